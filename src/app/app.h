@@ -1,0 +1,47 @@
+// The Tolok app: one object holding the state, drawing every panel with Dear ImGui once per frame, and answering
+// the JavaScript API (window.tolok) through the same command path as the UI.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/services.h"
+
+namespace tolok::app {
+
+struct AppState;  // defined in app/state.h
+
+class App {
+public:
+    explicit App(Services services);
+    ~App();
+
+    // Loads saved plans (newest valid storage slot or mirror); opens the built-in plan on first start.
+    void start();
+    // Draws the UI between ImGui::NewFrame() and ImGui::Render() (the platform calls both), then runs the
+    // command queue and the autosave timer.
+    void frame();
+
+    // Platform events.
+    void on_file_opened(const std::string& name, const std::string& content);   // picker or drop
+    void on_before_unload();  // last chance to save
+
+    // JavaScript API (window.tolok): JSON texts in and out.
+    std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,
+                                          //  "lastSave":"iso"|null,"saveStatus":"ok"|"quota"|"failed"|"never",
+                                          //  "lang":"id"|"en"}
+    std::string api_list_plans() const;   // [{"id","title","office","start","end","indicators"}]
+    std::string api_export_json() const;  // current plan as the documented JSON (plan_json.h)
+    std::string api_import_json(const std::string& text);  // {"ok":true,"plans":[ids]} or
+                                                           // {"ok":false,"errors":[{"id","location","message"}]}
+    std::string api_capaian(int year) const;  // [{"code","indicator","target","actual","achievement","category",
+                                              //   "explanation"}] for the current plan
+    void api_set_lang(const std::string& lang);  // "id" | "en"
+
+    AppState& state();
+
+private:
+    std::unique_ptr<AppState> state_;
+};
+
+}  // namespace tolok::app

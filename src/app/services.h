@@ -1,0 +1,51 @@
+// What the app needs from its host (the browser, or in-memory stand-ins in native tests). The app declares these
+// interfaces; src/platform implements them for the web; the entry point wires them together. The app never
+// includes a platform header.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace tolok::app {
+
+enum class WriteStatus { Ok, QuotaExceeded, Failed };
+
+// Raw key/value storage (localStorage on the web). Keys are already namespaced by the caller ("tolok.v1.*").
+class KeyValueStore {
+public:
+    virtual ~KeyValueStore() = default;
+    virtual std::optional<std::string> read(const std::string& key) = 0;
+    virtual WriteStatus write(const std::string& key, const std::string& value) = 0;
+    virtual void remove(const std::string& key) = 0;
+};
+
+// Durable mirror (IndexedDB through IDBFS on the web): survives a browser killed right after a write.
+class DurableMirror {
+public:
+    virtual ~DurableMirror() = default;
+    virtual void save(const std::string& name, const std::string& content) = 0;  // async flush is fine
+    virtual std::optional<std::string> load(const std::string& name) = 0;        // after the platform's initial sync
+};
+
+// Files and documents.
+class FileService {
+public:
+    virtual ~FileService() = default;
+    // Offers `content` as a download named `filename`.
+    virtual void download(const std::string& filename, const std::string& mime, const std::string& content) = 0;
+    // Opens the browser's file picker; the chosen file arrives later through App::on_file_opened.
+    virtual void pick_file(const std::string& accept) = 0;
+    // Opens an HTML document in a new tab (for printing).
+    virtual void open_document(const std::string& html) = 0;
+};
+
+struct Services {
+    KeyValueStore* store = nullptr;
+    DurableMirror* mirror = nullptr;   // may be null
+    FileService* files = nullptr;      // may be null in tests
+    std::function<double()> now_seconds;  // monotonic clock
+    std::function<std::string()> now_iso; // wall clock, "2026-11-24T10:00:00Z"
+};
+
+}  // namespace tolok::app

@@ -1,0 +1,68 @@
+// The one achievement (capaian) rule: per indicator polarity, the plan's minimize rule, grades, ranges, cap,
+// and the category band scale. Every result carries a working a person can check, e.g.
+// "Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+enum class Comparison {
+    Ratio,          // R / T x 100
+    TwoMinusRatio,  // (2 - R/T) x 100
+    InverseRatio,   // T / R x 100
+    RangeInside,    // inside a stabilize range: 100
+    GradeScore,     // grades compared by the scores behind them
+    GradeOrdinal,   // grades compared by their rank on the scale
+    NotComputable
+};
+
+struct Achievement {
+    std::optional<double> percent;         // uncapped capaian; none when not computable
+    std::optional<double> capped_percent;  // percent after the plan's cap (== percent when no cap)
+    std::string category;                  // band label ("" when not computable)
+    std::string color;                     // band colour
+    Comparison comparison = Comparison::NotComputable;
+    Value target;   // the target used (after quarter/year resolution)
+    Value actual;   // the realisasi used (typed, computed from components, or aggregated from quarters)
+    BiText explanation;  // the working, or why it is not computable
+    bool computable() const { return percent.has_value(); }
+};
+
+// Capaian of one indicator for a year (quarter 0) or a quarter (1..4).
+// The realisasi is, in order: the typed value; the formula evaluated over the entered components; for the
+// year, the quarters aggregated by the indicator's Aggregation rule.
+Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
+
+// The realisasi used for a year/quarter, with a note on where it came from ("dari komponen", "jumlah TW I-IV").
+struct ResolvedActual {
+    Value value;
+    BiText source;
+};
+ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
+
+// Core rule on two values, for tests and other callers.
+Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,
+                    const GradeScale* scale);
+
+// Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches.
+const CategoryBand* category_for(const AchievementSettings& settings, double percent);
+
+// Checks that bands cover [0, inf) with no gap or overlap; diagnostics "settings.band_gap",
+// "settings.band_overlap", "settings.band_order", "settings.band_empty" located at "/settings/bands/N".
+Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
+
+// How many indicators fall in each band (and not computable) for a year.
+struct CategorySummary {
+    std::vector<std::pair<std::string, int>> counts;  // band label -> count, in band order
+    int not_computable = 0;
+    std::optional<double> average;  // average of capped percents over computable indicators
+};
+CategorySummary summarize_categories(const Plan& plan, int year);
+
+}  // namespace tolok

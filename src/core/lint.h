@@ -1,0 +1,23 @@
+// IKU quality lint: what SAKIP evaluators catch in an IKU, as findings with stable ids located by JSON pointer.
+#pragma once
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+// Findings (all Severity::Warning unless noted), location "/objectives/O/indicators/I[/...]":
+//   lint.formula_unit_mismatch  the unit the formula produces (e.g. % from "x 100 %") differs from the targets'
+//   lint.name_kind_mismatch     name starts "Persentase"/"Presentase"/"Jumlah"/"Nilai"/"Indeks"/"Tingkat"/"Laju"
+//                               but targets are of another kind (e.g. "Jumlah ..." with "%" targets,
+//                               "Nilai Indeks Kepuasan" with "%" targets for a 25-100 index)
+//   lint.missing_target         a year of the period without a target
+//   lint.formula_not_computable formula text without a computable expression (Info)
+//   lint.formula_invalid        the expression does not parse (Error)
+//   lint.duplicate_indicator    two indicators with the same name (normalised)
+//   lint.mixed_target_units     targets of one indicator written in different units
+//   lint.spelling               known misspellings ("Presentase" for "Persentase") (Info)
+//   lint.nip_invalid            signatory NIP fails its structure check
+Diagnostics lint_plan(const Plan& plan);
+
+}  // namespace tolok

@@ -1,0 +1,172 @@
+// Model helpers: lookups, enum names as stored in files, built-in grade scales, default category bands and the
+// NIP structure check.
+#include "model.h"
+
+#include <cctype>
+
+namespace tolok {
+
+const Indicator* find_indicator(const Plan& plan, const std::string& indicator_id) {
+    for (const auto& objective : plan.objectives)
+        for (const auto& indicator : objective.indicators)
+            if (indicator.id == indicator_id) return &indicator;
+    return nullptr;
+}
+
+Indicator* find_indicator(Plan& plan, const std::string& indicator_id) {
+    return const_cast<Indicator*>(find_indicator(static_cast<const Plan&>(plan), indicator_id));
+}
+
+size_t indicator_count(const Plan& plan) {
+    size_t n = 0;
+    for (const auto& objective : plan.objectives) n += objective.indicators.size();
+    return n;
+}
+
+const std::vector<GradeScale>& builtin_grade_scales() {
+    static const std::vector<GradeScale> scales = {
+        {"akip",
+         "Predikat Evaluasi AKIP",
+         {{"D", 0, 30}, {"C", 30, 50}, {"CC", 50, 60}, {"B", 60, 70}, {"BB", 70, 80}, {"A", 80, 90}, {"AA", 90, 100}}},
+        {"ikm",
+         "Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017)",
+         {{"D", 25, 64.99}, {"C", 64.99, 76.60}, {"B", 76.60, 88.30}, {"A", 88.30, 100}}},
+    };
+    return scales;
+}
+
+const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id) {
+    for (const auto& s : plan.grade_scales)
+        if (s.id == scale_id) return &s;
+    for (const auto& s : builtin_grade_scales())
+        if (s.id == scale_id) return &s;
+    return nullptr;
+}
+
+std::vector<CategoryBand> default_category_bands() {
+    return {
+        {"Sangat Rendah", 0, true, 50.0, true, "#c62828"},
+        {"Rendah", 50, false, 65.0, true, "#ef6c00"},
+        {"Sedang", 65, false, 75.0, true, "#f9a825"},
+        {"Tinggi", 75, false, 90.0, true, "#2e7d32"},
+        {"Sangat Tinggi", 90, false, std::nullopt, true, "#1565c0"},
+    };
+}
+
+const char* to_string(Polarity p) {
+    switch (p) {
+        case Polarity::Maximize: return "maximize";
+        case Polarity::Minimize: return "minimize";
+        case Polarity::Stabilize: return "stabilize";
+    }
+    return "maximize";
+}
+
+const char* to_string(Aggregation a) {
+    switch (a) {
+        case Aggregation::Sum: return "sum";
+        case Aggregation::Last: return "last";
+        case Aggregation::Average: return "average";
+    }
+    return "last";
+}
+
+const char* to_string(ValueKind k) {
+    switch (k) {
+        case ValueKind::Number: return "number";
+        case ValueKind::Percent: return "percent";
+        case ValueKind::Grade: return "grade";
+        case ValueKind::Index: return "index";
+        case ValueKind::Text: return "text";
+    }
+    return "number";
+}
+
+const char* to_string(MinimizeRule r) {
+    switch (r) {
+        case MinimizeRule::TwoMinusRatio: return "two_minus_ratio";
+        case MinimizeRule::InverseRatio: return "inverse_ratio";
+    }
+    return "two_minus_ratio";
+}
+
+std::optional<Polarity> polarity_from_string(const std::string& s) {
+    for (Polarity p : {Polarity::Maximize, Polarity::Minimize, Polarity::Stabilize})
+        if (s == to_string(p)) return p;
+    return std::nullopt;
+}
+
+std::optional<Aggregation> aggregation_from_string(const std::string& s) {
+    for (Aggregation a : {Aggregation::Sum, Aggregation::Last, Aggregation::Average})
+        if (s == to_string(a)) return a;
+    return std::nullopt;
+}
+
+std::optional<ValueKind> value_kind_from_string(const std::string& s) {
+    for (ValueKind k : {ValueKind::Number, ValueKind::Percent, ValueKind::Grade, ValueKind::Index, ValueKind::Text})
+        if (s == to_string(k)) return k;
+    return std::nullopt;
+}
+
+std::optional<MinimizeRule> minimize_rule_from_string(const std::string& s) {
+    for (MinimizeRule r : {MinimizeRule::TwoMinusRatio, MinimizeRule::InverseRatio})
+        if (s == to_string(r)) return r;
+    return std::nullopt;
+}
+
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+
+int to_int(const std::string& digits, size_t pos, size_t len) { return std::stoi(digits.substr(pos, len)); }
+
+Diagnostic nip_error(const std::string& location, const std::string& id_text, const std::string& en_text) {
+    return Diagnostic{Severity::Warning, "nip.invalid", location,
+                      {"NIP tidak sah: " + id_text, "Invalid NIP: " + en_text}};
+}
+
+}  // namespace
+
+Diagnostics check_nip(const std::string& nip, const std::string& location) {
+    Diagnostics out;
+    if (nip.empty()) return out;
+    std::string digits;
+    for (char c : nip) {
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            digits += c;
+        else if (c != ' ' && c != '.' && c != '-') {
+            out.push_back(nip_error(location, "hanya boleh berisi angka dan spasi",
+                                    "only digits and spaces are allowed"));
+            return out;
+        }
+    }
+    if (digits.size() != 18) {
+        out.push_back(nip_error(location, "harus 18 angka, tertulis " + std::to_string(digits.size()),
+                                "must have 18 digits, found " + std::to_string(digits.size())));
+        return out;
+    }
+    const int birth_year = to_int(digits, 0, 4), birth_month = to_int(digits, 4, 2), birth_day = to_int(digits, 6, 2);
+    const int appoint_year = to_int(digits, 8, 4), appoint_month = to_int(digits, 12, 2);
+    const int sex = to_int(digits, 14, 1);
+    if (birth_year < 1900 || birth_month < 1 || birth_month > 12 || birth_day < 1 ||
+        birth_day > days_in_month(birth_year, birth_month))
+        out.push_back(nip_error(location, "tanggal lahir (8 angka pertama) tidak valid",
+                                "birth date (first 8 digits) is not a valid date"));
+    if (appoint_year < 1900 || appoint_month < 1 || appoint_month > 12)
+        out.push_back(nip_error(location, "bulan/tahun pengangkatan (angka 9-14) tidak valid",
+                                "appointment year/month (digits 9-14) is not valid"));
+    else if (appoint_year < birth_year + 15)
+        out.push_back(nip_error(location, "tahun pengangkatan terlalu dekat dengan tahun lahir",
+                                "appointment year is too close to the birth year"));
+    if (sex != 1 && sex != 2)
+        out.push_back(nip_error(location, "angka ke-15 (jenis kelamin) harus 1 atau 2",
+                                "digit 15 (sex) must be 1 or 2"));
+    return out;
+}
+
+}  // namespace tolok

@@ -1,0 +1,197 @@
+// The Tolok domain model: a plan (an office's IKU for a period) with its objectives (sasaran), indicators,
+// targets and actuals (realisasi) per year and quarter, signatories, document chapters and achievement settings.
+// Plain data only: derived numbers (capaian, categories, totals) are computed elsewhere, never stored here.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "value.h"
+
+namespace tolok {
+
+enum class ValueKind {
+    Number,   // a count or amount with a unit word ("20 prd")
+    Percent,  // "100%"
+    Grade,    // a letter grade on an ordinal scale (see GradeScale)
+    Index,    // an index score such as IKM 25-100
+    Text      // a status; never computed
+};
+
+enum class Polarity {
+    Maximize,  // higher is better
+    Minimize,  // lower is better
+    Stabilize  // within a range (targets written "80-90 %")
+};
+
+// How quarterly actuals make the yearly one when no yearly actual is entered.
+enum class Aggregation { Sum, Last, Average };
+
+// Rule used for lower-is-better indicators (a plan setting).
+enum class MinimizeRule {
+    TwoMinusRatio,  // (2 - R/T) x 100 = (2T - R)/T x 100; defined at R = 0 (default)
+    InverseRatio    // T / R x 100; not computable at R = 0
+};
+
+struct Office {
+    std::string name;        // "Sekretariat Daerah"
+    std::string government;  // "Pemerintah Kabupaten Tanggamus"
+    std::string code;        // optional office code
+    std::string place;       // place printed by the signature, e.g. "Kota Agung"
+};
+
+struct Signatory {
+    std::string title;  // "SEKRETARIS DAERAH KABUPATEN TANGGAMUS"
+    std::string name;   // "Drs. HAMID HERIANSYAH LUBIS, M.SI."
+    std::string rank;   // pangkat/golongan, "Pembina Utama Muda"
+    std::string nip;    // as written, "19750308 199403 1 003"
+    bool empty() const { return title.empty() && name.empty() && rank.empty() && nip.empty(); }
+};
+
+// A chapter or section of the IKU document, e.g. {"kata_pengantar", "KATA PENGANTAR", "..."}.
+struct Chapter {
+    std::string id;
+    std::string title;
+    std::string text;  // paragraphs separated by blank lines
+};
+
+// A named input of a computable formula, e.g. {"jumlah_opd", "Jumlah OPD", "OPD"}.
+struct Component {
+    std::string id;     // identifier used in the expression (letters, digits, '_')
+    std::string label;  // as printed; the expression may also refer to it as [label]
+    std::string unit;
+};
+
+struct Formula {
+    std::string text;        // the rumus as printed, e.g. "Jumlah Type OPD / Jumlah OPD × 100 %"
+    std::string expression;  // optional computable form, e.g. "[Jumlah Type OPD] / [Jumlah OPD] x 100 %"
+    std::vector<Component> components;
+};
+
+// One piece of field evidence (bukti dukung), e.g. a kecamatan visited for "distribusi beras miskin".
+struct Evidence {
+    std::string date;   // ISO yyyy-mm-dd
+    std::string place;
+    std::string note;
+    Value value;        // optional measured value
+};
+
+struct Actual {
+    Value value;                              // the realisasi as typed; empty when given by components
+    std::map<std::string, double> components; // component id -> value, when the formula computes it
+    std::string note;                         // analysis / explanation
+    std::vector<Evidence> evidence;
+    bool empty() const { return value.empty() && components.empty() && note.empty() && evidence.empty(); }
+};
+
+struct YearEntry {
+    Value target;
+    std::array<Value, 4> quarter_targets;  // TW I..IV
+    Actual actual;
+    std::array<Actual, 4> quarter_actuals;
+};
+
+struct Indicator {
+    std::string id;    // stable, unique within the plan, never reused ("i1", "i2" ...)
+    std::string code;  // as numbered in the document ("1" .. "15")
+    std::string name;
+    std::string definition;
+    Formula formula;
+    std::string unit;  // satuan
+    ValueKind kind = ValueKind::Number;
+    Polarity polarity = Polarity::Maximize;
+    Aggregation aggregation = Aggregation::Last;
+    std::string grade_scale = "akip";  // GradeScale id, used when kind == Grade
+    std::string data_source;
+    std::string owner;  // penanggung jawab
+    Value baseline;
+    std::map<int, YearEntry> years;  // year -> targets and actuals
+};
+
+struct Objective {
+    std::string id;    // stable ("s1" ...)
+    std::string code;  // optional
+    std::string name;
+    std::vector<Indicator> indicators;
+};
+
+// One step of an ordinal grade scale with its score range, e.g. {"BB", 70, 80} (score > 70 and <= 80).
+struct GradeStep {
+    std::string label;
+    double min_score = 0;  // exclusive, except for the lowest step
+    double max_score = 0;  // inclusive
+};
+
+struct GradeScale {
+    std::string id;    // "akip", "ikm"
+    std::string name;  // "Predikat Evaluasi AKIP"
+    std::vector<GradeStep> steps;  // ordered from lowest to highest
+};
+
+// One category band over capaian percent, e.g. {"Tinggi", 75, false, 90, true, "#4caf50"} = (75, 90].
+struct CategoryBand {
+    std::string label;
+    double min = 0;
+    bool min_inclusive = true;
+    std::optional<double> max;  // none = no upper bound
+    bool max_inclusive = true;
+    std::string color;  // "#rrggbb"
+};
+
+struct AchievementSettings {
+    MinimizeRule minimize_rule = MinimizeRule::TwoMinusRatio;
+    std::optional<double> cap;  // e.g. 100 or 120; off by default; applies to the category and averages
+    std::string scale_name = "Permendagri 86/2017";
+    std::vector<CategoryBand> bands;  // empty = default_category_bands()
+};
+
+struct Plan {
+    std::string id;     // stable plan id
+    std::string title;  // "Indikator Kinerja Utama (IKU) Tahun 2018-2023"
+    Office office;
+    int start_year = 0;
+    int end_year = 0;
+    Signatory signatory;  // head of office (Pihak Pertama)
+    Signatory superior;   // Pihak Kedua for the Perjanjian Kinerja
+    std::vector<Chapter> chapters;
+    std::vector<Objective> objectives;
+    AchievementSettings settings;
+    std::vector<GradeScale> grade_scales;  // empty = built-in scales (akip, ikm)
+
+    bool in_period(int year) const { return year >= start_year && year <= end_year; }
+};
+
+// Lookup helpers (linear; plans hold at most a few thousand indicators).
+const Indicator* find_indicator(const Plan& plan, const std::string& indicator_id);
+Indicator* find_indicator(Plan& plan, const std::string& indicator_id);
+size_t indicator_count(const Plan& plan);
+
+// Built-in grade scales: "akip" (D 0-30, C >30-50, CC >50-60, B >60-70, BB >70-80, A >80-90, AA >90-100)
+// and "ikm" (D 25-64.99, C 65-76.60, B 76.61-88.30, A 88.31-100).
+const std::vector<GradeScale>& builtin_grade_scales();
+// The scale an indicator uses: the plan's own by id, else the built-in one, else nullptr.
+const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id);
+
+// Default category bands (Permendagri 86/2017 cut-points): Sangat Rendah [0,50], Rendah (50,65],
+// Sedang (65,75], Tinggi (75,90], Sangat Tinggi (90, inf).
+std::vector<CategoryBand> default_category_bands();
+
+// Enum names as stored in files: "maximize"/"minimize"/"stabilize", "sum"/"last"/"average",
+// "number"/"percent"/"grade"/"index"/"text", "two_minus_ratio"/"inverse_ratio".
+const char* to_string(Polarity p);
+const char* to_string(Aggregation a);
+const char* to_string(ValueKind k);
+const char* to_string(MinimizeRule r);
+std::optional<Polarity> polarity_from_string(const std::string& s);
+std::optional<Aggregation> aggregation_from_string(const std::string& s);
+std::optional<ValueKind> value_kind_from_string(const std::string& s);
+std::optional<MinimizeRule> minimize_rule_from_string(const std::string& s);
+
+// Checks the 18-digit NIP structure (birth date YYYYMMDD, appointment YYYYMM, sex 1/2, serial); spaces allowed.
+// Returns no diagnostics when valid or empty.
+Diagnostics check_nip(const std::string& nip, const std::string& location);
+
+}  // namespace tolok

@@ -1,0 +1,52 @@
+// Table import: a table copied from Word or Excel (tab-separated, CSV with ',' or ';', or text laid out like the
+// seed's Lampiran) becomes a plan. Columns are recognised by Indonesian or English headers. Every row is either
+// understood or reported with its row number; nothing is silently dropped.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+enum class ColumnRole {
+    Ignored, Number, Objective, Indicator, Formula, Unit, Target, TargetYear, Actual, Achievement, Polarity,
+    DataSource, Owner
+};
+
+struct ImportColumn {
+    ColumnRole role = ColumnRole::Ignored;
+    std::string header;  // header text as found
+    int year = 0;        // for TargetYear (and for Target/Actual when the header names a year)
+};
+
+// How one source row was understood, for the app's preview and for messages.
+struct ImportedRow {
+    int row = 0;  // 1-based line/row number in the source
+    enum class Kind { Header, ColumnNumbers, Blank, Indicator, Continuation, Rejected } kind = Kind::Blank;
+    std::string objective;   // the sasaran it belongs to (carried from above when the cell is empty)
+    std::string indicator;   // indicator name
+    std::vector<std::string> cells;
+    Diagnostics problems;    // warnings per row; for Rejected, why
+};
+
+struct TableImportOptions {
+    std::string office_name;   // --office
+    int year = 0;              // --year: the year of single Target/Realisasi columns
+    Lang lang = Lang::Id;
+};
+
+struct TableImportResult {
+    std::optional<Plan> plan;          // none when nothing could be imported
+    std::vector<ImportColumn> columns;
+    std::vector<ImportedRow> rows;
+    Diagnostics problems;              // ids "table.*", location "row N[, column M]"
+    char separator = '\t';             // detected: '\t', ',', ';'
+};
+
+TableImportResult import_table(const std::string& text, const TableImportOptions& options = {});
+
+}  // namespace tolok

@@ -1,0 +1,57 @@
+// The one value parser: turns what people type in IKU documents ("B", "BB (Nilai 75)", "100%", "70 %",
+// "20 prd", "20 kec.", "Rp 1.250.000", "12,5", "80-90 %", "n/a") into a typed value, keeping the text as
+// written for display. Also the one Indonesian/English number formatter.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostic.h"
+
+namespace tolok {
+
+enum class ValueShape {
+    Empty,    // nothing written
+    Missing,  // explicitly not available: "n/a", "-", "N/A", "tidak ada data"
+    Number,   // a plain number or a count with a unit word: "12,5", "20 prd", "5 keg", "3 pasar"
+    Percent,  // "100%", "70 %", "6%"
+    Money,    // "Rp 1.250.000", "Rp1.250.000,50"
+    Grade,    // a letter grade "B", "BB", "AA", optionally with its score: "BB (Nilai 75)", "B (63,11)"
+    Text      // anything else: a status such as "Tersedia"; kept, never computed
+};
+
+struct Value {
+    std::string text;              // exactly as written (trimmed), used for display and for saving
+    ValueShape shape = ValueShape::Empty;
+    std::optional<double> number;  // magnitude: 20 for "20 prd", 100 for "100%", 1250000 for "Rp 1.250.000",
+                                   // the lower bound of a range, the score of a grade when written
+    std::optional<double> upper;   // upper bound for a range "80-90 %" / "7 - 8 bulan" (number is the lower)
+    std::string unit;              // "%", "prd", "kec.", "Rp", "" for plain numbers and grades
+    std::string grade;             // "BB" for grades (upper case), empty otherwise
+
+    bool empty() const { return shape == ValueShape::Empty; }
+    bool is_range() const { return upper.has_value(); }
+    bool numeric() const { return number.has_value(); }
+};
+
+// Parses one cell. Never throws; unknown text becomes ValueShape::Text.
+// Number conventions: Indonesian by default ("12,5" = 12.5, "1.250" = 1250, "1.250.000,5"); a dot followed by
+// exactly three digits is a thousands separator, otherwise a dot is a decimal point ("6.5" = 6.5).
+Value parse_value(std::string_view text);
+
+// Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
+std::optional<double> parse_number(std::string_view text);
+
+// Indonesian style: 90.0 -> "90,00" (decimals=2), 1250000 -> "1.250.000" (decimals=0). English: "90.00",
+// "1,250,000". Rounds half away from zero. Never prints "nan"/"inf" (callers never pass them; asserts).
+std::string format_number(double value, int decimals, Lang lang = Lang::Id);
+
+// Shortest natural form for showing a number inside text: 20 -> "20", 12.5 -> "12,5", 63.11 -> "63,11"
+// (at most `max_decimals` decimals, trailing zeros dropped).
+std::string format_number_short(double value, Lang lang = Lang::Id, int max_decimals = 2);
+
+// Normalises a unit word for comparison: "kec." == "kec" == "Kec", "%" == "persen".
+std::string normalize_unit(std::string_view unit);
+
+}  // namespace tolok

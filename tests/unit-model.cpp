@@ -1,0 +1,93 @@
+// Tests of the model helpers: NIP structure, built-in grade scales, default bands, enum names.
+#include <doctest/doctest.h>
+
+#include "core/model.h"
+
+using namespace tolok;
+
+TEST_SUITE("model") {
+    TEST_CASE("NIP of the seed's signatory is valid, with or without spaces") {
+        CHECK(check_nip("19750308 199403 1 003", "/plan/signatory/nip").empty());
+        CHECK(check_nip("197503081994031003", "/plan/signatory/nip").empty());
+        CHECK(check_nip("", "/x").empty());
+    }
+
+    TEST_CASE("NIP structure errors are located and explained") {
+        SUBCASE("wrong length") {
+            auto d = check_nip("19750308 199403 1 03", "/plan/signatory/nip");
+            REQUIRE(d.size() == 1);
+            CHECK(d[0].id == "nip.invalid");
+            CHECK(d[0].location == "/plan/signatory/nip");
+            CHECK(d[0].message.en == "Invalid NIP: must have 18 digits, found 17");
+            CHECK(d[0].message.id == "NIP tidak sah: harus 18 angka, tertulis 17");
+        }
+        SUBCASE("impossible birth date 1975-02-30") {
+            auto d = check_nip("19750230 199403 1 003", "/n");
+            REQUIRE(d.size() == 1);
+            CHECK(d[0].message.en.find("birth date") != std::string::npos);
+        }
+        SUBCASE("sex digit must be 1 or 2") {
+            auto d = check_nip("19750308 199403 3 003", "/n");
+            REQUIRE(d.size() == 1);
+            CHECK(d[0].message.en.find("digit 15") != std::string::npos);
+        }
+        SUBCASE("letters are refused") {
+            auto d = check_nip("19750308 1994O3 1 003", "/n");
+            REQUIRE(d.size() == 1);
+            CHECK(d[0].message.en == "Invalid NIP: only digits and spaces are allowed");
+        }
+        SUBCASE("leap day is a real date in 1976 but not in 1975") {
+            CHECK(check_nip("19760229 199403 1 003", "/n").empty());
+            CHECK(check_nip("19750229 199403 1 003", "/n").size() == 1);
+        }
+    }
+
+    TEST_CASE("built-in AKIP scale runs D..AA with contiguous scores") {
+        Plan plan;
+        const GradeScale* akip = find_grade_scale(plan, "akip");
+        REQUIRE(akip != nullptr);
+        REQUIRE(akip->steps.size() == 7);
+        CHECK(akip->steps.front().label == "D");
+        CHECK(akip->steps[3].label == "B");
+        CHECK(akip->steps[3].min_score == 60);
+        CHECK(akip->steps[3].max_score == 70);
+        CHECK(akip->steps.back().label == "AA");
+        for (size_t i = 1; i < akip->steps.size(); ++i) CHECK(akip->steps[i].min_score == akip->steps[i - 1].max_score);
+        CHECK(find_grade_scale(plan, "nope") == nullptr);
+    }
+
+    TEST_CASE("a plan's own grade scale overrides the built-in one of the same id") {
+        Plan plan;
+        plan.grade_scales.push_back({"akip", "custom", {{"X", 0, 100}}});
+        CHECK(find_grade_scale(plan, "akip")->name == "custom");
+    }
+
+    TEST_CASE("default bands are the Permendagri 86/2017 cut-points") {
+        auto bands = default_category_bands();
+        REQUIRE(bands.size() == 5);
+        CHECK(bands[0].label == "Sangat Rendah");
+        CHECK(bands[4].label == "Sangat Tinggi");
+        CHECK_FALSE(bands[4].max.has_value());
+        CHECK(*bands[3].max == 90.0);
+    }
+
+    TEST_CASE("enum names round trip and unknown names are refused") {
+        for (Polarity p : {Polarity::Maximize, Polarity::Minimize, Polarity::Stabilize})
+            CHECK(polarity_from_string(to_string(p)) == p);
+        for (ValueKind k : {ValueKind::Number, ValueKind::Percent, ValueKind::Grade, ValueKind::Index, ValueKind::Text})
+            CHECK(value_kind_from_string(to_string(k)) == k);
+        CHECK(aggregation_from_string("sum") == Aggregation::Sum);
+        CHECK(minimize_rule_from_string("inverse_ratio") == MinimizeRule::InverseRatio);
+        CHECK_FALSE(polarity_from_string("Maximize").has_value());
+    }
+
+    TEST_CASE("find_indicator looks through every objective") {
+        Plan plan;
+        plan.objectives.resize(2);
+        plan.objectives[1].indicators.push_back(Indicator{});
+        plan.objectives[1].indicators[0].id = "i9";
+        CHECK(find_indicator(plan, "i9") == &plan.objectives[1].indicators[0]);
+        CHECK(find_indicator(plan, "i1") == nullptr);
+        CHECK(indicator_count(plan) == 1);
+    }
+}
