@@ -1,0 +1,152 @@
+// Implementation of `tolok` file input/output (see cli_io.h).
+#include "cli/cli_io.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "core/builtin_plan.h"
+#include "core/plan_json.h"
+
+namespace tolok::cli {
+
+namespace {
+
+constexpr size_t kMaxInputBytes = size_t(1) << 30;  // 1 GiB
+
+Diagnostic input_error(const std::string& id, const std::string& path, std::string message_id, std::string message_en) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.id = id;
+    d.location = path;
+    d.message = BiText{std::move(message_id), std::move(message_en)};
+    return d;
+}
+
+// Position of the first byte that is not valid UTF-8 text (or a NUL byte), or npos.
+size_t first_non_text_byte(const std::string& s) {
+    size_t i = 0, n = s.size();
+    while (i < n) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0) return i;
+        if (c < 0x80) { ++i; continue; }
+        int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > n) return i;
+        for (int k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+}  // namespace
+
+InputText read_input(const std::string& path) {
+    InputText in;
+    std::string data;
+    if (path == "-") {
+        data.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+        struct stat st {};
+        if (stat(path.c_str(), &st) != 0) {
+            in.error = input_error("cli.file_not_found", path, "berkas tidak ditemukan: " + path, "file not found: " + path);
+            return in;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            in.error = input_error("cli.is_directory", path, path + " adalah folder, bukan berkas",
+                                   path + " is a directory, not a file");
+            return in;
+        }
+        if (static_cast<unsigned long long>(st.st_size) > kMaxInputBytes) {
+            in.error = input_error("cli.too_large", path, "berkas terlalu besar (lebih dari 1 GiB): " + path,
+                                   "file too large (over 1 GiB): " + path);
+            return in;
+        }
+        std::ifstream f(path, std::ios::binary);
+        if (!f) {
+            in.error = input_error("cli.read_failed", path, "berkas tidak dapat dibaca: " + path, "cannot read file: " + path);
+            return in;
+        }
+        std::ostringstream ss;
+        ss << f.rdbuf();
+        if (f.bad()) {
+            in.error = input_error("cli.read_failed", path, "berkas tidak dapat dibaca: " + path, "cannot read file: " + path);
+            return in;
+        }
+        data = ss.str();
+    }
+    if (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
+    if (data.find_first_not_of(" \t\r\n") == std::string::npos) {
+        in.error = input_error("cli.empty_file", path, "berkas kosong: " + path, "the file is empty: " + path);
+        return in;
+    }
+    if (size_t bad = first_non_text_byte(data); bad != std::string::npos) {
+        in.error = input_error("cli.not_text", path,
+                               "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",
+                               "the file is not text (UTF-8), e.g. a binary file; byte " + std::to_string(bad + 1) + " is invalid");
+        return in;
+    }
+    in.text = std::move(data);
+    return in;
+}
+
+std::optional<Diagnostic> write_output(const std::string& path, const std::string& content) {
+    if (path.empty() || path == "-") {
+        std::cout << content;
+        std::cout.flush();
+        if (!std::cout) return input_error("cli.write_failed", "stdout", "gagal menulis keluaran", "failed to write output");
+        return std::nullopt;
+    }
+    std::string tmp = path + ".tmp-tolok";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << content;
+        f.flush();
+        if (!f) {
+            std::remove(tmp.c_str());
+            return input_error("cli.write_failed", path, "gagal menulis berkas: " + path, "failed to write file: " + path);
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        return input_error("cli.write_failed", path, "gagal menulis berkas: " + path, "failed to write file: " + path);
+    }
+    return std::nullopt;
+}
+
+void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, const std::string& location_prefix) {
+    for (const auto& d : ds) {
+        if (location_prefix.empty()) {
+            out << format_diagnostic(d, lang) << "\n";
+        } else {
+            Diagnostic copy = d;
+            copy.location = location_prefix + d.location;
+            out << format_diagnostic(copy, lang) << "\n";
+        }
+    }
+}
+
+std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang) {
+    if (builtin) return std::vector<Plan>{builtin_plan()};
+    InputText in = read_input(path);
+    if (!in.text) {
+        print_diagnostics(std::cerr, {in.error}, lang);
+        return std::nullopt;
+    }
+    PlanReadResult r = read_plans(*in.text);
+    if (!r.ok()) {
+        print_diagnostics(std::cerr, r.errors, lang);
+        if (r.errors.empty()) {
+            print_diagnostics(std::cerr, {input_error("import.empty_file", path, "tidak ada rencana dalam berkas",
+                                                      "no plan in the file")}, lang);
+        }
+        return std::nullopt;
+    }
+    return std::move(r.plans);
+}
+
+}  // namespace tolok::cli

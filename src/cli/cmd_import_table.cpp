@@ -1,0 +1,69 @@
+// `tolok import-table`: a table copied from Word/Excel (or the seed's Lampiran text) becomes a plan JSON, through
+// the core's table import; row problems go to stderr with their row numbers.
+#include <iostream>
+
+#include "cli/cli_args.h"
+#include "cli/cli_io.h"
+#include "cli/commands.h"
+#include "core/plan_json.h"
+#include "core/table_import.h"
+
+namespace tolok::cli {
+
+int run_import_table(int argc, char** argv) {
+    Args a = parse_args(argc, argv, {"-o", "--output", "--office", "--year"}, {});
+    if (a.help) { std::cout << command_info("import-table").usage.in(a.lang); return kExitOk; }
+    if (!a.error.empty()) return usage_error("import-table", a.error, a.lang);
+    if (a.positional.size() != 1)
+        return usage_error("import-table", a.lang == Lang::En ? "give exactly one table file (or - for stdin)"
+                                                                : "berikan tepat satu berkas tabel (atau - untuk stdin)", a.lang);
+    TableImportOptions options;
+    options.lang = a.lang;
+    if (auto office = a.get("--office")) options.office_name = *office;
+    if (auto year_text = a.get("--year")) {
+        auto year = parse_int_option(*year_text);
+        if (!year || *year < 1900 || *year > 2200)
+            return usage_error("import-table", a.lang == Lang::En ? "--year must be a year such as 2023, not \"" + *year_text + "\""
+                                                                    : "--year harus tahun seperti 2023, bukan \"" + *year_text + "\"", a.lang);
+        options.year = *year;
+    }
+    std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
+
+    InputText in = read_input(a.positional[0]);
+    if (!in.text) {
+        print_diagnostics(std::cerr, {in.error}, a.lang);
+        return kExitErrors;
+    }
+    TableImportResult result = import_table(*in.text, options);
+    print_diagnostics(std::cerr, result.problems, a.lang);
+    if (!result.plan || has_errors(result.problems)) {
+        std::cerr << (a.lang == Lang::En ? "nothing written: fix the rows above and try again\n"
+                                         : "tidak ada yang ditulis: perbaiki baris di atas lalu coba lagi\n");
+        return kExitErrors;
+    }
+    // The written file must itself read back cleanly (one JSON mapping, strict reader).
+    std::string json = write_plan(*result.plan);
+    PlanReadResult check = read_plans(json);
+    if (!check.ok()) {
+        print_diagnostics(std::cerr, check.errors, a.lang);
+        return kExitErrors;
+    }
+    if (auto err = write_output(out_path, json)) {
+        print_diagnostics(std::cerr, {*err}, a.lang);
+        return kExitErrors;
+    }
+    size_t targets = 0;
+    for (const auto& o : result.plan->objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, entry] : ind.years)
+                if (!entry.target.empty()) ++targets;
+    std::cerr << (a.lang == Lang::En ? "imported: " + std::to_string(result.plan->objectives.size()) + " objective(s), " +
+                                           std::to_string(indicator_count(*result.plan)) + " indicator(s), " +
+                                           std::to_string(targets) + " target(s)\n"
+                                     : "terimpor: " + std::to_string(result.plan->objectives.size()) + " sasaran, " +
+                                           std::to_string(indicator_count(*result.plan)) + " indikator, " +
+                                           std::to_string(targets) + " target\n");
+    return kExitOk;
+}
+
+}  // namespace tolok::cli

@@ -1,0 +1,44 @@
+// `tolok validate`: strict read of a plan file plus the checks a plan must pass to be used (category bands, NIP).
+#include <iostream>
+
+#include "cli/cli_args.h"
+#include "cli/cli_io.h"
+#include "cli/commands.h"
+#include "core/achievement.h"
+#include "core/model.h"
+
+namespace tolok::cli {
+
+int run_validate(int argc, char** argv) {
+    Args a = parse_args(argc, argv, {}, {"--builtin"});
+    if (a.help) { std::cout << command_info("validate").usage.in(a.lang); return kExitOk; }
+    if (!a.error.empty()) return usage_error("validate", a.error, a.lang);
+    bool builtin = a.has("--builtin");
+    if (builtin == !a.positional.empty() || a.positional.size() > 1)
+        return usage_error("validate", a.lang == Lang::En ? "give one file, or --builtin" : "berikan satu berkas, atau --builtin", a.lang);
+
+    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
+    if (!plans) return kExitErrors;
+
+    bool errors = false;
+    size_t indicators = 0;
+    for (size_t p = 0; p < plans->size(); ++p) {
+        const Plan& plan = (*plans)[p];
+        std::string prefix = plans->size() > 1 ? "/plans/" + std::to_string(p) : "";
+        Diagnostics ds;
+        for (Diagnostic d : validate_bands(plan.settings.bands)) ds.push_back(std::move(d));
+        for (Diagnostic d : check_nip(plan.signatory.nip, "/signatory/nip")) ds.push_back(std::move(d));
+        for (Diagnostic d : check_nip(plan.superior.nip, "/superior/nip")) ds.push_back(std::move(d));
+        print_diagnostics(std::cout, ds, a.lang, prefix);
+        errors = errors || has_errors(ds);
+        indicators += indicator_count(plan);
+    }
+    if (errors) return kExitErrors;
+    std::cout << (a.lang == Lang::En ? "valid: " + std::to_string(plans->size()) + " plan(s), " +
+                                           std::to_string(indicators) + " indicator(s)\n"
+                                     : "sah: " + std::to_string(plans->size()) + " rencana, " +
+                                           std::to_string(indicators) + " indikator\n");
+    return kExitOk;
+}
+
+}  // namespace tolok::cli
