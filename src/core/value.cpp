@@ -1,10 +1,359 @@
-// STUB (being replaced by the engine work): the one value parser and number formatter. See value.h.
+// The one value parser and number formatter (see value.h): turns what people type in IKU documents into typed
+// values without regex or locale, fast enough for millions of cells.
 #include "value.h"
+
+#include <cassert>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
+
 namespace tolok {
-Value parse_value(std::string_view text) { Value v; v.text = std::string(text); v.shape = text.empty() ? ValueShape::Empty : ValueShape::Text; return v; }
-std::optional<double> parse_number(std::string_view) { return std::nullopt; }
-std::string format_number(double value, int decimals, Lang) { char b[64]; std::snprintf(b, sizeof b, "%.*f", decimals, value); return b; }
-std::string format_number_short(double value, Lang lang, int max_decimals) { return format_number(value, max_decimals, lang); }
-std::string normalize_unit(std::string_view unit) { return std::string(unit); }
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Trims ASCII whitespace and non-breaking spaces (U+00A0, common in text copied from Word).
+std::string_view trim(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+        else if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') s.remove_prefix(2);
+        else break;
+    }
+    for (;;) {
+        if (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+        else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0') s.remove_suffix(2);
+        else break;
+    }
+    return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+// Dashes as people type them: '-', en dash, em dash.
+size_t dash_length(std::string_view s) {
+    if (!s.empty() && s[0] == '-') return 1;
+    if (s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x93' || s[2] == '\x94')) return 3;
+    return 0;
+}
+
+bool is_missing_word(std::string_view s) {
+    static const char* words[] = {"n/a", "na", "n.a.", "#n/a", "-", "--", "tidak ada data", "belum ada data",
+                                  "tidak tersedia", "belum tersedia", "tad", "t.a.d"};
+    for (const char* w : words)
+        if (iequals(s, w)) return true;
+    return dash_length(s) == s.size() && !s.empty();
+}
+
+bool is_grade_label(std::string_view s) {
+    static const char* grades[] = {"AA", "A", "BB", "B", "CC", "C", "D"};
+    for (const char* g : grades)
+        if (s == g) return true;
+    return false;
+}
+
+// Longest prefix of s that looks like a number: optional sign, digits with '.' and ',' separators.
+size_t number_prefix_length(std::string_view s) {
+    size_t i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    size_t digits_start = i;
+    while (i < s.size()) {
+        if (is_digit(s[i])) { ++i; continue; }
+        // a separator counts only when a digit follows
+        if ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]) && i > digits_start) { ++i; continue; }
+        break;
+    }
+    if (i == digits_start) return 0;
+    return i;
+}
+
+// Checks "1.250.000"-style grouping: first group 1-3 digits, then groups of exactly 3 separated by `sep`.
+bool valid_grouping(std::string_view digits, char sep) {
+    size_t group = 0, groups = 0;
+    bool first = true;
+    for (char c : digits) {
+        if (c == sep) {
+            if (group == 0 || (first && group > 3) || (!first && group != 3)) return false;
+            first = false;
+            group = 0;
+            ++groups;
+        } else {
+            ++group;
+        }
+    }
+    return groups > 0 && group == 3;
+}
+
+// Accumulates the digits of s (skipping `skip`), with `decimal` as decimal point; false when not a number.
+bool accumulate(std::string_view s, char skip, char decimal, double& out) {
+    double int_part = 0, frac_part = 0, scale = 1;
+    bool after_point = false, any = false;
+    for (char c : s) {
+        if (c == skip) continue;
+        if (c == decimal) {
+            if (after_point) return false;
+            after_point = true;
+            continue;
+        }
+        if (!is_digit(c)) return false;
+        any = true;
+        if (after_point) {
+            scale /= 10;
+            frac_part += (c - '0') * scale;
+        } else {
+            int_part = int_part * 10 + (c - '0');
+        }
+    }
+    if (!any) return false;
+    out = int_part + frac_part;
+    return std::isfinite(out);
+}
+
+std::optional<double> parse_unsigned(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    size_t dots = 0, commas = 0;
+    for (char c : s) {
+        if (c == '.') ++dots;
+        else if (c == ',') ++commas;
+        else if (!is_digit(c)) return std::nullopt;
+    }
+    double v = 0;
+    if (dots > 0 && commas > 0) {
+        // both: the last one is the decimal separator
+        char decimal = s.find_last_of(".,") == s.rfind(',') ? ',' : '.';
+        char thousands = decimal == ',' ? '.' : ',';
+        size_t point = s.rfind(decimal);
+        if (s.find(decimal) != point) return std::nullopt;
+        if (!valid_grouping(s.substr(0, point), thousands)) return std::nullopt;
+        if (!accumulate(s, thousands, decimal, v)) return std::nullopt;
+        return v;
+    }
+    if (dots + commas == 0) {
+        if (!accumulate(s, '\0', '\0', v)) return std::nullopt;
+        return v;
+    }
+    char sep = dots > 0 ? '.' : ',';
+    size_t count = dots + commas;
+    if (count > 1) {  // only thousands separators
+        if (!valid_grouping(s, sep)) return std::nullopt;
+        if (!accumulate(s, sep, '\0', v)) return std::nullopt;
+        return v;
+    }
+    // one separator: ',' is the Indonesian decimal comma; '.' is a thousands dot when exactly 3 digits follow
+    size_t pos = s.find(sep);
+    bool thousands = sep == '.' && s.size() - pos - 1 == 3 && pos >= 1 && pos <= 3;
+    if (thousands) {
+        if (!accumulate(s, '.', '\0', v)) return std::nullopt;
+    } else {
+        if (!accumulate(s, '\0', sep, v)) return std::nullopt;
+    }
+    return v;
+}
+
+// A unit word after a number: letters (and dots, slashes, spaces, a few more) but no digits.
+bool plausible_unit(std::string_view u) {
+    if (u.empty() || u == "%") return true;
+    if (!is_alpha(u[0]) && static_cast<unsigned char>(u[0]) < 0x80) return false;
+    for (char c : u)
+        if (is_digit(c) || c == '(' || c == ')' || c == '%' || c == ':' || c == '=') return false;
+    return true;
+}
+
+// Parses "<number> [unit]" into value/unit; returns false when s is not of that shape.
+bool parse_quantity(std::string_view s, double& number, std::string_view& unit) {
+    size_t n = number_prefix_length(s);
+    if (n == 0) return false;
+    auto v = parse_number(s.substr(0, n));
+    if (!v) return false;
+    number = *v;
+    unit = trim(s.substr(n));
+    return true;
+}
+
+// Splits "80 - 90 %" / "7 s/d 8 bulan" into its two sides; false when s is not a range.
+bool split_range(std::string_view s, std::string_view& low, std::string_view& high) {
+    size_t n = number_prefix_length(s);
+    if (n == 0) return false;
+    size_t i = n;
+    // the unit may sit after the first number too ("80% - 90%")
+    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' && !(lower(s[i]) == 's' && i + 2 < s.size() && s[i + 1] == '/')) ++i;
+    std::string_view rest = s.substr(i);
+    std::string_view low_part = trim(s.substr(0, i));
+    size_t sep = 0;
+    if (size_t d = dash_length(rest)) sep = d;
+    else if (istarts_with(rest, "s/d")) sep = 3;
+    else if (istarts_with(rest, "s.d.")) sep = 4;
+    else return false;
+    std::string_view high_part = trim(rest.substr(sep));
+    if (high_part.empty() || number_prefix_length(high_part) == 0 || high_part[0] == '-' || high_part[0] == '+') return false;
+    low = low_part;
+    high = high_part;
+    return true;
+}
+
+void set_unit(Value& v, std::string_view unit) {
+    if (unit == "%" || iequals(unit, "persen")) {
+        v.shape = ValueShape::Percent;
+        v.unit = "%";
+    } else {
+        v.shape = ValueShape::Number;
+        v.unit = std::string(unit);
+    }
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+    std::string_view s = trim(text);
+    if (s.empty()) return std::nullopt;
+    bool negative = false;
+    if (s[0] == '-' || s[0] == '+') {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    auto v = parse_unsigned(s);
+    if (!v) return std::nullopt;
+    return negative ? -*v : *v;
+}
+
+Value parse_value(std::string_view raw) {
+    Value v;
+    std::string_view s = trim(raw);
+    v.text = std::string(s);
+    if (s.empty()) return v;  // Empty
+    v.shape = ValueShape::Text;
+    if (is_missing_word(s)) {
+        v.shape = ValueShape::Missing;
+        return v;
+    }
+
+    // Money: "Rp 1.250.000", "Rp. 1.250.000,50", "Rp1.250.000"
+    if (istarts_with(s, "rp")) {
+        std::string_view rest = s.substr(2);
+        if (!rest.empty() && rest[0] == '.') rest.remove_prefix(1);
+        rest = trim(rest);
+        if (rest.size() >= 2 && rest.substr(rest.size() - 2) == ",-") rest.remove_suffix(2);
+        if (auto n = parse_number(rest)) {
+            v.shape = ValueShape::Money;
+            v.number = *n;
+            v.unit = "Rp";
+        }
+        return v;
+    }
+
+    // Grades: "B", "BB", "BB (Nilai 75)", "B (63,11)"
+    {
+        size_t end = 0;
+        while (end < s.size() && is_alpha(s[end])) ++end;
+        std::string_view label = s.substr(0, end);
+        if (is_grade_label(label)) {
+            std::string_view rest = trim(s.substr(end));
+            if (rest.empty()) {
+                v.shape = ValueShape::Grade;
+                v.grade = std::string(label);
+                return v;
+            }
+            if (rest.front() == '(' && rest.back() == ')') {
+                std::string_view inner = trim(rest.substr(1, rest.size() - 2));
+                if (istarts_with(inner, "nilai")) inner = trim(inner.substr(5));
+                if (!inner.empty() && inner[0] == ':') inner = trim(inner.substr(1));
+                if (auto score = parse_number(inner)) {
+                    v.shape = ValueShape::Grade;
+                    v.grade = std::string(label);
+                    v.number = *score;
+                    return v;
+                }
+            }
+            return v;  // Text
+        }
+    }
+
+    // Ranges: "80-90 %", "80% - 90%", "7 - 8 bulan", "7 s/d 8 bulan"
+    {
+        std::string_view low, high;
+        if (split_range(s, low, high)) {
+            double a = 0, b = 0;
+            std::string_view unit_a, unit_b;
+            if (parse_quantity(low, a, unit_a) && parse_quantity(high, b, unit_b) && plausible_unit(unit_b) &&
+                (unit_a.empty() || unit_a == unit_b || (unit_a == "%" && iequals(unit_b, "persen"))) && a <= b) {
+                v.number = a;
+                v.upper = b;
+                set_unit(v, unit_b);
+                return v;
+            }
+        }
+    }
+
+    // A number with an optional unit: "12,5", "20 prd", "20 kec.", "100%", "70 %"
+    double number = 0;
+    std::string_view unit;
+    if (parse_quantity(s, number, unit) && plausible_unit(unit)) {
+        v.number = number;
+        set_unit(v, unit);
+        return v;
+    }
+    return v;  // Text
+}
+
+std::string format_number(double value, int decimals, Lang lang) {
+    assert(std::isfinite(value) && "format_number needs a finite number");
+    if (!std::isfinite(value)) return "n/a";
+    if (decimals < 0) decimals = 0;
+    if (decimals > 9) decimals = 9;
+    const char thousands = lang == Lang::En ? ',' : '.';
+    const char point = lang == Lang::En ? '.' : ',';
+    bool negative = value < 0;
+    double scale = std::pow(10.0, decimals);
+    double scaled = std::round(std::fabs(value) * scale);  // half away from zero
+    char digits[400];
+    std::snprintf(digits, sizeof digits, "%.0f", scaled);
+    std::string d = digits;
+    if (static_cast<int>(d.size()) <= decimals) d.insert(0, static_cast<size_t>(decimals) - d.size() + 1, '0');
+    std::string int_part = d.substr(0, d.size() - static_cast<size_t>(decimals));
+    std::string frac_part = d.substr(d.size() - static_cast<size_t>(decimals));
+    std::string out;
+    if (negative && scaled != 0) out += '-';
+    for (size_t i = 0; i < int_part.size(); ++i) {
+        if (i > 0 && (int_part.size() - i) % 3 == 0) out += thousands;
+        out += int_part[i];
+    }
+    if (decimals > 0) {
+        out += point;
+        out += frac_part;
+    }
+    return out;
+}
+
+std::string format_number_short(double value, Lang lang, int max_decimals) {
+    std::string s = format_number(value, max_decimals, lang);
+    const char point = lang == Lang::En ? '.' : ',';
+    size_t p = s.find(point);
+    if (p == std::string::npos) return s;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == point) s.pop_back();
+    return s;
+}
+
+std::string normalize_unit(std::string_view unit) {
+    std::string_view u = trim(unit);
+    std::string out;
+    out.reserve(u.size());
+    for (char c : u) out += lower(c);
+    while (!out.empty() && out.back() == '.') out.pop_back();
+    if (out == "persen" || out == "percent" || out == "prosen") out = "%";
+    return out;
+}
+
 }  // namespace tolok

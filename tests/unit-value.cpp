@@ -1,0 +1,147 @@
+// Tests of the one value parser and number formatter (core/value.h): every target string of the seed, the
+// number conventions of Indonesian documents, ranges, grades with scores, money, missing values.
+#include <doctest/doctest.h>
+
+#include "core/value.h"
+
+using namespace tolok;
+
+TEST_SUITE("value") {
+
+TEST_CASE("every target string of the seed parses to its kind, number and unit") {
+    struct Case { const char* text; ValueShape shape; double number; const char* unit; const char* grade; };
+    const Case cases[] = {
+        {"B", ValueShape::Grade, 0, "", "B"},          {"BB", ValueShape::Grade, 0, "", "BB"},
+        {"100%", ValueShape::Percent, 100, "%", ""},   {"70%", ValueShape::Percent, 70, "%", ""},
+        {"75%", ValueShape::Percent, 75, "%", ""},     {"80%", ValueShape::Percent, 80, "%", ""},
+        {"6%", ValueShape::Percent, 6, "%", ""},       {"20 prd", ValueShape::Number, 20, "prd", ""},
+        {"5 keg", ValueShape::Number, 5, "keg", ""},   {"2 ranperda", ValueShape::Number, 2, "ranperda", ""},
+        {"20 kec.", ValueShape::Number, 20, "kec.", ""}, {"3 pasar", ValueShape::Number, 3, "pasar", ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        Value v = parse_value(c.text);
+        CHECK(v.text == c.text);
+        CHECK(v.shape == c.shape);
+        CHECK(v.unit == c.unit);
+        CHECK(v.grade == c.grade);
+        if (c.shape == ValueShape::Grade) CHECK_FALSE(v.number.has_value());
+        else REQUIRE(v.number.has_value());
+        if (v.number) CHECK(*v.number == doctest::Approx(c.number));
+        CHECK_FALSE(v.is_range());
+    }
+}
+
+TEST_CASE("Indonesian and international numbers") {
+    CHECK(*parse_number("12,5") == doctest::Approx(12.5));
+    CHECK(*parse_number("1.250") == doctest::Approx(1250));
+    CHECK(*parse_number("1.250.000") == doctest::Approx(1250000));
+    CHECK(*parse_number("1.250.000,5") == doctest::Approx(1250000.5));
+    CHECK(*parse_number("1,250,000.5") == doctest::Approx(1250000.5));
+    CHECK(*parse_number("6.5") == doctest::Approx(6.5));
+    CHECK(*parse_number("63,11") == doctest::Approx(63.11));
+    CHECK(*parse_number("-3,2") == doctest::Approx(-3.2));
+    CHECK(*parse_number("0") == 0);
+    CHECK_FALSE(parse_number("").has_value());
+    CHECK_FALSE(parse_number("abc").has_value());
+    CHECK_FALSE(parse_number("1.25.0").has_value());
+    CHECK_FALSE(parse_number("12,5,0").has_value());
+    CHECK_FALSE(parse_number("1,2.5").has_value());
+}
+
+TEST_CASE("values with spaces, money, missing, text") {
+    SUBCASE("percent with a space") {
+        Value v = parse_value(" 70 % ");
+        CHECK(v.text == "70 %");
+        CHECK(v.shape == ValueShape::Percent);
+        CHECK(*v.number == 70);
+    }
+    SUBCASE("persen written out") {
+        Value v = parse_value("85 persen");
+        CHECK(v.shape == ValueShape::Percent);
+        CHECK(v.unit == "%");
+    }
+    SUBCASE("money") {
+        Value v = parse_value("Rp 1.250.000");
+        CHECK(v.shape == ValueShape::Money);
+        CHECK(*v.number == 1250000);
+        CHECK(v.unit == "Rp");
+        CHECK(*parse_value("Rp1.250.000,50").number == doctest::Approx(1250000.5));
+        CHECK(*parse_value("Rp. 2.000.000,-").number == 2000000);
+    }
+    SUBCASE("missing is not zero") {
+        for (const char* t : {"n/a", "N/A", "-", "tidak ada data", "–"}) {
+            CAPTURE(t);
+            Value v = parse_value(t);
+            CHECK(v.shape == ValueShape::Missing);
+            CHECK_FALSE(v.number.has_value());
+        }
+    }
+    SUBCASE("empty") {
+        CHECK(parse_value("").empty());
+        CHECK(parse_value("   ").empty());
+    }
+    SUBCASE("plain number and text") {
+        Value v = parse_value("63,11");
+        CHECK(v.shape == ValueShape::Number);
+        CHECK(v.unit == "");
+        CHECK(parse_value("Tersedia").shape == ValueShape::Text);
+        CHECK(parse_value("2 dari 5").shape == ValueShape::Text);
+        CHECK(parse_value("Baik").shape == ValueShape::Text);
+    }
+}
+
+TEST_CASE("grades with their scores") {
+    Value a = parse_value("BB (Nilai 75)");
+    CHECK(a.shape == ValueShape::Grade);
+    CHECK(a.grade == "BB");
+    CHECK(*a.number == 75);
+    Value b = parse_value("B (63,11)");
+    CHECK(b.grade == "B");
+    CHECK(*b.number == doctest::Approx(63.11));
+    CHECK(parse_value("AA").grade == "AA");
+    CHECK(parse_value("BBB").shape == ValueShape::Text);
+}
+
+TEST_CASE("ranges") {
+    Value a = parse_value("80-90 %");
+    CHECK(a.shape == ValueShape::Percent);
+    CHECK(*a.number == 80);
+    CHECK(*a.upper == 90);
+    Value b = parse_value("80% - 90%");
+    CHECK(b.is_range());
+    CHECK(b.unit == "%");
+    Value c = parse_value("7 - 8 bulan");
+    CHECK(c.shape == ValueShape::Number);
+    CHECK(*c.number == 7);
+    CHECK(*c.upper == 8);
+    CHECK(c.unit == "bulan");
+    CHECK(parse_value("7 s/d 8 bulan").is_range());
+    CHECK_FALSE(parse_value("-3,2").is_range());
+    CHECK(parse_value("90-80 %").shape == ValueShape::Text);  // reversed bounds are not a range
+}
+
+TEST_CASE("formatting numbers for people") {
+    CHECK(format_number(90.0, 2) == "90,00");
+    CHECK(format_number(90.0, 2, Lang::En) == "90.00");
+    CHECK(format_number(1250000, 0) == "1.250.000");
+    CHECK(format_number(1250000, 0, Lang::En) == "1,250,000");
+    CHECK(format_number(87.5, 2) == "87,50");
+    CHECK(format_number(0.125, 2) == "0,13");
+    CHECK(format_number(-0.125, 2) == "-0,13");
+    CHECK(format_number(-0.001, 2) == "0,00");
+    CHECK(format_number(1234567.891, 2) == "1.234.567,89");
+    CHECK(format_number_short(20) == "20");
+    CHECK(format_number_short(12.5) == "12,5");
+    CHECK(format_number_short(63.11) == "63,11");
+    CHECK(format_number_short(1250, Lang::En) == "1,250");
+}
+
+TEST_CASE("units compare after normalising") {
+    CHECK(normalize_unit("kec.") == "kec");
+    CHECK(normalize_unit("Kec") == "kec");
+    CHECK(normalize_unit("persen") == "%");
+    CHECK(normalize_unit(" prd ") == "prd");
+}
+
+}
