@@ -1,0 +1,204 @@
+// Tests of the one achievement rule (core/achievement.h) with worked numbers from the SAKIP rules in
+// docs/../shared/domain/sakip.md: maximize, both minimize rules, ranges, grades, cap, bands, quarters.
+#include <doctest/doctest.h>
+
+#include "core/achievement.h"
+
+using namespace tolok;
+
+namespace {
+Achievement run(const char* target, const char* actual, Polarity p = Polarity::Maximize, AchievementSettings s = {}) {
+    return achieve(parse_value(target), parse_value(actual), p, s, &builtin_grade_scales()[0]);
+}
+}  // namespace
+
+TEST_SUITE("achievement") {
+
+TEST_CASE("maximize: R / T x 100 with its working") {
+    Achievement a = run("20 prd", "18 prd");
+    REQUIRE(a.computable());
+    CHECK(*a.percent == doctest::Approx(90));
+    CHECK(a.comparison == Comparison::Ratio);
+    CHECK(a.category == "Tinggi");
+    CHECK(a.explanation.id == "Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi");
+    CHECK(a.explanation.en == "Actual 18 prd / Target 20 prd x 100 = 90.00 % -> Tinggi");
+    CHECK(*run("100%", "87,5%").percent == doctest::Approx(87.5));
+    CHECK(*run("20 kec.", "20 kec").percent == doctest::Approx(100));  // "kec." and "kec" are one unit
+}
+
+TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {
+    Achievement a = run("8 %", "9 %", Polarity::Minimize);
+    CHECK(*a.percent == doctest::Approx(87.5));  // (2 - 9/8) x 100
+    CHECK(a.comparison == Comparison::TwoMinusRatio);
+    CHECK(a.explanation.id == "(2 - Realisasi 9 % / Target 8 %) x 100 = 87,50 % -> Tinggi");
+    CHECK(*run("8 %", "0 %", Polarity::Minimize).percent == doctest::Approx(200));  // defined at R = 0
+    CHECK(*run("8 %", "20 %", Polarity::Minimize).percent == doctest::Approx(-50));  // (2 - 2.5) x 100
+    CHECK(run("8 %", "20 %", Polarity::Minimize).category == "Sangat Rendah");
+
+    AchievementSettings inverse;
+    inverse.minimize_rule = MinimizeRule::InverseRatio;
+    Achievement b = run("8", "9", Polarity::Minimize, inverse);
+    CHECK(*b.percent == doctest::Approx(88.888888889));  // 8 / 9 x 100
+    CHECK(b.comparison == Comparison::InverseRatio);
+    CHECK(b.explanation.id == "Target 8 / Realisasi 9 x 100 = 88,89 % -> Tinggi");
+    Achievement zero = run("8", "0", Polarity::Minimize, inverse);
+    CHECK_FALSE(zero.computable());
+    CHECK(zero.explanation.id == "Tidak dapat dihitung: realisasi nol: Target / Realisasi tidak terdefinisi");
+}
+
+TEST_CASE("ranges (PermenPANRB 8/2021 worked examples)") {
+    CHECK(*run("80-90 %", "70 %").percent == doctest::Approx(87.5));  // below: 70 / 80
+    Achievement inside = run("80-90 %", "85 %", Polarity::Stabilize);
+    CHECK(*inside.percent == 100);
+    CHECK(inside.comparison == Comparison::RangeInside);
+    CHECK(*run("7 - 8 bulan", "9 bulan", Polarity::Minimize).percent == doctest::Approx(87.5));  // (2 - 9/8)
+    CHECK(*run("80-90 %", "99 %", Polarity::Stabilize).percent == doctest::Approx(90));  // above, (2 - 99/90)
+    CHECK(*run("80-90 %", "72 %", Polarity::Stabilize).percent == doctest::Approx(90));  // below, 72/80
+}
+
+TEST_CASE("grades: by score when known, else by rank on the scale") {
+    Achievement same = run("B", "B");
+    CHECK(*same.percent == 100);
+    CHECK(same.comparison == Comparison::GradeOrdinal);
+    CHECK(same.category == "Sangat Tinggi");
+    // AKIP ranks D=1 C=2 CC=3 B=4 BB=5 A=6 AA=7: B against BB = 4/5.
+    Achievement lower = run("BB", "B");
+    CHECK(*lower.percent == doctest::Approx(80));
+    CHECK(lower.explanation.id == "Peringkat realisasi B (4 dari 7) / peringkat target BB (5 dari 7) x 100 = 80,00 % -> Tinggi");
+    // "Nilai SAKIP" 63,11 against a target of 70: 90,16 %, predikat B (sakip.md).
+    Achievement score = run("70", "B (63,11)");
+    CHECK(*score.percent == doctest::Approx(90.157142857));
+    CHECK(score.comparison == Comparison::GradeScore);
+    CHECK(*run("BB (Nilai 75)", "B (63,11)").percent == doctest::Approx(84.146666667));
+    // A score against a grade without a score: the score's grade on the scale (63,11 is B).
+    CHECK(*run("B", "63,11").percent == 100);
+    CHECK_FALSE(run("B", "Baik").computable());
+    CHECK_FALSE(achieve(parse_value("B"), parse_value("BB"), Polarity::Maximize, {}, nullptr).computable());
+}
+
+TEST_CASE("not computable: empty, missing, zero target, text, different units") {
+    CHECK(run("", "5").explanation.id == "Tidak dapat dihitung: target belum diisi");
+    CHECK(run("5 keg", "").explanation.en == "Not computable: no actual yet");
+    CHECK(run("5 keg", "n/a").explanation.id == "Tidak dapat dihitung: realisasi tidak tersedia (n/a)");
+    CHECK(run("0 keg", "3 keg").explanation.id == "Tidak dapat dihitung: target bernilai nol");
+    CHECK(run("Tersedia", "Tersedia").explanation.id == "Tidak dapat dihitung: target \"Tersedia\" berupa teks, bukan angka");
+    Achievement units = run("5 keg", "80 %");
+    CHECK_FALSE(units.computable());
+    CHECK(units.category.empty());
+    CHECK(units.explanation.id == "Tidak dapat dihitung: satuan berbeda: target \"keg\", realisasi \"%\"");
+}
+
+TEST_CASE("cap applies to the category, the uncapped percent is kept") {
+    AchievementSettings s;
+    s.cap = 120;
+    Achievement a = run("20", "30", Polarity::Maximize, s);
+    CHECK(*a.percent == doctest::Approx(150));
+    CHECK(*a.capped_percent == doctest::Approx(120));
+    CHECK(a.explanation.id == "Realisasi 30 / Target 20 x 100 = 150,00 %, dibatasi menjadi 120,00 % -> Sangat Tinggi");
+    CHECK(*run("20", "30").capped_percent == doctest::Approx(150));  // no cap by default
+}
+
+TEST_CASE("default bands at their edges") {
+    AchievementSettings s;
+    CHECK(category_for(s, 0)->label == "Sangat Rendah");
+    CHECK(category_for(s, 50)->label == "Sangat Rendah");
+    CHECK(category_for(s, 50.01)->label == "Rendah");
+    CHECK(category_for(s, 65)->label == "Rendah");
+    CHECK(category_for(s, 75)->label == "Sedang");
+    CHECK(category_for(s, 90)->label == "Tinggi");
+    CHECK(category_for(s, 90.5)->label == "Sangat Tinggi");
+    CHECK(category_for(s, 250)->label == "Sangat Tinggi");
+    CHECK(validate_bands(default_category_bands()).empty());
+}
+
+TEST_CASE("band validation: gaps, overlaps, order") {
+    auto bands = default_category_bands();
+    SUBCASE("gap") {
+        bands[1].min = 55;
+        Diagnostics d = validate_bands(bands);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].id == "settings.band_gap");
+        CHECK(d[0].location == "/settings/bands/1");
+    }
+    SUBCASE("overlap") {
+        bands[1].min_inclusive = true;  // 50 in both Sangat Rendah and Rendah
+        Diagnostics d = validate_bands(bands);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].id == "settings.band_overlap");
+    }
+    SUBCASE("no upper end") {
+        bands.back().max = 100;
+        CHECK(validate_bands(bands).front().id == "settings.band_gap");
+    }
+    SUBCASE("not from zero") {
+        bands.front().min = 10;
+        CHECK(validate_bands(bands).front().id == "settings.band_gap");
+    }
+    SUBCASE("upside down") {
+        bands[2].max = 60;
+        bool found = false;
+        for (const auto& d : validate_bands(bands)) found = found || d.id == "settings.band_order";
+        CHECK(found);
+    }
+    SUBCASE("unlabelled") {
+        bands[0].label.clear();
+        CHECK(validate_bands(bands).front().id == "settings.band_empty");
+    }
+}
+
+TEST_CASE("realisasi from components, quarters, and the category summary") {
+    Plan plan;
+    plan.start_year = 2023;
+    plan.end_year = 2023;
+    Objective o;
+    o.id = "s1";
+    Indicator pct;
+    pct.id = "i1";
+    pct.unit = "%";
+    pct.formula = {"A / B × 100 %", "[A] / [B] x 100 %", {{"a", "A", ""}, {"b", "B", ""}}};
+    pct.years[2023].target = parse_value("70%");
+    pct.years[2023].actual.components = {{"a", 28}, {"b", 35}};  // 28 / 35 x 100 = 80 %
+    Indicator count;
+    count.id = "i2";
+    count.unit = "kec.";
+    count.aggregation = Aggregation::Sum;
+    count.years[2023].target = parse_value("20 kec.");
+    count.years[2023].quarter_targets[0] = parse_value("5 kec.");
+    count.years[2023].quarter_actuals[0].value = parse_value("6 kec.");
+    count.years[2023].quarter_actuals[1].value = parse_value("5 kec.");
+    count.years[2023].quarter_actuals[2].value = parse_value("4 kec.");  // 15 of 20 -> 75 %
+    Indicator none;
+    none.id = "i3";
+    none.years[2023].target = parse_value("5 keg");
+    o.indicators = {pct, count, none};
+    plan.objectives = {o};
+
+    Achievement a = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+    CHECK(*a.percent == doctest::Approx(80 / 70.0 * 100));
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[0], 2023).source.en == "computed from the formula's components");
+
+    Achievement b = compute_achievement(plan, plan.objectives[0].indicators[1], 2023);
+    CHECK(*b.percent == doctest::Approx(75));
+    CHECK(b.category == "Sedang");
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I-IV (3 triwulan terisi)");
+    Achievement q1 = compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 1);
+    CHECK(*q1.percent == doctest::Approx(120));
+    CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 2).computable());  // no TW II target
+
+    plan.objectives[0].indicators[1].aggregation = Aggregation::Last;
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[1], 2023).percent == doctest::Approx(20));  // 4 / 20
+    plan.objectives[0].indicators[1].aggregation = Aggregation::Average;
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[1], 2023).percent == doctest::Approx(25));  // 5 / 20
+
+    CHECK(compute_achievement(plan, plan.objectives[0].indicators[2], 2024).explanation.id ==
+          "Tidak dapat dihitung: target 2024 belum diisi");
+
+    CategorySummary s = summarize_categories(plan, 2023);
+    CHECK(s.not_computable == 1);
+    REQUIRE(s.counts.size() == 5);
+    CHECK(s.counts[4].first == "Sangat Tinggi");
+    CHECK(s.counts[4].second == 1);  // 114,29 %
+    CHECK(s.counts[0].second == 1);  // Sangat Rendah: average of quarters 5 / 20 = 25 %
+}
+
+}
