@@ -1,7 +1,740 @@
-// STUB (being replaced by the data work): the JSON mapping. See plan_json.h.
+// The one JSON mapping of a plan (format "tolok-plan", docs/file-format.md): a strict, all-or-nothing reader that
+// reports every problem with a JSON pointer, version migration, and a deterministic writer.
 #include "plan_json.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_set>
+
+#include "achievement.h"
+
 namespace tolok {
-PlanReadResult read_plans(const std::string&) { return {}; }
-std::string write_plan(const Plan&) { return "{}\n"; }
-std::string write_plans(const std::vector<Plan>&) { return "{}\n"; }
+
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+// ---- JSON pointer built only when an error is reported ----
+class Path {
+public:
+    void push(const char* key) { frames_.push_back({key, -1}); }
+    void push(const std::string& key) { frames_.push_back({nullptr, -1, key}); }
+    void push(size_t index) { frames_.push_back({nullptr, static_cast<long>(index)}); }
+    void pop() { frames_.pop_back(); }
+    std::string str() const {
+        std::string out;
+        for (const auto& f : frames_) {
+            out += '/';
+            std::string token = f.key ? f.key : f.index >= 0 ? std::to_string(f.index) : f.owned;
+            for (char c : token) {  // RFC 6901 escaping
+                if (c == '~') out += "~0";
+                else if (c == '/') out += "~1";
+                else out += c;
+            }
+        }
+        return out;
+    }
+
+private:
+    struct Frame {
+        const char* key;
+        long index;
+        std::string owned;
+    };
+    std::vector<Frame> frames_;
+};
+
+struct Scope {
+    Path& p;
+    template <class K>
+    Scope(Path& path, K key) : p(path) { p.push(key); }
+    ~Scope() { p.pop(); }
+};
+
+const char* type_name_id(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "objek";
+        case json::value_t::array: return "larik";
+        case json::value_t::string: return "teks";
+        case json::value_t::boolean: return "boolean";
+        default: return "angka";
+    }
+}
+const char* type_name_en(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "object";
+        case json::value_t::array: return "array";
+        case json::value_t::string: return "text";
+        case json::value_t::boolean: return "boolean";
+        default: return "number";
+    }
+}
+
+class Reader {
+public:
+    Diagnostics errors;
+    Path path;
+
+    void error(const char* id, std::string msg_id, std::string msg_en, const std::string& location) {
+        if (errors.size() >= 200) return;  // enough to act on; keeps hostile files cheap
+        errors.push_back(Diagnostic{Severity::Error, id, location, {std::move(msg_id), std::move(msg_en)}});
+    }
+    void error(const char* id, std::string msg_id, std::string msg_en) { error(id, std::move(msg_id), std::move(msg_en), path.str()); }
+
+    void wrong_type(const json& j, const char* want_id, const char* want_en) {
+        error("import.wrong_type", std::string("harus ") + want_id + ", bukan " + type_name_id(j),
+              std::string("must be ") + want_en + ", not " + type_name_en(j));
+    }
+
+    // Member lookup; reports a missing required field. Returns nullptr when absent.
+    const json* member(const json& obj, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) {
+                Scope s(path, key);
+                error("import.missing_field", std::string("kolom wajib \"") + key + "\" tidak ada",
+                      std::string("required field \"") + key + "\" is missing");
+            }
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool object(const json& j) {
+        if (j.is_object()) return true;
+        wrong_type(j, "objek", "an object");
+        return false;
+    }
+
+    void text(const json& obj, const char* key, std::string& out, bool required = false) {
+        const json* j = member(obj, key, required);
+        if (!j) return;
+        Scope s(path, key);
+        if (j->is_string()) out = j->get_ref<const std::string&>();
+        else wrong_type(*j, "teks", "text");
+    }
+
+    void value(const json& obj, const char* key, Value& out) {
+        const json* j = member(obj, key, false);
+        if (!j) return;
+        Scope s(path, key);
+        if (j->is_string()) out = parse_value(j->get_ref<const std::string&>());
+        else wrong_type(*j, "teks seperti \"20 prd\"", "text such as \"20 prd\"");
+    }
+
+    bool integer(const json& obj, const char* key, int& out, bool required) {
+        const json* j = member(obj, key, required);
+        if (!j) return false;
+        Scope s(path, key);
+        if (j->is_number_integer()) {
+            auto v = j->get<long long>();
+            if (v < -1000000 || v > 1000000) {
+                error("import.invalid_value", "angka di luar batas", "number out of range");
+                return false;
+            }
+            out = static_cast<int>(v);
+            return true;
+        }
+        wrong_type(*j, "bilangan bulat", "an integer");
+        return false;
+    }
+
+    bool number(const json& j, double& out) {
+        if (j.is_number()) {
+            out = j.get<double>();
+            return true;
+        }
+        wrong_type(j, "angka", "a number");
+        return false;
+    }
+
+    template <class E>
+    void enumeration(const json& obj, const char* key, E& out, std::optional<E> (*from)(const std::string&), const char* allowed) {
+        const json* j = member(obj, key, false);
+        if (!j) return;
+        Scope s(path, key);
+        if (!j->is_string()) {
+            wrong_type(*j, "teks", "text");
+            return;
+        }
+        auto v = from(j->get_ref<const std::string&>());
+        if (!v) {
+            error("import.invalid_value", "nilai \"" + j->get<std::string>() + "\" tidak dikenal; pilihan: " + allowed,
+                  "unknown value \"" + j->get<std::string>() + "\"; allowed: " + allowed);
+            return;
+        }
+        out = *v;
+    }
+
+    template <class F>
+    void array(const json& obj, const char* key, bool required, F&& each) {
+        const json* j = member(obj, key, required);
+        if (!j) return;
+        Scope s(path, key);
+        if (!j->is_array()) {
+            wrong_type(*j, "larik", "an array");
+            return;
+        }
+        for (size_t i = 0; i < j->size(); ++i) {
+            Scope si(path, i);
+            each((*j)[i]);
+        }
+    }
+
+    // ---- model parts ----
+    void read_office(const json& j, Office& o) {
+        if (!object(j)) return;
+        text(j, "name", o.name, true);
+        text(j, "government", o.government);
+        text(j, "code", o.code);
+        text(j, "place", o.place);
+    }
+
+    void read_signatory(const json& j, Signatory& s) {
+        if (!object(j)) return;
+        text(j, "title", s.title);
+        text(j, "name", s.name);
+        text(j, "rank", s.rank);
+        text(j, "nip", s.nip);
+    }
+
+    void read_actual(const json& j, Actual& a, const Indicator& ind) {
+        if (!object(j)) return;
+        value(j, "value", a.value);
+        if (const json* c = member(j, "components", false)) {
+            Scope s(path, "components");
+            if (!c->is_object()) wrong_type(*c, "objek", "an object");
+            else
+                for (auto it = c->begin(); it != c->end(); ++it) {
+                    Scope sk(path, it.key());
+                    bool known = false;
+                    for (const auto& comp : ind.formula.components) known = known || comp.id == it.key();
+                    if (!known) {
+                        error("import.invalid_value", "komponen \"" + it.key() + "\" tidak ada dalam rumus indikator",
+                              "component \"" + it.key() + "\" is not in the indicator's formula");
+                        continue;
+                    }
+                    double v = 0;
+                    if (number(it.value(), v)) a.components[it.key()] = v;
+                }
+        }
+        text(j, "note", a.note);
+        array(j, "evidence", false, [&](const json& e) {
+            if (!object(e)) return;
+            Evidence ev;
+            text(e, "date", ev.date);
+            text(e, "place", ev.place);
+            text(e, "note", ev.note);
+            value(e, "value", ev.value);
+            a.evidence.push_back(std::move(ev));
+        });
+    }
+
+    template <class T, class F>
+    void quarters(const json& obj, const char* key, std::array<T, 4>& out, F&& each) {
+        const json* j = member(obj, key, false);
+        if (!j) return;
+        Scope s(path, key);
+        if (!j->is_array()) {
+            wrong_type(*j, "larik", "an array");
+            return;
+        }
+        if (j->size() != 4) {
+            error("import.invalid_value", "harus berisi 4 triwulan, bukan " + std::to_string(j->size()),
+                  "must hold 4 quarters, not " + std::to_string(j->size()));
+            return;
+        }
+        for (size_t q = 0; q < 4; ++q) {
+            Scope sq(path, q);
+            each((*j)[q], out[q]);
+        }
+    }
+
+    void read_years(const json& j, Indicator& ind, const Plan& plan) {
+        if (!object(j)) return;
+        if (plan.start_year == 0 && plan.end_year == 0) return;  // the period itself was reported
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            Scope s(path, it.key());
+            const std::string& key = it.key();
+            bool digits = !key.empty() && key.size() <= 4;
+            for (char c : key) digits = digits && c >= '0' && c <= '9';
+            if (!digits) {
+                error("import.invalid_value", "\"" + key + "\" bukan tahun", "\"" + key + "\" is not a year");
+                continue;
+            }
+            int year = std::stoi(key);
+            if (!plan.in_period(year)) {
+                error("import.year_outside_period",
+                      "tahun " + key + " di luar periode rencana " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
+                      "year " + key + " is outside the plan period " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+                continue;
+            }
+            const json& y = it.value();
+            if (!object(y)) continue;
+            YearEntry& e = ind.years[year];
+            value(y, "target", e.target);
+            quarters(y, "quarter_targets", e.quarter_targets, [&](const json& q, Value& v) {
+                if (q.is_string()) v = parse_value(q.get_ref<const std::string&>());
+                else wrong_type(q, "teks", "text");
+            });
+            if (const json* a = member(y, "actual", false)) {
+                Scope sa(path, "actual");
+                read_actual(*a, e.actual, ind);
+            }
+            quarters(y, "quarter_actuals", e.quarter_actuals, [&](const json& q, Actual& a) { read_actual(q, a, ind); });
+        }
+    }
+
+    void read_indicator(const json& j, Indicator& ind, const Plan& plan) {
+        if (!object(j)) return;
+        text(j, "id", ind.id, true);
+        text(j, "code", ind.code);
+        text(j, "name", ind.name, true);
+        text(j, "definition", ind.definition);
+        if (const json* f = member(j, "formula", false)) {
+            Scope s(path, "formula");
+            if (object(*f)) {
+                text(*f, "text", ind.formula.text);
+                text(*f, "expression", ind.formula.expression);
+                std::set<std::string> ids;
+                array(*f, "components", false, [&](const json& c) {
+                    if (!object(c)) return;
+                    Component comp;
+                    text(c, "id", comp.id, true);
+                    text(c, "label", comp.label);
+                    text(c, "unit", comp.unit);
+                    if (!comp.id.empty() && !ids.insert(comp.id).second) {
+                        Scope sid(path, "id");
+                        error("import.duplicate_id", "id komponen \"" + comp.id + "\" dipakai dua kali",
+                              "component id \"" + comp.id + "\" is used twice");
+                    }
+                    ind.formula.components.push_back(std::move(comp));
+                });
+            }
+        }
+        text(j, "unit", ind.unit);
+        enumeration(j, "kind", ind.kind, value_kind_from_string, "number, percent, grade, index, text");
+        enumeration(j, "polarity", ind.polarity, polarity_from_string, "maximize, minimize, stabilize");
+        enumeration(j, "aggregation", ind.aggregation, aggregation_from_string, "sum, last, average");
+        text(j, "grade_scale", ind.grade_scale);
+        text(j, "data_source", ind.data_source);
+        text(j, "owner", ind.owner);
+        value(j, "baseline", ind.baseline);
+        if (const json* y = member(j, "years", false)) {
+            Scope s(path, "years");
+            read_years(*y, ind, plan);
+        }
+    }
+
+    void read_settings(const json& j, AchievementSettings& s) {
+        if (!object(j)) return;
+        enumeration(j, "minimize_rule", s.minimize_rule, minimize_rule_from_string, "two_minus_ratio, inverse_ratio");
+        if (const json* cap = member(j, "cap", false)) {
+            Scope sc(path, "cap");
+            double v = 0;
+            if (!cap->is_null() && number(*cap, v)) {
+                if (v <= 0) error("import.invalid_value", "batas capaian harus di atas 0", "the cap must be above 0");
+                else s.cap = v;
+            }
+        }
+        text(j, "scale_name", s.scale_name);
+        array(j, "bands", false, [&](const json& b) {
+            if (!object(b)) return;
+            CategoryBand band;
+            text(b, "label", band.label, true);
+            if (const json* m = member(b, "min", true)) {
+                Scope sm(path, "min");
+                number(*m, band.min);
+            }
+            if (const json* m = member(b, "max", false)) {
+                Scope sm(path, "max");
+                double v = 0;
+                if (!m->is_null() && number(*m, v)) band.max = v;
+            }
+            boolean(b, "min_inclusive", band.min_inclusive);
+            boolean(b, "max_inclusive", band.max_inclusive);
+            text(b, "color", band.color);
+            s.bands.push_back(std::move(band));
+        });
+    }
+
+    void boolean(const json& obj, const char* key, bool& out) {
+        const json* j = member(obj, key, false);
+        if (!j) return;
+        Scope s(path, key);
+        if (j->is_boolean()) out = j->get<bool>();
+        else wrong_type(*j, "true/false", "true/false");
+    }
+
+    void read_scale(const json& j, GradeScale& g) {
+        if (!object(j)) return;
+        text(j, "id", g.id, true);
+        text(j, "name", g.name);
+        array(j, "steps", true, [&](const json& st) {
+            if (!object(st)) return;
+            GradeStep step;
+            text(st, "label", step.label, true);
+            if (const json* m = member(st, "min", true)) { Scope s(path, "min"); number(*m, step.min_score); }
+            if (const json* m = member(st, "max", true)) { Scope s(path, "max"); number(*m, step.max_score); }
+            g.steps.push_back(std::move(step));
+        });
+    }
+
+    void read_plan(const json& j, Plan& plan) {
+        if (!object(j)) return;
+        text(j, "id", plan.id, true);
+        text(j, "title", plan.title);
+        if (const json* o = member(j, "office", true)) { Scope s(path, "office"); read_office(*o, plan.office); }
+        bool period_ok = false;
+        if (const json* p = member(j, "period", true)) {
+            Scope s(path, "period");
+            if (object(*p)) {
+                bool a = integer(*p, "start", plan.start_year, true);
+                bool b = integer(*p, "end", plan.end_year, true);
+                period_ok = a && b;
+                if (period_ok && (plan.end_year < plan.start_year || plan.end_year - plan.start_year > 50)) {
+                    error("import.invalid_value", "periode tidak sah: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
+                          "invalid period: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+                    period_ok = false;
+                }
+            }
+        }
+        if (!period_ok) plan.start_year = plan.end_year = 0;
+        if (const json* s = member(j, "signatory", false)) { Scope sc(path, "signatory"); read_signatory(*s, plan.signatory); }
+        if (const json* s = member(j, "superior", false)) { Scope sc(path, "superior"); read_signatory(*s, plan.superior); }
+        std::set<std::string> chapter_ids;
+        array(j, "chapters", false, [&](const json& c) {
+            if (!object(c)) return;
+            Chapter ch;
+            text(c, "id", ch.id, true);
+            text(c, "title", ch.title);
+            text(c, "text", ch.text);
+            if (!ch.id.empty() && !chapter_ids.insert(ch.id).second) {
+                Scope sid(path, "id");
+                error("import.duplicate_id", "id bab \"" + ch.id + "\" dipakai dua kali", "chapter id \"" + ch.id + "\" is used twice");
+            }
+            plan.chapters.push_back(std::move(ch));
+        });
+        if (const json* s = member(j, "settings", false)) {
+            Scope sc(path, "settings");
+            size_t before = errors.size();
+            read_settings(*s, plan.settings);
+            if (errors.size() == before)
+                for (Diagnostic d : validate_bands(plan.settings.bands)) {
+                    std::string prefix = path.str();
+                    d.location = prefix.substr(0, prefix.size() - std::string("/settings").size()) + d.location;
+                    errors.push_back(std::move(d));
+                }
+        }
+        array(j, "grade_scales", false, [&](const json& g) {
+            GradeScale scale;
+            read_scale(g, scale);
+            plan.grade_scales.push_back(std::move(scale));
+        });
+        std::unordered_set<std::string> objective_ids, indicator_ids;
+        array(j, "objectives", true, [&](const json& o) {
+            if (!object(o)) return;
+            Objective obj;
+            text(o, "id", obj.id, true);
+            text(o, "code", obj.code);
+            text(o, "name", obj.name, true);
+            if (!obj.id.empty() && !objective_ids.insert(obj.id).second) {
+                Scope sid(path, "id");
+                error("import.duplicate_id", "id sasaran \"" + obj.id + "\" dipakai dua kali", "objective id \"" + obj.id + "\" is used twice");
+            }
+            if (const json* list = member(o, "indicators", true)) {
+                Scope si(path, "indicators");
+                if (!list->is_array()) wrong_type(*list, "larik", "an array");
+                else {
+                    obj.indicators.reserve(list->size());
+                    for (size_t i = 0; i < list->size(); ++i) {
+                        Scope sii(path, i);
+                        Indicator ind;
+                        read_indicator((*list)[i], ind, plan);
+                        if (!ind.id.empty() && !indicator_ids.insert(ind.id).second) {
+                            Scope sid(path, "id");
+                            error("import.duplicate_id", "id indikator \"" + ind.id + "\" dipakai dua kali",
+                                  "indicator id \"" + ind.id + "\" is used twice");
+                        }
+                        obj.indicators.push_back(std::move(ind));
+                    }
+                }
+            }
+            plan.objectives.push_back(std::move(obj));
+        });
+    }
+};
+
+// Version 1 kept the targets flat per indicator: {"targets": {"2018": "B"}}. Moves them into "years".
+void migrate_v1(json& plan) {
+    if (!plan.is_object()) return;
+    auto objectives = plan.find("objectives");
+    if (objectives == plan.end() || !objectives->is_array()) return;
+    for (auto& o : *objectives) {
+        if (!o.is_object()) continue;
+        auto inds = o.find("indicators");
+        if (inds == o.end() || !inds->is_array()) continue;
+        for (auto& ind : *inds) {
+            if (!ind.is_object()) continue;
+            auto t = ind.find("targets");
+            if (t == ind.end() || !t->is_object()) continue;
+            json years = json::object();
+            for (auto it = t->begin(); it != t->end(); ++it) years[it.key()]["target"] = it.value();
+            ind.erase("targets");
+            ind["years"] = std::move(years);
+        }
+    }
+}
+
+size_t first_non_text_byte(const std::string& s) {
+    size_t i = 0, n = s.size();
+    while (i < n) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0) return i;
+        if (c < 0x80) { ++i; continue; }
+        int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > n) return i;
+        for (int k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+// ---- writing ----
+ojson value_json(const Value& v) { return v.text; }
+
+ojson actual_json(const Actual& a) {
+    ojson j = ojson::object();
+    if (!a.value.empty()) j["value"] = a.value.text;
+    if (!a.components.empty()) {
+        ojson c = ojson::object();
+        for (const auto& [k, v] : a.components) c[k] = v;
+        j["components"] = std::move(c);
+    }
+    if (!a.note.empty()) j["note"] = a.note;
+    if (!a.evidence.empty()) {
+        ojson list = ojson::array();
+        for (const auto& e : a.evidence) list.push_back(ojson{{"date", e.date}, {"place", e.place}, {"note", e.note}, {"value", e.value.text}});
+        j["evidence"] = std::move(list);
+    }
+    return j;
+}
+
+ojson signatory_json(const Signatory& s) { return ojson{{"title", s.title}, {"name", s.name}, {"rank", s.rank}, {"nip", s.nip}}; }
+
+ojson indicator_json(const Indicator& ind) {
+    ojson j;
+    j["id"] = ind.id;
+    j["code"] = ind.code;
+    j["name"] = ind.name;
+    j["definition"] = ind.definition;
+    ojson comps = ojson::array();
+    for (const auto& c : ind.formula.components) comps.push_back(ojson{{"id", c.id}, {"label", c.label}, {"unit", c.unit}});
+    j["formula"] = ojson{{"text", ind.formula.text}, {"expression", ind.formula.expression}, {"components", std::move(comps)}};
+    j["unit"] = ind.unit;
+    j["kind"] = to_string(ind.kind);
+    j["polarity"] = to_string(ind.polarity);
+    j["aggregation"] = to_string(ind.aggregation);
+    j["grade_scale"] = ind.grade_scale;
+    j["data_source"] = ind.data_source;
+    j["owner"] = ind.owner;
+    j["baseline"] = value_json(ind.baseline);
+    ojson years = ojson::object();
+    for (const auto& [year, e] : ind.years) {
+        ojson y = ojson::object();
+        y["target"] = e.target.text;
+        bool any_qt = false;
+        for (const auto& q : e.quarter_targets) any_qt = any_qt || !q.empty();
+        if (any_qt) {
+            ojson q = ojson::array();
+            for (const auto& v : e.quarter_targets) q.push_back(v.text);
+            y["quarter_targets"] = std::move(q);
+        }
+        if (!e.actual.empty()) y["actual"] = actual_json(e.actual);
+        bool any_qa = false;
+        for (const auto& q : e.quarter_actuals) any_qa = any_qa || !q.empty();
+        if (any_qa) {
+            ojson q = ojson::array();
+            for (const auto& a : e.quarter_actuals) q.push_back(actual_json(a));
+            y["quarter_actuals"] = std::move(q);
+        }
+        years[std::to_string(year)] = std::move(y);
+    }
+    j["years"] = std::move(years);
+    return j;
+}
+
+ojson plan_json(const Plan& p) {
+    ojson j;
+    j["id"] = p.id;
+    j["title"] = p.title;
+    j["office"] = ojson{{"name", p.office.name}, {"government", p.office.government}, {"code", p.office.code}, {"place", p.office.place}};
+    j["period"] = ojson{{"start", p.start_year}, {"end", p.end_year}};
+    j["signatory"] = signatory_json(p.signatory);
+    j["superior"] = signatory_json(p.superior);
+    ojson chapters = ojson::array();
+    for (const auto& c : p.chapters) chapters.push_back(ojson{{"id", c.id}, {"title", c.title}, {"text", c.text}});
+    j["chapters"] = std::move(chapters);
+    ojson settings;
+    settings["minimize_rule"] = to_string(p.settings.minimize_rule);
+    settings["cap"] = p.settings.cap ? ojson(*p.settings.cap) : ojson(nullptr);
+    settings["scale_name"] = p.settings.scale_name;
+    ojson bands = ojson::array();
+    for (const auto& b : p.settings.bands) {
+        ojson bj;
+        bj["label"] = b.label;
+        bj["min"] = b.min;
+        bj["min_inclusive"] = b.min_inclusive;
+        bj["max"] = b.max ? ojson(*b.max) : ojson(nullptr);
+        bj["max_inclusive"] = b.max_inclusive;
+        bj["color"] = b.color;
+        bands.push_back(std::move(bj));
+    }
+    settings["bands"] = std::move(bands);
+    j["settings"] = std::move(settings);
+    ojson scales = ojson::array();
+    for (const auto& g : p.grade_scales) {
+        ojson steps = ojson::array();
+        for (const auto& s : g.steps) steps.push_back(ojson{{"label", s.label}, {"min", s.min_score}, {"max", s.max_score}});
+        scales.push_back(ojson{{"id", g.id}, {"name", g.name}, {"steps", std::move(steps)}});
+    }
+    j["grade_scales"] = std::move(scales);
+    ojson objectives = ojson::array();
+    for (const auto& o : p.objectives) {
+        ojson inds = ojson::array();
+        for (const auto& ind : o.indicators) inds.push_back(indicator_json(ind));
+        objectives.push_back(ojson{{"id", o.id}, {"code", o.code}, {"name", o.name}, {"indicators", std::move(inds)}});
+    }
+    j["objectives"] = std::move(objectives);
+    return j;
+}
+
+}  // namespace
+
+PlanReadResult read_plans(const std::string& text) {
+    PlanReadResult result;
+    Reader r;
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        r.error("import.empty_file", "berkas kosong", "the file is empty", "");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    if (size_t bad = first_non_text_byte(text); bad != std::string::npos) {
+        r.error("import.not_text", "berkas bukan teks UTF-8 (byte ke-" + std::to_string(bad + 1) + ")",
+                "the file is not UTF-8 text (byte " + std::to_string(bad + 1) + ")", "");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+        size_t line = 1, column = 1;
+        for (size_t i = 0; i < byte && i < text.size(); ++i) {
+            if (text[i] == '\n') { ++line; column = 1; }
+            else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+        }
+        std::string where = "baris " + std::to_string(line) + ", kolom " + std::to_string(column);
+        std::string where_en = "line " + std::to_string(line) + ", column " + std::to_string(column);
+        r.error("json.syntax", "JSON tidak sah pada " + where + " (berkas terpotong atau salah ketik?)",
+                "invalid JSON at " + where_en + " (truncated file or a typo?)", where_en);
+        result.errors = std::move(r.errors);
+        return result;
+    } catch (const std::exception&) {
+        r.error("json.syntax", "JSON tidak sah", "invalid JSON", "");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    if (!doc.is_object()) {
+        r.error("import.wrong_type", std::string("isi berkas harus objek JSON, bukan ") + type_name_id(doc),
+                std::string("the file must hold a JSON object, not ") + type_name_en(doc), "");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() || format->get_ref<const std::string&>() != kPlanFormat) {
+        r.error("import.unknown_format", std::string("bukan berkas rencana Tolok (\"format\" harus \"") + kPlanFormat + "\")",
+                std::string("not a Tolok plan file (\"format\" must be \"") + kPlanFormat + "\")", "/format");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer()) {
+        r.error("import.missing_field", "kolom \"version\" (bilangan bulat) tidak ada", "field \"version\" (an integer) is missing", "/version");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    long long v = version->get<long long>();
+    if (v < 1 || v > kPlanFormatVersion) {
+        r.error("import.unsupported_version",
+                "versi berkas " + std::to_string(v) + " tidak didukung (didukung 1-" + std::to_string(kPlanFormatVersion) + "); perbarui Tolok",
+                "file version " + std::to_string(v) + " is not supported (supported 1-" + std::to_string(kPlanFormatVersion) + "); update Tolok",
+                "/version");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    auto plan_it = doc.find("plan");
+    auto plans_it = doc.find("plans");
+    if ((plan_it == doc.end()) == (plans_it == doc.end())) {
+        r.error("import.missing_field", "berkas harus berisi tepat satu dari \"plan\" atau \"plans\"",
+                "the file must hold exactly one of \"plan\" or \"plans\"", "");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    std::vector<Plan> plans;
+    std::set<std::string> plan_ids;
+    auto read_one = [&](json& pj) {
+        if (v == 1) migrate_v1(pj);
+        Plan p;
+        r.read_plan(pj, p);
+        if (!p.id.empty() && !plan_ids.insert(p.id).second) {
+            Scope s(r.path, "id");
+            r.error("import.duplicate_id", "id rencana \"" + p.id + "\" dipakai dua kali", "plan id \"" + p.id + "\" is used twice");
+        }
+        plans.push_back(std::move(p));
+    };
+    if (plan_it != doc.end()) {
+        Scope s(r.path, "plan");
+        read_one(*plan_it);
+    } else {
+        Scope s(r.path, "plans");
+        if (!plans_it->is_array()) r.wrong_type(*plans_it, "larik", "an array");
+        else if (plans_it->empty()) r.error("import.missing_field", "\"plans\" kosong", "\"plans\" is empty");
+        else
+            for (size_t i = 0; i < plans_it->size(); ++i) {
+                Scope si(r.path, i);
+                read_one((*plans_it)[i]);
+            }
+    }
+    if (!r.errors.empty()) {
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    result.plans = std::move(plans);
+    return result;
+}
+
+std::string write_plan(const Plan& plan) {
+    ojson doc;
+    doc["format"] = kPlanFormat;
+    doc["version"] = kPlanFormatVersion;
+    doc["plan"] = plan_json(plan);
+    return doc.dump(2) + "\n";
+}
+
+std::string write_plans(const std::vector<Plan>& plans) {
+    ojson doc;
+    doc["format"] = kPlanFormat;
+    doc["version"] = kPlanFormatVersion;
+    ojson list = ojson::array();
+    for (const auto& p : plans) list.push_back(plan_json(p));
+    doc["plans"] = std::move(list);
+    return doc.dump(2) + "\n";
+}
+
 }  // namespace tolok

@@ -13,7 +13,7 @@
 namespace tolok {
 
 constexpr const char* kPlanFormat = "tolok-plan";
-constexpr int kPlanFormatVersion = 1;
+constexpr int kPlanFormatVersion = 2;  // version 1 files (flat "targets" per indicator) migrate on read
 
 struct PlanReadResult {
     std::vector<Plan> plans;  // a file holds one plan, or several (a bundle); empty on any error
