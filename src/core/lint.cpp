@@ -1,5 +1,160 @@
-// STUB (being replaced by the engine work): IKU quality lint. See lint.h.
+// IKU quality lint (see lint.h): what SAKIP evaluators catch, located by JSON pointer, with the indicator's code
+// and name in every message.
 #include "lint.h"
+
+#include <map>
+#include <set>
+
+#include "formula.h"
+
 namespace tolok {
-Diagnostics lint_plan(const Plan&) { return {}; }
+
+namespace {
+
+std::string lower_ascii(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
+bool starts_with_word(const std::string& name, const char* word) {
+    std::string l = lower_ascii(name);
+    std::string w = word;
+    return l.rfind(w, 0) == 0 && (l.size() == w.size() || l[w.size()] == ' ');
+}
+
+// The unit the formula produces: "%" when it multiplies by 100 and ends in %, "" when unknown.
+std::string formula_unit(const Indicator& ind) {
+    if (ind.formula.expression.empty()) return {};
+    ParsedFormula f = parse_formula(ind.formula.expression);
+    return f.ok() && f.percent_result ? "%" : "";
+}
+
+struct TargetKinds {
+    int percent = 0, number = 0, grade = 0, text = 0, total = 0;
+    std::set<std::string> units;
+};
+
+TargetKinds target_kinds(const Indicator& ind) {
+    TargetKinds k;
+    for (const auto& [year, e] : ind.years) {
+        const Value& t = e.target;
+        if (t.empty() || t.shape == ValueShape::Missing) continue;
+        ++k.total;
+        switch (t.shape) {
+            case ValueShape::Percent: ++k.percent; break;
+            case ValueShape::Grade: ++k.grade; break;
+            case ValueShape::Number:
+            case ValueShape::Money: ++k.number; break;
+            default: ++k.text; break;
+        }
+        if (t.shape == ValueShape::Percent || t.shape == ValueShape::Number || t.shape == ValueShape::Money)
+            k.units.insert(t.shape == ValueShape::Percent ? "%" : normalize_unit(t.unit));
+    }
+    return k;
+}
+
+std::string who(const Indicator& ind) { return "indikator " + ind.code + " \"" + ind.name + "\""; }
+std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"" + ind.name + "\""; }
+
+}  // namespace
+
+Diagnostics lint_plan(const Plan& plan) {
+    Diagnostics out;
+    auto add = [&](Severity s, const char* id, std::string loc, std::string msg_id, std::string msg_en) {
+        out.push_back(Diagnostic{s, id, std::move(loc), {std::move(msg_id), std::move(msg_en)}});
+    };
+    std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
+    for (size_t o = 0; o < plan.objectives.size(); ++o) {
+        for (size_t i = 0; i < plan.objectives[o].indicators.size(); ++i) {
+            const Indicator& ind = plan.objectives[o].indicators[i];
+            const std::string loc = "/objectives/" + std::to_string(o) + "/indicators/" + std::to_string(i);
+            TargetKinds k = target_kinds(ind);
+            std::string first_unit = k.units.empty() ? "" : *k.units.begin();
+
+            // The formula's unit against the targets'.
+            if (!ind.formula.expression.empty()) {
+                ParsedFormula f = parse_formula(ind.formula.expression);
+                if (!f.ok()) {
+                    add(Severity::Error, "lint.formula_invalid", loc + "/formula/expression",
+                        who(ind) + ": ekspresi rumus tidak sah: " + f.errors.front().message.id,
+                        who_en(ind) + ": the formula expression is invalid: " + f.errors.front().message.en);
+                } else if (formula_unit(ind) == "%" && k.total > 0 && k.percent < k.total) {
+                    add(Severity::Warning, "lint.formula_unit_mismatch", loc,
+                        who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya dalam \"" + first_unit + "\"" +
+                            (k.grade ? " / predikat" : ""),
+                        who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets are in \"" + first_unit + "\"" +
+                            (k.grade ? " / grades" : ""));
+                }
+            } else if (!ind.formula.text.empty()) {
+                add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
+                    who(ind) + ": rumus \"" + ind.formula.text + "\" hanya teks; tambahkan ekspresi agar realisasi dapat dihitung dari komponennya",
+                    who_en(ind) + ": the formula \"" + ind.formula.text + "\" is text only; add an expression so the actual can be computed from its components");
+            }
+
+            // The name's kind against the targets' kind.
+            if (k.total > 0) {
+                bool named_percent = starts_with_word(ind.name, "persentase") || starts_with_word(ind.name, "presentase");
+                bool named_count = starts_with_word(ind.name, "jumlah");
+                bool named_index = starts_with_word(ind.name, "indeks") || lower_ascii(ind.name).find("indeks") != std::string::npos;
+                bool named_score = starts_with_word(ind.name, "nilai");
+                if (named_percent && k.percent < k.total)
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                        who(ind) + ": namanya \"Persentase\" tetapi targetnya bukan persen",
+                        who_en(ind) + ": named a percentage but its targets are not percentages");
+                else if (named_count && k.percent > 0)
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                        who(ind) + ": namanya \"Jumlah\" (hitungan) tetapi targetnya persen",
+                        who_en(ind) + ": named a count (\"Jumlah\") but its targets are percentages");
+                else if (named_index && k.percent > 0)
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                        who(ind) + ": sebuah indeks (mis. IKM 25-100) dengan target persen; tulis target sebagai nilai indeks",
+                        who_en(ind) + ": an index (e.g. IKM 25-100) with percentage targets; write the targets as index scores");
+                else if (named_score && !named_index && k.number > 0 && k.grade == 0)
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                        who(ind) + ": namanya \"Nilai\" (skor) tetapi targetnya hitungan \"" + first_unit + "\"",
+                        who_en(ind) + ": named a score (\"Nilai\") but its targets are counts in \"" + first_unit + "\"");
+            }
+
+            // A year of the period without a target.
+            for (int y = plan.start_year; y <= plan.end_year && plan.start_year > 0; ++y) {
+                auto it = ind.years.find(y);
+                if (it == ind.years.end() || it->second.target.empty())
+                    add(Severity::Warning, "lint.missing_target", loc + "/years/" + std::to_string(y) + "/target",
+                        who(ind) + ": belum ada target untuk " + std::to_string(y),
+                        who_en(ind) + ": no target for " + std::to_string(y));
+            }
+
+            if (k.units.size() > 1) {
+                std::string list;
+                for (const auto& u : k.units) list += (list.empty() ? "" : ", ") + std::string("\"") + u + "\"";
+                add(Severity::Warning, "lint.mixed_target_units", loc,
+                    who(ind) + ": target ditulis dalam satuan berbeda: " + list, who_en(ind) + ": targets written in different units: " + list);
+            }
+
+            if (starts_with_word(ind.name, "presentase"))
+                add(Severity::Info, "lint.spelling", loc + "/name", who(ind) + ": \"Presentase\" seharusnya \"Persentase\"",
+                    who_en(ind) + ": \"Presentase\" should be \"Persentase\"");
+
+            std::string key;
+            bool space = false;
+            for (char c : lower_ascii(ind.name)) {
+                if (c == ' ' || c == '-' || c == '\t') { space = !key.empty(); continue; }
+                if (space) { key += ' '; space = false; }
+                key += c;
+            }
+            auto [it, inserted] = seen_names.emplace(key, loc);
+            if (!inserted)
+                add(Severity::Warning, "lint.duplicate_indicator", loc,
+                    who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);
+        }
+    }
+    for (Diagnostic d : check_nip(plan.signatory.nip, "/signatory/nip")) {
+        d.id = "lint.nip_invalid";
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
 }  // namespace tolok
