@@ -1,5 +1,437 @@
-// STUB (being replaced by the table-import work). See table_import.h.
+// Table import (see table_import.h): a table pasted from Word/Excel (TSV, CSV with ',' or ';', or the seed's
+// Lampiran as text) becomes a plan. Columns are found by their headers; every row is understood or reported.
 #include "table_import.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "formula.h"
+
 namespace tolok {
-TableImportResult import_table(const std::string&, const TableImportOptions&) { return {}; }
+
+namespace {
+
+struct SourceRow {
+    int row = 0;  // 1-based line where the row starts
+    std::vector<std::string> cells;
+};
+
+std::string trim(const std::string& s) {
+    size_t a = 0, b = s.size();
+    while (a < b && (std::isspace(static_cast<unsigned char>(s[a])) || (s.compare(a, 2, "\xC2\xA0") == 0 && ++a))) ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+    return s.substr(a, b - a);
+}
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+char detect_separator(const std::string& text) {
+    size_t tabs = 0, semis = 0, commas = 0, lines = 0;
+    size_t i = 0;
+    while (i < text.size() && lines < 20) {
+        size_t end = text.find('\n', i);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(i, end - i);
+        if (!trim(line).empty()) {
+            ++lines;
+            tabs += std::count(line.begin(), line.end(), '\t');
+            semis += std::count(line.begin(), line.end(), ';');
+            commas += std::count(line.begin(), line.end(), ',');
+        }
+        i = end + 1;
+    }
+    if (tabs > 0) return '\t';
+    if (semis >= commas && semis > 0) return ';';
+    return commas > 0 ? ',' : '\t';
+}
+
+// Splits into rows and cells; quoted cells ("...") may hold separators, newlines and doubled quotes.
+std::vector<SourceRow> split_rows(const std::string& text, char sep) {
+    std::vector<SourceRow> rows;
+    SourceRow row;
+    std::string cell;
+    int line = 1;
+    row.row = 1;
+    bool quoted = false, cell_start = true;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') { cell += '"'; ++i; }
+                else quoted = false;
+            } else {
+                if (c == '\n') ++line;
+                if (c != '\r') cell += c;
+            }
+            continue;
+        }
+        if (c == '"' && cell_start) { quoted = true; cell_start = false; continue; }
+        if (c == sep) { row.cells.push_back(cell); cell.clear(); cell_start = true; continue; }
+        if (c == '\r') continue;
+        if (c == '\n') {
+            row.cells.push_back(cell);
+            rows.push_back(std::move(row));
+            row = SourceRow{};
+            cell.clear();
+            cell_start = true;
+            row.row = ++line;
+            continue;
+        }
+        cell += c;
+        if (c != ' ') cell_start = false;
+    }
+    if (!cell.empty() || !row.cells.empty()) {
+        row.cells.push_back(cell);
+        rows.push_back(std::move(row));
+    }
+    for (auto& r : rows)
+        for (auto& c : r.cells) c = trim(c);
+    return rows;
+}
+
+bool all_empty(const std::vector<std::string>& cells) {
+    for (const auto& c : cells)
+        if (!c.empty()) return false;
+    return true;
+}
+
+int year_in(const std::string& s) {
+    for (size_t i = 0; i + 4 <= s.size(); ++i) {
+        if ((i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) || (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))))
+            continue;
+        bool digits = true;
+        for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(s[i + k]));
+        if (!digits) continue;
+        int y = std::stoi(s.substr(i, 4));
+        if (y >= 1990 && y <= 2100) return y;
+    }
+    return 0;
+}
+
+bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
+
+bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+
+ImportColumn classify(const std::string& header) {
+    ImportColumn c;
+    c.header = header;
+    std::string h = lower(header);
+    if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
+    else if (starts(h, "sasaran") || starts(h, "objective") || starts(h, "tujuan/sasaran")) c.role = ColumnRole::Objective;
+    else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku") c.role = ColumnRole::Indicator;
+    else if (starts(h, "rumus") || starts(h, "formula") || starts(h, "cara perhitungan") || starts(h, "cara pengukuran")) c.role = ColumnRole::Formula;
+    else if (starts(h, "satuan") || h == "unit") c.role = ColumnRole::Unit;
+    else if (starts(h, "target")) {
+        c.year = year_in(h);
+        c.role = c.year ? ColumnRole::TargetYear : ColumnRole::Target;
+    } else if (starts(h, "realisasi") || starts(h, "actual")) {
+        c.role = ColumnRole::Actual;
+        c.year = year_in(h);
+    } else if (starts(h, "capaian") || starts(h, "% capaian") || starts(h, "persentase capaian") || starts(h, "achievement"))
+        c.role = ColumnRole::Achievement;
+    else if (starts(h, "polari") || starts(h, "polarity")) c.role = ColumnRole::Polarity;
+    else if (starts(h, "sumber data") || starts(h, "data source") || starts(h, "sumber")) c.role = ColumnRole::DataSource;
+    else if (starts(h, "penanggung jawab") || h == "pj" || starts(h, "owner") || starts(h, "person in charge") || starts(h, "pic"))
+        c.role = ColumnRole::Owner;
+    else if (is_bare_year(h)) {
+        c.role = ColumnRole::TargetYear;
+        c.year = year_in(h);
+    }
+    return c;
+}
+
+bool is_column_numbers(const std::vector<std::string>& cells) {
+    int expected = 1, count = 0;
+    for (const auto& c : cells) {
+        if (c.empty()) continue;
+        std::string v = c;
+        if (v.size() >= 2 && v.front() == '(' && v.back() == ')') v = v.substr(1, v.size() - 2);
+        if (v != std::to_string(expected)) return false;
+        ++expected;
+        ++count;
+    }
+    return count >= 2;
+}
+
+std::optional<Polarity> polarity_of(const std::string& text) {
+    std::string t = lower(text);
+    if (t.empty()) return Polarity::Maximize;
+    if (t.find("stabil") != std::string::npos || t.find("rentang") != std::string::npos || t.find("range") != std::string::npos)
+        return Polarity::Stabilize;
+    if (t.find("min") != std::string::npos || t.find("negatif") != std::string::npos || t.find("negative") != std::string::npos ||
+        t.find("rendah semakin baik") != std::string::npos || t.find("kecil semakin baik") != std::string::npos ||
+        t.find("lower") != std::string::npos || t == "-" || t == "(-)" || t.find("turun") != std::string::npos)
+        return Polarity::Minimize;
+    if (t.find("max") != std::string::npos || t.find("maks") != std::string::npos || t.find("positif") != std::string::npos ||
+        t.find("positive") != std::string::npos || t.find("tinggi semakin baik") != std::string::npos ||
+        t.find("besar semakin baik") != std::string::npos || t.find("higher") != std::string::npos || t == "+" || t == "(+)" ||
+        t.find("naik") != std::string::npos)
+        return Polarity::Maximize;
+    return std::nullopt;
+}
+
+Diagnostic problem(Severity s, const char* id, int row, int column, std::string msg_id, std::string msg_en) {
+    std::string loc = "row " + std::to_string(row) + (column > 0 ? ", column " + std::to_string(column) : "");
+    return Diagnostic{s, id, loc, {std::move(msg_id), std::move(msg_en)}};
+}
+
+std::string cell_at(const std::vector<std::string>& cells, int col) {
+    return col >= 0 && col < static_cast<int>(cells.size()) ? cells[col] : std::string();
+}
+
+}  // namespace
+
+TableImportResult import_table(const std::string& input, const TableImportOptions& options) {
+    TableImportResult result;
+    std::string text = input;
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+    if (trim(text).empty()) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.empty", "row 1", {"tabel kosong", "the table is empty"}});
+        return result;
+    }
+    result.separator = detect_separator(text);
+    std::vector<SourceRow> rows = split_rows(text, result.separator);
+
+    // The header: the first row with an Indikator column.
+    size_t header = rows.size();
+    for (size_t r = 0; r < rows.size() && header == rows.size(); ++r) {
+        int recognised = 0;
+        bool indicator = false;
+        for (const auto& c : rows[r].cells) {
+            ColumnRole role = classify(c).role;
+            recognised += role != ColumnRole::Ignored;
+            indicator = indicator || role == ColumnRole::Indicator;
+        }
+        if (indicator && recognised >= 2) header = r;  // a lone "INDIKATOR KINERJA UTAMA" title is not a header
+    }
+    if (header == rows.size()) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.no_header", "row 1",
+                                             {"tidak ada baris judul kolom dengan kolom \"Indikator\"; salin tabel beserta judul kolomnya",
+                                              "no header row with an \"Indikator\" (indicator) column; copy the table with its headers"}});
+        return result;
+    }
+    for (size_t r = 0; r < header; ++r) {
+        ImportedRow ir;
+        ir.row = rows[r].row;
+        ir.cells = rows[r].cells;
+        if (all_empty(rows[r].cells)) ir.kind = ImportedRow::Kind::Blank;
+        else {
+            ir.kind = ImportedRow::Kind::Header;
+            ir.problems.push_back(problem(Severity::Info, "table.before_header", ir.row, 0, "judul di atas tabel, dilewati",
+                                          "title above the table, skipped"));
+            result.problems.push_back(ir.problems.back());
+        }
+        result.rows.push_back(std::move(ir));
+    }
+
+    // Columns, with years from a spanning "Target ... pada tahun ke" header and the row of years below it.
+    const auto& head = rows[header].cells;
+    for (const auto& h : head) result.columns.push_back(classify(h));
+    result.rows.push_back(ImportedRow{rows[header].row, ImportedRow::Kind::Header, "", "", head, {}});
+    size_t next = header + 1;
+    if (next < rows.size()) {
+        const auto& sub = rows[next].cells;
+        int years = 0;
+        for (const auto& c : sub) years += is_bare_year(c) ? 1 : 0;
+        if (years > 0 && cell_at(sub, static_cast<int>(std::find_if(result.columns.begin(), result.columns.end(), [](const ImportColumn& c) {
+                                                             return c.role == ColumnRole::Indicator;
+                                                         }) - result.columns.begin())).empty()) {
+            ColumnRole spanning = ColumnRole::TargetYear;
+            for (size_t c = 0; c < sub.size(); ++c) {
+                if (c >= result.columns.size()) result.columns.push_back(ImportColumn{});
+                ImportColumn& col = result.columns[c];
+                if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) spanning = ColumnRole::TargetYear;
+                if (col.role == ColumnRole::Actual) spanning = ColumnRole::Actual;
+                if (is_bare_year(sub[c]) && (col.role == ColumnRole::Ignored || col.role == ColumnRole::Target ||
+                                              col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual)) {
+                    col.role = col.role == ColumnRole::Ignored ? spanning : col.role == ColumnRole::Target ? ColumnRole::TargetYear : col.role;
+                    col.year = year_in(sub[c]);
+                }
+            }
+            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
+            ++next;
+        }
+    }
+
+    auto column_of = [&](ColumnRole role) {
+        for (size_t c = 0; c < result.columns.size(); ++c)
+            if (result.columns[c].role == role) return static_cast<int>(c);
+        return -1;
+    };
+    const int col_objective = column_of(ColumnRole::Objective), col_indicator = column_of(ColumnRole::Indicator),
+              col_formula = column_of(ColumnRole::Formula), col_unit = column_of(ColumnRole::Unit),
+              col_polarity = column_of(ColumnRole::Polarity), col_source = column_of(ColumnRole::DataSource),
+              col_owner = column_of(ColumnRole::Owner);
+    bool single_year_columns = false;
+    for (const auto& c : result.columns)
+        if ((c.role == ColumnRole::Target || c.role == ColumnRole::Actual) && c.year == 0) single_year_columns = true;
+    if (single_year_columns && options.year == 0) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.year_needed", "row " + std::to_string(rows[header].row),
+                                             {"kolom Target/Realisasi tanpa tahun: sebutkan tahunnya (--year)",
+                                              "Target/Realisasi columns without a year: give the year (--year)"}});
+        return result;
+    }
+
+    Plan plan;
+    plan.office.name = options.office_name;
+    std::set<int> years;
+    std::string current_objective;
+    int current_objective_row = 0;
+    Objective* objective = nullptr;
+    Indicator* last = nullptr;
+
+    for (size_t r = next; r < rows.size(); ++r) {
+        const auto& cells = rows[r].cells;
+        ImportedRow ir;
+        ir.row = rows[r].row;
+        ir.cells = cells;
+        if (all_empty(cells)) {
+            ir.kind = ImportedRow::Kind::Blank;
+            result.rows.push_back(std::move(ir));
+            continue;
+        }
+        if (is_column_numbers(cells)) {
+            ir.kind = ImportedRow::Kind::ColumnNumbers;
+            result.rows.push_back(std::move(ir));
+            continue;
+        }
+        std::string obj_name = cell_at(cells, col_objective);
+        std::string ind_name = cell_at(cells, col_indicator);
+        if (!obj_name.empty() && obj_name != current_objective) {
+            current_objective = obj_name;
+            current_objective_row = ir.row;
+            plan.objectives.push_back(Objective{"s" + std::to_string(plan.objectives.size() + 1), std::to_string(plan.objectives.size() + 1),
+                                                obj_name, {}});
+            objective = &plan.objectives.back();
+            last = nullptr;
+        }
+        ir.objective = current_objective;
+        if (ind_name.empty()) {
+            bool other_values = false;
+            for (size_t c = 0; c < cells.size(); ++c)
+                if (!cells[c].empty() && static_cast<int>(c) != col_objective && (c >= result.columns.size() || result.columns[c].role != ColumnRole::Number))
+                    other_values = true;
+            if (!other_values) {
+                ir.kind = ImportedRow::Kind::Continuation;  // a sasaran on its own row
+            } else {
+                ir.kind = ImportedRow::Kind::Rejected;
+                ir.problems.push_back(problem(Severity::Error, "table.no_indicator", ir.row, col_indicator + 1,
+                                              "ada nilai tetapi nama indikator kosong; isi kolom Indikator atau hapus baris ini",
+                                              "values without an indicator name; fill the Indikator column or remove the row"));
+                result.problems.push_back(ir.problems.back());
+            }
+            result.rows.push_back(std::move(ir));
+            continue;
+        }
+        if (!objective) {
+            plan.objectives.push_back(Objective{"s1", "1", "", {}});
+            objective = &plan.objectives.back();
+            ir.problems.push_back(problem(Severity::Warning, "table.no_objective", ir.row, col_objective + 1,
+                                          "indikator tanpa sasaran; dikelompokkan ke sasaran tanpa nama",
+                                          "indicator without an objective; grouped under an unnamed objective"));
+            result.problems.push_back(ir.problems.back());
+        }
+        Indicator ind;
+        size_t n = 0;
+        for (const auto& o : plan.objectives) n += o.indicators.size();
+        ind.id = "i" + std::to_string(n + 1);
+        ind.code = std::to_string(n + 1);
+        ind.name = ind_name;
+        ind.formula.text = latex_to_plain(cell_at(cells, col_formula));
+        if (auto derived = derive_formula(ind.formula.text)) {
+            ind.formula.expression = derived->expression;
+            ind.formula.components = derived->components;
+        }
+        ind.unit = cell_at(cells, col_unit);
+        ind.data_source = cell_at(cells, col_source);
+        ind.owner = cell_at(cells, col_owner);
+        std::string pol = cell_at(cells, col_polarity);
+        if (auto p = polarity_of(pol)) ind.polarity = *p;
+        else {
+            ir.problems.push_back(problem(Severity::Warning, "table.unknown_polarity", ir.row, col_polarity + 1,
+                                          "polaritas \"" + pol + "\" tidak dikenal; dianggap semakin tinggi semakin baik",
+                                          "unknown polarity \"" + pol + "\"; taken as higher is better"));
+            result.problems.push_back(ir.problems.back());
+        }
+        int percent = 0, grade = 0, number = 0;
+        for (size_t c = 0; c < cells.size() && c < result.columns.size(); ++c) {
+            const ImportColumn& col = result.columns[c];
+            if (cells[c].empty()) continue;
+            int year = col.year ? col.year : options.year;
+            if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) {
+                Value v = parse_value(cells[c]);
+                ind.years[year].target = v;
+                years.insert(year);
+                percent += v.shape == ValueShape::Percent;
+                grade += v.shape == ValueShape::Grade;
+                number += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
+                if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
+                if (v.shape == ValueShape::Text)
+                    ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
+                                                  "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
+                                                  "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+            } else if (col.role == ColumnRole::Actual) {
+                ind.years[year].actual.value = parse_value(cells[c]);
+                years.insert(year);
+            }
+        }
+        for (size_t c = result.columns.size(); c < cells.size(); ++c)
+            if (!cells[c].empty())
+                ir.problems.push_back(problem(Severity::Warning, "table.extra_cell", ir.row, static_cast<int>(c) + 1,
+                                              "sel \"" + cells[c] + "\" di luar kolom tabel, dilewati", "cell \"" + cells[c] + "\" outside the table's columns, skipped"));
+        for (const auto& p : ir.problems)
+            if (p.id == "table.text_value" || p.id == "table.extra_cell") result.problems.push_back(p);
+        ind.kind = grade >= percent && grade >= number && grade > 0 ? ValueKind::Grade
+                   : percent >= number && percent > 0             ? ValueKind::Percent
+                                                                  : ValueKind::Number;
+        ind.aggregation = ind.kind == ValueKind::Number ? Aggregation::Sum : Aggregation::Last;
+        ir.kind = ImportedRow::Kind::Indicator;
+        ir.indicator = ind.name;
+        objective->indicators.push_back(std::move(ind));
+        last = &objective->indicators.back();
+        result.rows.push_back(std::move(ir));
+    }
+    (void)last;
+    (void)current_objective_row;
+
+    for (size_t o = 0; o < plan.objectives.size(); ++o)
+        if (plan.objectives[o].indicators.empty()) {
+            int row = 0;
+            for (const auto& ir : result.rows)
+                if (ir.objective == plan.objectives[o].name && row == 0) row = ir.row;
+            result.problems.push_back(problem(Severity::Warning, "table.objective_without_indicator", row, col_objective + 1,
+                                              "sasaran \"" + plan.objectives[o].name + "\" tanpa indikator", "objective \"" +
+                                                  plan.objectives[o].name + "\" has no indicator"));
+        }
+    size_t count = 0;
+    for (const auto& o : plan.objectives) count += o.indicators.size();
+    if (count == 0) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.no_rows", "row " + std::to_string(rows[header].row),
+                                             {"tidak ada baris indikator di bawah judul kolom", "no indicator rows below the header"}});
+        return result;
+    }
+    if (years.empty() && options.year) years.insert(options.year);
+    if (!years.empty()) {
+        plan.start_year = *years.begin();
+        plan.end_year = *years.rbegin();
+    }
+    if (plan.end_year - plan.start_year > 50) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.period", "row " + std::to_string(rows[header].row),
+                                             {"rentang tahun tidak wajar", "implausible range of years"}});
+        return result;
+    }
+    std::string slug = component_id_from_label(options.office_name.empty() ? "impor" : options.office_name);
+    std::replace(slug.begin(), slug.end(), '_', '-');
+    plan.id = slug + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    plan.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(plan.start_year) +
+                 (plan.end_year != plan.start_year ? "-" + std::to_string(plan.end_year) : "");
+    result.plan = std::move(plan);
+    return result;
+}
+
 }  // namespace tolok
