@@ -49,7 +49,7 @@ void print_json(const std::vector<Row>& rows, int year, int quarter, Lang lang) 
         j["explanation"] = r.result.explanation.in(lang);
         out.push_back(std::move(j));
     }
-    std::cout << out.dump(2) << "\n";
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 void print_tsv(const std::vector<Row>& rows, int year, int quarter, Lang lang) {

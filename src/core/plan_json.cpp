@@ -489,6 +489,27 @@ void migrate_v1(json& plan) {
     }
 }
 
+// SAX handler that only records where parsing failed (never throws).
+struct ErrorPosition : nlohmann::json_sax<json> {
+    size_t byte = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+        byte = position;
+        return false;
+    }
+};
+
 size_t first_non_text_byte(const std::string& s) {
     size_t i = 0, n = s.size();
     while (i < n) {
@@ -629,11 +650,12 @@ PlanReadResult read_plans(const std::string& text) {
         result.errors = std::move(r.errors);
         return result;
     }
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    // Parsed without exceptions (the browser build has them disabled); on failure a SAX pass finds the position.
+    json doc = json::parse(text, nullptr, false);
+    if (doc.is_discarded()) {
+        ErrorPosition where_failed;
+        json::sax_parse(text, &where_failed, json::input_format_t::json, true);
+        size_t byte = where_failed.byte > 0 ? where_failed.byte - 1 : 0;
         size_t line = 1, column = 1;
         for (size_t i = 0; i < byte && i < text.size(); ++i) {
             if (text[i] == '\n') { ++line; column = 1; }
@@ -643,10 +665,6 @@ PlanReadResult read_plans(const std::string& text) {
         std::string where_en = "line " + std::to_string(line) + ", column " + std::to_string(column);
         r.error("json.syntax", "JSON tidak sah pada " + where + " (berkas terpotong atau salah ketik?)",
                 "invalid JSON at " + where_en + " (truncated file or a typo?)", where_en);
-        result.errors = std::move(r.errors);
-        return result;
-    } catch (const std::exception&) {
-        r.error("json.syntax", "JSON tidak sah", "invalid JSON", "");
         result.errors = std::move(r.errors);
         return result;
     }
@@ -724,7 +742,7 @@ std::string write_plan(const Plan& plan) {
     doc["format"] = kPlanFormat;
     doc["version"] = kPlanFormatVersion;
     doc["plan"] = plan_json(plan);
-    return doc.dump(2) + "\n";
+    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 std::string write_plans(const std::vector<Plan>& plans) {
@@ -734,7 +752,7 @@ std::string write_plans(const std::vector<Plan>& plans) {
     ojson list = ojson::array();
     for (const auto& p : plans) list.push_back(plan_json(p));
     doc["plans"] = std::move(list);
-    return doc.dump(2) + "\n";
+    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace tolok

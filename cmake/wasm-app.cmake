@@ -1,0 +1,26 @@
+# The browser app (Emscripten): Dear ImGui 1.86 from Debian's source package (third_party/imgui, fetched by
+# scripts/setup.sh), GLFW + WebGL2, the Inter font embedded, one self-contained tolok.js (wasm inside).
+set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/third_party/imgui")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run ./build-wasm.sh setup")
+endif()
+set(TOLOK_INTER_FONT "/usr/share/fonts/opentype/inter/Inter-Regular.otf")
+if(NOT EXISTS "${TOLOK_INTER_FONT}")
+  message(FATAL_ERROR "Inter font missing: run ./build-wasm.sh setup (installs fonts-inter)")
+endif()
+
+file(GLOB_RECURSE TOLOK_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
+file(GLOB TOLOK_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
+add_executable(tolok_app ${TOLOK_APP_SOURCES} ${TOLOK_PLATFORM_SOURCES}
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(tolok_app PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_link_libraries(tolok_app PRIVATE tolok_core)
+target_compile_options(tolok_app PRIVATE -O2 -sUSE_GLFW=3)
+set_target_properties(tolok_app PROPERTIES OUTPUT_NAME "tolok" SUFFIX ".js")
+target_link_options(tolok_app PRIVATE
+  -O2 -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1
+  -sENVIRONMENT=web -lidbfs.js
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString']"
+  "--embed-file=${TOLOK_INTER_FONT}@/fonts/Inter-Regular.otf")

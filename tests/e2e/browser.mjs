@@ -1,0 +1,53 @@
+// Shared helpers for the browser tests: launch Debian's headless Chromium (software WebGL2) through
+// playwright-core, serve dist/ over http on a free port, and record every network request a page makes.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const dist = path.resolve(process.env.TOLOK_DIST || 'dist');
+export const artifacts = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+export async function launch() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tolok-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless=new', '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+  });
+  return { context, close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+}
+
+export function serve(dir = dist) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+    '.webmanifest': 'application/manifest+json' };
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404); res.end(); return; }
+      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+      res.end(data);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+// Opens `url`, waits for the app's first frame; returns the page and the list of requested URLs.
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+  return { page, requests, errors };
+}
