@@ -155,3 +155,15 @@ TEST_CASE("English headers") {
 }
 
 }
+
+TEST_SUITE("table_import") {
+// Regression: the fuzzer found a Lampiran with a stray invalid UTF-8 byte imported into a plan whose file could
+// not be read back. Input that is not text is now refused up front.
+TEST_CASE("input that is not UTF-8 text is refused with its byte offset") {
+    TableImportResult r = import_table(std::string("Sasaran\tIndikator\tTarget 2023\nS\tI\xff\t5 keg\n"));
+    CHECK_FALSE(r.plan.has_value());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].id == "table.not_text");
+    CHECK(r.problems[0].location == "byte 41");
+}
+}

@@ -11,6 +11,7 @@
 
 #include "core/builtin_plan.h"
 #include "core/plan_json.h"
+#include "core/text_check.h"
 
 namespace tolok::cli {
 
@@ -25,22 +26,6 @@ Diagnostic input_error(const std::string& id, const std::string& path, std::stri
     d.location = path;
     d.message = BiText{std::move(message_id), std::move(message_en)};
     return d;
-}
-
-// Position of the first byte that is not valid UTF-8 text (or a NUL byte), or npos.
-size_t first_non_text_byte(const std::string& s) {
-    size_t i = 0, n = s.size();
-    while (i < n) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return i;
-        if (c < 0x80) { ++i; continue; }
-        int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > n) return i;
-        for (int k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-        i += len;
-    }
-    return std::string::npos;
 }
 
 }  // namespace

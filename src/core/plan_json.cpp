@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "achievement.h"
+#include "text_check.h"
 
 namespace tolok {
 
@@ -509,21 +510,6 @@ struct ErrorPosition : nlohmann::json_sax<json> {
         return false;
     }
 };
-
-size_t first_non_text_byte(const std::string& s) {
-    size_t i = 0, n = s.size();
-    while (i < n) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return i;
-        if (c < 0x80) { ++i; continue; }
-        int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > n) return i;
-        for (int k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-        i += len;
-    }
-    return std::string::npos;
-}
 
 // ---- writing ----
 ojson value_json(const Value& v) { return v.text; }

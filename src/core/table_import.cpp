@@ -7,6 +7,7 @@
 #include <set>
 
 #include "formula.h"
+#include "text_check.h"
 
 namespace tolok {
 
@@ -192,6 +193,12 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     if (trim(text).empty()) {
         result.problems.push_back(Diagnostic{Severity::Error, "table.empty", "row 1", {"tabel kosong", "the table is empty"}});
+        return result;
+    }
+    if (size_t bad = first_non_text_byte(text); bad != std::string::npos) {
+        result.problems.push_back(Diagnostic{Severity::Error, "table.not_text", "byte " + std::to_string(bad + 1),
+                                             {"tabel bukan teks UTF-8 (byte ke-" + std::to_string(bad + 1) + "); salin ulang dari Word/Excel",
+                                              "the table is not UTF-8 text (byte " + std::to_string(bad + 1) + "); copy it again from Word/Excel"}});
         return result;
     }
     result.separator = detect_separator(text);
