@@ -4,7 +4,9 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,11 +89,49 @@ struct Actual {
     bool empty() const { return value.empty() && components.empty() && note.empty() && evidence.empty(); }
 };
 
+// Four quarters (TW I..IV) of T, stored only once one of them is written to: most indicator-years carry no
+// quarterly data, and a national set of 300,000 indicators x 6 years must stay small in memory. Reading an
+// unallocated quarter gives an empty T.
+template <class T>
+class Quarters {
+public:
+    Quarters() = default;
+    Quarters(std::initializer_list<T> items) {
+        size_t i = 0;
+        for (const T& v : items)
+            if (i < 4) (*this)[i++] = v;
+    }
+    Quarters(const Quarters& o) : data_(o.data_ ? std::make_unique<std::array<T, 4>>(*o.data_) : nullptr) {}
+    Quarters(Quarters&&) noexcept = default;
+    Quarters& operator=(const Quarters& o) {
+        if (this != &o) data_ = o.data_ ? std::make_unique<std::array<T, 4>>(*o.data_) : nullptr;
+        return *this;
+    }
+    Quarters& operator=(Quarters&&) noexcept = default;
+
+    T& operator[](size_t q) {
+        if (!data_) data_ = std::make_unique<std::array<T, 4>>();
+        return (*data_)[q];
+    }
+    const T& operator[](size_t q) const { return data_ ? (*data_)[q] : empties()[q]; }
+    bool allocated() const { return data_ != nullptr; }
+    static constexpr size_t size() { return 4; }
+    const T* begin() const { return data_ ? data_->data() : empties().data(); }
+    const T* end() const { return begin() + 4; }
+
+private:
+    static const std::array<T, 4>& empties() {
+        static const std::array<T, 4> e{};
+        return e;
+    }
+    std::unique_ptr<std::array<T, 4>> data_;
+};
+
 struct YearEntry {
     Value target;
-    std::array<Value, 4> quarter_targets;  // TW I..IV
+    Quarters<Value> quarter_targets;  // TW I..IV
     Actual actual;
-    std::array<Actual, 4> quarter_actuals;
+    Quarters<Actual> quarter_actuals;
 };
 
 struct Indicator {

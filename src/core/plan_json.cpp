@@ -235,7 +235,7 @@ public:
     }
 
     template <class T, class F>
-    void quarters(const json& obj, const char* key, std::array<T, 4>& out, F&& each) {
+    void quarters(const json& obj, const char* key, Quarters<T>& out, F&& each) {
         const json* j = member(obj, key, false);
         if (!j) return;
         Scope s(path, key);

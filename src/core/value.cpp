@@ -310,28 +310,43 @@ Value parse_value(std::string_view raw) {
 std::string format_number(double value, int decimals, Lang lang) {
     assert(std::isfinite(value) && "format_number needs a finite number");
     if (!std::isfinite(value)) return "n/a";
+    static const double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     if (decimals < 0) decimals = 0;
     if (decimals > 9) decimals = 9;
     const char thousands = lang == Lang::En ? ',' : '.';
     const char point = lang == Lang::En ? '.' : ',';
-    bool negative = value < 0;
-    double scale = std::pow(10.0, decimals);
-    double scaled = std::round(std::fabs(value) * scale);  // half away from zero
+    double scaled = std::round(std::fabs(value) * kPow10[decimals]);  // half away from zero
+    // Digits of the scaled integer, most significant first (integer path for the usual magnitudes).
     char digits[400];
-    std::snprintf(digits, sizeof digits, "%.0f", scaled);
-    std::string d = digits;
-    if (static_cast<int>(d.size()) <= decimals) d.insert(0, static_cast<size_t>(decimals) - d.size() + 1, '0');
-    std::string int_part = d.substr(0, d.size() - static_cast<size_t>(decimals));
-    std::string frac_part = d.substr(d.size() - static_cast<size_t>(decimals));
-    std::string out;
-    if (negative && scaled != 0) out += '-';
-    for (size_t i = 0; i < int_part.size(); ++i) {
-        if (i > 0 && (int_part.size() - i) % 3 == 0) out += thousands;
-        out += int_part[i];
+    size_t n = 0;
+    if (scaled < 9.0e18) {
+        unsigned long long v = static_cast<unsigned long long>(scaled);
+        char rev[24];
+        size_t k = 0;
+        do {
+            rev[k++] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (k) digits[n++] = rev[--k];
+    } else {
+        n = static_cast<size_t>(std::snprintf(digits, sizeof digits, "%.0f", scaled));
+        if (n >= sizeof digits) n = sizeof digits - 1;
     }
-    if (decimals > 0) {
+    size_t d = static_cast<size_t>(decimals);
+    // Pad with leading zeros so there is at least one integer digit.
+    std::string out;
+    out.reserve(n + n / 3 + d + 4);
+    if (value < 0 && scaled != 0) out += '-';
+    size_t int_len = n > d ? n - d : 0;
+    if (int_len == 0) out += '0';
+    for (size_t i = 0; i < int_len; ++i) {
+        if (i > 0 && (int_len - i) % 3 == 0) out += thousands;
+        out += digits[i];
+    }
+    if (d > 0) {
         out += point;
-        out += frac_part;
+        for (size_t i = n; i < d; ++i) out += '0';  // fraction shorter than the decimals asked
+        for (size_t i = int_len; i < n; ++i) out += digits[i];
     }
     return out;
 }
