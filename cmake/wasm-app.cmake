@@ -16,6 +16,8 @@ add_executable(tolok_app ${TOLOK_APP_SOURCES} ${TOLOK_PLATFORM_SOURCES}
   "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(tolok_app PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 target_link_libraries(tolok_app PRIVATE tolok_core)
+# Item hooks (label + rectangle of every widget) for window.tolok.widgets(): tests click widgets by label.
+target_compile_definitions(tolok_app PRIVATE IMGUI_ENABLE_TEST_ENGINE)
 target_compile_options(tolok_app PRIVATE -O2 -sUSE_GLFW=3)
 set_target_properties(tolok_app PROPERTIES OUTPUT_NAME "tolok" SUFFIX ".js")
 target_link_options(tolok_app PRIVATE

@@ -4,6 +4,7 @@
 #include "app/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -32,12 +33,27 @@ struct AppState {
     std::string message;         // shown in the status bar
     int year = 0;                // year shown in the Capaian tab
     char search[128] = "";
+    // A file opened through the picker or dropped: previewed, applied only after confirmation.
+    std::string pending_name;
+    std::vector<Plan> pending_plans;
+    Diagnostics pending_errors;
+    bool open_import_popup = false;
 };
 
 namespace {
 
 // JSON text for JavaScript; invalid UTF-8 (never expected) is replaced rather than thrown.
 std::string safe_dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// Tab items carry no label hook in ImGui 1.86: report the last item's label so automation can find it.
+void expose_last_item(const char* label) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+#else
+    (void)label;
+#endif
+}
 
 const char* tr(const AppState& s, const char* id, const char* en) { return s.lang == Lang::En ? en : id; }
 
@@ -185,6 +201,68 @@ void draw_lint(AppState& s, Plan& plan) {
     }
 }
 
+// Adds or replaces plans by id (the one way imported plans enter the app).
+void apply_plans(AppState& s, std::vector<Plan> plans) {
+    for (auto& p : plans) {
+        bool replaced = false;
+        for (size_t i = 0; i < s.plans.size(); ++i)
+            if (s.plans[i].id == p.id) {
+                s.plans[i] = p;
+                s.current = i;
+                replaced = true;
+            }
+        if (!replaced) {
+            s.plans.push_back(std::move(p));
+            s.current = s.plans.size() - 1;
+        }
+    }
+    mark_changed(s);
+}
+
+void draw_import_preview(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Import a file###import" : "Impor berkas###import";
+    if (s.open_import_popup) {
+        ImGui::OpenPopup(title);
+        s.open_import_popup = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(640, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("%s", s.pending_name.c_str());
+    if (!s.pending_errors.empty()) {
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s",
+                           tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
+        for (size_t i = 0; i < s.pending_errors.size() && i < 20; ++i) {
+            const Diagnostic& d = s.pending_errors[i];
+            ImGui::BulletText("%s %s: %s", d.id.c_str(), d.location.c_str(), d.text(s.lang).c_str());
+        }
+        if (ImGui::Button(tr(s, "Tutup", "Close"))) {
+            s.pending_errors.clear();
+            ImGui::CloseCurrentPopup();
+        }
+    } else {
+        ImGui::TextUnformatted(tr(s, "Yang akan ditambahkan atau diganti:", "What will be added or replaced:"));
+        for (const auto& p : s.pending_plans) {
+            bool replaces = false;
+            for (const auto& q : s.plans) replaces = replaces || q.id == p.id;
+            ImGui::BulletText("%s - %s (%d-%d), %zu %s: %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year,
+                              indicator_count(p), tr(s, "indikator", "indicators"),
+                              replaces ? tr(s, "MENGGANTI rencana yang ada", "REPLACES the plan held")
+                                       : tr(s, "rencana baru", "new plan"));
+        }
+        if (ImGui::Button(tr(s, "Impor", "Import"))) {
+            apply_plans(s, std::move(s.pending_plans));
+            s.pending_plans.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
+            s.pending_plans.clear();
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 App::App(Services services) : state_(std::make_unique<AppState>()) { state_->services = std::move(services); }
@@ -219,6 +297,25 @@ void App::frame() {
     ImGui::Begin("Tolok", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus);
     if (ImGui::BeginMenuBar()) {
+        if (ImGui::BeginMenu(tr(s, "Berkas", "File"))) {
+            if (ImGui::MenuItem(tr(s, "Impor JSON...", "Import JSON..."), nullptr, false, s.services.files != nullptr))
+                s.services.files->pick_file(".json,application/json");
+            if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
+                s.services.files->download(plan->id + ".json", "application/json", write_plan(*plan));
+            if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
+                s.services.files->download("tolok-semua-rencana.json", "application/json", write_plans(s.plans));
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(s, "Rencana", "Plan"))) {
+            for (size_t i = 0; i < s.plans.size(); ++i) {
+                std::string label = s.plans[i].office.name + " - " + s.plans[i].title + "###plan" + std::to_string(i);
+                if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) {
+                    s.current = i;
+                    plan = &s.plans[i];
+                }
+            }
+            ImGui::EndMenu();
+        }
         if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
             if (ImGui::MenuItem("Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
             if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
@@ -232,25 +329,32 @@ void App::frame() {
         ImGui::TextDisabled("%s", s.dirty ? tr(s, "* belum tersimpan", "* unsaved") : tr(s, "tersimpan", "saved"));
         if (!s.message.empty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", s.message.c_str());
         if (ImGui::BeginTabBar("tabs")) {
-            if (ImGui::BeginTabItem(tr(s, "Rencana (IKU)", "Plan (IKU)"))) { draw_overview(s, *plan); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem(tr(s, "Realisasi dan Capaian", "Actuals and achievement"))) { draw_capaian(s, *plan); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem(tr(s, "Pemeriksaan", "Checks"))) { draw_lint(s, *plan); ImGui::EndTabItem(); }
+            bool open = ImGui::BeginTabItem(tr(s, "Rencana (IKU)###tab-plan", "Plan (IKU)###tab-plan"));
+            expose_last_item("tab-plan");
+            if (open) { draw_overview(s, *plan); ImGui::EndTabItem(); }
+            open = ImGui::BeginTabItem(tr(s, "Realisasi dan Capaian###tab-capaian", "Actuals and achievement###tab-capaian"));
+            expose_last_item("tab-capaian");
+            if (open) { draw_capaian(s, *plan); ImGui::EndTabItem(); }
+            open = ImGui::BeginTabItem(tr(s, "Pemeriksaan###tab-lint", "Checks###tab-lint"));
+            expose_last_item("tab-lint");
+            if (open) { draw_lint(s, *plan); ImGui::EndTabItem(); }
             ImGui::EndTabBar();
         }
     }
+    draw_import_preview(s);
     ImGui::End();
     double now = s.services.now_seconds ? s.services.now_seconds() : 0;
     if (s.dirty && now - s.changed_at >= kAutosaveDelay) save_now(s);
 }
 
-void App::on_file_opened(const std::string&, const std::string& content) {
-    std::string r = api_import_json(content);
-    auto j = nlohmann::json::parse(r, nullptr, false);
+void App::on_file_opened(const std::string& name, const std::string& content) {
     AppState& s = *state_;
-    if (j.is_object() && j.value("ok", false)) s.message.clear();
-    else if (j.is_object() && j.contains("errors") && !j["errors"].empty())
-        s.message = std::string(tr(s, "Berkas ditolak: ", "File rejected: ")) + j["errors"][0].value("location", "") + " " +
-                    j["errors"][0].value("message", "");
+    PlanReadResult r = read_plans(content);
+    s.pending_name = name;
+    s.pending_errors = r.ok() ? Diagnostics{} : r.errors;
+    if (r.ok()) s.pending_plans = std::move(r.plans);
+    else s.pending_plans.clear();
+    s.open_import_popup = true;
 }
 
 void App::on_before_unload() {
@@ -294,21 +398,8 @@ std::string App::api_import_json(const std::string& text) {
     }
     out["ok"] = true;
     out["plans"] = nlohmann::json::array();
-    for (auto& p : r.plans) {
-        out["plans"].push_back(p.id);
-        bool replaced = false;
-        for (size_t i = 0; i < s.plans.size(); ++i)
-            if (s.plans[i].id == p.id) {
-                s.plans[i] = p;
-                s.current = i;
-                replaced = true;
-            }
-        if (!replaced) {
-            s.plans.push_back(std::move(p));
-            s.current = s.plans.size() - 1;
-        }
-    }
-    mark_changed(s);
+    for (const auto& p : r.plans) out["plans"].push_back(p.id);
+    apply_plans(s, std::move(r.plans));
     return safe_dump(out);
 }
 

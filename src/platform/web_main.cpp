@@ -13,12 +13,15 @@
 #include <string>
 
 #include "app/app.h"
+#include "platform/web_files.h"
 #include "platform/web_storage.h"
+#include "platform/widget_hooks.h"
 
 namespace {
 
 GLFWwindow* g_window = nullptr;
 std::unique_ptr<tolok::platform::LocalStorageStore> g_store;
+std::unique_ptr<tolok::platform::BrowserFiles> g_files;
 std::unique_ptr<tolok::app::App> g_app;
 std::string g_reply;  // last string handed to JavaScript
 bool g_first_frame = false;
@@ -45,6 +48,7 @@ void frame() {
     glfwGetWindowSize(g_window, &cw, &ch);
     if (cw != w || ch != h) emscripten_set_canvas_element_size("#canvas", w, h), glfwSetWindowSize(g_window, w, h);
     glfwPollEvents();
+    tolok::platform::widgets_begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
@@ -71,7 +75,9 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_export_json() { return (g_reply = g_a
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text) { return (g_reply = g_app->api_import_json(text)).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
+EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { g_app->on_before_unload(); }
+EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { g_app->on_file_opened(name, content); }
 }
 
 int main() {
@@ -96,6 +102,8 @@ int main() {
     g_store = std::make_unique<tolok::platform::LocalStorageStore>();
     tolok::app::Services services;
     services.store = g_store.get();
+    g_files = std::make_unique<tolok::platform::BrowserFiles>();
+    services.files = g_files.get();
     services.now_seconds = now_seconds;
     services.now_iso = now_iso;
     g_app = std::make_unique<tolok::app::App>(services);
