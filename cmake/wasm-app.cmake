@@ -13,6 +13,7 @@ file(GLOB_RECURSE TOLOK_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/a
 file(GLOB TOLOK_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 add_executable(tolok_app ${TOLOK_APP_SOURCES} ${TOLOK_PLATFORM_SOURCES}
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp"
   "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(tolok_app PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 target_link_libraries(tolok_app PRIVATE tolok_core)

@@ -21,6 +21,9 @@ public:
     // Draws the UI between ImGui::NewFrame() and ImGui::Render() (the platform calls both), then runs the
     // command queue and the autosave timer.
     void frame();
+    // Runs the autosave timer (called by frame(); separate so native tests drive it without ImGui).
+    void tick();
+    static constexpr double kAutosaveDelaySeconds = 0.5;
 
     // Platform events.
     void on_file_opened(const std::string& name, const std::string& content);   // picker or drop
@@ -37,6 +40,8 @@ public:
     std::string api_capaian(int year) const;  // [{"code","indicator","target","actual","achievement","category",
                                               //   "explanation"}] for the current plan
     void api_set_lang(const std::string& lang);  // "id" | "en"
+    void api_undo();
+    void api_redo();
 
     AppState& state();
 

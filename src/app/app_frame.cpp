@@ -1,0 +1,202 @@
+// The app's frame: menu bar (file, edit with undo/redo, plans, language), title with the saved/unsaved state,
+// the panels as tabs, the import preview and confirmations, then the autosave timer.
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/panels/panels.h"
+#include "core/builtin_plan.h"
+#include "core/plan_json.h"
+
+namespace tolok::app {
+
+namespace {
+
+void handle_shortcuts(AppState& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.WantTextInput) return;  // inside a text field Ctrl+Z undoes the typing itself
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) undo(s);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(s);
+}
+
+const char* kTabLabels[kTabCount][2] = {{"Rencana (IKU)", "Plan (IKU)"},
+                                        {"Realisasi dan Capaian", "Actuals and achievement"},
+                                        {"Indikator", "Indicator"},
+                                        {"Pemeriksaan", "Checks"},
+                                        {"Pengaturan", "Settings"}};
+const char* kTabIds[kTabCount] = {"tab-plan", "tab-capaian", "tab-editor", "tab-lint", "tab-settings"};
+
+}  // namespace
+
+void draw_menu(AppState& s) {
+    Plan* plan = current_plan(s);
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu(tr(s, "Berkas", "File"))) {
+        if (ImGui::MenuItem(tr(s, "Impor JSON...", "Import JSON..."), nullptr, false, s.services.files != nullptr))
+            s.services.files->pick_file(".json,application/json");
+        if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
+            s.services.files->download(plan->id + ".json", "application/json", write_plan(*plan));
+        if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
+            s.services.files->download("tolok-semua-rencana.json", "application/json", write_plans(s.plans));
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        std::string undo_label = std::string(tr(s, "Urungkan", "Undo")) +
+                                 (s.history.can_undo() ? ": " + s.history.undo_description() : std::string()) + "###undo";
+        std::string redo_label = std::string(tr(s, "Ulangi", "Redo")) +
+                                 (s.history.can_redo() ? ": " + s.history.redo_description() : std::string()) + "###redo";
+        if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, s.history.can_undo())) undo(s);
+        if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Y", false, s.history.can_redo())) redo(s);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(s, "Rencana", "Plans"))) {
+        for (size_t i = 0; i < s.plans.size(); ++i) {
+            std::string label = s.plans[i].office.name + " - " + s.plans[i].title + "###plan" + std::to_string(i);
+            if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) s.current = i;
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
+            Plan p;
+            int n = 1;
+            auto taken = [&](const std::string& id) { for (const auto& q : s.plans) if (q.id == id) return true; return false; };
+            while (taken("rencana-" + std::to_string(n))) ++n;
+            p.id = "rencana-" + std::to_string(n);
+            p.title = "Indikator Kinerja Utama (IKU)";
+            p.office.name = tr(s, "Instansi baru", "New office");
+            int year = plan ? plan->end_year + 1 : 2025;
+            p.start_year = year;
+            p.end_year = year + 4;
+            apply_plans(s, {p}, tr(s, "Rencana baru", "New plan"));
+        }
+        if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
+            Plan copy = *plan;
+            copy.id += "-salinan";
+            auto taken = [&](const std::string& id) { for (const auto& q : s.plans) if (q.id == id) return true; return false; };
+            while (taken(copy.id)) copy.id += "-1";
+            copy.title += tr(s, " (salinan)", " (copy)");
+            apply_plans(s, {copy}, tr(s, "Duplikat rencana", "Duplicate plan"));
+        }
+        if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))
+            s.confirm_delete_plan = true;
+        if (ImGui::MenuItem(tr(s, "Buka rencana bawaan (Tanggamus)", "Open the built-in plan (Tanggamus)")))
+            apply_plans(s, {builtin_plan()}, tr(s, "Buka rencana bawaan", "Open the built-in plan"));
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
+        if (ImGui::MenuItem("Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
+        if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void draw_delete_plan_confirm(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Delete plan###delete-plan" : "Hapus rencana###delete-plan";
+    if (s.confirm_delete_plan) {
+        ImGui::OpenPopup(title);
+        s.confirm_delete_plan = false;
+    }
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    Plan* plan = current_plan(s);
+    if (plan) ImGui::Text("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
+    ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
+    if (ImGui::Button(tr(s, "Hapus", "Delete")) && plan && s.plans.size() > 1) {
+        change(s, tr(s, "Hapus rencana", "Delete plan"));
+        s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
+        s.current = 0;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "Batal", "Cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void draw_import_preview(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Import a file###import" : "Impor berkas###import";
+    if (s.open_import_popup) {
+        ImGui::OpenPopup(title);
+        s.open_import_popup = false;
+    }
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("%s", s.pending_name.c_str());
+    if (!s.pending_errors.empty()) {
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
+        for (size_t i = 0; i < s.pending_errors.size() && i < 20; ++i) {
+            const Diagnostic& d = s.pending_errors[i];
+            ImGui::BulletText("%s %s: %s", d.id.c_str(), d.location.c_str(), d.text(s.lang).c_str());
+        }
+        if (ImGui::Button(tr(s, "Tutup", "Close"))) {
+            s.pending_errors.clear();
+            ImGui::CloseCurrentPopup();
+        }
+    } else {
+        ImGui::TextUnformatted(tr(s, "Yang akan ditambahkan atau diganti:", "What will be added or replaced:"));
+        for (const auto& p : s.pending_plans) {
+            bool replaces = false;
+            for (const auto& q : s.plans) replaces = replaces || q.id == p.id;
+            ImGui::BulletText("%s - %s (%d-%d), %zu %s: %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
+                              tr(s, "indikator", "indicators"),
+                              replaces ? tr(s, "MENGGANTI rencana yang ada", "REPLACES the plan held") : tr(s, "rencana baru", "new plan"));
+        }
+        if (ImGui::Button(tr(s, "Impor", "Import"))) {
+            apply_plans(s, std::move(s.pending_plans), tr(s, "Impor berkas", "Import a file"));
+            s.pending_plans.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
+            s.pending_plans.clear();
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::EndPopup();
+}
+
+void App::frame() {
+    AppState& s = *state_;
+    handle_shortcuts(s);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::Begin("Tolok", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus);
+    draw_menu(s);
+    if (Plan* plan = current_plan(s)) {
+        ImGui::Text("%s - %s %s", plan->title.c_str(), plan->office.name.c_str(), plan->office.government.c_str());
+        ImGui::SameLine();
+        if (s.dirty) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "* belum tersimpan", "* unsaved"));
+        else ImGui::TextDisabled("%s", tr(s, "tersimpan di peramban", "saved in the browser"));
+        if (!s.message.empty()) {
+            const char* text = s.message.c_str() + (s.message[0] == '!' ? 1 : 0);
+            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", text);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("x")) s.message.clear();
+        }
+        if (ImGui::BeginTabBar("tabs")) {
+            for (int t = 0; t < kTabCount; ++t) {
+                std::string label = std::string(kTabLabels[t][s.lang == Lang::En ? 1 : 0]) + "###" + kTabIds[t];
+                ImGuiTabItemFlags flags = s.tab_request == t ? ImGuiTabItemFlags_SetSelected : 0;
+                bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+                expose_last_item(kTabIds[t]);
+                if (!open) continue;
+                switch (t) {
+                    case kTabPlan: draw_overview(s, *plan); break;
+                    case kTabCapaian: draw_capaian(s, *plan); break;
+                    case kTabEditor: draw_editor(s, *current_plan(s)); break;
+                    case kTabLint: draw_lint(s, *plan); break;
+                    default: draw_settings(s, *plan); break;
+                }
+                ImGui::EndTabItem();
+                plan = current_plan(s);
+                if (!plan) break;
+            }
+            s.tab_request = -1;
+            ImGui::EndTabBar();
+        }
+    }
+    draw_import_preview(s);
+    draw_delete_plan_confirm(s);
+    ImGui::End();
+    tick();
+}
+
+}  // namespace tolok::app

@@ -1,0 +1,104 @@
+// The App object's lifecycle and its JavaScript API answers (window.tolok), through the same change path as the
+// UI; no ImGui (the drawing is in app_frame.cpp), so it is unit-tested natively.
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/state.h"
+#include "core/achievement.h"
+#include "core/plan_json.h"
+
+namespace tolok::app {
+
+namespace {
+// JSON text for JavaScript; invalid UTF-8 (never expected) is replaced rather than thrown.
+std::string safe_dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+}  // namespace
+
+App::App(Services services) : state_(std::make_unique<AppState>()) { state_->services = std::move(services); }
+App::~App() = default;
+AppState& App::state() { return *state_; }
+
+void App::start() { load_saved(*state_); }
+
+void App::on_file_opened(const std::string& name, const std::string& content) {
+    AppState& s = *state_;
+    PlanReadResult r = read_plans(content);
+    s.pending_name = name;
+    s.pending_errors = r.ok() ? Diagnostics{} : r.errors;
+    s.pending_plans = r.ok() ? std::move(r.plans) : std::vector<Plan>{};
+    s.open_import_popup = true;
+}
+
+void App::on_before_unload() {
+    if (state_->dirty) save_now(*state_);
+}
+
+void App::tick() {
+    AppState& s = *state_;
+    if (s.dirty && now_seconds(s) - s.changed_at >= kAutosaveDelaySeconds) save_now(s);
+}
+
+std::string App::api_state() const {
+    const AppState& s = *state_;
+    nlohmann::json j;
+    j["plans"] = s.plans.size();
+    j["current"] = s.plans.empty() ? "" : s.plans[s.current].id;
+    j["indicators"] = s.plans.empty() ? 0 : indicator_count(s.plans[s.current]);
+    j["dirty"] = s.dirty;
+    j["lastSave"] = s.last_save.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.last_save);
+    j["saveStatus"] = s.save_status;
+    j["lang"] = s.lang == Lang::En ? "en" : "id";
+    j["canUndo"] = s.history.can_undo();
+    j["canRedo"] = s.history.can_redo();
+    return safe_dump(j);
+}
+
+std::string App::api_list_plans() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& p : state_->plans)
+        out.push_back({{"id", p.id}, {"title", p.title}, {"office", p.office.name}, {"start", p.start_year}, {"end", p.end_year},
+                       {"indicators", indicator_count(p)}});
+    return safe_dump(out);
+}
+
+std::string App::api_export_json() const {
+    return state_->plans.empty() ? std::string() : write_plan(state_->plans[state_->current]);
+}
+
+std::string App::api_import_json(const std::string& text) {
+    AppState& s = *state_;
+    PlanReadResult r = read_plans(text);
+    nlohmann::json out;
+    if (!r.ok()) {
+        out["ok"] = false;
+        out["errors"] = nlohmann::json::array();
+        for (const auto& e : r.errors) out["errors"].push_back({{"id", e.id}, {"location", e.location}, {"message", e.text(s.lang)}});
+        return safe_dump(out);
+    }
+    out["ok"] = true;
+    out["plans"] = nlohmann::json::array();
+    for (const auto& p : r.plans) out["plans"].push_back(p.id);
+    apply_plans(s, std::move(r.plans), tr(s, "Impor berkas", "Import a file"));
+    return safe_dump(out);
+}
+
+std::string App::api_capaian(int year) const {
+    nlohmann::json out = nlohmann::json::array();
+    if (state_->plans.empty()) return safe_dump(out);
+    const Plan& p = state_->plans[state_->current];
+    for (const auto& o : p.objectives)
+        for (const auto& ind : o.indicators) {
+            Achievement a = compute_achievement(p, ind, year);
+            out.push_back({{"code", ind.code}, {"indicator", ind.name}, {"target", a.target.text}, {"actual", a.actual.text},
+                           {"achievement", a.percent ? nlohmann::json(*a.percent) : nlohmann::json(nullptr)},
+                           {"category", a.category}, {"explanation", a.explanation.in(state_->lang)}});
+        }
+    return safe_dump(out);
+}
+
+void App::api_set_lang(const std::string& lang) { state_->lang = lang == "en" ? Lang::En : Lang::Id; }
+
+void App::api_undo() { undo(*state_); }
+void App::api_redo() { redo(*state_); }
+
+}  // namespace tolok::app

@@ -1,0 +1,97 @@
+// The app's change path, undo/redo, saving and loading (see state.h); no ImGui, tested natively.
+#include "app/state.h"
+
+#include "app/logic/storage_slots.h"
+#include "core/builtin_plan.h"
+#include "core/plan_json.h"
+
+namespace tolok::app {
+
+Plan* current_plan(AppState& s) { return s.plans.empty() ? nullptr : &s.plans[std::min(s.current, s.plans.size() - 1)]; }
+
+double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
+
+static void mark_changed(AppState& s) {
+    s.dirty = true;
+    s.changed_at = now_seconds(s);
+}
+
+Plan& change(AppState& s, const std::string& description, const std::string& key) {
+    s.history.record(s.plans, s.current, description, key, now_seconds(s));
+    mark_changed(s);
+    return *current_plan(s);
+}
+
+void apply_plans(AppState& s, std::vector<Plan> plans, const std::string& description) {
+    s.history.record(s.plans, s.current, description, "", now_seconds(s));
+    for (auto& p : plans) {
+        bool replaced = false;
+        for (size_t i = 0; i < s.plans.size(); ++i)
+            if (s.plans[i].id == p.id) {
+                s.plans[i] = p;
+                s.current = i;
+                replaced = true;
+            }
+        if (!replaced) {
+            s.plans.push_back(std::move(p));
+            s.current = s.plans.size() - 1;
+        }
+    }
+    mark_changed(s);
+}
+
+void undo(AppState& s) {
+    if (s.history.undo(s.plans, s.current)) mark_changed(s);
+}
+
+void redo(AppState& s) {
+    if (s.history.redo(s.plans, s.current)) mark_changed(s);
+}
+
+void save_now(AppState& s) {
+    if (!s.services.store) return;
+    std::string payload = write_plans(s.plans);
+    // Never store what could not be read back on the next start.
+    if (!read_plans(payload).ok()) {
+        s.save_status = "failed";
+        s.changed_at = now_seconds(s) + 10;
+        s.message = tr(s, "!Rencana berisi data yang tidak sah dan belum disimpan; periksa pengaturan.",
+                       "!The plan holds invalid data and was not saved; check the settings.");
+        return;
+    }
+    SaveResult r = save_to_slots(*s.services.store, payload);
+    if (r.status == WriteStatus::Ok) {
+        s.dirty = false;
+        s.save_status = "ok";
+        s.last_save = s.services.now_iso ? s.services.now_iso() : "";
+        if (s.save_status == "ok" && s.message.rfind("!", 0) == 0) s.message.clear();
+        if (s.services.mirror) s.services.mirror->save("slot", encode_slot(r.sequence, payload));
+        return;
+    }
+    s.save_status = r.status == WriteStatus::QuotaExceeded ? "quota" : "failed";
+    s.changed_at = now_seconds(s) + 10;  // retry later, not every frame
+    s.message = r.status == WriteStatus::QuotaExceeded
+                    ? tr(s, "!Penyimpanan peramban penuh: perubahan terakhir belum tersimpan, data sebelumnya tetap utuh. "
+                            "Ekspor rencana ke berkas (Berkas > Ekspor) agar tidak hilang.",
+                         "!Browser storage is full: the latest changes are not saved; the previous data is intact. "
+                         "Export the plans to a file (File > Export) so nothing is lost.")
+                    : tr(s, "!Gagal menyimpan ke peramban; data sebelumnya tetap utuh. Ekspor rencana ke berkas.",
+                         "!Saving to the browser failed; the previous data is intact. Export the plans to a file.");
+}
+
+void load_saved(AppState& s) {
+    if (s.services.store) {
+        if (auto slot = load_from_slots(*s.services.store, s.services.mirror)) {
+            PlanReadResult r = read_plans(slot->payload);
+            if (r.ok()) {
+                s.plans = std::move(r.plans);
+                s.save_status = "ok";
+            }
+        }
+    }
+    if (s.plans.empty()) s.plans.push_back(builtin_plan());
+    s.current = 0;
+    s.year = s.plans[0].end_year;
+}
+
+}  // namespace tolok::app

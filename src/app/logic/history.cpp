@@ -1,0 +1,55 @@
+// Implementation of undo/redo by snapshots (see history.h).
+#include "app/logic/history.h"
+
+namespace tolok::app {
+
+void History::record(const std::vector<Plan>& plans, size_t current, const std::string& description, const std::string& key,
+                     double now, double merge_seconds) {
+    bool merge = !key.empty() && key == last_key_ && now - last_time_ <= merge_seconds && !undo_.empty();
+    last_key_ = key;
+    last_time_ = now;
+    redo_.clear();
+    if (merge) return;  // the snapshot before the first edit of this run is kept
+    undo_.push_back(Snapshot{plans, current, description});
+    if (undo_.size() > kMaxSteps) undo_.erase(undo_.begin());
+}
+
+const std::string& History::undo_description() const {
+    static const std::string none;
+    return undo_.empty() ? none : undo_.back().description;
+}
+
+const std::string& History::redo_description() const {
+    static const std::string none;
+    return redo_.empty() ? none : redo_.back().description;
+}
+
+bool History::undo(std::vector<Plan>& plans, size_t& current) {
+    if (undo_.empty()) return false;
+    Snapshot s = std::move(undo_.back());
+    undo_.pop_back();
+    redo_.push_back(Snapshot{std::move(plans), current, s.description});
+    plans = std::move(s.plans);
+    current = s.current;
+    last_key_.clear();
+    return true;
+}
+
+bool History::redo(std::vector<Plan>& plans, size_t& current) {
+    if (redo_.empty()) return false;
+    Snapshot s = std::move(redo_.back());
+    redo_.pop_back();
+    undo_.push_back(Snapshot{std::move(plans), current, s.description});
+    plans = std::move(s.plans);
+    current = s.current;
+    last_key_.clear();
+    return true;
+}
+
+void History::clear() {
+    undo_.clear();
+    redo_.clear();
+    last_key_.clear();
+}
+
+}  // namespace tolok::app

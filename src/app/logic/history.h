@@ -1,0 +1,42 @@
+// Undo/redo for the app: every change goes through one path that first records a snapshot of all plans, so any
+// edit (a field, a target, an import, a deleted plan) can be undone and redone. Consecutive edits of the same
+// field within a short time merge into one step, so typing "18 prd" is undone at once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace tolok::app {
+
+struct Snapshot {
+    std::vector<Plan> plans;
+    size_t current = 0;
+    std::string description;  // what the change did, for the Edit menu ("Ubah realisasi 2023 indikator 6")
+};
+
+class History {
+public:
+    // Records the state before a change. `key` names the field being edited; a change with the same key within
+    // `merge_seconds` of the previous one joins the previous step.
+    void record(const std::vector<Plan>& plans, size_t current, const std::string& description, const std::string& key,
+                double now, double merge_seconds = 1.5);
+    bool can_undo() const { return !undo_.empty(); }
+    bool can_redo() const { return !redo_.empty(); }
+    const std::string& undo_description() const;
+    const std::string& redo_description() const;
+    // Swap the given state with the previous / next one; false when there is none.
+    bool undo(std::vector<Plan>& plans, size_t& current);
+    bool redo(std::vector<Plan>& plans, size_t& current);
+    void clear();
+
+    static constexpr size_t kMaxSteps = 100;
+
+private:
+    std::vector<Snapshot> undo_, redo_;
+    std::string last_key_;
+    double last_time_ = -1e9;
+};
+
+}  // namespace tolok::app

@@ -1,0 +1,75 @@
+// Implementation of the two verified storage slots (see storage_slots.h).
+#include "app/logic/storage_slots.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace tolok::app {
+
+namespace {
+
+unsigned long long fnv1a(const std::string& s) {
+    unsigned long long h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::optional<SlotContent> read_slot(KeyValueStore& store, int i) {
+    auto text = store.read(kSlotKeys[i]);
+    if (!text) return std::nullopt;
+    return decode_slot(*text);
+}
+
+}  // namespace
+
+std::string encode_slot(unsigned long long sequence, const std::string& payload) {
+    char head[96];
+    std::snprintf(head, sizeof head, "tolok-slot 1 %llu %016llx %zu\n", sequence, fnv1a(payload), payload.size());
+    return head + payload;
+}
+
+std::optional<SlotContent> decode_slot(const std::string& text) {
+    size_t nl = text.find('\n');
+    if (nl == std::string::npos || text.compare(0, 13, "tolok-slot 1 ") != 0) return std::nullopt;
+    unsigned long long sequence = 0, sum = 0;
+    size_t length = 0;
+    if (std::sscanf(text.c_str() + 13, "%llu %llx %zu", &sequence, &sum, &length) != 3) return std::nullopt;
+    std::string payload = text.substr(nl + 1);
+    if (payload.size() != length || fnv1a(payload) != sum) return std::nullopt;
+    return SlotContent{sequence, std::move(payload)};
+}
+
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload) {
+    auto a = read_slot(store, 0), b = read_slot(store, 1);
+    unsigned long long newest = std::max(a ? a->sequence : 0, b ? b->sequence : 0);
+    // Write over the slot that is damaged, missing, or older; the newest good copy stays untouched.
+    int target = !a ? 0 : !b ? 1 : (a->sequence <= b->sequence ? 0 : 1);
+    SaveResult r;
+    r.sequence = newest + 1;
+    std::string text = encode_slot(r.sequence, payload);
+    r.status = store.write(kSlotKeys[target], text);
+    if (r.status != WriteStatus::Ok) return r;
+    auto back = store.read(kSlotKeys[target]);
+    if (!back || *back != text) r.status = WriteStatus::Failed;
+    return r;
+}
+
+std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror) {
+    std::optional<SlotContent> best;
+    for (int i = 0; i < 2; ++i) {
+        auto s = read_slot(store, i);
+        if (s && (!best || s->sequence > best->sequence)) best = std::move(s);
+    }
+    if (mirror) {
+        if (auto text = mirror->load("slot")) {
+            auto m = decode_slot(*text);
+            if (m && (!best || m->sequence > best->sequence)) best = std::move(m);
+        }
+    }
+    return best;
+}
+
+}  // namespace tolok::app

@@ -1,0 +1,35 @@
+// Saving that does not lose work: the plans are written to one of two localStorage slots (the older one), each
+// with a sequence number and a checksum, then read back and verified. A corrupt or half-written slot never
+// replaces a good one; on start the newest valid slot is loaded (or the durable mirror's copy when newer).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/services.h"
+
+namespace tolok::app {
+
+constexpr const char* kSlotKeys[2] = {"tolok.v1.slotA", "tolok.v1.slotB"};
+
+struct SlotContent {
+    unsigned long long sequence = 0;
+    std::string payload;
+};
+
+// "tolok-slot 1 <sequence> <fnv1a-64 hex of payload> <payload length>\n<payload>"
+std::string encode_slot(unsigned long long sequence, const std::string& payload);
+std::optional<SlotContent> decode_slot(const std::string& text);  // none when damaged
+
+struct SaveResult {
+    WriteStatus status = WriteStatus::Failed;
+    unsigned long long sequence = 0;
+};
+
+// Writes `payload` to the older slot with the next sequence number and verifies it by reading it back.
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload);
+
+// The newest valid slot (or, when given, the mirror's copy if it is valid and newer).
+std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror);
+
+}  // namespace tolok::app

@@ -1,0 +1,97 @@
+// "Realisasi dan Capaian": for a year or a quarter, each indicator's target, the realisasi typed here, the capaian
+// and category colour computed by the core (working shown on hover), and the count of indicators per category.
+// Widget labels used by the browser tests: "##Realisasi <indicator id>".
+#include <cstdio>
+
+#include "app/panels/panels.h"
+#include "core/achievement.h"
+
+namespace tolok::app {
+
+void draw_capaian(AppState& s, Plan& plan) {
+    if (s.year < plan.start_year || s.year > plan.end_year) s.year = plan.end_year;
+    ImGui::SetNextItemWidth(120);
+    ImGui::InputInt(tr(s, "Tahun", "Year"), &s.year);
+    s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
+    ImGui::SameLine();
+    const char* periods_id[] = {"Tahunan", "TW I", "TW II", "TW III", "TW IV"};
+    const char* periods_en[] = {"Whole year", "Q1", "Q2", "Q3", "Q4"};
+    ImGui::SetNextItemWidth(120);
+    if (ImGui::BeginCombo(tr(s, "Periode", "Period"), s.lang == Lang::En ? periods_en[s.quarter] : periods_id[s.quarter])) {
+        for (int q = 0; q <= 4; ++q)
+            if (ImGui::Selectable(s.lang == Lang::En ? periods_en[q] : periods_id[q], s.quarter == q)) s.quarter = q;
+        ImGui::EndCombo();
+    }
+    if (s.quarter == 0) {
+        CategorySummary summary = summarize_categories(plan, s.year);
+        ImGui::SameLine();
+        ImGui::Text("  %s", tr(s, "Ringkasan:", "Summary:"));
+        const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+        for (size_t i = 0; i < summary.counts.size(); ++i) {
+            ImGui::SameLine();
+            ImGui::TextColored(i < bands.size() ? hex_color(bands[i].color) : ImVec4(0, 0, 0, 1), "%s %d;",
+                               summary.counts[i].first.c_str(), summary.counts[i].second);
+        }
+        ImGui::SameLine();
+        ImGui::Text("%s %d", tr(s, "belum dapat dihitung", "not computable"), summary.not_computable);
+        if (summary.average) {
+            ImGui::SameLine();
+            ImGui::Text("| %s %s %%", tr(s, "rata-rata", "average"), format_number(*summary.average, 2, s.lang).c_str());
+        }
+    }
+
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("capaian", 6, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, 90.0f);
+    ImGui::TableSetupColumn("Realisasi", ImGuiTableColumnFlags_WidthFixed, 130.0f);
+    ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), ImGuiTableColumnFlags_WidthFixed, 100.0f);
+    ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, 110.0f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60.0f);
+    ImGui::TableHeadersRow();
+    for (size_t oi = 0; oi < plan.objectives.size(); ++oi)
+        for (size_t ii = 0; ii < plan.objectives[oi].indicators.size(); ++ii) {
+            const Indicator& ind = plan.objectives[oi].indicators[ii];
+            ImGui::PushID(ind.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextWrapped("%s. %s", ind.code.c_str(), ind.name.c_str());
+            Achievement a = compute_achievement(plan, ind, s.year, s.quarter);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(a.target.text.c_str());
+            ImGui::TableSetColumnIndex(2);
+            auto it = ind.years.find(s.year);
+            const Actual* typed = nullptr;
+            if (it != ind.years.end()) typed = s.quarter ? &it->second.quarter_actuals[s.quarter - 1] : &it->second.actual;
+            std::string current = typed ? typed->value.text : std::string();
+            std::string edited;
+            std::string label = "##Realisasi " + ind.id;  // e2e tests find this widget by its label
+            bool computed = current.empty() && !a.actual.text.empty();
+            if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
+            if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {
+                char what[160];
+                std::snprintf(what, sizeof what, "%s %d %s %s", tr(s, "Ubah realisasi", "Change realisasi"), s.year,
+                              tr(s, "indikator", "indicator"), ind.code.c_str());
+                Plan& p = change(s, what, "actual/" + ind.id + "/" + std::to_string(s.year) + "/" + std::to_string(s.quarter));
+                YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];
+                (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);
+            }
+            if (computed) ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered() && computed)
+                ImGui::SetTooltip("%s", tr(s, "Dihitung dari komponen rumus atau dari triwulan", "Computed from the formula's components or the quarters"));
+            ImGui::TableSetColumnIndex(3);
+            if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
+            else ImGui::TextDisabled("n/a");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
+            ImGui::TableSetColumnIndex(4);
+            if (!a.category.empty()) ImGui::TextColored(hex_color(a.color), "%s", a.category.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
+            ImGui::TableSetColumnIndex(5);
+            if (ImGui::SmallButton(tr(s, "Rinci", "Detail"))) open_editor(s, ind.id);
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+}  // namespace tolok::app

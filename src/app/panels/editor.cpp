@@ -1,0 +1,332 @@
+// "Indikator": the indicator editor. Every field of the model; the formula with live parse errors and a preview of
+// its value from the entered components; targets per year and quarter with parsing feedback as you type; the
+// realisasi of the chosen year with quarters, note and the evidence log (bukti dukung) whose aggregate can feed the
+// realisasi; a chart of target vs realisasi across the plan years.
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "app/panels/panels.h"
+#include "core/achievement.h"
+#include "core/formula.h"
+
+namespace tolok::app {
+
+namespace {
+
+// How a typed value was understood, shown next to the field.
+void value_feedback(const AppState& s, const Value& v) {
+    if (v.empty()) return;
+    ImGui::SameLine();
+    switch (v.shape) {
+        case ValueShape::Grade: ImGui::TextDisabled("%s %s", tr(s, "predikat", "grade"), v.grade.c_str()); break;
+        case ValueShape::Percent: ImGui::TextDisabled("%s", tr(s, "persen", "percent")); break;
+        case ValueShape::Number: ImGui::TextDisabled("%s%s%s", tr(s, "angka", "number"), v.unit.empty() ? "" : ", ", v.unit.c_str()); break;
+        case ValueShape::Money: ImGui::TextDisabled("%s", tr(s, "rupiah", "rupiah")); break;
+        case ValueShape::Missing: ImGui::TextDisabled("%s", tr(s, "tidak tersedia", "not available")); break;
+        default: ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "teks, tidak dapat dihitung", "text, not computable")); break;
+    }
+}
+
+template <class E>
+bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, const char*>>& options) {
+    const char* shown = "";
+    for (const auto& [v, name] : options)
+        if (v == value) shown = name;
+    bool changed = false;
+    if (ImGui::BeginCombo(label, shown)) {
+        for (const auto& [v, name] : options)
+            if (ImGui::Selectable(name, v == value)) {
+                changed = v != value;
+                value = v;
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
+    std::vector<float> targets, actuals;
+    float top = 0;
+    for (int y = plan.start_year; y <= plan.end_year; ++y) {
+        Achievement a = compute_achievement(plan, ind, y);
+        float t = a.target.number ? static_cast<float>(*a.target.number) : 0.f;
+        float r = a.actual.number ? static_cast<float>(*a.actual.number) : 0.f;
+        targets.push_back(t);
+        actuals.push_back(r);
+        top = std::max(top, std::max(t, r));
+    }
+    if (top <= 0) {
+        ImGui::TextDisabled("%s", tr(s, "Grafik muncul bila target dan realisasi berupa angka.", "The chart appears when targets and actuals are numbers."));
+        return;
+    }
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float width = std::min(ImGui::GetContentRegionAvail().x, 640.0f), height = 150;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(250, 250, 252, 255));
+    size_t n = targets.size();
+    float slot = width / static_cast<float>(n);
+    for (size_t i = 0; i < n; ++i) {
+        float x = origin.x + slot * static_cast<float>(i);
+        float th = targets[i] / top * (height - 24), rh = actuals[i] / top * (height - 24);
+        dl->AddRect(ImVec2(x + slot * 0.15f, origin.y + height - 18 - th), ImVec2(x + slot * 0.45f, origin.y + height - 18),
+                    IM_COL32(31, 95, 139, 255), 0, 0, 2.0f);
+        dl->AddRectFilled(ImVec2(x + slot * 0.5f, origin.y + height - 18 - rh), ImVec2(x + slot * 0.8f, origin.y + height - 18),
+                          IM_COL32(76, 175, 80, 255));
+        char year[8];
+        std::snprintf(year, sizeof year, "%d", plan.start_year + static_cast<int>(i));
+        dl->AddText(ImVec2(x + slot * 0.3f, origin.y + height - 16), IM_COL32(60, 60, 60, 255), year);
+    }
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::TextColored(ImVec4(0.12f, 0.37f, 0.55f, 1), "%s", tr(s, "[ ] target", "[ ] target"));
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.3f, 0.69f, 0.31f, 1), "%s", tr(s, "[#] realisasi", "[#] actual"));
+}
+
+}  // namespace
+
+void draw_editor(AppState& s, Plan& plan) {
+    Indicator* found = find_selected(s, plan);
+    // Choose the indicator.
+    std::string shown = found ? found->code + ". " + found->name : tr(s, "(pilih indikator)", "(choose an indicator)");
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##choose", shown.c_str())) {
+        for (const auto& o : plan.objectives)
+            for (const auto& ind : o.indicators)
+                if (ImGui::Selectable((ind.code + ". " + ind.name + "###" + ind.id).c_str(), found && found->id == ind.id))
+                    s.selected_indicator = ind.id;
+        ImGui::EndCombo();
+    }
+    if (!found) return;
+    const std::string id = found->id;
+    auto edit = [&](const char* what) -> Indicator& {
+        Plan& p = change(s, std::string(tr(s, "Ubah ", "Change ")) + what + " " + found->code, id + "/" + what);
+        return *find_indicator(p, id);
+    };
+    ImGui::BeginChild("editor", ImVec2(0, 0), false);
+    std::string out;
+    ImGui::PushItemWidth(-220);
+    if (edit_text(tr(s, "Kode", "Code"), found->code, out)) edit("code").code = out;
+    if (edit_text(tr(s, "Nama indikator", "Indicator name"), found->name, out)) edit("name").name = out;
+    if (edit_text(tr(s, "Definisi", "Definition"), found->definition, out)) edit("definition").definition = out;
+    if (edit_text(tr(s, "Satuan", "Unit"), found->unit, out)) edit("unit").unit = out;
+    ValueKind kind = found->kind;
+    if (enum_combo<ValueKind>(tr(s, "Jenis nilai", "Value kind"), kind,
+                              {{ValueKind::Number, tr(s, "angka dengan satuan", "number with unit")}, {ValueKind::Percent, tr(s, "persen", "percentage")},
+                               {ValueKind::Grade, tr(s, "predikat (AA..D)", "grade (AA..D)")}, {ValueKind::Index, tr(s, "indeks", "index")},
+                               {ValueKind::Text, tr(s, "teks", "text")}}))
+        edit("kind").kind = kind;
+    Polarity polarity = found->polarity;
+    if (enum_combo<Polarity>(tr(s, "Polaritas", "Polarity"), polarity,
+                             {{Polarity::Maximize, tr(s, "semakin tinggi semakin baik", "higher is better")},
+                              {Polarity::Minimize, tr(s, "semakin rendah semakin baik", "lower is better")},
+                              {Polarity::Stabilize, tr(s, "dalam rentang (stabil)", "within a range")}}))
+        edit("polarity").polarity = polarity;
+    Aggregation agg = found->aggregation;
+    if (enum_combo<Aggregation>(tr(s, "Triwulan ke tahun", "Quarters to year"), agg,
+                                {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
+                                 {Aggregation::Average, tr(s, "rata-rata", "average")}}))
+        edit("aggregation").aggregation = agg;
+    if (edit_text(tr(s, "Skala predikat", "Grade scale"), found->grade_scale, out)) edit("grade_scale").grade_scale = out;
+    if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
+    if (edit_text(tr(s, "Penanggung jawab", "Owner"), found->owner, out)) edit("owner").owner = out;
+    if (edit_text(tr(s, "Baseline", "Baseline"), found->baseline.text, out)) edit("baseline").baseline = parse_value(out);
+    value_feedback(s, found->baseline);
+    ImGui::PopItemWidth();
+
+    // --- Formula ---
+    section(tr(s, "Rumus", "Formula"));
+    ImGui::PushItemWidth(-220);
+    if (edit_text(tr(s, "Rumus (seperti tertulis)", "Formula (as printed)"), found->formula.text, out)) edit("formula").formula.text = out;
+    if (edit_text(tr(s, "Ekspresi yang dihitung", "Computable expression"), found->formula.expression, out))
+        edit("expression").formula.expression = out;
+    ImGui::PopItemWidth();
+    if (ImGui::SmallButton(tr(s, "Buat ekspresi dari rumus", "Derive the expression from the formula"))) {
+        if (auto derived = derive_formula(found->formula.text)) {
+            Indicator& ind = edit("expression");
+            ind.formula.expression = derived->expression;
+            ind.formula.components = derived->components;
+        } else {
+            s.message = tr(s, "Rumus ini berupa uraian, bukan pecahan atau perkalian; tulis ekspresinya sendiri.",
+                           "This formula is a description, not a fraction or product; write the expression yourself.");
+        }
+    }
+    if (!found->formula.expression.empty()) {
+        ParsedFormula parsed = parse_formula(found->formula.expression);
+        if (!parsed.ok()) {
+            for (const auto& e : parsed.errors)
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", e.text(s.lang).c_str(), e.location.c_str());
+        } else {
+            // Components referenced but not declared are added with the reference as label.
+            std::vector<std::string> missing;
+            for (const auto& ref : parsed.references) {
+                bool known = false;
+                for (const auto& c : found->formula.components) known = known || c.id == ref || c.label == ref;
+                if (!known) missing.push_back(ref);
+            }
+            if (!missing.empty() && ImGui::SmallButton(tr(s, "Tambahkan komponen yang dirujuk", "Add the referenced components"))) {
+                Indicator& ind = edit("components");
+                for (const auto& ref : missing) ind.formula.components.push_back(Component{component_id_from_label(ref), ref, ""});
+            }
+            YearEntry* entry = nullptr;
+            auto it = found->years.find(s.year);
+            if (it != found->years.end()) entry = &it->second;
+            ImGui::Text("%s %d:", tr(s, "Komponen realisasi", "Actual components"), s.year);
+            for (const auto& c : found->formula.components) {
+                double v = 0;
+                bool has = entry && entry->actual.components.count(c.id);
+                if (has) v = entry->actual.components.at(c.id);
+                ImGui::SetNextItemWidth(160);
+                if (ImGui::InputDouble((c.label + "###comp-" + c.id).c_str(), &v, 0, 0, "%.2f")) {
+                    Indicator& ind = edit(("component " + c.id).c_str());
+                    ind.years[s.year].actual.components[c.id] = v;
+                }
+            }
+            std::map<std::string, double> values = entry ? entry->actual.components : std::map<std::string, double>{};
+            FormulaResult r = evaluate_formula(found->formula, values);
+            if (r.computable())
+                ImGui::Text("%s = %s%s", tr(s, "Nilai", "Value"), format_number_short(*r.value, s.lang).c_str(), parsed.percent_result ? " %" : "");
+            else
+                ImGui::TextDisabled("%s: %s", tr(s, "Belum dapat dihitung", "Not computable yet"), r.reason.in(s.lang).c_str());
+        }
+    }
+
+    // --- Targets per year and quarter ---
+    section(tr(s, "Target", "Targets"));
+    if (ImGui::BeginTable("targets", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableSetupColumn(tr(s, "Tahun", "Year"), ImGuiTableColumnFlags_WidthFixed, 60);
+        ImGui::TableSetupColumn(tr(s, "Target tahunan", "Yearly target"));
+        ImGui::TableSetupColumn("TW I");
+        ImGui::TableSetupColumn("TW II");
+        ImGui::TableSetupColumn("TW III");
+        ImGui::TableSetupColumn("TW IV");
+        ImGui::TableHeadersRow();
+        for (int y = plan.start_year; y <= plan.end_year; ++y) {
+            ImGui::PushID(y);
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::Text("%d", y);
+            auto it = found->years.find(y);
+            const Value& target = it == found->years.end() ? Value{} : it->second.target;
+            ImGui::TableSetColumnIndex(1);
+            if (edit_text("##target", target.text, out, -1)) edit(("target " + std::to_string(y)).c_str()).years[y].target = parse_value(out);
+            if (ImGui::IsItemHovered() && !target.empty()) value_feedback(s, target);
+            for (int q = 0; q < 4; ++q) {
+                ImGui::TableSetColumnIndex(2 + q);
+                ImGui::PushID(q);
+                const Value qt = it == found->years.end() ? Value{} : it->second.quarter_targets[q];
+                if (edit_text("##qt", qt.text, out, -1))
+                    edit(("target TW " + std::to_string(q + 1) + " " + std::to_string(y)).c_str()).years[y].quarter_targets[q] = parse_value(out);
+                ImGui::PopID();
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+
+    // --- Realisasi of the chosen year ---
+    section(tr(s, "Realisasi", "Actuals"));
+    ImGui::SetNextItemWidth(120);
+    ImGui::InputInt(tr(s, "Tahun realisasi", "Year of actuals"), &s.year);
+    s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
+    auto yit = found->years.find(s.year);
+    const YearEntry empty_entry;
+    const YearEntry& ye = yit == found->years.end() ? empty_entry : yit->second;
+    ImGui::PushItemWidth(200);
+    if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out)) edit("actual").years[s.year].actual.value = parse_value(out);
+    value_feedback(s, ye.actual.value);
+    for (int q = 0; q < 4; ++q) {
+        char label[48];
+        std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), q == 0 ? "TW I" : q == 1 ? "TW II" : q == 2 ? "TW III" : "TW IV", q);
+        if (edit_text(label, ye.quarter_actuals[q].value.text, out))
+            edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
+        if (q % 2 == 0) ImGui::SameLine();
+    }
+    ImGui::PopItemWidth();
+    ResolvedActual resolved = resolve_actual(plan, *found, s.year);
+    Achievement a = compute_achievement(plan, *found, s.year);
+    ImGui::Text("%s: %s (%s)", tr(s, "Realisasi dipakai", "Actual used"), resolved.value.text.empty() ? "-" : resolved.value.text.c_str(),
+                resolved.source.in(s.lang).c_str());
+    ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
+    if (edit_multiline(tr(s, "Catatan / analisis##note", "Note / analysis##note"), ye.actual.note, out, 50)) edit("note").years[s.year].actual.note = out;
+
+    // Evidence log
+    ImGui::Text("%s", tr(s, "Bukti dukung (kegiatan lapangan):", "Evidence (field work):"));
+    const auto& ev = ye.actual.evidence;
+    if (ImGui::BeginTable("evidence", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr(s, "Tanggal", "Date"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Tempat", "Place"), 0, 1.5f);
+        ImGui::TableSetupColumn(tr(s, "Catatan", "Note"), 0, 2.0f);
+        ImGui::TableSetupColumn(tr(s, "Nilai", "Value"), 0, 0.8f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 24);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < ev.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            if (edit_text("##date", ev[i].date, out, -1)) edit("evidence").years[s.year].actual.evidence[i].date = out;
+            ImGui::TableSetColumnIndex(1);
+            if (edit_text("##place", ev[i].place, out, -1)) edit("evidence").years[s.year].actual.evidence[i].place = out;
+            ImGui::TableSetColumnIndex(2);
+            if (edit_text("##enote", ev[i].note, out, -1)) edit("evidence").years[s.year].actual.evidence[i].note = out;
+            ImGui::TableSetColumnIndex(3);
+            if (edit_text("##evalue", ev[i].value.text, out, -1)) edit("evidence").years[s.year].actual.evidence[i].value = parse_value(out);
+            ImGui::TableSetColumnIndex(4);
+            if (ImGui::SmallButton("x")) {
+                auto& list = edit("remove evidence").years[s.year].actual.evidence;
+                list.erase(list.begin() + static_cast<long>(i));
+                ImGui::PopID();
+                break;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit("add evidence").years[s.year].actual.evidence.push_back(Evidence{});
+    if (!ev.empty()) {
+        std::set<std::string> places;
+        double sum = 0;
+        const Evidence* last = nullptr;
+        for (const auto& e : ev) {
+            if (!e.place.empty()) places.insert(e.place);
+            if (e.value.number) sum += *e.value.number;
+            last = &e;
+        }
+        ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), ev.size(), tr(s, "tempat berbeda", "distinct places"),
+                    places.size(), tr(s, "jumlah nilai", "sum"), format_number_short(sum, s.lang).c_str(), tr(s, "terakhir", "last"),
+                    last->value.text.empty() ? "-" : last->value.text.c_str());
+        std::string unit = found->unit.empty() ? "" : " " + found->unit;
+        auto feed = [&](const std::string& text) { edit("actual").years[s.year].actual.value = parse_value(text); };
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah bukti", "Use the count"))) feed(std::to_string(ev.size()) + unit);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah tempat berbeda", "Use distinct places"))) feed(std::to_string(places.size()) + unit);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah nilai", "Use the sum"))) feed(format_number_short(sum, s.lang) + unit);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !last->value.text.empty()) feed(last->value.text);
+    }
+
+    section(tr(s, "Target dan realisasi per tahun", "Target and actual per year"));
+    draw_chart(s, plan, *found);
+
+    ImGui::Separator();
+    if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup("confirm-delete-indicator");
+    if (ImGui::BeginPopupModal("confirm-delete-indicator", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
+        ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
+        if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
+            Plan& p = change(s, tr(s, "Hapus indikator", "Delete indicator"));
+            for (auto& o : p.objectives)
+                o.indicators.erase(std::remove_if(o.indicators.begin(), o.indicators.end(), [&](const Indicator& i) { return i.id == id; }),
+                                   o.indicators.end());
+            s.selected_indicator.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(s, "Batal", "Cancel"))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace tolok::app

@@ -1,0 +1,100 @@
+// "Rencana (IKU)": the IKU laid out like the document's Lampiran (Sasaran | Indikator | Rumus | Satuan | Target per
+// year), grouped by sasaran, with search; clipped so 1,200+ indicators stay smooth. Clicking an indicator opens it.
+#include <cstdio>
+#include <vector>
+
+#include "app/panels/panels.h"
+
+namespace tolok::app {
+
+namespace {
+struct Row {
+    const Objective* objective;
+    const Indicator* indicator;
+    bool first_of_objective;
+};
+
+bool contains_ci(const std::string& hay, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+}  // namespace
+
+void draw_overview(AppState& s, Plan& plan) {
+    ImGui::SetNextItemWidth(360);
+    ImGui::InputTextWithHint("##search", tr(s, "Cari sasaran atau indikator...", "Search objectives or indicators..."), s.search, sizeof s.search);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "+ Indikator baru", "+ New indicator"))) {
+        Plan& p = change(s, tr(s, "Tambah indikator", "Add an indicator"));
+        if (p.objectives.empty()) p.objectives.push_back(Objective{"s1", "1", tr(s, "Sasaran baru", "New objective"), {}});
+        int next = 1;
+        while (find_indicator(p, "i" + std::to_string(next))) ++next;
+        Indicator ind;
+        ind.id = "i" + std::to_string(next);
+        ind.code = std::to_string(indicator_count(p) + 1);
+        ind.name = tr(s, "Indikator baru", "New indicator");
+        p.objectives.back().indicators.push_back(ind);
+        open_editor(s, ind.id);
+    }
+    const std::string needle = s.search;
+    std::vector<Row> rows;
+    for (const auto& o : plan.objectives) {
+        bool first = true;
+        for (const auto& ind : o.indicators) {
+            if (!contains_ci(ind.name, needle) && !contains_ci(o.name, needle) && !contains_ci(ind.formula.text, needle)) continue;
+            rows.push_back(Row{&o, &ind, first});
+            first = false;
+        }
+    }
+    int years = plan.end_year - plan.start_year + 1;
+    if (years < 1 || years > 12) years = 1;
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("lampiran", 4 + years, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Sasaran", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr(s, "Indikator Sasaran", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    ImGui::TableSetupColumn(tr(s, "Rumus", "Formula"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr(s, "Satuan", "Unit"), ImGuiTableColumnFlags_WidthFixed, 64.0f);
+    char label[16];
+    for (int y = 0; y < years; ++y) {
+        std::snprintf(label, sizeof label, "%d", plan.start_year + y);
+        ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, 72.0f);
+    }
+    ImGui::TableHeadersRow();
+    // Rows have different heights (wrapped text); the clipper still skips the bulk of far-away rows.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const Row& row = rows[r];
+            const Indicator& ind = *row.indicator;
+            ImGui::PushID(ind.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            if (row.first_of_objective) ImGui::TextWrapped("%s", row.objective->name.c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextWrapped("%s. %s", ind.code.c_str(), ind.name.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(s, "Klik untuk membuka di penyunting", "Click to open in the editor"));
+            if (ImGui::IsItemClicked()) open_editor(s, ind.id);
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextWrapped("%s", ind.formula.text.c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(ind.unit.c_str());
+            for (int y = 0; y < years; ++y) {
+                ImGui::TableSetColumnIndex(4 + y);
+                auto it = ind.years.find(plan.start_year + y);
+                ImGui::TextUnformatted(it == ind.years.end() ? "" : it->second.target.text.c_str());
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace tolok::app

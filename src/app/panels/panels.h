@@ -1,0 +1,38 @@
+// The app's panels (one file each) and the small ImGui helpers they share. Each panel reads the AppState and
+// changes plans only through change() / apply_plans() (state.h).
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "app/state.h"
+
+namespace tolok::app {
+
+enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabCount };
+
+void draw_menu(AppState& s);
+void draw_overview(AppState& s, Plan& plan);
+void draw_capaian(AppState& s, Plan& plan);
+void draw_editor(AppState& s, Plan& plan);
+void draw_lint(AppState& s, Plan& plan);
+void draw_settings(AppState& s, Plan& plan);
+void draw_import_preview(AppState& s);
+void draw_delete_plan_confirm(AppState& s);
+
+// --- helpers (panels/widgets.cpp) ---
+// Tab items carry no label hook in ImGui 1.86: report the last item's label so automation can find it.
+void expose_last_item(const char* label);
+ImVec4 hex_color(const std::string& hex);
+// A titled separator between sections of a panel.
+void section(const char* title);
+// A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
+bool edit_text(const char* label, const std::string& value, std::string& out, float width = -1.0f);
+bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
+// Opens the indicator editor on `indicator_id`.
+void open_editor(AppState& s, const std::string& indicator_id);
+// Finds an indicator of the current plan by id (nullptr when gone, e.g. after an undo).
+Indicator* find_selected(AppState& s, Plan& plan);
+
+}  // namespace tolok::app

@@ -1,0 +1,149 @@
+// "Pengaturan": office and document settings of the plan: office, period, signatories (NIP checked as typed),
+// the chapters' text, and the achievement settings (minimize rule, cap, category bands validated live).
+#include <cstdio>
+
+#include "app/panels/panels.h"
+#include "core/achievement.h"
+
+namespace tolok::app {
+
+namespace {
+
+void signatory_fields(AppState& s, const char* title, const Signatory& sig, bool superior) {
+    ImGui::PushID(superior ? "superior" : "signatory");
+    std::string out;
+    const char* which = superior ? "superior" : "signatory";
+    auto edit = [&](const char* what) -> Signatory& {
+        Plan& p = change(s, std::string(tr(s, "Ubah penandatangan", "Change signatory")), std::string(which) + "/" + what);
+        return superior ? p.superior : p.signatory;
+    };
+    ImGui::Text("%s", title);
+    if (edit_text(tr(s, "Jabatan", "Title"), sig.title, out)) edit("title").title = out;
+    if (edit_text(tr(s, "Nama", "Name"), sig.name, out)) edit("name").name = out;
+    if (edit_text(tr(s, "Pangkat/golongan", "Rank"), sig.rank, out)) edit("rank").rank = out;
+    if (edit_text("NIP", sig.nip, out)) edit("nip").nip = out;
+    for (const auto& d : check_nip(sig.nip, "nip")) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", d.text(s.lang).c_str());
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_settings(AppState& s, Plan& plan) {
+    ImGui::BeginChild("settings");
+    std::string out;
+    ImGui::PushItemWidth(-240);
+    section(tr(s, "Instansi dan periode", "Office and period"));
+    if (edit_text(tr(s, "Judul dokumen", "Document title"), plan.title, out)) change(s, tr(s, "Ubah judul", "Change title"), "title").title = out;
+    if (edit_text(tr(s, "Nama instansi", "Office name"), plan.office.name, out)) change(s, tr(s, "Ubah instansi", "Change office"), "office").office.name = out;
+    if (edit_text(tr(s, "Pemerintah daerah", "Government"), plan.office.government, out))
+        change(s, tr(s, "Ubah instansi", "Change office"), "government").office.government = out;
+    if (edit_text(tr(s, "Kode instansi", "Office code"), plan.office.code, out)) change(s, tr(s, "Ubah instansi", "Change office"), "code").office.code = out;
+    if (edit_text(tr(s, "Tempat penandatanganan", "Place of signing"), plan.office.place, out))
+        change(s, tr(s, "Ubah instansi", "Change office"), "place").office.place = out;
+    int period[2] = {plan.start_year, plan.end_year};
+    if (ImGui::InputInt2(tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)"), period, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        if (period[0] >= 1990 && period[1] >= period[0] && period[1] - period[0] <= 20) {
+            Plan& p = change(s, tr(s, "Ubah periode", "Change period"));
+            p.start_year = period[0];
+            p.end_year = period[1];
+            for (auto& o : p.objectives)
+                for (auto& ind : o.indicators)
+                    for (auto it = ind.years.begin(); it != ind.years.end();)
+                        it = p.in_period(it->first) ? std::next(it) : ind.years.erase(it);
+        } else {
+            s.message = tr(s, "Periode tidak sah: tahun akhir harus sama atau setelah tahun awal, paling lama 20 tahun.",
+                           "Invalid period: the last year must not precede the first, at most 20 years.");
+        }
+    }
+    ImGui::TextDisabled("%s", tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus (dapat diurungkan).",
+                                 "Press Enter to apply the period; targets outside it are removed (can be undone)."));
+
+    section(tr(s, "Penandatangan", "Signatories"));
+    signatory_fields(s, tr(s, "Pihak Pertama (kepala instansi)", "First party (head of office)"), plan.signatory, false);
+    signatory_fields(s, tr(s, "Pihak Kedua (atasan)", "Second party (superior)"), plan.superior, true);
+
+    section(tr(s, "Pengukuran capaian", "Achievement measurement"));
+    int rule = plan.settings.minimize_rule == MinimizeRule::TwoMinusRatio ? 0 : 1;
+    const char* rules = s.lang == Lang::En ? "(2 - R/T) x 100\0T / R x 100\0" : "(2 - R/T) x 100\0T / R x 100\0";
+    if (ImGui::Combo(tr(s, "Rumus semakin rendah semakin baik", "Lower-is-better rule"), &rule, rules))
+        change(s, tr(s, "Ubah rumus capaian", "Change achievement rule")).settings.minimize_rule =
+            rule == 0 ? MinimizeRule::TwoMinusRatio : MinimizeRule::InverseRatio;
+    bool capped = plan.settings.cap.has_value();
+    if (ImGui::Checkbox(tr(s, "Batasi capaian untuk kategori dan rata-rata", "Cap achievement for categories and averages"), &capped))
+        change(s, tr(s, "Ubah batas capaian", "Change cap")).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
+    if (plan.settings.cap) {
+        double cap = *plan.settings.cap;
+        if (ImGui::InputDouble(tr(s, "Batas (%)", "Cap (%)"), &cap, 0, 0, "%.0f") && cap > 0)
+            change(s, tr(s, "Ubah batas capaian", "Change cap"), "cap").settings.cap = cap;
+    }
+    if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))
+        change(s, tr(s, "Ubah skala", "Change scale"), "scale_name").settings.scale_name = out;
+    // Bands being edited stay a draft until they cover 0..inf without gap or overlap; only then do they apply.
+    if (!s.bands_draft_active) s.bands_draft = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+    std::vector<CategoryBand>& bands = s.bands_draft;
+    ImGui::PopItemWidth();
+    if (ImGui::BeginTable("bands", 5, ImGuiTableFlags_Borders)) {
+        ImGui::TableSetupColumn(tr(s, "Kategori", "Category"));
+        ImGui::TableSetupColumn(tr(s, "Dari (%)", "From (%)"));
+        ImGui::TableSetupColumn(tr(s, "termasuk?", "included?"));
+        ImGui::TableSetupColumn(tr(s, "Sampai (%)", "To (%)"));
+        ImGui::TableSetupColumn(tr(s, "Warna", "Colour"));
+        ImGui::TableHeadersRow();
+        bool changed = false;
+        for (size_t i = 0; i < bands.size(); ++i) {
+            CategoryBand& b = bands[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            if (edit_text("##label", b.label, out, -1)) { b.label = out; changed = true; }
+            ImGui::TableSetColumnIndex(1);
+            ImGui::SetNextItemWidth(-1);
+            changed |= ImGui::InputDouble("##min", &b.min, 0, 0, "%.2f");
+            ImGui::TableSetColumnIndex(2);
+            changed |= ImGui::Checkbox("##mininc", &b.min_inclusive);
+            ImGui::TableSetColumnIndex(3);
+            double max = b.max.value_or(0);
+            ImGui::SetNextItemWidth(-1);
+            if (b.max) {
+                if (ImGui::InputDouble("##max", &max, 0, 0, "%.2f")) { b.max = max; changed = true; }
+            } else {
+                ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
+            }
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextColored(hex_color(b.color), "%s", b.color.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+        if (changed) {
+            if (validate_bands(bands).empty()) {
+                change(s, tr(s, "Ubah pita kategori", "Change category bands"), "bands").settings.bands = bands;
+                s.bands_draft_active = false;
+            } else {
+                s.bands_draft_active = true;
+            }
+        }
+    }
+    if (s.bands_draft_active) {
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Belum diterapkan:", "Not applied yet:"));
+        for (const auto& d : validate_bands(bands)) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.text(s.lang).c_str());
+        if (ImGui::SmallButton(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_draft_active = false;
+    }
+    if (!plan.settings.bands.empty() && ImGui::SmallButton(tr(s, "Kembalikan pita bawaan (Permendagri 86/2017)", "Restore the default bands")))
+    {
+        change(s, tr(s, "Pita bawaan", "Default bands")).settings.bands.clear();
+        s.bands_draft_active = false;
+    }
+
+    section(tr(s, "Isi dokumen (bab)", "Document text (chapters)"));
+    for (size_t i = 0; i < plan.chapters.size(); ++i) {
+        const Chapter& c = plan.chapters[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::CollapsingHeader(c.title.empty() ? c.id.c_str() : c.title.c_str())) {
+            if (edit_multiline("##text", c.text, out, 160)) change(s, tr(s, "Ubah bab", "Change chapter"), "chapter/" + c.id).chapters[i].text = out;
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace tolok::app

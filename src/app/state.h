@@ -1,0 +1,65 @@
+// The app's whole state in one struct, passed by reference to every panel, and the one path through which
+// the plans change (change() records undo and marks the state unsaved). No ImGui here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/logic/history.h"
+#include "app/services.h"
+#include "core/diagnostic.h"
+#include "core/model.h"
+
+namespace tolok::app {
+
+struct AppState {
+    Services services;
+    std::vector<Plan> plans;
+    size_t current = 0;
+    Lang lang = Lang::Id;
+    History history;
+
+    // Saving
+    bool dirty = false;
+    double changed_at = 0;
+    std::string last_save;           // ISO time of the last confirmed save
+    std::string save_status = "never";  // "ok" | "quota" | "failed" | "never"
+    std::string message;             // shown under the title until dismissed
+
+    // Views
+    int year = 0;                    // year of the Capaian tab
+    int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
+    std::string selected_indicator;  // id of the indicator open in the editor
+    char search[128] = "";
+    int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
+
+    // A file opened through the picker or dropped: previewed, applied only after confirmation.
+    std::string pending_name;
+    std::vector<Plan> pending_plans;
+    Diagnostics pending_errors;
+    bool open_import_popup = false;
+    bool confirm_delete_plan = false;
+    std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
+    bool bands_draft_active = false;
+};
+
+// Interface text in the current language.
+inline const char* tr(const AppState& s, const char* id, const char* en) { return s.lang == Lang::En ? en : id; }
+
+Plan* current_plan(AppState& s);
+double now_seconds(const AppState& s);
+
+// The one way the plans change: records an undo step (merging repeated edits of `key`), marks the state unsaved,
+// and returns the current plan to modify.
+Plan& change(AppState& s, const std::string& description, const std::string& key = "");
+// Adds plans or replaces them by id (imports), as one undoable step.
+void apply_plans(AppState& s, std::vector<Plan> plans, const std::string& description);
+void undo(AppState& s);
+void redo(AppState& s);
+
+// Saving: writes all plans to the verified slots (and the mirror); sets save_status and message.
+void save_now(AppState& s);
+// Loading on start: the newest valid saved copy, else the built-in plan.
+void load_saved(AppState& s);
+
+}  // namespace tolok::app

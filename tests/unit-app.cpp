@@ -1,0 +1,223 @@
+// Tests of the app's logic without a browser or a window (src/app/logic): the change path with undo/redo, the
+// two verified storage slots (a damaged slot never replaces a good one, a full quota keeps the previous copy), the
+// autosave timer, first start on the built-in plan, and the JavaScript API's import that changes nothing on error.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/logic/storage_slots.h"
+#include "app/state.h"
+#include "core/plan_json.h"
+
+using namespace tolok;
+using namespace tolok::app;
+
+namespace {
+
+struct MemoryStore : KeyValueStore {
+    std::map<std::string, std::string> data;
+    size_t quota = 100000000;  // characters, like localStorage
+    int writes = 0;
+    std::optional<std::string> read(const std::string& key) override {
+        auto it = data.find(key);
+        if (it == data.end()) return std::nullopt;
+        return it->second;
+    }
+    WriteStatus write(const std::string& key, const std::string& value) override {
+        size_t used = value.size();
+        for (const auto& [k, v] : data)
+            if (k != key) used += v.size();
+        if (used > quota) return WriteStatus::QuotaExceeded;  // the old value stays, as in the browser
+        data[key] = value;
+        ++writes;
+        return WriteStatus::Ok;
+    }
+    void remove(const std::string& key) override { data.erase(key); }
+};
+
+struct MemoryMirror : DurableMirror {
+    std::map<std::string, std::string> files;
+    void save(const std::string& name, const std::string& content) override { files[name] = content; }
+    std::optional<std::string> load(const std::string& name) override {
+        auto it = files.find(name);
+        if (it == files.end()) return std::nullopt;
+        return it->second;
+    }
+};
+
+struct Clock {
+    double t = 100;
+};
+
+Services services(MemoryStore& store, MemoryMirror* mirror, Clock& clock) {
+    Services s;
+    s.store = &store;
+    s.mirror = mirror;
+    s.now_seconds = [&clock] { return clock.t; };
+    s.now_iso = [] { return std::string("2026-11-24T10:00:00Z"); };
+    return s;
+}
+
+std::string actual_of(const AppState& s, const std::string& id, int year) {
+    const Indicator* ind = find_indicator(s.plans[s.current], id);
+    auto it = ind->years.find(year);
+    return it == ind->years.end() ? "" : it->second.actual.value.text;
+}
+
+void set_actual(AppState& s, const std::string& id, int year, const std::string& text) {
+    Plan& p = change(s, "Ubah realisasi", "actual/" + id);
+    find_indicator(p, id)->years[year].actual.value = parse_value(text);
+}
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("first start opens the built-in plan; a change autosaves within a second and loads on the next start") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    Clock clock;
+    {
+        App app(services(store, &mirror, clock));
+        app.start();
+        auto st = nlohmann::json::parse(app.api_state());
+        CHECK(st["plans"] == 1);
+        CHECK(st["current"] == "setda-tanggamus-2018-2023");
+        CHECK(st["indicators"] == 15);
+        CHECK(st["saveStatus"] == "never");
+        set_actual(app.state(), "i6", 2023, "18 prd");
+        app.tick();
+        CHECK(store.writes == 0);  // not before the delay
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+        CHECK(store.writes == 1);
+        CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
+        CHECK(nlohmann::json::parse(app.api_state())["dirty"] == false);
+        CHECK(mirror.files.count("slot") == 1);
+    }
+    App again(services(store, &mirror, clock));
+    again.start();
+    CHECK(actual_of(again.state(), "i6", 2023) == "18 prd");
+    auto rows = nlohmann::json::parse(again.api_capaian(2023));
+    CHECK(rows[5]["achievement"] == 90.0);
+}
+
+TEST_CASE("undo and redo through the one change path; typing in one field is one step") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    AppState& s = app.state();
+    set_actual(s, "i6", 2023, "1");
+    clock.t += 0.2;
+    set_actual(s, "i6", 2023, "18");
+    clock.t += 0.2;
+    set_actual(s, "i6", 2023, "18 prd");
+    clock.t += 5;
+    set_actual(s, "i9", 2023, "20 kec.");
+    CHECK(s.history.undo_description() == "Ubah realisasi");
+    undo(s);
+    CHECK(actual_of(s, "i9", 2023) == "");
+    CHECK(actual_of(s, "i6", 2023) == "18 prd");
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "");  // the three keystrokes were one step
+    CHECK_FALSE(s.history.can_undo());
+    redo(s);
+    redo(s);
+    CHECK(actual_of(s, "i9", 2023) == "20 kec.");
+    CHECK(s.dirty);
+}
+
+TEST_CASE("storage slots: written to the older slot, verified, damaged copies ignored") {
+    MemoryStore store;
+    CHECK(save_to_slots(store, "satu").sequence == 1);
+    CHECK(save_to_slots(store, "dua").sequence == 2);
+    CHECK(save_to_slots(store, "tiga").sequence == 3);
+    CHECK(load_from_slots(store, nullptr)->payload == "tiga");
+    // A half-written newest slot: the previous good copy loads.
+    for (const char* key : kSlotKeys) {
+        auto slot = decode_slot(store.data[key]);
+        if (slot && slot->payload == "tiga") store.data[key].resize(store.data[key].size() - 2);
+    }
+    CHECK(load_from_slots(store, nullptr)->payload == "dua");
+    // The next save goes over the damaged slot, never over the good one.
+    CHECK(save_to_slots(store, "empat").sequence == 3);
+    CHECK(load_from_slots(store, nullptr)->payload == "empat");
+    bool dua_kept = false;
+    for (const char* key : kSlotKeys) dua_kept = dua_kept || (decode_slot(store.data[key]) && decode_slot(store.data[key])->payload == "dua");
+    CHECK(dua_kept);
+    CHECK_FALSE(decode_slot("tolok-slot 1 5 0000000000000000 3\nabc").has_value());  // wrong checksum
+    CHECK_FALSE(decode_slot("garbage").has_value());
+}
+
+TEST_CASE("a newer copy in the durable mirror wins over localStorage") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    save_to_slots(store, "lama");
+    mirror.files["slot"] = encode_slot(7, "baru");
+    CHECK(load_from_slots(store, &mirror)->payload == "baru");
+    mirror.files["slot"] = "rusak";
+    CHECK(load_from_slots(store, &mirror)->payload == "lama");
+}
+
+TEST_CASE("a full quota keeps the previous data and says so") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    set_actual(app.state(), "i6", 2023, "18 prd");
+    clock.t += 1;
+    app.tick();
+    REQUIRE(store.writes == 1);
+    store.quota = 10;  // the next write cannot fit
+    set_actual(app.state(), "i6", 2023, "19 prd");
+    clock.t += 5;
+    app.tick();
+    auto st = nlohmann::json::parse(app.api_state());
+    CHECK(st["saveStatus"] == "quota");
+    CHECK(st["dirty"] == true);
+    CHECK(app.state().message.find("penuh") != std::string::npos);
+    App reopened(services(store, nullptr, clock));
+    reopened.start();
+    CHECK(actual_of(reopened.state(), "i6", 2023) == "18 prd");  // the previous copy, intact
+}
+
+TEST_CASE("the API import changes nothing on error and is undoable on success") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    std::string before = app.api_export_json();
+    auto bad = nlohmann::json::parse(app.api_import_json("{\"format\": \"tolok-plan\", \"version\": 2, \"plan\": {\"id\": 5}}"));
+    CHECK(bad["ok"] == false);
+    CHECK(bad["errors"][0]["id"] == "import.wrong_type");
+    CHECK(bad["errors"][0]["location"] == "/plan/id");
+    CHECK(app.api_export_json() == before);
+    CHECK_FALSE(app.state().dirty);
+
+    auto plan = read_plans(before).plans.front();
+    plan.id = "kantor-kedua";
+    auto good = nlohmann::json::parse(app.api_import_json(write_plan(plan)));
+    CHECK(good["ok"] == true);
+    CHECK(nlohmann::json::parse(app.api_state())["plans"] == 2);
+    app.api_undo();
+    CHECK(nlohmann::json::parse(app.api_state())["plans"] == 1);
+}
+
+TEST_CASE("a file opened in the UI waits for confirmation") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    app.on_file_opened("rusak.json", "{");
+    CHECK(app.state().open_import_popup);
+    CHECK(app.state().pending_errors.at(0).id == "json.syntax");
+    app.on_file_opened("baik.json", app.api_export_json());
+    CHECK(app.state().pending_errors.empty());
+    CHECK(app.state().pending_plans.size() == 1);
+    CHECK(app.state().plans.size() == 1);  // nothing applied yet
+}
+
+}
