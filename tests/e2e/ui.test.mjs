@@ -15,9 +15,14 @@ async function widget(page, label) {
   throw new Error(`widget "${label}" not found`);
 }
 
+// Clicks like a person: move, press, release a frame later (a press and release within one frame can be lost).
 async function click(page, label) {
   const w = await widget(page, label);
-  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
   await page.waitForTimeout(100);
 }
 

@@ -87,6 +87,11 @@ void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
 
 void draw_editor(AppState& s, Plan& plan) {
     Indicator* found = find_selected(s, plan);
+    if (!found) {  // open on the first indicator rather than an empty page
+        for (auto& o : plan.objectives)
+            if (!found && !o.indicators.empty()) found = &o.indicators.front();
+        if (found) s.selected_indicator = found->id;
+    }
     // Choose the indicator.
     std::string shown = found ? found->code + ". " + found->name : tr(s, "(pilih indikator)", "(choose an indicator)");
     ImGui::SetNextItemWidth(-1);

@@ -28,7 +28,8 @@ ImVec4 hex_color(const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
-bool edit_text(const char* label, const std::string& value, std::string& out, float width = -1.0f);
+// `width` 0 keeps the current item width (PushItemWidth), -1 fills the cell.
+bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);

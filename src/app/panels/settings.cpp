@@ -18,10 +18,12 @@ void signatory_fields(AppState& s, const char* title, const Signatory& sig, bool
         return superior ? p.superior : p.signatory;
     };
     ImGui::Text("%s", title);
+    ImGui::PushItemWidth(-240);
     if (edit_text(tr(s, "Jabatan", "Title"), sig.title, out)) edit("title").title = out;
     if (edit_text(tr(s, "Nama", "Name"), sig.name, out)) edit("name").name = out;
     if (edit_text(tr(s, "Pangkat/golongan", "Rank"), sig.rank, out)) edit("rank").rank = out;
     if (edit_text("NIP", sig.nip, out)) edit("nip").nip = out;
+    ImGui::PopItemWidth();
     for (const auto& d : check_nip(sig.nip, "nip")) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", d.text(s.lang).c_str());
     ImGui::PopID();
 }

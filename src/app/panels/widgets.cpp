@@ -31,7 +31,7 @@ void section(const char* title) {
 
 bool edit_text(const char* label, const std::string& value, std::string& out, float width) {
     out = value;
-    ImGui::SetNextItemWidth(width);
+    if (width != 0.0f) ImGui::SetNextItemWidth(width);
     return ImGui::InputText(label, &out) && out != value;
 }
 
