@@ -14,6 +14,8 @@
 
 #include "app/app.h"
 #include "platform/web_files.h"
+#include "platform/web_input.h"
+#include "platform/web_mirror.h"
 #include "platform/web_storage.h"
 #include "platform/widget_hooks.h"
 
@@ -22,12 +24,14 @@ namespace {
 GLFWwindow* g_window = nullptr;
 std::unique_ptr<tolok::platform::LocalStorageStore> g_store;
 std::unique_ptr<tolok::platform::BrowserFiles> g_files;
+std::unique_ptr<tolok::platform::IdbMirror> g_mirror;
 std::unique_ptr<tolok::app::App> g_app;
 std::string g_reply;  // last string handed to JavaScript
 bool g_first_frame = false;
 
 EM_JS(int, tolok_css_width, (), { return window.innerWidth; });
 EM_JS(int, tolok_css_height, (), { return window.innerHeight; });
+EM_JS(double, tolok_start_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(void, tolok_first_frame, (), { if (window.tolokFirstFrame) window.tolokFirstFrame(); });
 
 double now_seconds() {
@@ -43,20 +47,25 @@ std::string now_iso() {
 }
 
 void frame() {
-    int w = tolok_css_width(), h = tolok_css_height();
-    int cw = 0, ch = 0;
-    glfwGetWindowSize(g_window, &cw, &ch);
-    if (cw != w || ch != h) emscripten_set_canvas_element_size("#canvas", w, h), glfwSetWindowSize(g_window, w, h);
+    int w = 0, h = 0;
+    float dpr = 1.0f;
+    tolok::platform::fit_canvas(w, h, dpr);
+    tolok::platform::release_deferred_keys();
     glfwPollEvents();
     tolok::platform::widgets_begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
-    ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
+    // ImGui lays out in CSS pixels and renders at the device pixel ratio (crisp on HiDPI screens).
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    tolok::platform::apply_pointer_input();
+    tolok::platform::deliver_text();
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
-    glViewport(0, 0, w, h);
+    tolok::platform::sync_text_focus();
+    glViewport(0, 0, static_cast<int>(w * dpr), static_cast<int>(h * dpr));
     glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -64,6 +73,21 @@ void frame() {
         g_first_frame = true;
         tolok_first_frame();
     }
+}
+
+void start_app() {
+    g_store = std::make_unique<tolok::platform::LocalStorageStore>();
+    g_files = std::make_unique<tolok::platform::BrowserFiles>();
+    g_mirror = std::make_unique<tolok::platform::IdbMirror>();
+    tolok::app::Services services;
+    services.store = g_store.get();
+    services.files = g_files.get();
+    services.mirror = g_mirror.get();
+    services.now_seconds = now_seconds;
+    services.now_iso = now_iso;
+    g_app = std::make_unique<tolok::app::App>(services);
+    g_app->start();
+    emscripten_set_main_loop(frame, 0, 0);
 }
 
 }  // namespace
@@ -76,8 +100,8 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text) { retur
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
-EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { g_app->on_before_unload(); }
-EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { g_app->on_file_opened(name, content); }
+EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
+EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }
 }
 
 int main() {
@@ -95,19 +119,16 @@ int main() {
     io.IniFilename = nullptr;  // layout is not persisted in the in-memory file system
     ImGui::StyleColorsLight();
     ImGui::GetStyle().CellPadding = ImVec2(6, 4);
-    if (!io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.otf", 16.0f)) io.Fonts->AddFontDefault();
+    // The font is rasterised at the device pixel ratio and scaled back, so text stays sharp on HiDPI screens.
+    float dpr = static_cast<float>(tolok_start_pixel_ratio());
+    if (io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.otf", 16.0f * dpr)) io.FontGlobalScale = 1.0f / dpr;
+    else io.Fonts->AddFontDefault();
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    tolok::platform::install_clipboard();
+    tolok::platform::install_key_filter(g_window);
 
-    g_store = std::make_unique<tolok::platform::LocalStorageStore>();
-    tolok::app::Services services;
-    services.store = g_store.get();
-    g_files = std::make_unique<tolok::platform::BrowserFiles>();
-    services.files = g_files.get();
-    services.now_seconds = now_seconds;
-    services.now_iso = now_iso;
-    g_app = std::make_unique<tolok::app::App>(services);
-    g_app->start();
-    emscripten_set_main_loop(frame, 0, 1);
+    // The saved plans are read once IndexedDB is loaded; then the main loop starts.
+    tolok::platform::mount_mirror(start_app);
     return 0;
 }

@@ -10,14 +10,15 @@ export const dist = path.resolve(process.env.TOLOK_DIST || 'dist');
 export const artifacts = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
-export async function launch() {
+export async function launch({ deviceScaleFactor = 1, extraArgs = [] } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tolok-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
+    deviceScaleFactor,
     args: ['--headless=new', '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', ...extraArgs],
   });
   return { context, close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
 }
@@ -50,4 +51,25 @@ export async function openApp(context, url) {
   await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
   await page.evaluate(() => window.tolok.ready);
   return { page, requests, errors };
+}
+
+// Finds a widget by its ImGui label (laid out, non-empty rectangle), waiting for a few frames.
+export async function widget(page, label) {
+  for (let i = 0; i < 50; i++) {
+    const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === label && w.w > 0 && w.h > 0);
+    if (found) return found;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`widget "${label}" not found`);
+}
+
+// Clicks like a person: move, press, release a frame later.
+export async function click(page, label) {
+  const w = await widget(page, label);
+  await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await page.waitForTimeout(100);
 }

@@ -4,27 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts } from './browser.mjs';
-
-async function widget(page, label) {
-  for (let i = 0; i < 50; i++) {
-    const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === label);
-    if (found) return found;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`widget "${label}" not found`);
-}
-
-// Clicks like a person: move, press, release a frame later (a press and release within one frame can be lost).
-async function click(page, label) {
-  const w = await widget(page, label);
-  await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
-  await page.waitForTimeout(50);
-  await page.mouse.down();
-  await page.waitForTimeout(50);
-  await page.mouse.up();
-  await page.waitForTimeout(100);
-}
+import { launch, serve, openApp, artifacts, click } from './browser.mjs';
 
 async function dropFile(page, name, text) {
   await page.evaluate(([n, t]) => {

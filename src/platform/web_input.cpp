@@ -1,0 +1,125 @@
+// Implementation of the web input fixes (see web_input.h). The JavaScript half (pointer listeners, paste event)
+// lives in web/index.html and fills window.tolokInput.
+#include "platform/web_input.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+EM_JS(int, tolok_read_pointer, (float* out), {
+    var p = window.tolokInput;
+    if (!p) return 0;
+    HEAPF32[(out >> 2) + 0] = p.x;
+    HEAPF32[(out >> 2) + 1] = p.y;
+    for (var i = 0; i < 3; i++) {
+        HEAPF32[(out >> 2) + 2 + i] = (p.down[i] || p.pressed[i]) ? 1 : 0;
+        p.pressed[i] = 0;
+    }
+    HEAPF32[(out >> 2) + 5] = p.wheelX;
+    HEAPF32[(out >> 2) + 6] = p.wheelY;
+    p.wheelX = 0;
+    p.wheelY = 0;
+    return 1;
+});
+
+EM_JS(void, tolok_clipboard_write, (const char* text), {
+    var t = UTF8ToString(text);
+    window.tolokClipboard = t;
+    try { if (navigator.clipboard) navigator.clipboard.writeText(t).catch(function () {}); } catch (e) {}
+});
+
+EM_JS(void, tolok_text_focus, (int want), { if (window.tolokTextFocus) window.tolokTextFocus(want); });
+
+EM_JS(double, tolok_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, tolok_inner_width, (), { return window.innerWidth; });
+EM_JS(int, tolok_inner_height, (), { return window.innerHeight; });
+
+namespace {
+std::string g_clipboard;  // what the app last copied
+
+struct KeyEvent {
+    GLFWwindow* window;
+    int key, scancode, mods;
+};
+std::set<int> g_pressed_this_frame;
+std::vector<KeyEvent> g_deferred_releases;
+
+void filtered_key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (action == GLFW_PRESS) g_pressed_this_frame.insert(key);
+    if (action == GLFW_RELEASE && g_pressed_this_frame.count(key)) {
+        g_deferred_releases.push_back(KeyEvent{window, key, scancode, mods});
+        return;
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+}  // namespace
+
+namespace {
+std::string g_pending_text;  // pasted or composed text waiting for Ctrl to be released
+}
+
+// Text pasted in the page (the browser's paste event) or composed by an IME goes to the focused ImGui text field.
+// ImGui ignores typed characters while Ctrl is held, so the text is delivered once Ctrl is up (deliver_text).
+extern "C" EMSCRIPTEN_KEEPALIVE void tolok_paste(const char* text) {
+    for (const char* c = text; *c; ++c)
+        if (*c != '\r') g_pending_text += *c;
+}
+
+namespace tolok::platform {
+
+void install_clipboard() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        g_clipboard = text ? text : "";
+        tolok_clipboard_write(g_clipboard.c_str());
+    };
+    // Ctrl+V is served by the paste event (tolok_paste), which carries text from other programs; ImGui's own
+    // Ctrl+V handling gets nothing, so text is never pasted twice.
+    io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+}
+
+void sync_text_focus() { tolok_text_focus(ImGui::GetIO().WantTextInput ? 1 : 0); }
+
+void install_key_filter(GLFWwindow* window) { glfwSetKeyCallback(window, filtered_key_callback); }
+
+void release_deferred_keys() {
+    std::vector<KeyEvent> releases;
+    releases.swap(g_deferred_releases);
+    g_pressed_this_frame.clear();
+    for (const auto& e : releases) ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+}
+
+void deliver_text() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (g_pending_text.empty() || io.KeyCtrl) return;
+    io.AddInputCharactersUTF8(g_pending_text.c_str());
+    g_pending_text.clear();
+}
+
+void apply_pointer_input() {
+    float p[7];
+    if (!tolok_read_pointer(p)) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(p[0], p[1]);
+    for (int i = 0; i < 3; ++i) io.MouseDown[i] = p[2 + i] != 0.0f;
+    io.MouseWheelH = p[5];
+    io.MouseWheel = p[6];
+}
+
+void fit_canvas(int& css_width, int& css_height, float& pixel_ratio) {
+    css_width = tolok_inner_width();
+    css_height = tolok_inner_height();
+    pixel_ratio = static_cast<float>(tolok_pixel_ratio());
+    int w = static_cast<int>(css_width * pixel_ratio), h = static_cast<int>(css_height * pixel_ratio);
+    int cw = 0, ch = 0;
+    emscripten_get_canvas_element_size("#canvas", &cw, &ch);
+    if (cw != w || ch != h) emscripten_set_canvas_element_size("#canvas", w, h);
+}
+
+}  // namespace tolok::platform

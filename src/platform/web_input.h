@@ -1,0 +1,26 @@
+// Input fixes for Emscripten 3.1.6's GLFW with Dear ImGui 1.86 (see docs notes): pointer position in CSS pixels
+// (HiDPI), touch taps as clicks, a press and release within one frame kept as a click, wheel at a normal speed,
+// clipboard through the browser (Ctrl+C/V with other programs), HiDPI canvas sizing.
+#pragma once
+
+struct GLFWwindow;
+
+namespace tolok::platform {
+
+// Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
+void install_clipboard();
+// Routes GLFW key events through a filter that delays a release to the next frame when the key went down in the
+// same frame, so quick taps (Backspace, Ctrl+V) are not lost. Call after the backend installed its callbacks.
+void install_key_filter(GLFWwindow* window);
+// Applies the releases delayed from the previous frame (call at the start of each frame).
+void release_deferred_keys();
+// Applies the pointer state gathered by web/index.html since the last frame (call after ImGui_ImplGlfw_NewFrame).
+void apply_pointer_input();
+// Hands pasted/composed text to ImGui once no Ctrl key is held (call before ImGui::NewFrame).
+void deliver_text();
+// Gives the hidden text input the focus while an ImGui text field is active (call after ImGui::Render).
+void sync_text_focus();
+// Sizes the canvas to the window at the device pixel ratio; returns the CSS size and the ratio.
+void fit_canvas(int& css_width, int& css_height, float& pixel_ratio);
+
+}  // namespace tolok::platform

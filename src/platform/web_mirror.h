@@ -1,0 +1,19 @@
+// The durable mirror (src/app/services.h) in IndexedDB through Emscripten's IDBFS: localStorage reaches disk only
+// seconds after a write, IndexedDB survives a browser killed right after the save's sync.
+#pragma once
+
+#include "app/services.h"
+
+namespace tolok::platform {
+
+class IdbMirror : public app::DurableMirror {
+public:
+    void save(const std::string& name, const std::string& content) override;
+    std::optional<std::string> load(const std::string& name) override;
+};
+
+// Mounts IDBFS at /persist and loads it from IndexedDB; calls `ready` when done (also when IndexedDB is
+// unavailable, e.g. in a private window: the app then runs on localStorage alone).
+void mount_mirror(void (*ready)());
+
+}  // namespace tolok::platform

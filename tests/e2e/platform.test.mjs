@@ -1,0 +1,131 @@
+// Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
+// so; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
+// screen still hit the right widget; the durable IndexedDB mirror is written; no WebGL2 gives a readable message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, serve, openApp, artifacts, click, widget } from './browser.mjs';
+
+async function typeRealisasi(page, id, text) {
+  await click(page, 'tab-capaian');
+  await click(page, `##Realisasi ${id}`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+async function saved(page) {
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+}
+
+test('a full storage quota keeps the previous save and says so', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await typeRealisasi(page, 'i6', '18 prd');
+    await saved(page);
+    // Fill the origin's localStorage (5,242,880 characters) with something else.
+    await page.evaluate(() => {
+      let n = 0;
+      for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+        const chunk = 'x'.repeat(size);
+        for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
+      }
+    });
+    await typeRealisasi(page, 'i6', '19 prd');
+    await page.waitForFunction(() => window.tolok.state().saveStatus === 'quota', null, { timeout: 10000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, true);
+    await page.screenshot({ path: path.join(artifacts, 'quota.png') });
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
+    assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
+    await page.reload();
+    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+    await page.evaluate(() => window.tolok.ready);
+    const six = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+    assert.equal(six.actual, '18 prd', 'the last good save is intact');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('paste from and copy to the system clipboard', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i9');
+    await page.evaluate(() => navigator.clipboard.writeText('20 kec.'));
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
+    // Copy out of a field: select all, Ctrl+C, read the system clipboard.
+    await click(page, '##Realisasi i9');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '20 kec.');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('quick clicks and a HiDPI screen hit the right widget; the IndexedDB mirror is written', async () => {
+  const browser = await launch({ deviceScaleFactor: 2 });
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    const size = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
+    assert.equal(size[0], size[1] * 2, 'the canvas renders at the device pixel ratio');
+    // A quick tap: the pointer rests on the widget, then press and release arrive between two frames.
+    async function tap(label) {
+      const w = await widget(page, label);
+      await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(100);
+      await page.mouse.down();
+      await page.mouse.up();
+      await page.waitForTimeout(200);
+    }
+    await tap('tab-lint');
+    await page.screenshot({ path: path.join(artifacts, 'hidpi-lint.png') });
+    await tap('tab-capaian');
+    await widget(page, '##Realisasi i1');  // the Capaian tab opened
+    await click(page, '##Realisasi i1');
+    await page.keyboard.type('B');
+    await saved(page);
+    await page.waitForTimeout(500);
+    const mirrored = await page.evaluate(() => new Promise((resolve) => {
+      const req = indexedDB.open('/persist');
+      req.onerror = () => resolve(false);
+      req.onsuccess = () => {
+        const db = req.result;
+        const tx = db.transaction(db.objectStoreNames[0], 'readonly');
+        const all = tx.objectStore(db.objectStoreNames[0]).getAllKeys();
+        all.onsuccess = () => resolve(all.result.map(String));
+      };
+    }));
+    assert.ok(Array.isArray(mirrored) && mirrored.some((k) => k.includes('tolok-slot')), JSON.stringify(mirrored));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('without WebGL2 the page explains instead of staying blank', async () => {
+  const browser = await launch({ extraArgs: ['--disable-3d-apis'] });
+  const server = await serve();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + 'index.html');
+    await page.waitForTimeout(500);
+    const text = await page.evaluate(() => document.getElementById('notice').innerText);
+    assert.match(text, /WebGL2/);
+    assert.match(text, /tidak mendukung/);
+    await page.screenshot({ path: path.join(artifacts, 'no-webgl2.png') });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
