@@ -18,6 +18,12 @@ void handle_shortcuts(AppState& s) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(s);
 }
 
+bool plan_id_taken(const AppState& s, const std::string& id) {
+    for (const auto& p : s.plans)
+        if (p.id == id) return true;
+    return false;
+}
+
 const char* kTabLabels[kTabCount][2] = {{"Rencana (IKU)", "Plan (IKU)"},
                                         {"Realisasi dan Capaian", "Actuals and achievement"},
                                         {"Indikator", "Indicator"},
@@ -57,8 +63,7 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
             Plan p;
             int n = 1;
-            auto taken = [&](const std::string& id) { for (const auto& q : s.plans) if (q.id == id) return true; return false; };
-            while (taken("rencana-" + std::to_string(n))) ++n;
+            while (plan_id_taken(s, "rencana-" + std::to_string(n))) ++n;
             p.id = "rencana-" + std::to_string(n);
             p.title = "Indikator Kinerja Utama (IKU)";
             p.office.name = tr(s, "Instansi baru", "New office");
@@ -70,8 +75,7 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
             copy.id += "-salinan";
-            auto taken = [&](const std::string& id) { for (const auto& q : s.plans) if (q.id == id) return true; return false; };
-            while (taken(copy.id)) copy.id += "-1";
+            while (plan_id_taken(s, copy.id)) copy.id += "-1";
             copy.title += tr(s, " (salinan)", " (copy)");
             apply_plans(s, {copy}, tr(s, "Duplikat rencana", "Duplicate plan"));
         }

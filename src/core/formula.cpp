@@ -175,6 +175,14 @@ private:
 
     NodePtr make(FormulaNode n) { return std::make_shared<const FormulaNode>(std::move(n)); }
 
+    NodePtr binary(char op, NodePtr left, NodePtr right) {
+        FormulaNode n;
+        n.kind = FormulaNode::Kind::Binary;
+        n.op = op;
+        n.children = {std::move(left), std::move(right)};
+        return make(std::move(n));
+    }
+
     bool too_deep(int depth) {
         if (depth <= kMaxDepth) return false;
         fail(formula_error("formula.too_deep", peek().position, "rumus terlalu bertingkat", "the formula is nested too deeply"));
@@ -188,11 +196,7 @@ private:
             char op = next().kind == Tok::Plus ? '+' : '-';
             NodePtr right = term(depth + 1);
             if (!right) return nullptr;
-            FormulaNode n;
-            n.kind = FormulaNode::Kind::Binary;
-            n.op = op;
-            n.children = {left, right};
-            left = make(std::move(n));
+            left = binary(op, left, right);
         }
         return left;
     }
@@ -204,11 +208,7 @@ private:
             char op = next().kind == Tok::Div ? '/' : '*';
             NodePtr right = unary(depth + 1);
             if (!right) return nullptr;
-            FormulaNode n;
-            n.kind = FormulaNode::Kind::Binary;
-            n.op = op;
-            n.children = {left, right};
-            left = make(std::move(n));
+            left = binary(op, left, right);
         }
         return left;
     }

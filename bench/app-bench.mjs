@@ -1,0 +1,86 @@
+// Browser benchmark of the built app (prints figures; targets are judged by the reader, never asserted):
+// time from navigation to first frame with the seed plan next to a blank WebGL2 page in the same run; frame time
+// with a generated 1,200-indicator plan; the size of dist/tolok.html.
+// Targets: first frame <= 2x blank and <= 500 ms; frame <= 16 ms; tolok.html <= 2 MB.
+//   node bench/app-bench.mjs [dist]
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve } from '../tests/e2e/browser.mjs';
+
+const dist = path.resolve(process.argv[2] || 'dist');
+const runs = 5;
+
+function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
+
+fs.writeFileSync(path.join(dist, 'bench-blank.html'), `<!doctype html><canvas id="c"></canvas><script>
+const t0 = performance.now(); const gl = document.getElementById('c').getContext('webgl2');
+requestAnimationFrame(() => { gl.clearColor(1, 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); window.firstFrame = performance.now(); });
+</script>`);
+
+// A regency-size plan: 1,200 indicators in sasaran of 6, six years of targets and realisasi.
+function bigPlan() {
+  const objectives = [];
+  for (let o = 0; o < 200; o++) {
+    const indicators = [];
+    for (let i = 0; i < 6; i++) {
+      const n = o * 6 + i + 1;
+      const years = {};
+      for (let y = 2019; y <= 2024; y++) years[y] = { target: `${20 + (n % 7)} keg`, actual: { value: `${15 + (n % 9)} keg` } };
+      indicators.push({ id: `i${n}`, code: String(n), name: `Jumlah kegiatan layanan publik ${n}`, unit: 'keg', aggregation: 'sum', years });
+    }
+    objectives.push({ id: `s${o + 1}`, name: `Meningkatnya kualitas layanan ${o + 1}`, indicators });
+  }
+  return JSON.stringify({ format: 'tolok-plan', version: 2, plan: { id: 'kabupaten-1200', title: 'IKU 2019-2024',
+    office: { name: 'Pemerintah Kabupaten Contoh' }, period: { start: 2019, end: 2024 }, objectives } });
+}
+
+const server = await serve(dist);
+const browser = await launch();
+try {
+  const blank = [], app = [];
+  for (let r = 0; r < runs; r++) {
+    const page = await browser.context.newPage();
+    const t0 = Date.now();
+    await page.goto(server.url + 'bench-blank.html');
+    await page.waitForFunction(() => window.firstFrame);
+    blank.push(await page.evaluate(() => window.firstFrame));
+    await page.close();
+
+    const p2 = await browser.context.newPage();
+    await p2.goto(server.url + 'index.html');
+    await p2.waitForFunction(() => window.tolok && window.tolok.ready);
+    await p2.evaluate(() => window.tolok.ready);
+    app.push(await p2.evaluate(() => window.tolokFirstFrameAt));
+    await p2.close();
+    void t0;
+  }
+  console.log(`first frame, blank WebGL2 page : ${median(blank).toFixed(0)} ms (median of ${runs})`);
+  console.log(`first frame, Tolok on the seed : ${median(app).toFixed(0)} ms (median of ${runs}) = ${(median(app) / median(blank)).toFixed(2)}x blank`);
+
+  const page = await browser.context.newPage();
+  await page.goto(server.url + 'index.html');
+  await page.waitForFunction(() => window.tolok && window.tolok.ready);
+  await page.evaluate(() => window.tolok.ready);
+  const result = await page.evaluate((t) => window.tolok.importJson(t), bigPlan());
+  if (!result.ok) throw new Error('import failed: ' + JSON.stringify(result.errors.slice(0, 3)));
+  for (const tab of ['tab-plan', 'tab-capaian']) {
+    const w = (await page.evaluate(() => window.tolok.widgets())).find((x) => x.label === tab);
+    await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+    await page.mouse.down(); await page.waitForTimeout(50); await page.mouse.up();
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => new Promise((resolve) => {
+      const times = []; let last = performance.now();
+      function tick(now) { times.push(now - last); last = now; if (times.length < 120) requestAnimationFrame(tick); else resolve(times); }
+      requestAnimationFrame(tick);
+    }));
+    const sorted = frames.slice(5).sort((a, b) => a - b);
+    console.log(`frame time, 1,200 indicators, ${tab.padEnd(11)}: median ${median(sorted).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`);
+  }
+  await page.close();
+  const size = fs.statSync(path.join(dist, 'tolok.html')).size;
+  console.log(`dist/tolok.html                : ${(size / 1e6).toFixed(2)} MB`);
+} finally {
+  fs.rmSync(path.join(dist, 'bench-blank.html'), { force: true });
+  await server.close();
+  await browser.close();
+}
