@@ -28,6 +28,7 @@ std::unique_ptr<tolok::platform::IdbMirror> g_mirror;
 std::unique_ptr<tolok::app::App> g_app;
 std::string g_reply;  // last string handed to JavaScript
 bool g_first_frame = false;
+double g_frame_ms = 0;  // CPU time of the last frame (input, layout, app, draw lists, GL submission)
 
 EM_JS(int, tolok_css_width, (), { return window.innerWidth; });
 EM_JS(int, tolok_css_height, (), { return window.innerHeight; });
@@ -47,6 +48,7 @@ std::string now_iso() {
 }
 
 void frame() {
+    const double started = emscripten_get_now();
     int w = 0, h = 0;
     float dpr = 1.0f;
     tolok::platform::fit_canvas(w, h, dpr);
@@ -69,6 +71,7 @@ void frame() {
     glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    g_frame_ms = emscripten_get_now() - started;
     if (!g_first_frame) {
         g_first_frame = true;
         tolok_first_frame();
@@ -100,6 +103,7 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text) { retur
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
+EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
 EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }
 }
