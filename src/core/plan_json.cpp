@@ -19,9 +19,9 @@ using ojson = nlohmann::ordered_json;
 // ---- JSON pointer built only when an error is reported ----
 class Path {
 public:
-    void push(const char* key) { frames_.push_back({key, -1}); }
+    void push(const char* key) { frames_.push_back({key, -1, {}}); }
     void push(const std::string& key) { frames_.push_back({nullptr, -1, key}); }
-    void push(size_t index) { frames_.push_back({nullptr, static_cast<long>(index)}); }
+    void push(size_t index) { frames_.push_back({nullptr, static_cast<long>(index), {}}); }
     void pop() { frames_.pop_back(); }
     std::string str() const {
         std::string out;
