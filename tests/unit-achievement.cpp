@@ -54,6 +54,12 @@ TEST_CASE("ranges (PermenPANRB 8/2021 worked examples)") {
     CHECK(*run("7 - 8 bulan", "9 bulan", Polarity::Minimize).percent == doctest::Approx(87.5));  // (2 - 9/8)
     CHECK(*run("80-90 %", "99 %", Polarity::Stabilize).percent == doctest::Approx(90));  // above, (2 - 99/90)
     CHECK(*run("80-90 %", "72 %", Polarity::Stabilize).percent == doctest::Approx(90));  // below, 72/80
+    // The working names the bound used.
+    CHECK(run("80-90 %", "70 %").explanation.id ==
+          "Realisasi di bawah rentang 80-90 %, batas bawah dipakai: Realisasi 70 % / Target 80 % x 100 = 87,50 % -> Tinggi");
+    CHECK(run("7 - 8 bulan", "9 bulan", Polarity::Minimize).explanation.en ==
+          "Actual above the range 7 - 8 bulan, upper bound used: (2 - Actual 9 bulan / Target 8 bulan) x 100 = 87.50 % -> Tinggi");
+    CHECK(inside.explanation.id == "Realisasi 85 % di dalam rentang target 80-90 %: 100 = 100,00 % -> Sangat Tinggi");
 }
 
 TEST_CASE("grades: by score when known, else by rank on the scale") {
@@ -69,6 +75,7 @@ TEST_CASE("grades: by score when known, else by rank on the scale") {
     Achievement score = run("70", "B (63,11)");
     CHECK(*score.percent == doctest::Approx(90.157142857));
     CHECK(score.comparison == Comparison::GradeScore);
+    CHECK(score.explanation.en == "Actual score 63.11 / Target score 70 x 100 = 90.16 % -> Sangat Tinggi");
     CHECK(*run("BB (Nilai 75)", "B (63,11)").percent == doctest::Approx(84.146666667));
     // A score against a grade without a score: the score's grade on the scale (63,11 is B).
     CHECK(*run("B", "63,11").percent == 100);

@@ -3,6 +3,7 @@
 #include "achievement.h"
 
 #include <cmath>
+#include <string_view>
 
 #include "formula.h"
 
@@ -15,28 +16,71 @@ const std::vector<CategoryBand>& bands_of(const AchievementSettings& settings) {
     return settings.bands.empty() ? defaults : settings.bands;
 }
 
-Achievement not_computable(const Value& target, const Value& actual, BiText reason) {
-    Achievement a;
-    a.target = target;
-    a.actual = actual;
+// The working text in both languages, built by appending into two reserved strings: this runs for millions of
+// indicator-years, so no chains of temporaries.
+struct Working {
+    std::string id, en;
+    Working() {
+        id.reserve(120);
+        en.reserve(120);
+    }
+    Working& both(std::string_view s) {
+        id += s;
+        en += s;
+        return *this;
+    }
+    Working& add(std::string_view s_id, std::string_view s_en) {
+        id += s_id;
+        en += s_en;
+        return *this;
+    }
+    Working& number(double v) {  // shortest form, e.g. "63,11" / "63.11"
+        return localized(format_number_short(v, Lang::Id));
+    }
+    Working& fixed2(double v) {  // "90,00" / "90.00"
+        return localized(format_number(v, 2, Lang::Id));
+    }
+
+private:
+    // Appends an Indonesian-formatted number, and its English form (separators swapped) to `en`.
+    Working& localized(const std::string& number_id) {
+        id += number_id;
+        size_t start = en.size();
+        en += number_id;
+        for (size_t i = start; i < en.size(); ++i) {
+            if (en[i] == '.') en[i] = ',';
+            else if (en[i] == ',') en[i] = '.';
+        }
+        return *this;
+    }
+};
+
+void not_computable(Achievement& a, std::string_view reason_id, std::string_view reason_en) {
+    a.percent.reset();
+    a.capped_percent.reset();
+    a.category.clear();
+    a.color.clear();
     a.comparison = Comparison::NotComputable;
-    a.explanation = {"Tidak dapat dihitung: " + reason.id, "Not computable: " + reason.en};
-    return a;
+    Working w;
+    w.add("Tidak dapat dihitung: ", "Not computable: ").add(reason_id, reason_en);
+    a.explanation = {std::move(w.id), std::move(w.en)};
 }
+void not_computable(Achievement& a, const BiText& reason) { not_computable(a, reason.id, reason.en); }
 
 // A bound of a range shown as number + unit ("80 %").
-std::string shown(double number, const std::string& unit, Lang lang) {
-    std::string s = format_number_short(number, lang);
-    if (!unit.empty()) s += " " + unit;
-    return s;
+void shown_bound(Working& w, double number, const std::string& unit) {
+    w.number(number);
+    if (!unit.empty()) w.both(" ").both(unit);
 }
 
 bool units_compatible(const Value& t, const Value& r) {
     if (t.unit.empty() || r.unit.empty()) return true;
     if (t.shape == ValueShape::Percent && r.shape == ValueShape::Percent) return true;
+    if (t.unit == r.unit) return true;
     return normalize_unit(t.unit) == normalize_unit(r.unit);
 }
 
+// Rank of a grade on its scale: 1 for the lowest step .. N for the highest; 0 when not on the scale.
 int grade_rank(const GradeScale& scale, const std::string& grade) {
     for (size_t i = 0; i < scale.steps.size(); ++i)
         if (scale.steps[i].label == grade) return static_cast<int>(i) + 1;
@@ -53,11 +97,11 @@ std::string grade_for_score(const GradeScale& scale, double score) {
 }
 
 // Finishes a computable result: cap, category, and the working followed by "= 90,00 % -> Tinggi".
-Achievement finish(const Value& target, const Value& actual, double percent, Comparison comparison, const BiText& working,
-                   const AchievementSettings& settings) {
-    Achievement a;
-    a.target = target;
-    a.actual = actual;
+void finish(Achievement& a, double percent, Comparison comparison, Working& w, const AchievementSettings& settings) {
+    if (!std::isfinite(percent)) {  // cannot happen with finite inputs and non-zero divisors; never show inf/NaN
+        not_computable(a, "hasil tidak terhingga", "the result is not finite");
+        return;
+    }
     a.comparison = comparison;
     a.percent = percent;
     a.capped_percent = settings.cap && percent > *settings.cap ? *settings.cap : percent;
@@ -66,138 +110,155 @@ Achievement finish(const Value& target, const Value& actual, double percent, Com
         a.category = band->label;
         a.color = band->color;
     }
-    std::string id = working.id, en = working.en;
-    id.reserve(id.size() + 40);
-    en.reserve(en.size() + 40);
-    id += " = ";
-    id += format_number(percent, 2, Lang::Id);
-    id += " %";
-    en += " = ";
-    en += format_number(percent, 2, Lang::En);
-    en += " %";
-    if (*a.capped_percent != percent) {
-        id += ", dibatasi menjadi " + format_number(*a.capped_percent, 2, Lang::Id) + " %";
-        en += ", capped at " + format_number(*a.capped_percent, 2, Lang::En) + " %";
-    }
-    if (band) {
-        id += " -> " + band->label;
-        en += " -> " + band->label;
-    }
-    a.explanation = {std::move(id), std::move(en)};
-    return a;
+    w.both(" = ").fixed2(percent).both(" %");
+    if (*a.capped_percent != percent) w.add(", dibatasi menjadi ", ", capped at ").fixed2(*a.capped_percent).both(" %");
+    if (band) w.both(" -> ").both(band->label);
+    a.explanation = {std::move(w.id), std::move(w.en)};
 }
 
-// R/T, (2 - R/T) or T/R for one target number; `t_text` is the target as shown in the working.
-Achievement ratio(const Value& target, const Value& actual, double t, double r, const std::string& t_text_id,
-                  const std::string& t_text_en, bool lower_is_better, const AchievementSettings& settings,
-                  const std::string& prefix_id = {}, const std::string& prefix_en = {}) {
-    const std::string& r_id = actual.text;
+// How a target number is shown in the working: the target as written, or a range's bound with its unit.
+struct TargetShown {
+    const std::string* text = nullptr;  // as written
+    double bound = 0;                   // else this bound with the target's unit
+};
+
+void target_text(Working& w, const Value& target, const TargetShown& shown) {
+    if (shown.text) w.both(*shown.text);
+    else shown_bound(w, shown.bound, target.unit);
+}
+
+// R/T, (2 - R/T) or T/R for one target number; `w` holds any prefix already (ranges).
+void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lower_is_better,
+           const AchievementSettings& settings, Working& w) {
+    const std::string& r_text = a.actual.text;
     if (!lower_is_better) {
-        if (t == 0) return not_computable(target, actual, {"target bernilai nol", "the target is zero"});
-        return finish(target, actual, r / t * 100.0, Comparison::Ratio,
-                      {prefix_id + "Realisasi " + r_id + " / Target " + t_text_id + " x 100",
-                       prefix_en + "Actual " + r_id + " / Target " + t_text_en + " x 100"},
-                      settings);
+        if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
+        w.add("Realisasi ", "Actual ").both(r_text).both(" / Target ");
+        target_text(w, a.target, shown);
+        w.both(" x 100");
+        return finish(a, r / t * 100.0, Comparison::Ratio, w, settings);
     }
     if (settings.minimize_rule == MinimizeRule::InverseRatio) {
         if (r == 0)
-            return not_computable(target, actual, {"realisasi nol: Target / Realisasi tidak terdefinisi",
-                                                   "the actual is zero: Target / Actual is undefined"});
-        return finish(target, actual, t / r * 100.0, Comparison::InverseRatio,
-                      {prefix_id + "Target " + t_text_id + " / Realisasi " + r_id + " x 100",
-                       prefix_en + "Target " + t_text_en + " / Actual " + r_id + " x 100"},
-                      settings);
+            return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi",
+                                  "the actual is zero: Target / Actual is undefined");
+        w.both("Target ");
+        target_text(w, a.target, shown);
+        w.add(" / Realisasi ", " / Actual ").both(r_text).both(" x 100");
+        return finish(a, t / r * 100.0, Comparison::InverseRatio, w, settings);
     }
-    if (t == 0) return not_computable(target, actual, {"target bernilai nol", "the target is zero"});
-    return finish(target, actual, (2.0 - r / t) * 100.0, Comparison::TwoMinusRatio,
-                  {prefix_id + "(2 - Realisasi " + r_id + " / Target " + t_text_id + ") x 100",
-                   prefix_en + "(2 - Actual " + r_id + " / Target " + t_text_en + ") x 100"},
-                  settings);
+    if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
+    w.add("(2 - Realisasi ", "(2 - Actual ").both(r_text).both(" / Target ");
+    target_text(w, a.target, shown);
+    w.both(") x 100");
+    finish(a, (2.0 - r / t) * 100.0, Comparison::TwoMinusRatio, w, settings);
 }
 
-Achievement achieve_grades(const Value& target, const Value& actual, const AchievementSettings& settings,
-                           const GradeScale* scale) {
-    // Scores behind both grades (or a plain score on either side): compare the scores.
+// Grades. With a score on both sides (a grade's written score or a plain number), the scores are compared:
+// R / T x 100 (GradeScore). Otherwise both sides are placed on the scale (a plain score becomes the grade whose
+// score range holds it) and compared by rank, 1 for the lowest step .. N for the highest:
+// rank(R) / rank(T) x 100 (GradeOrdinal); on the AKIP scale (D=1 .. AA=7) B against BB is 4/5 = 80 %.
+void achieve_grades(Achievement& a, const AchievementSettings& settings, const GradeScale* scale) {
+    const Value& target = a.target;
+    const Value& actual = a.actual;
     bool t_score = target.number.has_value(), r_score = actual.number.has_value();
     if (t_score && r_score) {
         double t = *target.number, r = *actual.number;
-        if (t == 0) return not_computable(target, actual, {"nilai target nol", "the target score is zero"});
-        return finish(target, actual, r / t * 100.0, Comparison::GradeScore,
-                      {"Nilai realisasi " + format_number_short(r) + " / Nilai target " + format_number_short(t) + " x 100",
-                       "Actual score " + format_number_short(r, Lang::En) + " / Target score " + format_number_short(t, Lang::En) + " x 100"},
-                      settings);
+        if (t == 0) return not_computable(a, "nilai target nol", "the target score is zero");
+        Working w;
+        w.add("Nilai realisasi ", "Actual score ").number(r).add(" / Nilai target ", " / Target score ").number(t).both(" x 100");
+        return finish(a, r / t * 100.0, Comparison::GradeScore, w, settings);
     }
-    if (!scale || scale->steps.empty())
-        return not_computable(target, actual, {"skala predikat tidak dikenal", "unknown grade scale"});
+    if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
     std::string t_grade = target.grade.empty() && t_score ? grade_for_score(*scale, *target.number) : target.grade;
     std::string r_grade = actual.grade.empty() && r_score ? grade_for_score(*scale, *actual.number) : actual.grade;
     int tr = grade_rank(*scale, t_grade), rr = grade_rank(*scale, r_grade);
     if (tr == 0)
-        return not_computable(target, actual, {"predikat target \"" + target.text + "\" tidak ada pada skala " + scale->id,
-                                               "target grade \"" + target.text + "\" is not on the " + scale->id + " scale"});
+        return not_computable(a, "predikat target \"" + target.text + "\" tidak ada pada skala " + scale->id,
+                              "target grade \"" + target.text + "\" is not on the " + scale->id + " scale");
     if (rr == 0)
-        return not_computable(target, actual, {"predikat realisasi \"" + actual.text + "\" tidak ada pada skala " + scale->id,
-                                               "actual grade \"" + actual.text + "\" is not on the " + scale->id + " scale"});
+        return not_computable(a, "predikat realisasi \"" + actual.text + "\" tidak ada pada skala " + scale->id,
+                              "actual grade \"" + actual.text + "\" is not on the " + scale->id + " scale");
     std::string n = std::to_string(scale->steps.size());
-    return finish(target, actual, 100.0 * rr / tr, Comparison::GradeOrdinal,
-                  {"Peringkat realisasi " + r_grade + " (" + std::to_string(rr) + " dari " + n + ") / peringkat target " + t_grade +
-                       " (" + std::to_string(tr) + " dari " + n + ") x 100",
-                   "Actual grade rank " + r_grade + " (" + std::to_string(rr) + " of " + n + ") / target grade rank " + t_grade + " (" +
-                       std::to_string(tr) + " of " + n + ") x 100"},
-                  settings);
+    std::string rs = std::to_string(rr), ts = std::to_string(tr);
+    Working w;
+    w.add("Peringkat realisasi ", "Actual grade rank ").both(r_grade).both(" (").both(rs).add(" dari ", " of ").both(n);
+    w.add(") / peringkat target ", ") / target grade rank ").both(t_grade).both(" (").both(ts).add(" dari ", " of ").both(n);
+    w.both(") x 100");
+    finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, settings);
 }
 
-BiText value_problem(const Value& v, bool is_target) {
-    const char* what_id = is_target ? "target" : "realisasi";
-    const char* what_en = is_target ? "target" : "actual";
+void value_problem(Achievement& a, const Value& v, bool is_target) {
+    const std::string what_id = is_target ? "target" : "realisasi";
+    const std::string what_en = is_target ? "target" : "actual";
     switch (v.shape) {
-        case ValueShape::Empty: return {std::string(what_id) + " belum diisi", std::string("no ") + what_en + " yet"};
+        case ValueShape::Empty: return not_computable(a, what_id + " belum diisi", "no " + what_en + " yet");
         case ValueShape::Missing:
-            return {std::string(what_id) + " tidak tersedia (" + v.text + ")", std::string(what_en) + " not available (" + v.text + ")"};
-        case ValueShape::Text:
-            return {std::string(what_id) + " \"" + v.text + "\" berupa teks, bukan angka",
-                    std::string(what_en) + " \"" + v.text + "\" is text, not a number"};
-        default: return {};
+            return not_computable(a, what_id + " tidak tersedia (" + v.text + ")", what_en + " not available (" + v.text + ")");
+        default:
+            return not_computable(a, what_id + " \"" + v.text + "\" berupa teks, bukan angka",
+                                  what_en + " \"" + v.text + "\" is text, not a number");
     }
+}
+
+bool unusable(const Value& v) {
+    return v.shape == ValueShape::Empty || v.shape == ValueShape::Missing || v.shape == ValueShape::Text;
+}
+
+// The rule on a.target and a.actual (already set); fills the rest of `a`.
+void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& settings, const GradeScale* scale) {
+    const Value& target = a.target;
+    const Value& actual = a.actual;
+    if (unusable(target)) return value_problem(a, target, true);
+    if (unusable(actual)) return value_problem(a, actual, false);
+    if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) return achieve_grades(a, settings, scale);
+    if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");
+    if (!std::isfinite(*target.number) || !std::isfinite(*actual.number) || (target.upper && !std::isfinite(*target.upper)))
+        return not_computable(a, "nilai tidak terhingga", "the value is not finite");
+    if (!units_compatible(target, actual))
+        return not_computable(a, "satuan berbeda: target \"" + target.unit + "\", realisasi \"" + actual.unit + "\"",
+                              "different units: target \"" + target.unit + "\", actual \"" + actual.unit + "\"");
+    if (actual.is_range())
+        return not_computable(a, "realisasi berupa rentang; isi satu nilai", "the actual is a range; enter one value");
+    double r = *actual.number;
+    Working w;
+    if (target.is_range()) {
+        double low = *target.number, high = *target.upper;
+        if (r >= low && r <= high) {
+            w.add("Realisasi ", "Actual ").both(actual.text).add(" di dalam rentang target ", " within the target range ");
+            w.both(target.text).both(": 100");
+            return finish(a, 100.0, Comparison::RangeInside, w, settings);
+        }
+        // Outside the range: measured against the nearer bound with the polarity's formula; for a stabilize
+        // indicator above the range counts as lower-is-better, below it as higher-is-better.
+        bool above = r > high;
+        double bound = above ? high : low;
+        bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && above);
+        w.add(above ? "Realisasi di atas rentang " : "Realisasi di bawah rentang ",
+              above ? "Actual above the range " : "Actual below the range ")
+            .both(target.text)
+            .add(above ? ", batas atas dipakai: " : ", batas bawah dipakai: ",
+                 above ? ", upper bound used: " : ", lower bound used: ");
+        TargetShown shown;
+        shown.bound = bound;
+        return ratio(a, bound, r, shown, lower_is_better, settings, w);
+    }
+    double t = *target.number;
+    bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && r > t);
+    TargetShown shown;
+    shown.text = &target.text;
+    ratio(a, t, r, shown, lower_is_better, settings, w);
 }
 
 }  // namespace
 
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,
                     const GradeScale* scale) {
-    for (const Value* v : {&target, &actual}) {
-        if (v->shape == ValueShape::Empty || v->shape == ValueShape::Missing || v->shape == ValueShape::Text)
-            return not_computable(target, actual, value_problem(*v, v == &target));
-    }
-    if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) return achieve_grades(target, actual, settings, scale);
-    if (!target.number || !actual.number) return not_computable(target, actual, {"nilai bukan angka", "the value is not a number"});
-    if (!units_compatible(target, actual))
-        return not_computable(target, actual, {"satuan berbeda: target \"" + target.unit + "\", realisasi \"" + actual.unit + "\"",
-                                               "different units: target \"" + target.unit + "\", actual \"" + actual.unit + "\""});
-    if (actual.is_range())
-        return not_computable(target, actual, {"realisasi berupa rentang; isi satu nilai", "the actual is a range; enter one value"});
-    double r = *actual.number;
-    if (target.is_range()) {
-        double low = *target.number, high = *target.upper;
-        if (r >= low && r <= high) {
-            return finish(target, actual, 100.0, Comparison::RangeInside,
-                          {"Realisasi " + actual.text + " di dalam rentang target " + target.text + ": 100",
-                           "Actual " + actual.text + " within the target range " + target.text + ": 100"},
-                          settings);
-        }
-        bool above = r > high;
-        double bound = above ? high : low;
-        bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && above);
-        std::string prefix_id = std::string("Realisasi di ") + (above ? "atas" : "bawah") + " rentang " + target.text + ", batas " +
-                                (above ? "atas" : "bawah") + " dipakai: ";
-        std::string prefix_en = std::string("Actual ") + (above ? "above" : "below") + " the range " + target.text + ", " +
-                                (above ? "upper" : "lower") + " bound used: ";
-        return ratio(target, actual, bound, r, shown(bound, target.unit, Lang::Id), shown(bound, target.unit, Lang::En),
-                     lower_is_better, settings, prefix_id, prefix_en);
-    }
-    double t = *target.number;
-    bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && r > t);
-    return ratio(target, actual, t, r, target.text, target.text, lower_is_better, settings);
+    Achievement a;
+    a.target = target;
+    a.actual = actual;
+    achieve_into(a, polarity, settings, scale);
+    return a;
 }
 
 ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter) {
@@ -261,24 +322,28 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
 }
 
 Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter) {
-    Value target;
+    Achievement a;
     auto it = indicator.years.find(year);
     if (it != indicator.years.end())
-        target = quarter >= 1 && quarter <= 4 ? it->second.quarter_targets[quarter - 1] : it->second.target;
-    if (target.empty()) {
-        Value none;
-        return not_computable(target, none,
-                              quarter ? BiText{"target TW " + std::to_string(quarter) + " " + std::to_string(year) + " belum diisi",
-                                               "no target for Q" + std::to_string(quarter) + " " + std::to_string(year)}
-                                      : BiText{"target " + std::to_string(year) + " belum diisi", "no target for " + std::to_string(year)});
+        a.target = quarter >= 1 && quarter <= 4 ? it->second.quarter_targets[quarter - 1] : it->second.target;
+    if (a.target.empty()) {
+        const std::string y = std::to_string(year);
+        if (quarter) {
+            const std::string q = std::to_string(quarter);
+            not_computable(a, "target TW " + q + " " + y + " belum diisi", "no target for Q" + q + " " + y);
+        } else {
+            not_computable(a, "target " + y + " belum diisi", "no target for " + y);
+        }
+        return a;
     }
     ResolvedActual actual = resolve_actual(plan, indicator, year, quarter);
-    const GradeScale* scale = indicator.kind == ValueKind::Grade || target.shape == ValueShape::Grade || actual.value.shape == ValueShape::Grade
-                                  ? find_grade_scale(plan, indicator.grade_scale)
-                                  : nullptr;
-    Achievement a = achieve(target, actual.value, indicator.polarity, plan.settings, scale);
-    if (actual.value.empty() && !actual.source.id.empty())
-        a.explanation = {"Tidak dapat dihitung: " + actual.source.id, "Not computable: " + actual.source.en};
+    a.actual = std::move(actual.value);
+    const GradeScale* scale =
+        indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade
+            ? find_grade_scale(plan, indicator.grade_scale)
+            : nullptr;
+    achieve_into(a, indicator.polarity, plan.settings, scale);
+    if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);
     return a;
 }
 
