@@ -1,4 +1,5 @@
-// The app's frame: menu bar (file, edit with undo/redo, plans, language), title with the saved/unsaved state,
+// The app's frame: menu bar (file, edit with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive through the
+// page, see web/index.html, and call App::api_undo/api_redo), plans, language), title with the saved/unsaved state,
 // the panels as tabs, the import preview and confirmations, then the autosave timer.
 #include <cstdio>
 
@@ -10,13 +11,6 @@
 namespace tolok::app {
 
 namespace {
-
-void handle_shortcuts(AppState& s) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (!io.KeyCtrl || io.WantTextInput) return;  // inside a text field Ctrl+Z undoes the typing itself
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) undo(s);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(s);
-}
 
 bool plan_id_taken(const AppState& s, const std::string& id) {
     for (const auto& p : s.plans)
@@ -157,7 +151,6 @@ void draw_import_preview(AppState& s) {
 
 void App::frame() {
     AppState& s = *state_;
-    handle_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);

@@ -31,6 +31,8 @@ struct AppState {
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
     std::string selected_indicator;  // id of the indicator open in the editor
     char search[128] = "";
+    std::string filter_objective;    // overview: only this sasaran (name), empty = all
+    std::string filter_category;     // overview: only this capaian category of `year`, empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
 
     // A file opened through the picker or dropped: previewed, applied only after confirmation.

@@ -103,6 +103,8 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text) { retur
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
+EMSCRIPTEN_KEEPALIVE void tolok_undo() { if (g_app) g_app->api_undo(); }
+EMSCRIPTEN_KEEPALIVE void tolok_redo() { if (g_app) g_app->api_redo(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
 EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }

@@ -68,3 +68,26 @@ test('a dropped file is previewed, then imported on confirmation; an invalid one
     await browser.close();
   }
 });
+
+test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i9');
+    await page.keyboard.type('20 kec.');
+    await click(page, 'tab-plan');  // leave the text field: Ctrl+Z now undoes the change, not the typing
+    const actual = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual);
+    assert.equal(await actual(), '20 kec.');
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '', null, { timeout: 5000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).canRedo, true);
+    await page.keyboard.press('Control+Y');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, 'plan-after-redo.png') });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});

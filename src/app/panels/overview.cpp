@@ -1,9 +1,10 @@
 // "Rencana (IKU)": the IKU laid out like the document's Lampiran (Sasaran | Indikator | Rumus | Satuan | Target per
-// year), grouped by sasaran, with search; clipped so 1,200+ indicators stay smooth. Clicking an indicator opens it.
+// year), grouped by sasaran, with search and filters (sasaran, capaian category); clipped so 1,200+ indicators stay smooth. Clicking an indicator opens it.
 #include <cstdio>
 #include <vector>
 
 #include "app/panels/panels.h"
+#include "core/achievement.h"
 
 namespace tolok::app {
 
@@ -27,8 +28,35 @@ bool contains_ci(const std::string& hay, const std::string& needle) {
 }  // namespace
 
 void draw_overview(AppState& s, Plan& plan) {
-    ImGui::SetNextItemWidth(360);
+    if (s.year < plan.start_year || s.year > plan.end_year) s.year = plan.end_year;
+    ImGui::SetNextItemWidth(300);
     ImGui::InputTextWithHint("##search", tr(s, "Cari sasaran atau indikator...", "Search objectives or indicators..."), s.search, sizeof s.search);
+    // Filters: one sasaran, and the capaian category of the chosen year (or "not computable").
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(260);
+    std::string objective_label = s.filter_objective.empty() ? tr(s, "Semua sasaran", "All objectives") : s.filter_objective;
+    if (ImGui::BeginCombo("##filter-objective", objective_label.c_str())) {
+        if (ImGui::Selectable(tr(s, "Semua sasaran", "All objectives"), s.filter_objective.empty())) s.filter_objective.clear();
+        for (const auto& o : plan.objectives)
+            if (ImGui::Selectable((o.name + "###" + o.id).c_str(), s.filter_objective == o.name)) s.filter_objective = o.name;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(200);
+    const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+    std::string category_label = s.filter_category.empty() ? tr(s, "Semua kategori", "All categories") : s.filter_category;
+    if (ImGui::BeginCombo("##filter-category", category_label.c_str())) {
+        if (ImGui::Selectable(tr(s, "Semua kategori", "All categories"), s.filter_category.empty())) s.filter_category.clear();
+        for (const auto& b : bands)
+            if (ImGui::Selectable(b.label.c_str(), s.filter_category == b.label)) s.filter_category = b.label;
+        const char* none = tr(s, "Belum dapat dihitung", "Not computable");
+        if (ImGui::Selectable(none, s.filter_category == none)) s.filter_category = none;
+        ImGui::EndCombo();
+    }
+    if (!s.filter_category.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%s %d)", tr(s, "capaian", "achievement"), s.year);
+    }
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "+ Indikator baru", "+ New indicator"))) {
         Plan& p = change(s, tr(s, "Tambah indikator", "Add an indicator"));
@@ -48,6 +76,12 @@ void draw_overview(AppState& s, Plan& plan) {
         bool first = true;
         for (const auto& ind : o.indicators) {
             if (!contains_ci(ind.name, needle) && !contains_ci(o.name, needle) && !contains_ci(ind.formula.text, needle)) continue;
+            if (!s.filter_objective.empty() && o.name != s.filter_objective) continue;
+            if (!s.filter_category.empty()) {
+                Achievement a = compute_achievement(plan, ind, s.year);
+                std::string category = a.computable() ? a.category : tr(s, "Belum dapat dihitung", "Not computable");
+                if (category != s.filter_category) continue;
+            }
             rows.push_back(Row{&o, &ind, first});
             first = false;
         }
