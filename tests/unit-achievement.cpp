@@ -24,6 +24,17 @@ TEST_CASE("maximize: R / T x 100 with its working") {
     CHECK(a.explanation.en == "Actual 18 prd / Target 20 prd x 100 = 90.00 % -> Tinggi");
     CHECK(*run("100%", "87,5%").percent == doctest::Approx(87.5));
     CHECK(*run("20 kec.", "20 kec").percent == doctest::Approx(100));  // "kec." and "kec" are one unit
+    Achievement zero = run("20 prd", "0 prd");  // R = 0 is a real 0 %, not "not computable"
+    REQUIRE(zero.computable());
+    CHECK(*zero.percent == 0);
+    CHECK(zero.category == "Sangat Rendah");
+    CHECK(zero.explanation.id == "Realisasi 0 prd / Target 20 prd x 100 = 0,00 % -> Sangat Rendah");
+    CHECK(*run("Rp 1.250.000", "Rp 1.000.000").percent == doctest::Approx(80));
+    // A realisasi written very long still gives the whole working.
+    const std::string padded = std::string(300, '0') + "18 prd";
+    Achievement long_text = achieve(parse_value("20 prd"), parse_value(padded), Polarity::Maximize, {}, nullptr);
+    CHECK(long_text.explanation.id == "Realisasi " + padded + " / Target 20 prd x 100 = 90,00 % -> Tinggi");
+    CHECK(long_text.explanation.en == "Actual " + padded + " / Target 20 prd x 100 = 90.00 % -> Tinggi");
 }
 
 TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {

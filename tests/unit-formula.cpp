@@ -35,6 +35,10 @@ TEST_CASE("precedence and the operators people write") {
     CHECK(*calc("2 x -3") == -6);
     CHECK(*calc("12,5 x 2") == 25);
     CHECK(*calc("50% x 10") == 5);       // an inner n% is n/100
+    CHECK(*calc("2x3") == 6);            // a times sign written without spaces
+    CHECK(*calc("[A]x100", {{"A", 0.5}}) == 50);
+    CHECK(*calc("(1 + 1)X3") == 6);
+    CHECK(*calc("x3 + 1", {{"x3", 2}}) == 3);  // no operand before it: the name x3
     ParsedFormula p = parse_formula("18 / 20 x 100 %");
     CHECK(p.percent_result);              // a trailing % marks the result as a percentage
     CHECK(*evaluate_formula(p, {}).value == doctest::Approx(90));
@@ -73,6 +77,23 @@ TEST_CASE("not computable, never NaN or infinity") {
         CHECK_FALSE(r.computable());
         CHECK(r.reason.id == "komponen \"Jumlah OPD\" belum diisi");
     }
+    SUBCASE("missing and unknown components of an indicator formula") {
+        Formula f{"Jumlah Type OPD / Jumlah OPD × 100 %", "[Jumlah Type OPD] / [Jumlah OPD] x 100 %",
+                  {{"jumlah_type_opd", "Jumlah Type OPD", ""}, {"jumlah_opd", "Jumlah OPD", ""}}};
+        FormulaResult missing = evaluate_formula(f, {{"jumlah_type_opd", 28}});
+        CHECK_FALSE(missing.computable());
+        CHECK(missing.reason.id == "komponen \"Jumlah OPD\" belum diisi");
+        CHECK(missing.reason.en == "component \"Jumlah OPD\" has no value");
+        f.expression = "[Jumlah Type OPD] / [Jumlah Kecamatan] x 100 %";
+        FormulaResult unknown = evaluate_formula(f, {{"jumlah_type_opd", 28}, {"jumlah_opd", 35}});
+        CHECK_FALSE(unknown.computable());
+        CHECK(unknown.reason.id == "komponen \"Jumlah Kecamatan\" tidak ada dalam daftar komponen rumus");
+        f.expression = "[jumlah type opd] / jumlah_opd x 100 %";  // labels case-insensitive, ids as written
+        CHECK(*evaluate_formula(f, {{"jumlah_type_opd", 28}, {"jumlah_opd", 35}}).value == doctest::Approx(80));
+        f.expression = "[A] / 0";
+        f.components.clear();
+        CHECK(evaluate_formula(f, {{"A", 1}}).reason.en == "division by zero");
+    }
     SUBCASE("overflow") {
         FormulaResult r = evaluate_formula(parse_formula("a * a * a"), {{"a", 1e200}});
         CHECK_FALSE(r.computable());
@@ -101,13 +122,29 @@ TEST_CASE("parse errors name the position") {
     CHECK(f.errors.front().message.en == "the formula ends too early at position 4");
 }
 
-TEST_CASE("deep nesting is refused, not a stack overflow") {
-    std::string deep(5000, '(');
+TEST_CASE("deep nesting and very long formulas are refused, not a stack overflow") {
+    std::string deep(100, '(');
     deep += "1";
-    deep += std::string(5000, ')');
+    deep += std::string(100, ')');
     CHECK(first_error(deep).rfind("formula.too_deep", 0) == 0);
-    std::string negs(5000, '-');
+    std::string negs(500, '-');
     CHECK(first_error(negs + "1").rfind("formula.too_deep", 0) == 0);
+    // A chain "1+1+...+1" is as tall as it is long: capped at 1000 tokens.
+    std::string chain = "1";
+    for (int i = 0; i < 499; ++i) chain += "+1";  // 999 tokens
+    CHECK(*calc(chain) == 500);
+    CHECK(formula_to_text(parse_formula(chain)).size() == 500 + 499 * 3);  // "1 + 1 + ..."
+    std::string longer = chain + "+1";  // 1001 tokens
+    CHECK(first_error(longer) == "formula.too_long position 1001");
+    std::string huge;
+    for (int i = 0; i < 200000; ++i) huge += "1+";
+    CHECK(first_error(huge + "1") == "formula.too_long position 1001");
+    std::string garbage(5000, '(');
+    CHECK(first_error(garbage).rfind("formula.too_long", 0) == 0);
+    // Long tokens are shortened in messages.
+    ParsedFormula f = parse_formula("1 " + std::string(300, 'a'));
+    REQUIRE_FALSE(f.ok());
+    CHECK(f.errors.front().message.en == "unexpected \"" + std::string(40, 'a') + "...\" at position 3");
 }
 
 TEST_CASE("formula text") {
@@ -115,6 +152,7 @@ TEST_CASE("formula text") {
     CHECK(formula_to_text(parse_formula("(a + b) * 2")) == "(a + b) × 2");
     CHECK(formula_to_text(parse_formula("a - (b - c)")) == "a - (b - c)");
     CHECK(formula_to_text(parse_formula("12,5 + 1")) == "12,5 + 1");
+    CHECK(formula_to_text(parse_formula("(1 + 2)% x 4")) == "(1 + 2)% × 4");
 }
 
 TEST_CASE("LaTeX fractions of the seed become plain text") {
@@ -124,6 +162,10 @@ TEST_CASE("LaTeX fractions of the seed become plain text") {
           "Jumlah Penyediaan Barang/ Jasa / Jumlah Pengadaan Barang/jasa × 100 %");
     CHECK(latex_to_plain("Jumlah Produk Hukum") == "Jumlah Produk Hukum");
     CHECK(latex_to_plain(R"($\frac{a + b}{c}$)") == "(a + b) / c");
+    // Nesting far beyond any real rumus is dropped instead of recursing without end.
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += "\\text{";
+    CHECK(latex_to_plain(deep + "A").empty());
 }
 
 TEST_CASE("deriving a computable expression from a printed rumus") {
@@ -148,6 +190,9 @@ TEST_CASE("deriving a computable expression from a printed rumus") {
     CHECK_FALSE(derive_formula("Jumlah Produk Hukum").has_value());
     CHECK_FALSE(derive_formula("MoU,Peraturan Bersama,PKS/Agreement yang diimplementasi").has_value());
     CHECK_FALSE(derive_formula("").has_value());
+    std::string page;  // a page of text is not a rumus
+    for (int i = 0; i < 5000; ++i) page += "Jumlah " + std::to_string(i) + " / ";
+    CHECK_FALSE(derive_formula(page + "Jumlah OPD x 100 %").has_value());
     CHECK(component_id_from_label("Jumlah Type OPD") == "jumlah_type_opd");
     CHECK(component_id_from_label("100 OPD") == "c_100_opd");
 }

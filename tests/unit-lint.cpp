@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/builtin_plan.h"
+#include "core/formula.h"
 #include "core/lint.h"
 
 using namespace tolok;
@@ -35,6 +36,133 @@ TEST_CASE("the seed's inconsistencies are flagged, not fixed") {
     // Indicators 5, 14, 15: percentage formula with percentage targets is fine.
     CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/0"));
     CHECK_FALSE(has(d, "lint.missing_target", "/objectives/0/indicators/0/years/2018/target"));
+}
+
+TEST_CASE("the seed's indicators built by hand, as printed in its Lampiran") {
+    const char* years6[] = {"2018", "2019", "2020", "2021", "2022", "2023"};
+    Plan p;
+    p.start_year = 2018;
+    p.end_year = 2023;
+    // Indicator 7: a "Jumlah" with a percentage formula, targets "5 keg".
+    Indicator i7;
+    i7.code = "7";
+    i7.name = "Jumlah penyelesaian konflik perkara perdata dan tata usaha negara";
+    i7.formula = *derive_formula(latex_to_plain(
+        R"($\frac{\text{Jumlah Konflik yg diselesaikan}}{\text{Jumlah seluruh konflik}} \times 100 \%$)"));
+    for (const char* y : years6) i7.years[std::stoi(y)].target = parse_value("5 keg");
+    // Indicator 12: "Nilai" measured in events, its name with a reduplication written with spaces.
+    Indicator i12;
+    i12.code = "12";
+    i12.name = "Nilai pemahaman - pemahaman dan pengamalan agama sesuai dengan agama dan keyakinan masing-masing";
+    i12.formula.text = "Jumlah Pengajian Akbar dan pengajian Rutin";
+    for (const char* y : years6) i12.years[std::stoi(y)].target = parse_value("5 keg");
+    // Indicator 13: the IKM (a 25-100 index) with percentage targets; 2021 left out here on purpose.
+    Indicator i13;
+    i13.code = "13";
+    i13.name = "Nilai Indeks Kepuasan Masyarakat Tanggamus";
+    i13.formula.text = "Nilai Indeks Kepuasan Masyarakat";
+    const char* ikm[] = {"70%", "70%", "75%", "", "80%", "80%"};
+    for (int k = 0; k < 6; ++k) i13.years[2018 + k].target = parse_value(ikm[k]);
+    // Indicator 14: "Presentase", a percentage formula with percentage targets (no unit finding).
+    Indicator i14;
+    i14.code = "14";
+    i14.name = "Presentase Pemilihan penyediaan Barang/ jasa melalui LPSE";
+    i14.formula = *derive_formula("Jumlah Penyediaan Barang/ Jasa / Jumlah Pengadaan Barang/jasa × 100 %");
+    for (const char* y : years6) i14.years[std::stoi(y)].target = parse_value("100%");
+    p.objectives = {{"s3", "", "Sasaran 3", {i7}}, {"s6", "", "Sasaran 6", {i12}}, {"s7", "", "Sasaran 7", {i13, i14}}};
+
+    Diagnostics d = lint_plan(p);
+    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/1/indicators/0"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/0"));
+    CHECK(has(d, "lint.missing_target", "/objectives/2/indicators/0/years/2021/target"));
+    CHECK(has(d, "lint.spelling", "/objectives/2/indicators/1/name"));
+    CHECK(has(d, "lint.spelling", "/objectives/1/indicators/0/name"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/1"));
+    CHECK_FALSE(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/1"));
+    CHECK_FALSE(has(d, "lint.missing_target", "/objectives/0/indicators/0/years/2021/target"));
+    for (const auto& f : d) {
+        CAPTURE(f.id);
+        CHECK(f.location.rfind("/objectives/", 0) == 0);
+    }
+
+    // The messages say what and where, with the indicator's code and name, in both languages.
+    auto find = [&](const std::string& id, const std::string& loc) -> const Diagnostic* {
+        for (const auto& f : d)
+            if (f.id == id && f.location == loc) return &f;
+        return nullptr;
+    };
+    const Diagnostic* unit = find("lint.formula_unit_mismatch", "/objectives/0/indicators/0");
+    REQUIRE(unit);
+    CHECK(unit->severity == Severity::Warning);
+    CHECK(unit->message.id ==
+          "indikator 7 \"Jumlah penyelesaian konflik perkara perdata dan tata usaha negara\": rumusnya menghasilkan persen "
+          "(x 100 %), tetapi targetnya dalam \"keg\"");
+    CHECK(unit->message.en ==
+          "indicator 7 \"Jumlah penyelesaian konflik perkara perdata dan tata usaha negara\": the formula gives a percentage "
+          "(x 100 %), but the targets are in \"keg\"");
+    const Diagnostic* missing = find("lint.missing_target", "/objectives/2/indicators/0/years/2021/target");
+    REQUIRE(missing);
+    CHECK(missing->message.id == "indikator 13 \"Nilai Indeks Kepuasan Masyarakat Tanggamus\": belum ada target untuk 2021");
+    CHECK(missing->message.en == "indicator 13 \"Nilai Indeks Kepuasan Masyarakat Tanggamus\": no target for 2021");
+    bool reduplication = false;
+    for (const auto& f : d)
+        if (f.location == "/objectives/1/indicators/0/name" &&
+            f.message.id.find("pada nama, kata ulang \"pemahaman - pemahaman\" ditulis dengan tanda hubung tanpa spasi: \"pemahaman-pemahaman\"") !=
+                std::string::npos)
+            reduplication = true;
+    CHECK(reduplication);
+}
+
+TEST_CASE("a printed rumus without an expression: its unit still checked, the expression suggested") {
+    Plan p;
+    Indicator i7;
+    i7.code = "7";
+    i7.name = "Jumlah penyelesaian konflik perkara perdata dan tata usaha negara";
+    i7.formula.text = "Jumlah Konflik yg diselesaikan / Jumlah seluruh konflik × 100 %";
+    i7.years[2018].target = parse_value("5 keg");
+    p.objectives = {{"s3", "", "Sasaran 3", {i7}}};
+    Diagnostics d = lint_plan(p);
+    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    REQUIRE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula"));
+    for (const auto& f : d)
+        if (f.id == "lint.formula_not_computable")
+            CHECK(f.message.en ==
+                  "indicator 7 \"Jumlah penyelesaian konflik perkara perdata dan tata usaha negara\": the formula \"Jumlah Konflik yg "
+                  "diselesaikan / Jumlah seluruh konflik × 100 %\" has no expression yet; it can be computed as \"[Jumlah Konflik yg "
+                  "diselesaikan] / [Jumlah seluruh konflik] x 100 %\"");
+}
+
+TEST_CASE("reduplicated words: spaced forms flagged, hyphenated ones fine") {
+    auto spelling = [](const std::string& name) {
+        Plan p;
+        Indicator i;
+        i.code = "1";
+        i.name = name;
+        p.objectives = {{"s1", "", "Sasaran", {i}}};
+        for (const auto& d : lint_plan(p))
+            if (d.id == "lint.spelling") return true;
+        return false;
+    };
+    CHECK(spelling("Nilai pemahaman pemahaman agama"));
+    CHECK(spelling("keyakinan masing- masing"));
+    CHECK(spelling("keyakinan masing -masing"));
+    CHECK_FALSE(spelling("keyakinan masing-masing"));
+    CHECK_FALSE(spelling("Jumlah dokumen 2 2"));
+    CHECK_FALSE(spelling("Jumlah dokumen perencanaan"));
+    // Also in the printed rumus (indicator 11 of the seed: "Pertumbuhan rata rata per tahun").
+    Plan p;
+    Indicator i;
+    i.code = "11";
+    i.name = "Laju pertumbuhan ekonomi";
+    i.formula.text = "Pertumbuhan rata rata per tahun";
+    p.objectives = {{"s5", "", "Sasaran", {i}}};
+    Diagnostics d = lint_plan(p);
+    REQUIRE(has(d, "lint.spelling", "/objectives/0/indicators/0/formula/text"));
+    for (const auto& f : d)
+        if (f.id == "lint.spelling")
+            CHECK(f.message.en == "indicator 11 \"Laju pertumbuhan ekonomi\": in the formula, the reduplicated word \"rata rata\" is "
+                                  "written with a hyphen and no spaces: \"rata-rata\"");
 }
 
 TEST_CASE("missing targets, mixed units, duplicates, invalid expressions, NIP") {

@@ -66,7 +66,11 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(v.shape == ValueShape::Money);
         CHECK(*v.number == 1250000);
         CHECK(v.unit == "Rp");
-        CHECK(*parse_value("Rp1.250.000,50").number == doctest::Approx(1250000.5));
+        Value cents = parse_value("Rp1.250.000,50");
+        CHECK(cents.shape == ValueShape::Money);
+        CHECK(cents.unit == "Rp");
+        CHECK(*cents.number == doctest::Approx(1250000.5));
+        CHECK(cents.text == "Rp1.250.000,50");
         CHECK(*parse_value("Rp. 2.000.000,-").number == 2000000);
     }
     SUBCASE("missing is not zero") {
@@ -108,6 +112,11 @@ TEST_CASE("ranges") {
     CHECK(a.shape == ValueShape::Percent);
     CHECK(*a.number == 80);
     CHECK(*a.upper == 90);
+    Value spaced = parse_value("80 - 90%");
+    CHECK(spaced.shape == ValueShape::Percent);
+    CHECK(*spaced.number == 80);
+    CHECK(*spaced.upper == 90);
+    CHECK(spaced.text == "80 - 90%");
     Value b = parse_value("80% - 90%");
     CHECK(b.is_range());
     CHECK(b.unit == "%");
@@ -131,6 +140,12 @@ TEST_CASE("formatting numbers for people") {
     CHECK(format_number(-0.125, 2) == "-0,13");
     CHECK(format_number(-0.001, 2) == "0,00");
     CHECK(format_number(1234567.891, 2) == "1.234.567,89");
+    // Near the largest double: digits, never "inf".
+    std::string huge = format_number(1.5e308, 2);
+    CHECK(huge.rfind("150.000.000", 0) == 0);
+    CHECK(huge.substr(huge.size() - 3) == ",00");
+    CHECK(huge.find("inf") == std::string::npos);
+    CHECK(format_number(-1.5e308, 9, Lang::En).rfind("-150,000,000", 0) == 0);
     CHECK(format_number_short(20) == "20");
     CHECK(format_number_short(12.5) == "12,5");
     CHECK(format_number_short(63.11) == "63,11");

@@ -3,6 +3,7 @@
 #include "achievement.h"
 
 #include <cmath>
+#include <cstring>
 #include <string_view>
 
 #include "formula.h"
@@ -16,22 +17,45 @@ const std::vector<CategoryBand>& bands_of(const AchievementSettings& settings) {
     return settings.bands.empty() ? defaults : settings.bands;
 }
 
-// The working text in both languages, built by appending into two reserved strings: this runs for millions of
-// indicator-years, so no chains of temporaries.
-struct Working {
-    std::string id, en;
-    Working() {
-        id.reserve(120);
-        en.reserve(120);
+// Text built in a stack buffer and copied out once (spills to the heap only for unusually long values).
+class TextBuffer {
+public:
+    void append(std::string_view s) {
+        if (s.empty()) return;
+        if (!spilled_ && size_ + s.size() <= sizeof small_) {
+            std::memcpy(small_ + size_, s.data(), s.size());
+            size_ += s.size();
+            return;
+        }
+        if (!spilled_) {
+            big_.assign(small_, size_);
+            spilled_ = true;
+        }
+        big_.append(s.data(), s.size());
     }
+    char* tail(size_t n) { return !spilled_ && size_ + n <= sizeof small_ ? small_ + size_ : nullptr; }
+    void grow(size_t n) { size_ += n; }
+    std::string take() { return spilled_ ? std::move(big_) : std::string(small_, size_); }
+
+private:
+    char small_[240];
+    size_t size_ = 0;
+    bool spilled_ = false;
+    std::string big_;
+};
+
+// The working text in both languages. This runs for millions of indicator-years, so the pieces are appended
+// into stack buffers and each language becomes one string at the end.
+struct Working {
+    TextBuffer id, en;
     Working& both(std::string_view s) {
-        id += s;
-        en += s;
+        id.append(s);
+        en.append(s);
         return *this;
     }
     Working& add(std::string_view s_id, std::string_view s_en) {
-        id += s_id;
-        en += s_en;
+        id.append(s_id);
+        en.append(s_en);
         return *this;
     }
     Working& number(double v) {  // shortest form, e.g. "63,11" / "63.11"
@@ -40,16 +64,19 @@ struct Working {
     Working& fixed2(double v) {  // "90,00" / "90.00"
         return localized(format_number(v, 2, Lang::Id));
     }
+    BiText take() { return {id.take(), en.take()}; }
 
 private:
-    // Appends an Indonesian-formatted number, and its English form (separators swapped) to `en`.
+    // Appends an Indonesian-formatted number, and its English form (separators swapped).
     Working& localized(const std::string& number_id) {
-        id += number_id;
-        size_t start = en.size();
-        en += number_id;
-        for (size_t i = start; i < en.size(); ++i) {
-            if (en[i] == '.') en[i] = ',';
-            else if (en[i] == ',') en[i] = '.';
+        id.append(number_id);
+        if (char* out = en.tail(number_id.size())) {
+            for (char c : number_id) *out++ = c == '.' ? ',' : c == ',' ? '.' : c;
+            en.grow(number_id.size());
+        } else {
+            std::string swapped = number_id;
+            for (char& c : swapped) c = c == '.' ? ',' : c == ',' ? '.' : c;
+            en.append(swapped);
         }
         return *this;
     }
@@ -63,7 +90,7 @@ void not_computable(Achievement& a, std::string_view reason_id, std::string_view
     a.comparison = Comparison::NotComputable;
     Working w;
     w.add("Tidak dapat dihitung: ", "Not computable: ").add(reason_id, reason_en);
-    a.explanation = {std::move(w.id), std::move(w.en)};
+    a.explanation = w.take();
 }
 void not_computable(Achievement& a, const BiText& reason) { not_computable(a, reason.id, reason.en); }
 
@@ -113,7 +140,7 @@ void finish(Achievement& a, double percent, Comparison comparison, Working& w, c
     w.both(" = ").fixed2(percent).both(" %");
     if (*a.capped_percent != percent) w.add(", dibatasi menjadi ", ", capped at ").fixed2(*a.capped_percent).both(" %");
     if (band) w.both(" -> ").both(band->label);
-    a.explanation = {std::move(w.id), std::move(w.en)};
+    a.explanation = w.take();
 }
 
 // How a target number is shown in the working: the target as written, or a range's bound with its unit.
@@ -336,8 +363,16 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
         }
         return a;
     }
-    ResolvedActual actual = resolve_actual(plan, indicator, year, quarter);
-    a.actual = std::move(actual.value);
+    // The typed realisasi, the common case, is taken directly; otherwise components or quarters (resolve_actual).
+    const YearEntry& entry = it->second;
+    const Actual& typed = quarter >= 1 && quarter <= 4 ? entry.quarter_actuals[quarter - 1] : entry.actual;
+    ResolvedActual actual;
+    if (!typed.value.empty()) {
+        a.actual = typed.value;
+    } else {
+        actual = resolve_actual(plan, indicator, year, quarter);
+        a.actual = std::move(actual.value);
+    }
     const GradeScale* scale =
         indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade
             ? find_grade_scale(plan, indicator.grade_scale)

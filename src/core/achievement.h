@@ -17,8 +17,12 @@ enum class Comparison {
     TwoMinusRatio,  // (2 - R/T) x 100
     InverseRatio,   // T / R x 100
     RangeInside,    // inside a stabilize range: 100
-    GradeScore,     // grades compared by the scores behind them
-    GradeOrdinal,   // grades compared by their rank on the scale
+    GradeScore,     // grades compared by the scores behind them: score(R) / score(T) x 100. Used when both sides
+                    // carry a score: "B (63,11)" against "70" or "BB (Nilai 75)" (a plain number next to a grade is
+                    // read as a score)
+    GradeOrdinal,   // grades compared by their rank on the scale: rank(R) / rank(T) x 100, ranks 1 (lowest step)
+                    // .. N (highest); AKIP D=1 .. AA=7, so B against BB = 4/5 = 80 %. A plain score facing a grade
+                    // without one is first placed on the scale (63,11 -> B), never a midpoint guess
     NotComputable
 };
 

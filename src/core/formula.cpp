@@ -13,8 +13,11 @@ namespace {
 
 using NodePtr = std::shared_ptr<const FormulaNode>;
 constexpr int kMaxDepth = 200;
+// A rumus has a few dozen tokens; the cap bounds the height of the tree (a chain "1+1+...+1" is as tall as it is
+// long), so evaluating, rendering and freeing it can never exhaust the stack.
+constexpr size_t kMaxTokens = 1000;
 
-enum class Tok { Number, Ident, Label, Plus, Minus, Mul, Div, Percent, LParen, RParen, Comma, End, Bad };
+enum class Tok { Number, Ident, Label, Plus, Minus, Mul, Div, Percent, LParen, RParen, Comma, End, Bad, TooLong };
 
 struct Token {
     Tok kind = Tok::End;
@@ -45,6 +48,7 @@ public:
             Token t;
             t.position = position_;
             if (i_ >= s_.size()) { t.kind = Tok::End; out.push_back(t); return out; }
+            if (out.size() >= kMaxTokens) { t.kind = Tok::TooLong; out.push_back(t); return out; }
             unsigned char c = static_cast<unsigned char>(s_[i_]);
             auto single = [&](Tok k) { t.kind = k; t.text = std::string(1, s_[i_]); advance(1); };
             if (c >= '0' && c <= '9') {
@@ -69,7 +73,9 @@ public:
             else if (s_.compare(i_, 2, "\xC3\xB7") == 0) { t.kind = Tok::Div; t.text = "÷"; advance_char(); }
             else if (s_.compare(i_, 3, "\xE2\x88\x92") == 0) { t.kind = Tok::Minus; t.text = "−"; advance_char(); }
             else if (s_.compare(i_, 2, "\xC2\xB7") == 0) { t.kind = Tok::Mul; t.text = "·"; advance_char(); }
-            else if (is_ident_start(c)) {
+            else if ((c == 'x' || c == 'X') && after_operand(out) && i_ + 1 < s_.size() && s_[i_ + 1] >= '0' && s_[i_ + 1] <= '9') {
+                single(Tok::Mul);  // "2x3", "[A]x100": a times sign written without spaces
+            } else if (is_ident_start(c)) {
                 size_t start = i_;
                 while (i_ < s_.size() && is_ident_char(static_cast<unsigned char>(s_[i_])) && !at_symbol()) advance_char();
                 t.kind = Tok::Ident;
@@ -95,6 +101,12 @@ public:
     }
 
 private:
+    // True when the last token ends an operand (so an 'x' that follows is a times sign).
+    static bool after_operand(const std::vector<Token>& out) {
+        if (out.empty()) return false;
+        Tok k = out.back().kind;
+        return k == Tok::Number || k == Tok::Label || k == Tok::RParen || k == Tok::Percent;
+    }
     bool at_symbol() const {
         return s_.compare(i_, 2, "\xC3\x97") == 0 || s_.compare(i_, 2, "\xC3\xB7") == 0 ||
                s_.compare(i_, 3, "\xE2\x88\x92") == 0 || s_.compare(i_, 2, "\xC2\xB7") == 0 ||
@@ -119,6 +131,14 @@ private:
     size_t i_ = 0;
     int position_ = 1;
 };
+
+// A token as quoted in a message: at most 40 bytes, cut at a character boundary.
+std::string quoted(const std::string& text) {
+    if (text.size() <= 40) return text;
+    size_t cut = 40;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "...";
+}
 
 bool is_x(const Token& t) { return t.kind == Tok::Ident && (t.text == "x" || t.text == "X"); }
 
@@ -169,8 +189,8 @@ private:
                                "the formula ends too early at position " + std::to_string(t.position)));
         else
             fail(formula_error("formula.unexpected_token", t.position,
-                               "\"" + t.text + "\" tidak diharapkan pada posisi " + std::to_string(t.position),
-                               "unexpected \"" + t.text + "\" at position " + std::to_string(t.position)));
+                               "\"" + quoted(t.text) + "\" tidak diharapkan pada posisi " + std::to_string(t.position),
+                               "unexpected \"" + quoted(t.text) + "\" at position " + std::to_string(t.position)));
     }
 
     NodePtr make(FormulaNode n) { return std::make_shared<const FormulaNode>(std::move(n)); }
@@ -248,8 +268,8 @@ private:
                 next();
                 auto v = parse_number(t.text);
                 if (!v) {
-                    fail(formula_error("formula.invalid_number", t.position, "angka \"" + t.text + "\" tidak sah pada posisi " + std::to_string(t.position),
-                                       "invalid number \"" + t.text + "\" at position " + std::to_string(t.position)));
+                    fail(formula_error("formula.invalid_number", t.position, "angka \"" + quoted(t.text) + "\" tidak sah pada posisi " + std::to_string(t.position),
+                                       "invalid number \"" + quoted(t.text) + "\" at position " + std::to_string(t.position)));
                     return nullptr;
                 }
                 FormulaNode n;
@@ -279,10 +299,10 @@ private:
                 if (peek().kind == Tok::Ident && !is_x(peek())) {
                     const Token& n2 = peek();
                     fail(formula_error("formula.unexpected_token", n2.position,
-                                       "\"" + n2.text + "\" tidak diharapkan pada posisi " + std::to_string(n2.position) +
-                                           "; nama dengan spasi ditulis dalam kurung siku, mis. [" + t.text + " " + n2.text + "]",
-                                       "unexpected \"" + n2.text + "\" at position " + std::to_string(n2.position) +
-                                           "; names with spaces go in square brackets, e.g. [" + t.text + " " + n2.text + "]"));
+                                       "\"" + quoted(n2.text) + "\" tidak diharapkan pada posisi " + std::to_string(n2.position) +
+                                           "; nama dengan spasi ditulis dalam kurung siku, mis. [" + quoted(t.text) + " " + quoted(n2.text) + "]",
+                                       "unexpected \"" + quoted(n2.text) + "\" at position " + std::to_string(n2.position) +
+                                           "; names with spaces go in square brackets, e.g. [" + quoted(t.text) + " " + quoted(n2.text) + "]"));
                     return nullptr;
                 }
                 return reference(t.text, false);
@@ -325,9 +345,9 @@ private:
             if (name == f) known = true;
         if (!known) {
             fail(formula_error("formula.unknown_function", name_token.position,
-                               "fungsi \"" + name_token.text + "\" tidak dikenal (posisi " + std::to_string(name_token.position) +
+                               "fungsi \"" + quoted(name_token.text) + "\" tidak dikenal (posisi " + std::to_string(name_token.position) +
                                    "); yang ada: min, max, sum, avg, abs, round, if",
-                               "unknown function \"" + name_token.text + "\" (position " + std::to_string(name_token.position) +
+                               "unknown function \"" + quoted(name_token.text) + "\" (position " + std::to_string(name_token.position) +
                                    "); available: min, max, sum, avg, abs, round, if"));
             return nullptr;
         }
@@ -471,6 +491,13 @@ ParsedFormula parse_formula(const std::string& expression) {
     ParsedFormula out;
     Lexer lexer(expression);
     std::vector<Token> tokens = lexer.run();
+    if (!tokens.empty() && tokens.back().kind == Tok::TooLong) {
+        const int pos = tokens.back().position;
+        out.errors.push_back(formula_error("formula.too_long", pos,
+                                           "rumus terlalu panjang: lebih dari " + std::to_string(kMaxTokens) + " bagian (posisi " + std::to_string(pos) + ")",
+                                           "the formula is too long: more than " + std::to_string(kMaxTokens) + " parts (position " + std::to_string(pos) + ")"));
+        return out;
+    }
     if (!tokens.empty() && tokens.back().kind == Tok::Bad) {
         const Token& bad = tokens.back();
         if (bad.text == "[")
@@ -479,8 +506,8 @@ ParsedFormula parse_formula(const std::string& expression) {
                                                "the \"[\" at position " + std::to_string(bad.position) + " is never closed"));
         else
             out.errors.push_back(formula_error("formula.unexpected_token", bad.position,
-                                               "tanda \"" + bad.text + "\" tidak dikenal pada posisi " + std::to_string(bad.position),
-                                               "unknown character \"" + bad.text + "\" at position " + std::to_string(bad.position)));
+                                               "tanda \"" + quoted(bad.text) + "\" tidak dikenal pada posisi " + std::to_string(bad.position),
+                                               "unknown character \"" + quoted(bad.text) + "\" at position " + std::to_string(bad.position)));
         return out;
     }
     Parser parser(std::move(tokens), out);
@@ -513,12 +540,27 @@ FormulaResult evaluate_formula(const Formula& formula, const std::map<std::strin
         r.reason = {"rumus tidak memiliki ekspresi yang dapat dihitung", "the formula has no computable expression"};
         return r;
     }
+    ParsedFormula parsed = parse_formula(formula.expression);
+    // With a component list, every name in the expression must be one of them (by id or label).
+    if (parsed.ok() && !formula.components.empty()) {
+        for (const auto& ref : parsed.references) {
+            std::string key = lookup_key(ref);
+            bool known = false;
+            for (const auto& c : formula.components) known = known || lookup_key(c.id) == key || lookup_key(c.label) == key;
+            if (!known) {
+                FormulaResult r;
+                r.reason = {"komponen \"" + ref + "\" tidak ada dalam daftar komponen rumus",
+                            "component \"" + ref + "\" is not one of the formula's components"};
+                return r;
+            }
+        }
+    }
     std::map<std::string, double> values = component_values;
     for (const auto& c : formula.components) {
         auto it = component_values.find(c.id);
         if (it != component_values.end() && !c.label.empty()) values.emplace(c.label, it->second);
     }
-    return evaluate_formula(parse_formula(formula.expression), values);
+    return evaluate_formula(parsed, values);
 }
 
 }  // namespace tolok

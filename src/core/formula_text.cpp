@@ -23,7 +23,11 @@ void render(const FormulaNode& n, std::string& out) {
             if (precedence(*n.children[0]) < 3) { out += "("; render(*n.children[0], out); out += ")"; }
             else render(*n.children[0], out);
             break;
-        case FormulaNode::Kind::Percent: render(*n.children[0], out); out += "%"; break;
+        case FormulaNode::Kind::Percent:  // "(a + b)%" keeps its parentheses
+            if (precedence(*n.children[0]) < 3) { out += "("; render(*n.children[0], out); out += ")"; }
+            else render(*n.children[0], out);
+            out += "%";
+            break;
         case FormulaNode::Kind::Binary: {
             int p = precedence(n);
             const FormulaNode& a = *n.children[0];
@@ -85,8 +89,13 @@ bool has_operator(const std::string& s) {
     return s.find(" + ") != std::string::npos || s.find(" - ") != std::string::npos;
 }
 
-std::string latex_body_to_plain(const std::string& s) {
+// Groups nested deeper than this are dropped: real rumus nest two or three levels, and the cap keeps garbage input
+// from exhausting the stack.
+constexpr int kMaxLatexDepth = 32;
+
+std::string latex_body_to_plain(const std::string& s, int depth = 0) {
     std::string out;
+    if (depth > kMaxLatexDepth) return out;
     size_t i = 0;
     while (i < s.size()) {
         if (s[i] == '$') { ++i; continue; }
@@ -109,9 +118,9 @@ std::string latex_body_to_plain(const std::string& s) {
         i = j;
         if (cmd == "frac" || cmd == "dfrac" || cmd == "tfrac") {
             skip_spaces(s, i);
-            std::string num = latex_body_to_plain(read_group(s, i));
+            std::string num = latex_body_to_plain(read_group(s, i), depth + 1);
             skip_spaces(s, i);
-            std::string den = latex_body_to_plain(read_group(s, i));
+            std::string den = latex_body_to_plain(read_group(s, i), depth + 1);
             num = collapse_spaces(num);
             den = collapse_spaces(den);
             if (has_operator(num)) num = "(" + num + ")";
@@ -120,7 +129,7 @@ std::string latex_body_to_plain(const std::string& s) {
         } else if (cmd == "text" || cmd == "mathrm" || cmd == "textrm" || cmd == "mbox" || cmd == "textit" ||
                    cmd == "mathit" || cmd == "textbf" || cmd == "mathbf" || cmd == "operatorname") {
             skip_spaces(s, i);
-            out += latex_body_to_plain(read_group(s, i));
+            out += latex_body_to_plain(read_group(s, i), depth + 1);
         } else if (cmd == "times" || cmd == "cdot") {
             out += " × ";
         } else if (cmd == "div") {
@@ -189,6 +198,7 @@ std::optional<Formula> derive_formula(const std::string& printed_text) {
         }
         if (!w.empty()) words.push_back(w);
     }
+    if (words.size() > 200) return std::nullopt;  // a printed rumus is a line, not a page
     Formula f;
     f.text = plain;
     std::string expression;

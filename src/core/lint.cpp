@@ -3,7 +3,11 @@
 #include "lint.h"
 
 #include <map>
+#include <optional>
 #include <set>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "formula.h"
 
@@ -25,11 +29,6 @@ bool starts_with_word(const std::string& name, const char* word) {
 }
 
 // The unit the formula produces: "%" when it multiplies by 100 and ends in %, "" when unknown.
-std::string formula_unit(const Indicator& ind) {
-    if (ind.formula.expression.empty()) return {};
-    ParsedFormula f = parse_formula(ind.formula.expression);
-    return f.ok() && f.percent_result ? "%" : "";
-}
 
 struct TargetKinds {
     int percent = 0, number = 0, grade = 0, text = 0, total = 0;
@@ -55,6 +54,33 @@ TargetKinds target_kinds(const Indicator& ind) {
     return k;
 }
 
+// A reduplicated word written with spaces ("pemahaman pemahaman", "pemahaman - pemahaman", "masing- masing"):
+// Indonesian writes it with a hyphen and no spaces. Returns {as written, as it should be}, or empty strings.
+std::pair<std::string, std::string> spaced_reduplication(const std::string& name) {
+    struct Word { size_t begin, end; };
+    std::vector<Word> words;
+    for (size_t i = 0; i < name.size();) {
+        while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+        size_t b = i;
+        while (i < name.size() && name[i] != ' ' && name[i] != '-') ++i;
+        if (i > b) words.push_back({b, i});
+    }
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const Word& a = words[k];
+        const Word& b = words[k + 1];
+        std::string sep = name.substr(a.end, b.begin - a.end);
+        if (sep == "-" || sep.find(' ') == std::string::npos) continue;
+        if (sep != " " && sep.find('-') == std::string::npos) continue;
+        std::string wa = lower_ascii(name.substr(a.begin, a.end - a.begin));
+        std::string wb = lower_ascii(name.substr(b.begin, b.end - b.begin));
+        bool letters = wa.size() >= 2;
+        for (char c : wa) letters = letters && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80);
+        if (letters && wa == wb)
+            return {name.substr(a.begin, b.end - a.begin), name.substr(a.begin, a.end - a.begin) + "-" + name.substr(b.begin, b.end - b.begin)};
+    }
+    return {};
+}
+
 std::string who(const Indicator& ind) { return "indikator " + ind.code + " \"" + ind.name + "\""; }
 std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"" + ind.name + "\""; }
 
@@ -73,25 +99,37 @@ Diagnostics lint_plan(const Plan& plan) {
             TargetKinds k = target_kinds(ind);
             std::string first_unit = k.units.empty() ? "" : *k.units.begin();
 
-            // The formula's unit against the targets'.
-            if (!ind.formula.expression.empty()) {
-                ParsedFormula f = parse_formula(ind.formula.expression);
+            // The formula's unit against the targets'. Without an expression, the one derivable from the printed
+            // rumus ("A / B × 100 %") is used, and suggested.
+            std::optional<Formula> derived;
+            if (ind.formula.expression.empty() && !ind.formula.text.empty()) derived = derive_formula(ind.formula.text);
+            const std::string& expression = derived ? derived->expression : ind.formula.expression;
+            bool percent_formula = false;
+            if (!expression.empty()) {
+                ParsedFormula f = parse_formula(expression);
                 if (!f.ok()) {
                     add(Severity::Error, "lint.formula_invalid", loc + "/formula/expression",
                         who(ind) + ": ekspresi rumus tidak sah: " + f.errors.front().message.id,
                         who_en(ind) + ": the formula expression is invalid: " + f.errors.front().message.en);
-                } else if (formula_unit(ind) == "%" && k.total > 0 && k.percent < k.total) {
-                    add(Severity::Warning, "lint.formula_unit_mismatch", loc,
-                        who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya dalam \"" + first_unit + "\"" +
-                            (k.grade ? " / predikat" : ""),
-                        who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets are in \"" + first_unit + "\"" +
-                            (k.grade ? " / grades" : ""));
+                } else {
+                    percent_formula = f.percent_result;
                 }
-            } else if (!ind.formula.text.empty()) {
+            }
+            if (percent_formula && k.total > 0 && k.percent < k.total)
+                add(Severity::Warning, "lint.formula_unit_mismatch", loc,
+                    who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya dalam \"" + first_unit + "\"" +
+                        (k.grade ? " / predikat" : ""),
+                    who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets are in \"" + first_unit + "\"" +
+                        (k.grade ? " / grades" : ""));
+            if (derived)
+                add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
+                    who(ind) + ": rumus \"" + ind.formula.text + "\" belum punya ekspresi; dapat dihitung sebagai \"" + derived->expression + "\"",
+                    who_en(ind) + ": the formula \"" + ind.formula.text + "\" has no expression yet; it can be computed as \"" +
+                        derived->expression + "\"");
+            else if (ind.formula.expression.empty() && !ind.formula.text.empty())
                 add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
                     who(ind) + ": rumus \"" + ind.formula.text + "\" hanya teks; tambahkan ekspresi agar realisasi dapat dihitung dari komponennya",
                     who_en(ind) + ": the formula \"" + ind.formula.text + "\" is text only; add an expression so the actual can be computed from its components");
-            }
 
             // The name's kind against the targets' kind.
             if (k.total > 0) {
@@ -133,9 +171,20 @@ Diagnostics lint_plan(const Plan& plan) {
                     who(ind) + ": target ditulis dalam satuan berbeda: " + list, who_en(ind) + ": targets written in different units: " + list);
             }
 
-            if (starts_with_word(ind.name, "presentase"))
+            if (lower_ascii(ind.name).find("presentase") != std::string::npos)
                 add(Severity::Info, "lint.spelling", loc + "/name", who(ind) + ": \"Presentase\" seharusnya \"Persentase\"",
                     who_en(ind) + ": \"Presentase\" should be \"Persentase\"");
+            for (const auto& [text, where, what_id, what_en] :
+                 {std::tuple<const std::string&, const char*, const char*, const char*>{ind.name, "/name", "nama", "name"},
+                  {ind.formula.text, "/formula/text", "rumus", "formula"}}) {
+                auto [written, proper] = spaced_reduplication(text);
+                if (!written.empty())
+                    add(Severity::Info, "lint.spelling", loc + where,
+                        who(ind) + ": pada " + what_id + ", kata ulang \"" + written + "\" ditulis dengan tanda hubung tanpa spasi: \"" +
+                            proper + "\"",
+                        who_en(ind) + ": in the " + what_en + ", the reduplicated word \"" + written +
+                            "\" is written with a hyphen and no spaces: \"" + proper + "\"");
+            }
 
             std::string key;
             bool space = false;

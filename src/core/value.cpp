@@ -315,7 +315,12 @@ std::string format_number(double value, int decimals, Lang lang) {
     if (decimals > 9) decimals = 9;
     const char thousands = lang == Lang::En ? ',' : '.';
     const char point = lang == Lang::En ? '.' : ',';
+    const int asked = decimals;
     double scaled = std::round(std::fabs(value) * kPow10[decimals]);  // half away from zero
+    while (!std::isfinite(scaled) && decimals > 0) {  // near DBL_MAX: scale less, pad the decimals with zeros
+        --decimals;
+        scaled = std::round(std::fabs(value) * kPow10[decimals]);
+    }
     // Digits of the scaled integer, most significant first (integer path for the usual magnitudes).
     char digits[400];
     size_t n = 0;
@@ -343,10 +348,11 @@ std::string format_number(double value, int decimals, Lang lang) {
         if (i > 0 && (int_len - i) % 3 == 0) out += thousands;
         out += digits[i];
     }
-    if (d > 0) {
+    if (asked > 0) {
         out += point;
         for (size_t i = n; i < d; ++i) out += '0';  // fraction shorter than the decimals asked
         for (size_t i = int_len; i < n; ++i) out += digits[i];
+        for (int i = decimals; i < asked; ++i) out += '0';
     }
     return out;
 }
