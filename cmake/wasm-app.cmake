@@ -19,11 +19,18 @@ target_include_directories(tolok_app PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_
 target_link_libraries(tolok_app PRIVATE tolok_core)
 # Item hooks (label + rectangle of every widget) for window.tolok.widgets(): tests click widgets by label.
 target_compile_definitions(tolok_app PRIVATE IMGUI_ENABLE_TEST_ENGINE)
-target_compile_options(tolok_app PRIVATE -O2 -sUSE_GLFW=3)
+target_compile_options(tolok_app PRIVATE -O2)
 set_target_properties(tolok_app PROPERTIES OUTPUT_NAME "tolok" SUFFIX ".js")
 target_link_options(tolok_app PRIVATE
   -O2 -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1
   -sENVIRONMENT=web -lidbfs.js
+  # Binaryen inlines every function that has one caller, which merged all of the app's panels into one 136 KB
+  # function that Chromium compiled (lazily, on the first frame) in 350 ms; small single-caller functions only.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=300
+  # ImGui needs no WebGL extension: enabling them all at context creation only costs start-up time.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString']"
-  "--embed-file=${TOLOK_INTER_FONT}@/fonts/Inter-Regular.otf")
+  "--embed-file=${TOLOK_INTER_FONT}@/fonts/Inter-Regular.otf"
+  "--post-js=${CMAKE_SOURCE_DIR}/src/platform/wasm_embedded.post.js")
+set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_embedded.post.js")

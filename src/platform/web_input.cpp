@@ -36,6 +36,12 @@ EM_JS(void, tolok_clipboard_write, (const char* text), {
 
 EM_JS(void, tolok_text_focus, (int want), { if (window.tolokTextFocus) window.tolokTextFocus(want); });
 
+// Moves the hidden text input to the text cursor, so an IME shows its candidate window beside the caret.
+EM_JS(void, tolok_text_place, (int x, int y), {
+    var t = document.getElementById('textinput');
+    if (t) { t.style.left = x + 'px'; t.style.top = y + 'px'; }
+});
+
 EM_JS(double, tolok_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, tolok_inner_width, (), { return window.innerWidth; });
 EM_JS(int, tolok_inner_height, (), { return window.innerHeight; });
@@ -82,6 +88,10 @@ void install_clipboard() {
     // Ctrl+V is served by the paste event (tolok_paste), which carries text from other programs; ImGui's own
     // Ctrl+V handling gets nothing, so text is never pasted twice.
     io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+}
+
+void install_ime_position() {
+    ImGui::GetIO().ImeSetInputScreenPosFn = [](int x, int y) { tolok_text_place(x, y); };
 }
 
 void sync_text_focus() { tolok_text_focus(ImGui::GetIO().WantTextInput ? 1 : 0); }

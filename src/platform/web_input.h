@@ -18,6 +18,8 @@ void release_deferred_keys();
 void apply_pointer_input();
 // Hands pasted/composed text to ImGui once no Ctrl key is held (call before ImGui::NewFrame).
 void deliver_text();
+// Places the hidden text input (which receives IME text) at ImGui's text cursor, in CSS pixels.
+void install_ime_position();
 // Gives the hidden text input the focus while an ImGui text field is active (call after ImGui::Render).
 void sync_text_focus();
 // Sizes the canvas to the window at the device pixel ratio; returns the CSS size and the ratio.

@@ -14,6 +14,7 @@
 
 #include "app/app.h"
 #include "platform/web_files.h"
+#include "platform/web_fonts.h"
 #include "platform/web_input.h"
 #include "platform/web_mirror.h"
 #include "platform/web_storage.h"
@@ -52,6 +53,7 @@ void frame() {
     int w = 0, h = 0;
     float dpr = 1.0f;
     tolok::platform::fit_canvas(w, h, dpr);
+    tolok::platform::refresh_fonts(dpr);
     tolok::platform::release_deferred_keys();
     glfwPollEvents();
     tolok::platform::widgets_begin_frame();
@@ -78,7 +80,13 @@ void frame() {
     }
 }
 
+// The app starts once both the window (GL context, ImGui) and the IndexedDB mirror are ready; the mirror loads
+// asynchronously while the window is created, so the two waits overlap.
+bool g_window_ready = false;
+bool g_mirror_ready = false;
+
 void start_app() {
+    if (!g_window_ready || !g_mirror_ready || g_app) return;
     g_store = std::make_unique<tolok::platform::LocalStorageStore>();
     g_files = std::make_unique<tolok::platform::BrowserFiles>();
     g_mirror = std::make_unique<tolok::platform::IdbMirror>();
@@ -91,6 +99,7 @@ void start_app() {
     g_app = std::make_unique<tolok::app::App>(services);
     g_app->start();
     emscripten_set_main_loop(frame, 0, 0);
+    frame();  // the first frame now, not at the next animation frame
 }
 
 }  // namespace
@@ -110,11 +119,22 @@ EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_un
 EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }
 }
 
+void mirror_mounted() {
+    g_mirror_ready = true;
+    start_app();
+}
+
 int main() {
+    // The saved plans are read once IndexedDB is loaded: its load starts first and runs while the window is made.
+    tolok::platform::mount_mirror(mirror_mounted);
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws 2D triangles only: no depth or stencil buffer (the same attributes as the WebGL2 check in
+    // web/index.html, whose context is reused).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     g_window = glfwCreateWindow(tolok_css_width(), tolok_css_height(), "Tolok", nullptr, nullptr);
     if (!g_window) return 1;
     glfwMakeContextCurrent(g_window);
@@ -125,16 +145,14 @@ int main() {
     io.IniFilename = nullptr;  // layout is not persisted in the in-memory file system
     ImGui::StyleColorsLight();
     ImGui::GetStyle().CellPadding = ImVec2(6, 4);
-    // The font is rasterised at the device pixel ratio and scaled back, so text stays sharp on HiDPI screens.
-    float dpr = static_cast<float>(tolok_start_pixel_ratio());
-    if (io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.otf", 16.0f * dpr)) io.FontGlobalScale = 1.0f / dpr;
-    else io.Fonts->AddFontDefault();
+    tolok::platform::load_fonts(static_cast<float>(tolok_start_pixel_ratio()));
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     tolok::platform::install_clipboard();
+    tolok::platform::install_ime_position();
     tolok::platform::install_key_filter(g_window);
 
-    // The saved plans are read once IndexedDB is loaded; then the main loop starts.
-    tolok::platform::mount_mirror(start_app);
+    g_window_ready = true;
+    start_app();
     return 0;
 }

@@ -14,21 +14,46 @@ extern "C" EMSCRIPTEN_KEEPALIVE void tolok_mirror_mounted() {
     if (g_ready) g_ready();
 }
 
+// Mounts IDBFS at /persist and fills it from IndexedDB. web/index.html starts reading the database (same name,
+// version and layout as IDBFS) while tolok.js is still loading (window.tolokMirrorPreload); its entries are stored
+// here with IDBFS's own storeLocalEntry and its connection is reused. Without a preload, IDBFS loads it itself.
+EM_JS(void, tolok_mount_mirror_js, (), {
+    var done = function () { Module.ccall('tolok_mirror_mounted', null, [], []); };
+    var populate = function () {
+        FS.syncfs(true, function (err) { if (err) console.warn('IDBFS load', err); done(); });
+    };
+    try {
+        FS.mkdir('/persist');
+        // Without IndexedDB (some embedded browsers) IDBFS would abort the whole module: the app then runs on
+        // localStorage alone, /persist staying in memory.
+        if (typeof indexedDB == 'undefined' || !indexedDB) { done(); return; }
+        FS.mount(IDBFS, {}, '/persist');
+        Module.tolokMirrorMounted = true;
+    } catch (e) {
+        console.warn('IDBFS unavailable', e);
+        done();
+        return;
+    }
+    var preload = typeof window != 'undefined' && window.tolokMirrorPreload;
+    if (!preload) { populate(); return; }
+    preload.then(function (r) {
+        if (!r) { populate(); return; }
+        IDBFS.dbs['/persist'] = r.db;
+        // Parents before children, as IDBFS's reconcile does.
+        var order = r.keys.map(function (k, i) { return i; });
+        order.sort(function (a, b) { return String(r.keys[a]) < String(r.keys[b]) ? -1 : 1; });
+        order.forEach(function (i) {
+            IDBFS.storeLocalEntry(String(r.keys[i]), r.values[i], function (err) { if (err) console.warn('IDBFS entry', err); });
+        });
+        done();
+    }, populate);
+});
+
 namespace tolok::platform {
 
 void mount_mirror(void (*ready)()) {
     g_ready = ready;
-    EM_ASM({
-        var done = function () { Module.ccall('tolok_mirror_mounted', null, [], []); };
-        try {
-            FS.mkdir('/persist');
-            FS.mount(IDBFS, {}, '/persist');
-            FS.syncfs(true, function (err) { if (err) console.warn('IDBFS load', err); done(); });
-        } catch (e) {
-            console.warn('IDBFS unavailable', e);
-            done();
-        }
-    });
+    tolok_mount_mirror_js();
 }
 
 void IdbMirror::save(const std::string& name, const std::string& content) {
@@ -37,6 +62,7 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
         f << content;
     }
     EM_ASM({
+        if (!Module.tolokMirrorMounted) return;
         try { FS.syncfs(false, function (err) { if (err) console.warn('IDBFS save', err); }); } catch (e) {}
     });
 }

@@ -82,3 +82,34 @@ test('export, invalid import, re-import and reload (http)', async () => {
     await browser.close();
   }
 });
+
+test('a plan exported, then imported into a browser with cleared storage, comes back equal (file://)', async () => {
+  const url = 'file://' + path.join(dist, 'tolok.html');
+  let exported;
+  {
+    const browser = await launch();
+    try {
+      const { page } = await openApp(browser.context, url);
+      const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+      plan.plan.objectives[3].indicators[0].years['2023'].actual = { value: '18 kec.' };  // indicator 9
+      assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+      exported = await page.evaluate(() => window.tolok.exportJson());
+    } finally {
+      await browser.close();
+    }
+  }
+  const browser = await launch();  // a fresh profile: nothing in localStorage or IndexedDB
+  try {
+    const { page } = await openApp(browser.context, url);
+    const nine = async () => (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '9');
+    assert.equal((await nine()).actual, '', 'the fresh browser starts on the built-in plan');
+    assert.notEqual(await page.evaluate(() => window.tolok.exportJson()), exported);
+    const result = await page.evaluate((t) => window.tolok.importJson(t), exported);
+    assert.equal(result.ok, true);
+    assert.equal(await page.evaluate(() => window.tolok.exportJson()), exported);
+    assert.equal((await nine()).achievement, 90);
+    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
+  } finally {
+    await browser.close();
+  }
+});

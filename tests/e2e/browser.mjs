@@ -41,13 +41,16 @@ export function serve(dir = dist) {
   })));
 }
 
-// Opens `url`, waits for the app's first frame; returns the page and the list of requested URLs.
+// Opens `url`, waits for the app's first frame; returns the page, the list of requested URLs and the page's errors
+// (uncaught exceptions and console errors).
 export async function openApp(context, url) {
   const page = await context.newPage();
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Console errors too: a Content-Security-Policy violation or a failed request shows up there.
+  page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text().slice(0, 200)); });
   await page.goto(url);
   await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
   await page.evaluate(() => window.tolok.ready);

@@ -129,3 +129,78 @@ test('without WebGL2 the page explains instead of staying blank', async () => {
     await browser.close();
   }
 });
+
+test('accented text, text inserted without a keypress and IME composition reach the text field', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    const office = async () => (await page.evaluate(() => window.tolok.listPlans()))[0].office;
+    await click(page, 'tab-settings');
+    await click(page, 'Nama instansi');
+    await page.keyboard.press('End');
+    await page.waitForTimeout(100);
+    // The hidden input that receives IME text sits at the field's caret (the IME's candidate window follows it).
+    const field = await widget(page, 'Nama instansi');
+    const caret = await page.evaluate(() => { const t = document.getElementById('textinput'); return [parseFloat(t.style.left), parseFloat(t.style.top)]; });
+    assert.ok(caret[0] > field.x && caret[0] < field.x + field.w, `caret x ${caret[0]} in ${JSON.stringify(field)}`);
+    assert.ok(caret[1] >= field.y - 2 && caret[1] < field.y + field.h, `caret y ${caret[1]} in ${JSON.stringify(field)}`);
+    await page.keyboard.type(' Pé');                 // typed keys (keypress), one of them accented
+    await page.keyboard.insertText('kon');           // an on-screen keyboard or dictation: input event only
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'Ré', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: 'Ré' });   // the IME commits its composition
+    await page.waitForTimeout(300);
+    await click(page, 'tab-plan');                   // leave the field
+    await page.waitForFunction(() => window.tolok.listPlans()[0].office.endsWith('konRé'), null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await office(), 'Sekretariat Daerah PékonRé');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a browser that lost its localStorage reopens the work from the IndexedDB mirror', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await typeRealisasi(page, 'i6', '17 prd');
+    await saved(page);
+    await page.waitForTimeout(500);  // the mirror's IndexedDB write completes after the save
+    // What a crash right after the save looks like: localStorage never reached the disk, IndexedDB did.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')).forEach((k) => localStorage.removeItem(k)));
+    await page.close();  // no beforeunload: nothing is saved again on the way out
+    const again = await openApp(browser.context, server.url + 'index.html');
+    const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+    assert.equal(six.actual, '17 prd');
+    assert.equal(six.achievement, 85);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a pixel ratio that changes while the app runs (browser zoom, another screen) keeps it sharp and clickable', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false });
+    await page.waitForFunction(() => document.getElementById('canvas').width === Math.floor(window.innerWidth * 1.5), null, { timeout: 5000 });
+    const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(size, [1500, 1050]);
+    await click(page, 'tab-lint');
+    await widget(page, 'tab-lint');
+    await page.screenshot({ path: path.join(artifacts, 'zoom-1.5-lint.png') });
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i10');
+    await page.keyboard.type('3 pasar');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').achievement === 100, null, { timeout: 5000 });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
