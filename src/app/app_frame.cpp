@@ -33,6 +33,8 @@ void draw_menu(AppState& s) {
     if (ImGui::BeginMenu(tr(s, "Berkas", "File"))) {
         if (ImGui::MenuItem(tr(s, "Impor JSON...", "Import JSON..."), nullptr, false, s.services.files != nullptr))
             s.services.files->pick_file(".json,application/json");
+        if (ImGui::MenuItem(tr(s, "Impor tabel (tempel dari Word/Excel, CSV)...", "Import a table (paste from Word/Excel, CSV)...")))
+            s.table_import.open_request = true;
         if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
             s.services.files->download(plan->id + ".json", "application/json", write_plan(*plan));
         if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
@@ -192,6 +194,7 @@ void App::frame() {
     }
     draw_import_preview(s);
     draw_delete_plan_confirm(s);
+    draw_table_import(s);
     ImGui::End();
     tick();
 }

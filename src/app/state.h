@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/logic/history.h"
+#include "app/logic/table_import_flow.h"
 #include "app/services.h"
 #include "core/diagnostic.h"
 #include "core/model.h"
@@ -41,6 +42,7 @@ struct AppState {
     Diagnostics pending_errors;
     bool open_import_popup = false;
     bool confirm_delete_plan = false;
+    TableImportDraft table_import;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
     bool bands_draft_active = false;
 };

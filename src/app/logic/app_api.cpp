@@ -22,6 +22,10 @@ void App::start() { load_saved(*state_); }
 
 void App::on_file_opened(const std::string& name, const std::string& content) {
     AppState& s = *state_;
+    if (is_table_file_name(name)) {  // a table (.csv/.tsv/.txt) goes to the table import preview
+        open_table_import(s, name, content);
+        return;
+    }
     PlanReadResult r = read_plans(content);
     s.pending_name = name;
     s.pending_errors = r.ok() ? Diagnostics{} : r.errors;

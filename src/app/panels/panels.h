@@ -20,6 +20,7 @@ void draw_lint(AppState& s, Plan& plan);
 void draw_settings(AppState& s, Plan& plan);
 void draw_import_preview(AppState& s);
 void draw_delete_plan_confirm(AppState& s);
+void draw_table_import(AppState& s);
 
 // --- helpers (panels/widgets.cpp) ---
 // Tab items carry no label hook in ImGui 1.86: report the last item's label so automation can find it.

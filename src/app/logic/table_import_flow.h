@@ -1,0 +1,53 @@
+// The app's "import a table" flow without ImGui: a pasted or opened table is previewed with the core's table
+// import (the same one as `tolok import-table`), then applied as a new plan or as an update of the current plan,
+// in one undoable step. Nothing changes until the user applies a preview that has indicators.
+#pragma once
+
+#include <string>
+
+#include "core/model.h"
+#include "core/table_import.h"
+
+namespace tolok::app {
+
+struct AppState;
+
+struct TableImportDraft {
+    bool open = false;         // the dialog is shown
+    bool open_request = false; // open the dialog at the next frame
+    std::string source_name;   // file name, or empty when pasted
+    std::string text;          // the table as pasted or read
+    int year = 0;              // year of single Target/Realisasi columns (0 = none)
+    std::string previewed_text;
+    int previewed_year = -1;
+    TableImportResult preview;
+};
+
+// Counts of what a preview would bring in.
+struct TableImportSummary {
+    size_t indicators = 0, targets = 0, actuals = 0, rejected_rows = 0, warnings = 0;
+};
+
+// Re-runs the import when the text or the year changed since the last preview.
+void refresh_table_preview(AppState& s);
+TableImportSummary summarize(const TableImportResult& r);
+
+// What an update of `current` with `imported` would do: indicators matched by name (case and spaces ignored)
+// keep their id, realisasi and other fields and take the imported formula text, unit, polarity and targets;
+// unmatched ones are added under the sasaran of the same name (created when missing). Nothing is removed.
+struct PlanUpdateCounts {
+    size_t updated = 0, added = 0, objectives_added = 0;
+};
+PlanUpdateCounts merge_table_into(Plan& current, const Plan& imported);
+
+// Applies the preview: as a new plan (its id made unique) or into the current plan. Returns false (and sets
+// s.message) when the preview holds no indicator. Closes the dialog on success.
+bool apply_table_import(AppState& s, bool as_new_plan);
+
+// True for the file names the table import takes (.csv, .tsv, .txt, any case).
+bool is_table_file_name(const std::string& name);
+
+// Opens the dialog on a file's text (picker or drop of a .csv/.tsv/.txt file).
+void open_table_import(AppState& s, const std::string& name, const std::string& text);
+
+}  // namespace tolok::app

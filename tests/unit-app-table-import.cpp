@@ -1,0 +1,177 @@
+// Tests of the app's "import a table" flow (app/logic/table_import_flow.h) without a window: the seed's Lampiran
+// pasted gives a new plan equal in indicators and targets to the built-in one; an update keeps ids and realisasi;
+// a table without indicators changes nothing; a .csv dropped opens the preview instead of the JSON import.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "app/app.h"
+#include "app/state.h"
+#include "core/builtin_plan.h"
+
+using namespace tolok;
+using namespace tolok::app;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    std::ifstream in(std::string(TOLOK_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct NullStore : KeyValueStore {
+    std::map<std::string, std::string> data;
+    std::optional<std::string> read(const std::string& k) override {
+        auto it = data.find(k);
+        return it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    WriteStatus write(const std::string& k, const std::string& v) override {
+        data[k] = v;
+        return WriteStatus::Ok;
+    }
+    void remove(const std::string& k) override { data.erase(k); }
+};
+
+// Every (indicator name, year, target text) of a plan, in order.
+std::vector<std::string> targets_of(const Plan& p) {
+    std::vector<std::string> out;
+    for (const auto& o : p.objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, e] : ind.years)
+                if (!e.target.empty()) out.push_back(o.name + " | " + ind.name + " | " + std::to_string(year) + " | " + e.target.text);
+    return out;
+}
+
+struct Fixture {
+    NullStore store;
+    double t = 10;
+    App app;
+    Fixture() : app([this] {
+          Services sv;
+          sv.store = &store;
+          sv.now_seconds = [this] { return t; };
+          sv.now_iso = [] { return std::string("2026-11-26T10:00:00Z"); };
+          return sv;
+      }()) {
+        app.start();
+    }
+    AppState& s() { return app.state(); }
+};
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("the seed's Lampiran pasted into the dialog becomes a new plan equal to the built-in one") {
+    Fixture f;
+    AppState& s = f.s();
+    s.table_import.text = fixture("seed-lampiran.txt");
+    refresh_table_preview(s);
+    TableImportSummary sum = summarize(s.table_import.preview);
+    CHECK(sum.indicators == 15);
+    CHECK(sum.targets == 90);
+    CHECK(sum.rejected_rows == 0);
+    CHECK(s.plans.size() == 1);  // nothing changes before the user applies
+
+    REQUIRE(apply_table_import(s, true));
+    REQUIRE(s.plans.size() == 2);
+    CHECK(s.current == 1);
+    CHECK(s.plans[1].id != s.plans[0].id);
+    CHECK(targets_of(s.plans[1]) == targets_of(builtin_plan()));
+    CHECK(s.dirty);
+    CHECK(s.table_import.text.empty());  // the dialog's draft is cleared
+
+    undo(s);
+    CHECK(s.plans.size() == 1);
+}
+
+TEST_CASE("a table applied to the current plan updates indicators of the same name and keeps their realisasi") {
+    Fixture f;
+    AppState& s = f.s();
+    Plan& p = change(s, "realisasi", "");
+    Indicator* ind = find_indicator(p, "i6");
+    REQUIRE(ind != nullptr);
+    const std::string name = ind->name;
+    ind->years[2023].actual.value = parse_value("18 prd");
+    const size_t before = indicator_count(s.plans[0]);
+
+    // Indicator 6 with new targets for 2022-2023 (names differ in case and spacing), plus a new indicator.
+    std::string upper;
+    for (char c : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    s.table_import.text = "Sasaran\tIndikator\tSatuan\t2022\t2023\n"
+                          "Sasaran baru\t" + upper + "  \tprd\t21 prd\t22 prd\n"
+                          "\tJumlah desa yang dibina\tdesa\t10 desa\t12 desa\n";
+    refresh_table_preview(s);
+    CHECK(summarize(s.table_import.preview).indicators == 2);
+    REQUIRE(apply_table_import(s, false));
+    REQUIRE(s.plans.size() == 1);
+    const Plan& q = s.plans[0];
+    CHECK(indicator_count(q) == before + 1);
+    const Indicator* six = find_indicator(q, "i6");
+    REQUIRE(six != nullptr);
+    CHECK(six->name == name);  // the name as held
+    CHECK(six->years.at(2023).target.text == "22 prd");
+    CHECK(six->years.at(2022).target.text == "21 prd");
+    CHECK(six->years.at(2023).actual.value.text == "18 prd");
+    Plan seed = builtin_plan();
+    CHECK(six->years.at(2018).target.text == find_indicator(seed, "i6")->years.at(2018).target.text);  // untouched
+    // The new indicator went under a new sasaran with a fresh id.
+    const Objective& last = q.objectives.back();
+    CHECK(last.name == "Sasaran baru");
+    REQUIRE(last.indicators.size() == 1);
+    CHECK(last.indicators[0].name == "Jumlah desa yang dibina");
+    CHECK(last.indicators[0].id == "i16");
+    CHECK(last.indicators[0].years.at(2023).target.text == "12 desa");
+    CHECK(s.message.find("1 indikator diperbarui, 1 ditambahkan") != std::string::npos);
+}
+
+TEST_CASE("a table without indicator rows changes nothing and says so") {
+    Fixture f;
+    AppState& s = f.s();
+    const std::string before = targets_of(s.plans[0]).front();
+    s.table_import.text = "Sasaran\tIndikator\tTarget\n";
+    CHECK_FALSE(apply_table_import(s, true));
+    CHECK_FALSE(apply_table_import(s, false));
+    CHECK(s.plans.size() == 1);
+    CHECK_FALSE(s.dirty);
+    CHECK(targets_of(s.plans[0]).front() == before);
+    CHECK(s.message.find("tidak ada yang diubah") != std::string::npos);
+    CHECK_FALSE(s.history.can_undo());
+}
+
+TEST_CASE("a rejected row is listed in the preview with its row number") {
+    Fixture f;
+    AppState& s = f.s();
+    s.table_import.text = "Sasaran\tIndikator\tTarget 2023\nS1\tPersentase A\t100%\nS1\t\t50%\n";
+    refresh_table_preview(s);
+    bool rejected_row_3 = false;
+    for (const auto& row : s.table_import.preview.rows)
+        rejected_row_3 = rejected_row_3 || (row.row == 3 && row.kind == ImportedRow::Kind::Rejected && !row.problems.empty());
+    CHECK(rejected_row_3);
+    CHECK(summarize(s.table_import.preview).rejected_rows == 1);
+}
+
+TEST_CASE("a .csv file opened or dropped goes to the table preview, a .json to the plan import") {
+    Fixture f;
+    AppState& s = f.s();
+    CHECK(is_table_file_name("IKU 2024.CSV"));
+    CHECK(is_table_file_name("lampiran.tsv"));
+    CHECK(is_table_file_name("tabel.txt"));
+    CHECK_FALSE(is_table_file_name("rencana.json"));
+    CHECK_FALSE(is_table_file_name("csv"));
+    f.app.on_file_opened("iku.csv", "Sasaran;Indikator;Target 2023\nS1;Persentase A;100%\n");
+    CHECK(s.table_import.open_request);
+    CHECK(s.table_import.source_name == "iku.csv");
+    CHECK(summarize(s.table_import.preview).indicators == 1);
+    CHECK(s.table_import.preview.separator == ';');
+    CHECK_FALSE(s.open_import_popup);
+    f.app.on_file_opened("rencana.json", "{");
+    CHECK(s.open_import_popup);
+    CHECK_FALSE(s.pending_errors.empty());
+}
+
+}  // TEST_SUITE
