@@ -1,0 +1,240 @@
+// CSV export of the IKU, targets and capaian tables for spreadsheets (see csv_export.h): cells, numbers, quoting,
+// the formula-injection guard and the three table layouts. Values are read from core/value.h's parsed Value and
+// capaian from core/achievement.h's compute_achievement; nothing here parses or computes them again.
+#include "csv_export.h"
+
+#include <cmath>
+#include <set>
+
+#include "achievement.h"
+#include "value.h"
+
+namespace tolok {
+
+namespace {
+
+char separator_of(CsvLocale locale) { return locale == CsvLocale::Id ? ';' : ','; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "-5", "+3", "-12,5", "-1.250.000", "-5 %": only a sign, digits, '.' or ',' between digits and an optional
+// percent sign; a spreadsheet reads it as a number and it cannot hold a formula.
+bool plain_number_text(std::string_view s) {
+    size_t i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (i >= s.size() || !is_digit(s[i])) return false;
+    while (i < s.size() && (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]))))
+        ++i;
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i < s.size() && s[i] == '%') ++i;
+    return i == s.size();
+}
+
+bool formula_like(std::string_view s) {
+    if (s.empty()) return false;
+    char c = s[0];
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return false;
+    return s != "-" && !plain_number_text(s);
+}
+
+std::string quoted_if_needed(std::string s, char sep) {
+    if (s.find_first_of(std::string{sep, '"', '\r', '\n'}) == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+// A numeric cell for a value: its number when it is a single number (count, percent, money), empty for grades,
+// ranges, text and missing values. The value's text stays in the "(teks)" column.
+std::string value_number(const Value& v, CsvLocale locale) {
+    if (!v.number || v.upper) return "";
+    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return "";
+    return csv_number(*v.number, locale);
+}
+
+// The unit shown for an indicator: its satuan, else the unit of its first target that has one.
+std::string unit_of(const Indicator& ind) {
+    if (!ind.unit.empty()) return ind.unit;
+    for (const auto& [year, entry] : ind.years)
+        if (!entry.target.unit.empty()) return entry.target.unit;
+    return "";
+}
+
+std::string polarity_label(Polarity p, Lang lang) {
+    bool en = lang == Lang::En;
+    switch (p) {
+        case Polarity::Maximize: return en ? "higher is better" : "semakin tinggi semakin baik";
+        case Polarity::Minimize: return en ? "lower is better" : "semakin rendah semakin baik";
+        case Polarity::Stabilize: return en ? "within a range" : "dalam rentang (stabil)";
+    }
+    return "";
+}
+
+std::string office_label(const Plan& plan) { return plan.office.name.empty() ? plan.id : plan.office.name; }
+
+// Builds rows: numeric cells are added as they are, text cells through the guard and quoting.
+class Writer {
+public:
+    explicit Writer(CsvLocale locale) : locale_(locale) {
+        if (locale == CsvLocale::Id) out_ = "\xEF\xBB\xBF";
+    }
+    Writer& text(std::string_view s) {
+        start_cell();
+        out_ += csv_text_cell(s, locale_);
+        return *this;
+    }
+    Writer& number(const std::string& bare) {  // from csv_number / value_number: never needs quoting
+        start_cell();
+        out_ += bare;
+        return *this;
+    }
+    Writer& integer(long long n) { return number(std::to_string(n)); }
+    void end_row() {
+        out_ += "\r\n";
+        first_ = true;
+    }
+    std::string take() { return std::move(out_); }
+    CsvLocale locale() const { return locale_; }
+
+private:
+    void start_cell() {
+        if (!first_) out_ += separator_of(locale_);
+        first_ = false;
+    }
+    CsvLocale locale_;
+    std::string out_;
+    bool first_ = true;
+};
+
+void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
+    bool en = lang == Lang::En;
+    bool office_column = plans.size() > 1;
+    std::set<int> years;
+    for (const Plan* plan : plans)
+        for (int y = plan->start_year; y <= plan->end_year && y - plan->start_year < 1000; ++y) years.insert(y);
+
+    if (office_column) w.text(en ? "Office" : "Instansi");
+    w.text("No").text(en ? "Objective" : "Sasaran").text(en ? "Indicator" : "Indikator").text(en ? "Formula" : "Rumus")
+        .text(en ? "Unit" : "Satuan").text(en ? "Polarity" : "Polaritas");
+    for (int y : years) w.text("Target " + std::to_string(y)).text("Target " + std::to_string(y) + (en ? " (text)" : " (teks)"));
+    w.end_row();
+
+    for (const Plan* p : plans)
+        for (const auto& objective : p->objectives)
+            for (const auto& ind : objective.indicators) {
+                if (office_column) w.text(office_label(*p));
+                w.text(ind.code).text(objective.name).text(ind.name).text(ind.formula.text).text(unit_of(ind))
+                    .text(polarity_label(ind.polarity, lang));
+                for (int y : years) {
+                    auto it = ind.years.find(y);
+                    if (it == ind.years.end()) {
+                        w.number("").number("");
+                        continue;
+                    }
+                    w.number(value_number(it->second.target, w.locale())).text(it->second.target.text);
+                }
+                w.end_row();
+            }
+}
+
+void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
+    bool en = lang == Lang::En;
+    bool office_column = plans.size() > 1;
+    if (office_column) w.text(en ? "Office" : "Instansi");
+    w.text(en ? "Objective" : "Sasaran").text(en ? "Code" : "Kode").text(en ? "Indicator" : "Indikator")
+        .text(en ? "Year" : "Tahun").text(en ? "Quarter" : "Triwulan").text(en ? "Target number" : "Target angka")
+        .text(en ? "Unit" : "Satuan").text(en ? "Target text" : "Target teks");
+    w.end_row();
+
+    auto row = [&](const Plan& plan, const Objective& o, const Indicator& ind, int year, int quarter, const Value& v) {
+        if (office_column) w.text(office_label(plan));
+        w.text(o.name).text(ind.code).text(ind.name).integer(year);
+        if (quarter > 0) w.integer(quarter);
+        else w.number("");
+        std::string unit = ind.unit.empty() ? v.unit : ind.unit;
+        w.number(value_number(v, w.locale())).text(unit).text(v.text);
+        w.end_row();
+    };
+    for (const Plan* p : plans)
+        for (const auto& objective : p->objectives)
+            for (const auto& ind : objective.indicators)
+                for (const auto& [year, entry] : ind.years) {
+                    if (!entry.target.empty()) row(*p, objective, ind, year, 0, entry.target);
+                    for (int q = 0; q < 4; ++q)
+                        if (!entry.quarter_targets[q].empty()) row(*p, objective, ind, year, q + 1, entry.quarter_targets[q]);
+                }
+}
+
+void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, Lang lang) {
+    bool en = lang == Lang::En;
+    bool office_column = plans.size() > 1;
+    if (office_column) w.text(en ? "Office" : "Instansi");
+    w.text(en ? "Code" : "Kode").text(en ? "Objective" : "Sasaran").text(en ? "Indicator" : "Indikator")
+        .text(en ? "Unit" : "Satuan").text(en ? "Year" : "Tahun").text("Target").text(en ? "Target (text)" : "Target (teks)")
+        .text(en ? "Actual" : "Realisasi").text(en ? "Actual (text)" : "Realisasi (teks)")
+        .text(en ? "Achievement %" : "Capaian %").text(en ? "Category" : "Kategori")
+        .text(en ? "Explanation" : "Penjelasan");
+    w.end_row();
+
+    for (const Plan* p : plans)
+        for (const auto& objective : p->objectives)
+            for (const auto& ind : objective.indicators) {
+                Achievement a = compute_achievement(*p, ind, year);
+                if (office_column) w.text(office_label(*p));
+                w.text(ind.code).text(objective.name).text(ind.name).text(unit_of(ind)).integer(year);
+                w.number(value_number(a.target, w.locale())).text(a.target.text);
+                w.number(value_number(a.actual, w.locale())).text(a.actual.text);
+                w.number(a.percent ? csv_number(*a.percent, w.locale()) : "");
+                w.text(a.category).text(a.explanation.in(lang));
+                w.end_row();
+            }
+}
+
+}  // namespace
+
+std::string csv_number(double value, CsvLocale locale) {
+    if (!std::isfinite(value)) return "";
+    // The one formatter (value.h), international style, then without its thousands separators.
+    std::string s = format_number_short(value, Lang::En, 6);
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == ',') continue;
+        out += c == '.' && locale == CsvLocale::Id ? ',' : c;
+    }
+    if (out == "-0") out = "0";
+    return out;
+}
+
+std::string csv_text_cell(std::string_view text, CsvLocale locale) {
+    std::string s(text);
+    if (formula_like(s)) s.insert(s.begin(), '\'');
+    return quoted_if_needed(std::move(s), separator_of(locale));
+}
+
+static std::string export_table(const std::vector<const Plan*>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
+    Writer w(locale);
+    switch (table) {
+        case CsvTable::Iku: iku_table(w, plans, headers); break;
+        case CsvTable::Targets: targets_table(w, plans, headers); break;
+        case CsvTable::Capaian: capaian_table(w, plans, year, headers); break;
+    }
+    return w.take();
+}
+
+std::string export_csv(const std::vector<Plan>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
+    std::vector<const Plan*> list;
+    list.reserve(plans.size());
+    for (const auto& plan : plans) list.push_back(&plan);
+    return export_table(list, table, locale, year, headers);
+}
+
+std::string export_csv(const Plan& plan, CsvTable table, CsvLocale locale, int year, Lang headers) {
+    return export_table({&plan}, table, locale, year, headers);
+}
+
+}  // namespace tolok
