@@ -9,6 +9,7 @@ namespace {
 constexpr float kFontSize = 16.0f;  // CSS pixels
 // Latin-1 plus the punctuation and maths signs that plans contain (en dash in the seed, quotes, ellipsis, minus,
 // comparison signs, arrows); other characters show as '?'.
+// cmake/wasm-app.cmake subsets the embedded font to these same ranges: keep the two lists equal.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF,  // Basic Latin, Latin-1 Supplement (× included)
     0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis

@@ -57,10 +57,11 @@ export async function openApp(context, url) {
   return { page, requests, errors };
 }
 
-// Finds a widget by its ImGui label (laid out, non-empty rectangle), waiting for a few frames.
+// Finds a widget by its ImGui label, or by the id after "###" (laid out, non-empty rectangle), waiting for a few
+// frames.
 export async function widget(page, label) {
   for (let i = 0; i < 50; i++) {
-    const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === label && w.w > 0 && w.h > 0);
+    const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => (w.label === label || w.label.endsWith('###' + label)) && w.w > 0 && w.h > 0);
     if (found) return found;
     await page.waitForTimeout(50);
   }
