@@ -47,6 +47,38 @@ const std::vector<CommandInfo>& commands() {
           "IKU quality findings such as SAKIP evaluators look for. Exit code: 0 no errors (with --strict: no\n"
           "warnings), 1 errors, 2 usage.\n"},
          run_lint},
+        {"report",
+         {"mencetak dokumen SAKIP (IKU, Perjanjian Kinerja, Rencana Aksi, tabel LKjIP) sebagai HTML A4",
+          "print the SAKIP documents (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP tables) as A4 HTML"},
+         {"Pemakaian: tolok report BERKAS.json | --builtin --kind iku|pk|renaksi|lkjip [--year TAHUN] [--plan ID]\n"
+          "           [--place-date \"Kota Agung, 2 Januari 2023\"] [-o KELUARAN.html] [--lang id|en]\n"
+          "Menulis dokumen sebagai HTML siap cetak (A4); buka di peramban lalu cetak atau simpan sebagai PDF.\n"
+          "--plan memilih rencana dalam berkas gabungan (bawaan: yang pertama); --place-date: tempat dan tanggal tanda tangan.\n"
+          "--year wajib untuk pk, renaksi dan lkjip. Tanpa -o, HTML ditulis ke stdout.\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
+          "Usage: tolok report FILE.json | --builtin --kind iku|pk|renaksi|lkjip [--year YYYY] [--plan ID]\n"
+          "       [--place-date \"Kota Agung, 2 January 2023\"] [-o OUT.html] [--lang id|en]\n"
+          "Writes the document as print-ready HTML (A4); open it in a browser, then print or save as PDF.\n"
+          "--plan picks a plan of a bundle (default: the first); --place-date: place and date above the signature.\n"
+          "--year is required for pk, renaksi and lkjip. Without -o, the HTML goes to stdout.\n"
+          "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
+         run_report},
+        {"export-csv",
+         {"mengekspor tabel IKU, target dan capaian sebagai CSV (Excel Indonesia atau internasional)",
+          "export the IKU, targets and capaian tables as CSV (Indonesian or international Excel)"},
+         {"Pemakaian: tolok export-csv BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] [--locale id|en] [-o KELUARAN.csv] [--lang id|en]\n"
+          "--locale id (bawaan): pemisah ';', desimal koma, BOM UTF-8, untuk Excel berbahasa Indonesia.\n"
+          "--locale en: pemisah ',', desimal titik. --year wajib untuk tabel capaian.\n"
+          "Angka ditulis sebagai angka (tanpa satuan/%), teks aslinya di kolom teks tersendiri. Berkas dengan beberapa\n"
+          "rencana: satu tabel dengan kolom pertama \"Instansi\". Tanpa -o, CSV ditulis ke stdout.\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
+          "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] [--locale id|en] [-o OUT.csv] [--lang id|en]\n"
+          "--locale id (default): ';' separator, decimal comma, UTF-8 BOM, for Excel in Indonesian settings.\n"
+          "--locale en: ',' separator, decimal point. --year is required for the capaian table.\n"
+          "Numbers are written as numbers (no unit/%), the text as written in its own column. A file with\n"
+          "several plans: one table with an \"Office\" first column. Without -o, the CSV goes to stdout.\n"
+          "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
+         run_export_csv},
     };
     return list;
 }

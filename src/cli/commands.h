@@ -27,6 +27,8 @@ int run_validate(int argc, char** argv);
 int run_import_table(int argc, char** argv);
 int run_capaian(int argc, char** argv);
 int run_lint(int argc, char** argv);
+int run_report(int argc, char** argv);
+int run_export_csv(int argc, char** argv);
 
 // Prints a usage error (and a hint to --help) to stderr; returns kExitUsage.
 int usage_error(const std::string& command, const std::string& message, Lang lang);

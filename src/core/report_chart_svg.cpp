@@ -1,0 +1,167 @@
+// Inline SVG chart of one indicator across the plan years for the LKjIP: target as bars, realisasi as a line with
+// points, both taken from compute_achievement. Grades are placed on their scale (rank 1 = lowest step); values that
+// are neither numbers nor grades are left out. No script, no external resource.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include "report_common.h"
+#include "value.h"
+
+namespace tolok::report {
+
+namespace {
+
+std::string px(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::optional<double> grade_rank(const GradeScale* scale, const Value& v) {
+    if (!scale) return std::nullopt;
+    if (!v.grade.empty()) {
+        for (size_t i = 0; i < scale->steps.size(); ++i)
+            if (scale->steps[i].label == v.grade) return static_cast<double>(i + 1);
+    }
+    if (v.number) {  // a score placed on the scale
+        for (size_t i = 0; i < scale->steps.size(); ++i) {
+            const GradeStep& s = scale->steps[i];
+            if ((*v.number > s.min_score || (i == 0 && *v.number >= s.min_score)) && *v.number <= s.max_score)
+                return static_cast<double>(i + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+// 1, 2, 2.5 or 5 times a power of ten, at least v.
+double nice_step(double v) {
+    if (!(v > 0)) return 0.25;
+    double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * p >= v) return m * p;
+    return 10 * p;
+}
+
+struct Point {
+    int year;
+    std::optional<double> target, actual;
+    std::string target_text, actual_text;
+};
+
+}  // namespace
+
+void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, Lang lang) {
+    std::vector<Point> points;
+    bool grades = indicator.kind == ValueKind::Grade;
+    for (int y = plan.start_year; y <= plan.end_year && y - plan.start_year < 50; ++y) {
+        Achievement a = compute_achievement(plan, indicator, y);
+        Value actual = shown_actual(plan, indicator, y, a);
+        if (a.target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) grades = true;
+        points.push_back(Point{y, std::nullopt, std::nullopt, a.target.text, actual.text});
+        points.back().target = a.target.number;
+        points.back().actual = actual.number;
+        if (grades) {  // recomputed below on the scale
+            points.back().target = std::nullopt;
+            points.back().actual = std::nullopt;
+        }
+    }
+    const GradeScale* scale = grades ? find_grade_scale(plan, indicator.grade_scale) : nullptr;
+    if (grades) {
+        for (int i = 0; i < static_cast<int>(points.size()); ++i) {
+            int y = points[i].year;
+            Achievement a = compute_achievement(plan, indicator, y);
+            points[i].target = grade_rank(scale, a.target);
+            points[i].actual = grade_rank(scale, shown_actual(plan, indicator, y, a));
+        }
+    }
+    double top = 0;
+    bool any = false;
+    for (const auto& p : points) {
+        if (p.target) { top = std::max(top, *p.target); any = true; }
+        if (p.actual) { top = std::max(top, *p.actual); any = true; }
+    }
+    if (!any || points.empty()) {
+        w.element("p", tr(lang, "Grafik tidak tersedia: target dan realisasi bukan angka.",
+                          "No chart: the targets and realisasi are not numbers."),
+                  {{"class", "note muted"}});
+        return;
+    }
+    int ticks = 4;
+    if (grades && scale) {
+        top = static_cast<double>(scale->steps.size());
+        ticks = static_cast<int>(scale->steps.size());
+    } else {  // round steps with headroom for the labels: 100 -> 0, 25, ..., 125
+        double step = nice_step(top * 1.08 / 5);
+        ticks = std::max(1, static_cast<int>(std::ceil(top * 1.08 / step - 1e-9)));
+        top = step * ticks;
+    }
+
+    const double W = 400, H = 200, left = 40, right = 8, ptop = 24, bottom = 22;
+    const double plot_w = W - left - right, plot_h = H - ptop - bottom;
+    const double slot = plot_w / static_cast<double>(points.size());
+    auto yof = [&](double v) { return ptop + plot_h - std::max(0.0, v) / top * plot_h; };
+
+    w.open("figure");
+    w.open("svg", {{"viewBox", "0 0 400 200"}, {"width", "400"},
+                   {"height", "200"}, {"role", "img"}, {"font-family", "sans-serif"}, {"font-size", "11"}});
+    w.element("title", indicator.name);
+    // axes and grid
+    for (int t = 0; t <= ticks; ++t) {
+        double v = top * t / ticks;
+        double yy = yof(v);
+        w.empty_element("line", {{"x1", px(left)}, {"x2", px(W - right)}, {"y1", px(yy)}, {"y2", px(yy)},
+                                 {"stroke", t == 0 ? "#000" : "#ccc"}, {"stroke-width", "1"}});
+        w.raw("</line>");
+        std::string label = grades && scale ? (t == 0 ? std::string() : scale->steps[t - 1].label)
+                                             : format_number_short(v, lang, 2);
+        w.element("text", label, {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
+    }
+    // target bars
+    for (size_t i = 0; i < points.size(); ++i) {
+        double cx = left + slot * (i + 0.5);
+        if (points[i].target) {
+            double bw = slot * 0.42, yy = yof(*points[i].target);
+            w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(yy)}, {"width", px(bw)},
+                                     {"height", px(ptop + plot_h - yy)}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
+            w.raw("</rect>");
+            w.element("text", points[i].target_text, {{"x", px(cx)}, {"y", px(yy - 3)}, {"text-anchor", "middle"},
+                                                       {"fill", "#444"}, {"font-size", "10"}});
+        }
+        w.element("text", std::to_string(points[i].year), {{"x", px(cx)}, {"y", px(H - bottom + 14)}, {"text-anchor", "middle"}});
+    }
+    // realisasi line: segments between consecutive years that both have a value
+    std::string path;
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (!points[i].actual) continue;
+        double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
+        bool join = i > 0 && points[i - 1].actual;
+        path += (join ? " L " : " M ") + px(cx) + " " + px(yy);
+    }
+    if (!path.empty()) {
+        w.empty_element("path", {{"d", path}, {"fill", "none"}, {"stroke", "#1f5fa8"}, {"stroke-width", "2"}});
+        w.raw("</path>");
+    }
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (!points[i].actual) continue;
+        double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
+        w.empty_element("circle", {{"cx", px(cx)}, {"cy", px(yy)}, {"r", "3.5"}, {"fill", "#1f5fa8"}});
+        w.raw("</circle>");
+        w.element("text", points[i].actual_text, {{"x", px(cx + 6)}, {"y", px(yy + 12)}, {"fill", "#1f5fa8"},
+                                                   {"font-weight", "bold"}, {"font-size", "10"}});
+    }
+    // legend
+    w.empty_element("rect", {{"x", px(left)}, {"y", "6"}, {"width", "12"}, {"height", "10"}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
+    w.raw("</rect>");
+    w.element("text", "Target", {{"x", px(left + 16)}, {"y", "15"}});
+    w.empty_element("line", {{"x1", px(left + 60)}, {"x2", px(left + 80)}, {"y1", "11"}, {"y2", "11"}, {"stroke", "#1f5fa8"}, {"stroke-width", "2"}});
+    w.raw("</line>");
+    w.element("text", tr(lang, "Realisasi", "Actual (realisasi)"), {{"x", px(left + 84)}, {"y", "15"}});
+    w.close("svg");
+    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and realisasi ")) +
+                                std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + ": " + indicator.name);
+    w.close("figure").raw("\n");
+}
+
+}  // namespace tolok::report

@@ -1,0 +1,160 @@
+// Shared pieces of the printed documents (see report_common.h): the page shell with its A4 print stylesheet
+// (portrait pages, landscape sections, bordered tables with repeated headers), names, the signature block.
+#include "report_common.h"
+
+#include <cctype>
+
+#include "value.h"
+
+namespace tolok::report {
+
+namespace {
+
+// Print stylesheet. Screen view shows sheets on a grey desk; print uses @page sizes and margins.
+constexpr const char* kStyle = R"CSS(
+@page { size: A4 portrait; margin: 20mm 20mm 20mm 25mm; }
+@page landscape { size: A4 landscape; margin: 15mm 15mm 15mm 15mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #000; font-family: "Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif", serif;
+       font-size: 12pt; line-height: 1.45; }
+.sheet + .sheet { break-before: page; page-break-before: always; }
+.landscape { page: landscape; }
+h1, h2, h3, h4 { font-weight: bold; margin: 0 0 8pt; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 16pt; text-align: center; }
+h2 { font-size: 13pt; text-align: center; }
+h3 { font-size: 12pt; margin-top: 12pt; }
+h4 { font-size: 11.5pt; margin-top: 10pt; }
+.upper { text-transform: uppercase; }
+.center { text-align: center; }
+p { text-align: justify; text-indent: 1.25cm; margin: 0 0 8pt; }
+p.plain, .center p { text-indent: 0; }
+ol { margin: 0 0 8pt; padding-left: 1.25cm; }
+li { margin: 0 0 2pt; }
+table { border-collapse: collapse; width: calc(100% - 2px); font-size: 10.5pt; line-height: 1.25; margin: 6pt 0 12pt; }
+th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+th { background: #e8e8e8; text-align: center; vertical-align: middle; }
+thead { display: table-header-group; }
+tfoot { display: table-footer-group; }
+tr, .sign, .signs, figure, svg { break-inside: avoid; page-break-inside: avoid; }
+tr.colnum th { background: #d4d4d4; font-weight: normal; font-size: 9pt; padding: 1pt 2pt; }
+td.c, th.c { text-align: center; }
+td.r { text-align: right; white-space: nowrap; }
+td.t { white-space: nowrap; padding-left: 2pt; padding-right: 2pt; }
+table.lampiran, table.renaksi { font-size: 10pt; }
+td.sasaran { vertical-align: top; }
+table.meta { width: auto; border: 0; margin: 4pt 0 10pt 1.25cm; font-size: 12pt; }
+table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
+.formula { display: inline-flex; align-items: center; flex-wrap: nowrap; max-width: 100%; }
+.frac { display: inline-block; vertical-align: middle; text-align: center; margin: 1pt 2pt; min-width: 0; }
+.frac > span { display: block; padding: 0 3pt; }
+.frac > .num { border-bottom: 1px solid #000; }
+.cover { display: flex; flex-direction: column; justify-content: space-between; align-items: center;
+         text-align: center; min-height: 235mm; padding: 20mm 0; }
+.cover .title { font-size: 20pt; font-weight: bold; }
+.cover .office { font-size: 18pt; font-weight: bold; text-transform: uppercase; }
+.cover .year { font-size: 16pt; font-weight: bold; }
+.emblem { width: 36mm; height: 36mm; border: 2px solid #000; border-radius: 50%; display: flex;
+          align-items: center; justify-content: center; font-size: 9pt; color: #555; }
+.spaced { letter-spacing: 0.4em; }
+.sign { width: 55%; margin: 18pt 0 0 45%; text-align: center; }
+.signs { display: flex; justify-content: space-between; margin-top: 18pt; }
+.signs .sign { margin: 0; width: 49%; }
+.sign .space { height: 62pt; }
+.sign .name { font-weight: bold; text-decoration: underline; }
+.sign .title { font-weight: bold; }
+.cat { font-weight: bold; text-align: center; }
+.swatch { display: inline-block; width: 10pt; height: 10pt; border: 1px solid #000; vertical-align: middle;
+          margin-right: 4pt; }
+figure { display: inline-block; width: 49%; margin: 2pt 0 8pt; vertical-align: top; }
+figure svg { width: 100%; height: auto; }
+table.compare { table-layout: fixed; font-size: 8.5pt; }
+table.compare td.r { white-space: normal; }
+table.compare th { font-size: 8pt; padding: 2pt 1pt; }
+figcaption { font-size: 8.5pt; font-style: italic; line-height: 1.2; }
+.note { font-size: 10.5pt; margin: 0 0 6pt; text-indent: 0; }
+.muted { color: #444; font-size: 10pt; }
+p.error { color: #a00; font-weight: bold; text-indent: 0; }
+@media screen {
+  body { background: #d9d9d9; }
+  .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 20mm 20mm 20mm 25mm;
+           box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); }
+  .sheet.landscape { width: 297mm; min-height: 210mm; padding: 15mm; }
+}
+)CSS";
+
+std::string trim(const std::string& s) {
+    size_t a = s.find_first_not_of(" \t");
+    if (a == std::string::npos) return {};
+    size_t b = s.find_last_not_of(" \t");
+    return s.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+void begin_document(HtmlWriter& w, const std::string& title, Lang lang) {
+    w.raw("<!DOCTYPE html>\n");
+    w.open("html", {{"lang", lang == Lang::En ? "en" : "id"}}).raw("\n");
+    w.open("head").raw("\n");
+    w.empty_element("meta", {{"charset", "utf-8"}}).raw("\n");
+    w.empty_element("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}}).raw("\n");
+    w.element("title", title).raw("\n");
+    w.open("style").raw(kStyle).close("style").raw("\n");
+    w.close("head").raw("\n");
+    w.open("body").raw("\n");
+}
+
+void end_document(HtmlWriter& w) { w.close("body").raw("\n").close("html").raw("\n"); }
+
+std::string region_name(const Plan& plan) {
+    std::string g = trim(plan.office.government);
+    const std::string prefix = "pemerintah ";
+    if (g.size() > prefix.size()) {
+        bool match = true;
+        for (size_t i = 0; i < prefix.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(g[i])) != prefix[i]) match = false;
+        if (match) g = trim(g.substr(prefix.size()));
+    }
+    return g;
+}
+
+std::string office_full_name(const Plan& plan) {
+    std::string region = region_name(plan);
+    std::string name = trim(plan.office.name);
+    if (region.empty()) return name;
+    if (name.empty()) return region;
+    return name + " " + region;
+}
+
+std::string place_date_line(const Plan& plan, const ReportOptions& options, int year) {
+    if (!trim(options.place_date).empty()) return trim(options.place_date);
+    std::string place = trim(plan.office.place);
+    std::string line = place.empty() ? std::string("....................") : place;
+    line += ",  ....................";
+    if (year > 0) line += " " + std::to_string(year);
+    return line;
+}
+
+void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date, const std::string& role) {
+    w.open("div", {{"class", "sign"}});
+    if (!place_date.empty()) w.element("div", place_date);
+    if (!role.empty()) w.element("div", role, {{"class", "title"}});
+    w.element("div", s.title.empty() ? std::string() : s.title + ",", {{"class", "title"}});
+    w.open("div", {{"class", "space"}}).close("div");
+    w.element("div", s.name.empty() ? std::string("(..............................)") : s.name, {{"class", "name"}});
+    if (!s.rank.empty()) w.element("div", s.rank);
+    if (!s.nip.empty()) w.element("div", "NIP. " + s.nip);
+    w.close("div").raw("\n");
+}
+
+Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a) {
+    if (!a.target.empty()) return a.actual;  // compute_achievement resolved it
+    return resolve_actual(plan, indicator, year).value;
+}
+
+std::string percent_text(const Achievement& a, Lang lang) {
+    if (!a.percent) return "-";
+    return format_number(*a.percent, 2, lang) + " %";
+}
+
+}  // namespace tolok::report

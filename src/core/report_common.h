@@ -1,0 +1,54 @@
+// Internal to the printed documents (report_*.cpp): the page shell and print stylesheet, bilingual headings,
+// the signature block, and the renderers shared by several documents (formula as math, SVG chart).
+// Not part of the public API (see report_html.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "achievement.h"
+#include "html_writer.h"
+#include "model.h"
+#include "report_html.h"
+
+namespace tolok::report {
+
+// Indonesian or English text.
+inline const char* tr(Lang lang, const char* id, const char* en) { return lang == Lang::En ? en : id; }
+
+// "<!DOCTYPE html>...<body>" with the print stylesheet, and the closing tags.
+void begin_document(HtmlWriter& w, const std::string& title, Lang lang);
+void end_document(HtmlWriter& w);
+
+// "Kabupaten Tanggamus" from "Pemerintah Kabupaten Tanggamus" (the government without "Pemerintah").
+std::string region_name(const Plan& plan);
+// "Sekretariat Daerah Kabupaten Tanggamus".
+std::string office_full_name(const Plan& plan);
+// The place-and-date line: options.place_date, else "<place>, .................... <year>".
+std::string place_date_line(const Plan& plan, const ReportOptions& options, int year);
+
+// One signature block: place/date line (when not empty), role line (e.g. "PIHAK PERTAMA"), title, space to sign,
+// name (underlined), rank, "NIP. ...".
+void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date, const std::string& role = "");
+
+// The rumus as readable math: a fraction as a stacked fraction, "×" for products, from the parse tree of the
+// expression (or of the expression derived from the printed text); the printed text as it is otherwise.
+void formula_html(HtmlWriter& w, const Formula& formula);
+
+// Inline SVG chart of one indicator across the plan years: target bars and realisasi line, from
+// compute_achievement. Values that are not numbers (or grades placed on their scale) are left out.
+void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, Lang lang);
+
+// The realisasi shown for a year: the one used by compute_achievement, or the resolved one when no target exists.
+Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a);
+
+// "90,00 %" / "90.00 %", or "-" when not computable.
+std::string percent_text(const Achievement& a, Lang lang);
+
+// The documents.
+std::string render_iku(const Plan& plan, const ReportOptions& options);
+std::string render_pk(const Plan& plan, const ReportOptions& options);
+std::string render_renaksi(const Plan& plan, const ReportOptions& options);
+std::string render_lkjip(const Plan& plan, const ReportOptions& options);
+
+}  // namespace tolok::report

@@ -1,0 +1,42 @@
+// The printed SAKIP documents as self-contained HTML for A4 paper (open in a browser, print or save as PDF):
+// the IKU document, the Perjanjian Kinerja, the Rencana Aksi and the LKjIP measurement tables. No external
+// resource is referenced; every piece of user text is escaped; every number comes from the core's achievement
+// rule (achievement.h) and number formatter (value.h).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+enum class ReportKind {
+    Iku,                // the IKU document: cover, Kata Pengantar, BAB I-III, Lampiran table (landscape)
+    PerjanjianKinerja,  // yearly performance agreement: No | Sasaran | Indikator Kinerja | Target, two signatories
+    RencanaAksi,        // yearly action plan: annual and quarterly (TW I-IV) targets, penanggung jawab
+    Lkjip               // LKjIP measurement tables for a year: capaian, comparisons, charts, category summary
+};
+
+struct ReportOptions {
+    ReportKind kind = ReportKind::Iku;
+    int year = 0;            // required for every kind but Iku (0 = not given)
+    Lang lang = Lang::Id;    // headings and numbers ("90,00" or "90.00"); user text is printed as written
+    std::string place_date;  // optional, e.g. "Kota Agung, 2 Januari 2023"; default: the office place and a blank
+};
+
+// "iku", "pk", "renaksi", "lkjip" (as on the command line).
+std::optional<ReportKind> report_kind_from_string(const std::string& name);
+const char* to_string(ReportKind kind);
+bool report_needs_year(ReportKind kind);
+
+// Checks the options against the plan: ids "report.year_required" (kind needs a year, none given) and
+// "report.year_outside_period" (location "year"), "report.bad_period" (end before start, or over 100 years).
+// nullopt when the report can be rendered.
+std::optional<Diagnostic> validate_report(const Plan& plan, const ReportOptions& options);
+
+// The whole HTML document (UTF-8). When validate_report finds a problem, the page shows only that message.
+std::string render_report(const Plan& plan, const ReportOptions& options);
+
+}  // namespace tolok

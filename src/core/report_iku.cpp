@@ -1,0 +1,173 @@
+// The IKU document as printed by offices (the seed is one): cover, Kata Pengantar signed by the head of office,
+// BAB I-III from the plan's chapters (with the numbered list of indicators in BAB II), and the landscape Lampiran
+// table Sasaran | Indikator Sasaran | Rumus | Target per plan year, with the column-number row and each Sasaran
+// cell spanning its indicators.
+#include <algorithm>
+#include <cctype>
+
+#include "report_common.h"
+
+namespace tolok::report {
+
+namespace {
+
+bool is_kata_pengantar(const Chapter& c) {
+    if (c.id == "kata_pengantar") return true;
+    std::string t;
+    for (char ch : c.title) t += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return t == "KATA PENGANTAR";
+}
+
+// "BAB I PENDAHULUAN - 1.1 Latar Belakang" -> head "BAB I PENDAHULUAN", sub "1.1 Latar Belakang".
+void split_title(const std::string& title, std::string& head, std::string& sub) {
+    size_t dash = title.find(" - ");
+    head = dash == std::string::npos ? title : title.substr(0, dash);
+    sub = dash == std::string::npos ? std::string() : title.substr(dash + 3);
+}
+
+// "BAB I" from "BAB I PENDAHULUAN"; the head itself when it is not a BAB.
+std::string bab_key(const std::string& head, std::string& rest) {
+    rest.clear();
+    if (head.rfind("BAB ", 0) != 0) return head;
+    size_t end = head.find(' ', 4);
+    if (end == std::string::npos) return head;
+    rest = head.substr(end + 1);
+    return head.substr(0, end);
+}
+
+void indicator_list(HtmlWriter& w, const Plan& plan) {
+    w.open("ol");
+    int n = 0;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) w.element("li", ind.name, {{"value", std::to_string(++n)}});
+    w.close("ol").raw("\n");
+}
+
+void cover(HtmlWriter& w, const Plan& plan, Lang lang) {
+    w.open("section", {{"class", "sheet"}}).open("div", {{"class", "cover"}});
+    w.open("div");
+    w.element("div", plan.title.empty() ? std::string(tr(lang, "Indikator Kinerja Utama (IKU)", "Key Performance Indicators (IKU)")) : plan.title,
+              {{"class", "title upper"}});
+    if (lang == Lang::En) w.element("div", "Key Performance Indicators", {{"class", "muted"}});
+    w.close("div");
+    const std::string period = std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    if (plan.title.find(period) == std::string::npos) w.element("div", period, {{"class", "year"}});
+    else w.element("div", "");
+    w.open("div", {{"class", "office"}});
+    w.element("div", plan.office.name);
+    w.element("div", region_name(plan));
+    w.close("div");
+    w.close("div").close("section").raw("\n");
+}
+
+void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
+    const int years = plan.end_year - plan.start_year + 1;
+    w.open("section", {{"class", "sheet landscape"}});
+    w.element("h2", "L A M P I R A N", {{"class", "spaced"}});
+    w.open("h2", {{"class", "upper"}});
+    w.text(tr(lang, "Indikator Kinerja Utama (IKU)", "Key Performance Indicators (IKU)"));
+    w.empty_element("br");
+    w.text(office_full_name(plan) + " " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+    w.close("h2").raw("\n");
+
+    w.open("table", {{"class", "lampiran"}}).raw("\n");
+    w.open("colgroup");
+    w.empty_element("col", {{"style", "width:15%"}}).empty_element("col", {{"style", "width:18%"}})
+        .empty_element("col", {{"style", "width:22%"}});
+    for (int i = 0; i < years; ++i) w.empty_element("col");
+    w.close("colgroup").raw("\n");
+    w.open("thead").open("tr");
+    w.element("th", "Sasaran", {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Indikator Sasaran", "Indicator (Indikator Sasaran)"), {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Rumus", "Formula (Rumus)"), {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Target Kinerja Sasaran pada tahun ke", "Target per year"), {{"colspan", std::to_string(years)}});
+    w.close("tr").raw("\n").open("tr");
+    for (int y = plan.start_year; y <= plan.end_year; ++y) w.element("th", std::to_string(y));
+    w.close("tr").raw("\n").open("tr", {{"class", "colnum"}});
+    for (int i = 1; i <= 3 + years; ++i) w.element("th", std::to_string(i));
+    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
+    for (const auto& o : plan.objectives) {
+        size_t rows = std::max<size_t>(1, o.indicators.size());
+        for (size_t i = 0; i < rows; ++i) {
+            w.open("tr");
+            if (i == 0) w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
+            if (o.indicators.empty()) {
+                w.raw("<td></td><td></td>");
+                for (int k = 0; k < years; ++k) w.raw("<td></td>");
+            } else {
+                const Indicator& ind = o.indicators[i];
+                w.element("td", ind.name);
+                w.open("td");
+                formula_html(w, ind.formula);
+                w.close("td");
+                for (int y = plan.start_year; y <= plan.end_year; ++y) {
+                    auto it = ind.years.find(y);
+                    w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+                }
+            }
+            w.close("tr").raw("\n");
+        }
+    }
+    w.close("tbody").close("table").raw("\n");
+    w.close("section").raw("\n");
+}
+
+}  // namespace
+
+std::string render_iku(const Plan& plan, const ReportOptions& options) {
+    const Lang lang = options.lang;
+    const std::string place_date = place_date_line(plan, options, 0);
+    HtmlWriter w;
+    begin_document(w, (plan.title.empty() ? std::string("IKU") : plan.title) + " - " + office_full_name(plan), lang);
+    cover(w, plan, lang);
+
+    bool has_list = false;
+    std::string prev_key;
+    bool in_sheet = false, any_bab = false;
+    auto end_sheet = [&] {
+        if (in_sheet) w.close("section").raw("\n");
+        in_sheet = false;
+    };
+    for (const auto& c : plan.chapters) {
+        if (c.id == "bab2_iku") has_list = true;
+        if (is_kata_pengantar(c)) {
+            end_sheet();
+            w.open("section", {{"class", "sheet"}});
+            w.element("h2", c.title);
+            w.paragraphs(c.text);
+            signature(w, plan.signatory, place_date);
+            w.close("section").raw("\n");
+            prev_key.clear();
+            continue;
+        }
+        std::string head, sub, rest;
+        split_title(c.title, head, sub);
+        std::string key = bab_key(head, rest);
+        if (key != prev_key) {
+            end_sheet();
+            w.open("section", {{"class", "sheet"}});
+            in_sheet = true;
+            w.element("h2", key);
+            if (!rest.empty()) w.element("h2", rest);
+            prev_key = key;
+        }
+        any_bab = true;
+        if (!sub.empty()) w.element("h3", sub);
+        w.paragraphs(c.text);
+    }
+    if (!has_list) {  // the numbered list of indicators, from the plan, when no chapter carries it
+        if (!in_sheet) {
+            w.open("section", {{"class", "sheet"}});
+            in_sheet = true;
+        }
+        w.element("h3", tr(lang, "Indikator Kinerja Utama", "Key Performance Indicators"));
+        indicator_list(w, plan);
+    }
+    if (any_bab || in_sheet) signature(w, plan.signatory, place_date);
+    end_sheet();
+    lampiran(w, plan, lang);
+    end_document(w);
+    return w.take();
+}
+
+}  // namespace tolok::report

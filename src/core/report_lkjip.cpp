@@ -1,0 +1,206 @@
+// The LKjIP measurement tables for one year (BAB III Akuntabilitas Kinerja): per sasaran, each indicator's target,
+// realisasi, capaian and category (with the band colour); the realisasi and capaian of the earlier plan years; the
+// realisasi against the end-of-period target; an SVG chart per indicator; and the count of indicators per category.
+// Every number comes from compute_achievement / summarize_categories (achievement.h).
+#include <cctype>
+
+#include "report_common.h"
+#include "value.h"
+
+namespace tolok::report {
+
+namespace {
+
+// A band colour is used only when it is a plain "#rgb" / "#rrggbb" (it goes into a style attribute).
+bool plain_colour(const std::string& c) {
+    if ((c.size() != 4 && c.size() != 7) || c[0] != '#') return false;
+    for (size_t i = 1; i < c.size(); ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(c[i]))) return false;
+    return true;
+}
+
+std::string text_colour_on(const std::string& c) {
+    auto hex = [&](size_t i, size_t n) { return std::stoi(c.substr(i, n), nullptr, 16) * (n == 1 ? 17 : 1); };
+    bool short_form = c.size() == 4;
+    int r = short_form ? hex(1, 1) : hex(1, 2), g = short_form ? hex(2, 1) : hex(3, 2), b = short_form ? hex(3, 1) : hex(5, 2);
+    return (0.299 * r + 0.587 * g + 0.114 * b) > 140 ? "#000" : "#fff";
+}
+
+void category_cell(HtmlWriter& w, const std::string& label, const std::string& colour) {
+    if (label.empty()) { w.element("td", "-", {{"class", "c"}}); return; }
+    if (!plain_colour(colour)) { w.element("td", label, {{"class", "cat"}}); return; }
+    w.element("td", label, {{"class", "cat"}, {"style", "background:" + colour + ";color:" + text_colour_on(colour)}});
+}
+
+std::string band_range(const CategoryBand& b, Lang lang) {
+    std::string s = b.min_inclusive ? "[" : "(";
+    s += format_number_short(b.min, lang) + " ; ";
+    s += b.max ? format_number_short(*b.max, lang) : std::string("∞");
+    s += b.max && b.max_inclusive ? "]" : ")";
+    return s + " %";
+}
+
+void summary(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
+    CategorySummary sum = summarize_categories(plan, year);
+    std::vector<CategoryBand> bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+    w.element("h3", std::string(tr(lang, "Ringkasan kategori capaian ", "Achievement categories ")) + std::to_string(year));
+    w.open("table", {{"class", "summary"}, {"style", "width:70%"}}).open("thead").open("tr");
+    w.element("th", tr(lang, "Kategori", "Category"));
+    w.element("th", tr(lang, "Rentang capaian", "Achievement range"));
+    w.element("th", tr(lang, "Jumlah indikator", "Indicators"));
+    w.close("tr").close("thead").open("tbody");
+    for (const auto& [label, count] : sum.counts) {
+        std::string range, colour;
+        for (const auto& b : bands)
+            if (b.label == label) { range = band_range(b, lang); colour = b.color; }
+        w.open("tr");
+        category_cell(w, label, colour);
+        w.element("td", range, {{"class", "c"}});
+        w.element("td", std::to_string(count), {{"class", "c"}});
+        w.close("tr");
+    }
+    w.open("tr").element("td", tr(lang, "Tidak dapat dihitung", "Not computable"), {{"colspan", "2"}})
+        .element("td", std::to_string(sum.not_computable), {{"class", "c"}}).close("tr");
+    w.open("tr").element("td", tr(lang, "Rata-rata capaian", "Average achievement"), {{"colspan", "2"}})
+        .element("td", sum.average ? format_number(*sum.average, 2, lang) + " %" : std::string("-"), {{"class", "c"}}).close("tr");
+    w.close("tbody").close("table").raw("\n");
+    w.element("p", std::string(tr(lang, "Kategori menurut ", "Categories by ")) + plan.settings.scale_name + ".", {{"class", "note"}});
+}
+
+void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int year, Lang lang) {
+    const std::string y = std::to_string(year);
+    w.open("table", {{"class", "measure"}}).open("thead").open("tr");
+    w.element("th", "No");
+    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"));
+    w.element("th", "Target " + y);
+    w.element("th", std::string(tr(lang, "Realisasi ", "Actual (realisasi) ")) + y);
+    w.element("th", tr(lang, "Capaian (%)", "Achievement (%)"));
+    w.element("th", tr(lang, "Kategori", "Category"));
+    w.close("tr").open("tr", {{"class", "colnum"}});
+    for (int i = 1; i <= 6; ++i) w.element("th", std::to_string(i));
+    w.close("tr").close("thead").open("tbody").raw("\n");
+    for (const auto& ind : o.indicators) {
+        Achievement a = compute_achievement(plan, ind, year);
+        w.open("tr", {{"data-indicator", ind.id}});
+        w.element("td", ind.code, {{"class", "c"}});
+        w.element("td", ind.name);
+        w.element("td", a.target.text, {{"class", "c"}});
+        w.element("td", shown_actual(plan, ind, year, a).text, {{"class", "c"}});
+        w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
+        category_cell(w, a.category, a.color);
+        w.close("tr").raw("\n");
+    }
+    w.close("tbody").close("table").raw("\n");
+    // The working of each capaian, and the analysis written with the realisasi.
+    for (const auto& ind : o.indicators) {
+        Achievement a = compute_achievement(plan, ind, year);
+        auto it = ind.years.find(year);
+        const std::string& note = it == ind.years.end() ? std::string() : it->second.actual.note;
+        w.open("p", {{"class", "note"}});
+        w.element("strong", ind.code + ". ");
+        w.text(a.explanation.in(lang));
+        if (!note.empty()) {
+            w.empty_element("br");
+            w.element("em", tr(lang, "Analisis: ", "Analysis: "));
+            w.text(note);
+        }
+        w.close("p").raw("\n");
+    }
+}
+
+void comparison_years(HtmlWriter& w, const Plan& plan, const Objective& o, int year, Lang lang) {
+    w.element("h4", tr(lang, "Perbandingan realisasi dan capaian dengan tahun-tahun sebelumnya",
+                       "Actual and achievement compared with earlier years"));
+    w.open("table", {{"class", "compare"}});
+    w.open("colgroup").empty_element("col", {{"style", "width:22%"}}).close("colgroup");
+    w.open("thead").open("tr");
+    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"), {{"rowspan", "2"}});
+    for (int y = plan.start_year; y <= year; ++y) w.element("th", std::to_string(y), {{"colspan", "2"}});
+    w.close("tr").open("tr");
+    for (int y = plan.start_year; y <= year; ++y)
+        w.element("th", tr(lang, "Real.", "Actual")).element("th", tr(lang, "Cap. %", "Ach. %"));
+    w.close("tr").close("thead").open("tbody").raw("\n");
+    for (const auto& ind : o.indicators) {
+        w.open("tr", {{"data-indicator", ind.id}});
+        w.element("td", ind.code + ". " + ind.name);
+        for (int y = plan.start_year; y <= year; ++y) {
+            Achievement a = compute_achievement(plan, ind, y);
+            std::string actual = shown_actual(plan, ind, y, a).text;
+            w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
+            w.element("td", a.percent ? format_number(*a.percent, 2, lang) : std::string("-"), {{"class", "r"}});
+        }
+        w.close("tr").raw("\n");
+    }
+    w.close("tbody").close("table").raw("\n");
+    w.element("p", tr(lang, "Real. = realisasi; Cap. % = capaian terhadap target tahun itu.",
+                      "Actual = realisasi; Ach. % = achievement against that year's target."), {{"class", "note muted"}});
+}
+
+void comparison_end(HtmlWriter& w, const Plan& plan, const Objective& o, int year, Lang lang) {
+    const std::string end = std::to_string(plan.end_year);
+    w.element("h4", std::string(tr(lang, "Perbandingan realisasi dengan target akhir periode (", "Actual compared with the end-of-period target (")) + end + ")");
+    w.open("table", {{"class", "compare-end"}}).open("thead").open("tr");
+    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"));
+    w.element("th", std::string(tr(lang, "Realisasi ", "Actual ")) + std::to_string(year));
+    w.element("th", "Target " + end);
+    w.element("th", std::string(tr(lang, "Capaian terhadap target ", "Achievement against the target ")) + end);
+    w.close("tr").close("thead").open("tbody").raw("\n");
+    for (const auto& ind : o.indicators) {
+        // The year's realisasi measured against the last year's target: the same rule on a copy whose target for
+        // this year is the end-of-period one.
+        Indicator against_end = ind;
+        auto end_it = ind.years.find(plan.end_year);
+        YearEntry& entry = against_end.years[year];
+        entry.target = end_it == ind.years.end() ? Value{} : end_it->second.target;
+        Achievement a = compute_achievement(plan, against_end, year);
+        Achievement own = compute_achievement(plan, ind, year);
+        std::string actual = shown_actual(plan, ind, year, own).text;
+        w.open("tr", {{"data-indicator", ind.id}});
+        w.element("td", ind.code + ". " + ind.name);
+        w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
+        w.element("td", entry.target.text, {{"class", "c"}});
+        w.element("td", percent_text(a, lang), {{"class", "r"}});
+        w.close("tr").raw("\n");
+    }
+    w.close("tbody").close("table").raw("\n");
+}
+
+}  // namespace
+
+std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
+    const Lang lang = options.lang;
+    const int year = options.year;
+    HtmlWriter w;
+    begin_document(w, "LKjIP " + std::to_string(year) + " - " + office_full_name(plan), lang);
+    w.open("section", {{"class", "sheet"}});
+    w.open("h1", {{"class", "upper"}});
+    w.text(tr(lang, "Laporan Kinerja Instansi Pemerintah (LKjIP)", "Government Performance Report (LKjIP)"));
+    w.empty_element("br");
+    w.text(office_full_name(plan) + " " + std::string(tr(lang, "Tahun ", "")) + std::to_string(year));
+    w.close("h1").raw("\n");
+    w.element("h2", tr(lang, "BAB III AKUNTABILITAS KINERJA - Pengukuran Kinerja", "CHAPTER III PERFORMANCE ACCOUNTABILITY - Measurement"));
+    summary(w, plan, year, lang);
+    int n = 0;
+    for (const auto& o : plan.objectives) {
+        ++n;
+        w.open("div", {{"class", "objective"}});
+        w.element("h3", std::string(tr(lang, "Sasaran ", "Objective (sasaran) ")) + std::to_string(n) + ": " + o.name);
+        if (o.indicators.empty()) {
+            w.element("p", tr(lang, "Sasaran ini belum memiliki indikator.", "This objective has no indicators yet."), {{"class", "note"}});
+            w.close("div");
+            continue;
+        }
+        measurement_table(w, plan, o, year, lang);
+        comparison_years(w, plan, o, year, lang);
+        comparison_end(w, plan, o, year, lang);
+        w.element("h4", tr(lang, "Grafik target dan realisasi", "Target and actual charts"));
+        for (const auto& ind : o.indicators) indicator_chart(w, plan, ind, lang);
+        w.close("div").raw("\n");
+    }
+    signature(w, plan.signatory, place_date_line(plan, options, year));
+    w.close("section").raw("\n");
+    end_document(w);
+    return w.take();
+}
+
+}  // namespace tolok::report

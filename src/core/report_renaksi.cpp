@@ -1,0 +1,62 @@
+// The Rencana Aksi (action plan) for one year, landscape: Sasaran | Indikator | Target tahunan | TW I | TW II |
+// TW III | TW IV | Penanggung Jawab, each Sasaran cell spanning its indicators; signed by the head of office.
+#include <algorithm>
+
+#include "report_common.h"
+
+namespace tolok::report {
+
+std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
+    const Lang lang = options.lang;
+    const int year = options.year;
+    HtmlWriter w;
+    begin_document(w, std::string(tr(lang, "Rencana Aksi ", "Action Plan ")) + std::to_string(year) + " - " + office_full_name(plan), lang);
+    w.open("section", {{"class", "sheet landscape"}});
+    w.open("h1", {{"class", "upper"}});
+    w.text(std::string(tr(lang, "Rencana Aksi Tahun ", "Action Plan (Rencana Aksi) ")) + std::to_string(year));
+    w.empty_element("br");
+    w.text(office_full_name(plan));
+    w.close("h1").raw("\n");
+
+    w.open("table", {{"class", "renaksi"}}).raw("\n");
+    w.open("colgroup").empty_element("col", {{"style", "width:22%"}}).empty_element("col", {{"style", "width:24%"}});
+    for (int i = 0; i < 5; ++i) w.empty_element("col", {{"style", "width:8%"}});
+    w.empty_element("col", {{"style", "width:14%"}}).close("colgroup");
+    w.open("thead").open("tr");
+    w.element("th", tr(lang, "Sasaran", "Objective (Sasaran)"), {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Indikator", "Indicator"), {{"rowspan", "2"}});
+    w.element("th", std::string(tr(lang, "Target Tahunan ", "Annual target ")) + std::to_string(year), {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Target Triwulan", "Quarterly targets"), {{"colspan", "4"}});
+    w.element("th", tr(lang, "Penanggung Jawab", "Responsible (PJ)"), {{"rowspan", "2"}});
+    w.close("tr").open("tr");
+    for (const char* q : {"TW I", "TW II", "TW III", "TW IV"}) w.element("th", q);
+    w.close("tr").open("tr", {{"class", "colnum"}});
+    for (int i = 1; i <= 8; ++i) w.element("th", std::to_string(i));
+    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
+    for (const auto& o : plan.objectives) {
+        size_t rows = std::max<size_t>(1, o.indicators.size());
+        for (size_t i = 0; i < rows; ++i) {
+            w.open("tr");
+            if (i == 0) w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
+            if (o.indicators.empty()) {
+                for (int k = 0; k < 7; ++k) w.raw("<td></td>");
+            } else {
+                const Indicator& ind = o.indicators[i];
+                auto it = ind.years.find(year);
+                w.element("td", ind.name);
+                w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+                for (size_t q = 0; q < 4; ++q)
+                    w.element("td", it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text, {{"class", "c t"}});
+                w.element("td", ind.owner);
+            }
+            w.close("tr").raw("\n");
+        }
+    }
+    w.close("tbody").close("table").raw("\n");
+    signature(w, plan.signatory, place_date_line(plan, options, year));
+    w.close("section").raw("\n");
+    end_document(w);
+    return w.take();
+}
+
+}  // namespace tolok::report

@@ -1,0 +1,475 @@
+// Tests of the printed SAKIP documents (core/report_html.h). The IKU Lampiran is checked cell by cell against the
+// seed markdown read independently here (names, rumus fractions, the 90 targets, the rowspans); hostile text
+// never becomes markup in any document; the LKjIP numbers equal the core's achievement rule and hand-worked
+// values; the year checks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/achievement.h"
+#include "core/builtin_plan.h"
+#include "core/html_writer.h"
+#include "core/report_html.h"
+#include "core/value.h"
+
+using namespace tolok;
+
+namespace {
+
+std::vector<std::vector<std::string>> seed_rows() {
+    std::ifstream f(TOLOK_SEED_MD);
+    REQUIRE(f.good());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool in_table = false;
+    while (std::getline(f, line)) {
+        if (line.rfind("Sasaran\tIndikator Sasaran", 0) == 0) { in_table = true; continue; }
+        if (!in_table || line.find('\t') == std::string::npos) continue;
+        std::vector<std::string> cells;
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, '\t')) cells.push_back(cell);
+        if (cells.size() == 9 && cells[1] != "2" && cells[3] != "2018") rows.push_back(cells);
+    }
+    return rows;
+}
+
+// Text of HTML with the tags removed, the five entities decoded, no-break spaces as spaces, whitespace collapsed.
+std::string text_of(const std::string& html) {
+    std::string t;
+    bool tag = false;
+    for (char c : html) {
+        if (c == '<') tag = true;
+        else if (c == '>') { tag = false; t += ' '; }
+        else if (!tag) t += c;
+    }
+    auto replace_all = [&](const std::string& a, const std::string& b) {
+        for (size_t p = t.find(a); p != std::string::npos; p = t.find(a, p + b.size())) t.replace(p, a.size(), b);
+    };
+    replace_all("\xC2\xA0", " ");
+    replace_all("&lt;", "<");
+    replace_all("&gt;", ">");
+    replace_all("&quot;", "\"");
+    replace_all("&#39;", "'");
+    replace_all("&amp;", "&");
+    std::string out;
+    for (char c : t) {
+        if (c == ' ' || c == '\n' || c == '\t') { if (!out.empty() && out.back() != ' ') out += ' '; }
+        else out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+struct Cell {
+    std::string tag, attrs, inner;
+    std::string text() const { return text_of(inner); }
+    int rowspan() const {
+        size_t p = attrs.find("rowspan=\"");
+        return p == std::string::npos ? 1 : std::stoi(attrs.substr(p + 9));
+    }
+};
+struct Row {
+    std::string attrs;
+    std::vector<Cell> cells;
+};
+
+// Rows of the first <table class="CLASS" ...> (cells not nested in tables, as in these documents).
+std::vector<Row> table_rows(const std::string& html, const std::string& table_class) {
+    size_t start = html.find("<table class=\"" + table_class + "\"");
+    REQUIRE(start != std::string::npos);
+    size_t end = html.find("</table>", start);
+    std::string t = html.substr(start, end - start);
+    std::vector<Row> rows;
+    for (size_t p = t.find("<tr"); p != std::string::npos; p = t.find("<tr", p + 1)) {
+        size_t open_end = t.find('>', p);
+        size_t row_end = t.find("</tr>", p);
+        Row r;
+        r.attrs = t.substr(p + 3, open_end - p - 3);
+        std::string body = t.substr(open_end + 1, row_end - open_end - 1);
+        for (size_t c = 0; c < body.size();) {
+            size_t td = body.find("<td", c), th = body.find("<th", c);
+            size_t q = std::min(td, th);
+            if (q == std::string::npos) break;
+            std::string tag = q == td ? "td" : "th";
+            size_t attrs_end = body.find('>', q);
+            size_t close = body.find("</" + tag + ">", attrs_end);
+            r.cells.push_back(Cell{tag, body.substr(q + 3, attrs_end - q - 3), body.substr(attrs_end + 1, close - attrs_end - 1)});
+            c = close + 5;
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<Row> body_rows(const std::vector<Row>& rows) {
+    std::vector<Row> out;
+    for (const auto& r : rows)
+        if (!r.cells.empty() && r.cells[0].tag == "td") out.push_back(r);
+    return out;
+}
+
+const Row* row_for(const std::vector<Row>& rows, const std::string& indicator_id) {
+    for (const auto& r : rows)
+        if (r.attrs.find("data-indicator=\"" + indicator_id + "\"") != std::string::npos) return &r;
+    return nullptr;
+}
+
+bool valid_utf8(const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2)) return false;
+        for (size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Self-contained and printable: charset, A4 pages, no reference to anything outside the file.
+void check_self_contained(const std::string& html) {
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find("size: A4 portrait") != std::string::npos);
+    CHECK(html.find("display: table-header-group") != std::string::npos);
+    CHECK(valid_utf8(html));
+    std::string l = lower(html);
+    for (std::string bad : {"http:", "https:", " src=\"", " href=\"", "url(", "<link", "@import", "<script", "<img", "<iframe"}) {
+        CAPTURE(bad);
+        CHECK(l.find(bad) == std::string::npos);
+    }
+}
+
+ReportOptions options(ReportKind kind, int year = 0, Lang lang = Lang::Id) {
+    ReportOptions o;
+    o.kind = kind;
+    o.year = year;
+    o.lang = lang;
+    return o;
+}
+
+Plan plan_with_realisasi() {
+    Plan p = builtin_plan();
+    find_indicator(p, "i6")->years[2022].actual.value = parse_value("19 prd");
+    find_indicator(p, "i6")->years[2023].actual.value = parse_value("18 prd");
+    find_indicator(p, "i6")->years[2023].actual.note = "2 rancangan tertunda";
+    find_indicator(p, "i5")->years[2023].actual.components = {{"jumlah_type_opd", 14}, {"jumlah_opd", 20}};
+    find_indicator(p, "i2")->years[2020].actual.value = parse_value("B");
+    find_indicator(p, "i2")->years[2023].actual.value = parse_value("B");
+    find_indicator(p, "i10")->years[2023].actual.value = parse_value("2 pasar");
+    return p;
+}
+
+}  // namespace
+
+TEST_SUITE("report") {
+
+TEST_CASE("report: html_escape escapes the five characters and repairs invalid UTF-8") {
+    CHECK(html_escape("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f");
+    CHECK(html_escape("Rp 1.250.000 – 20 kec.") == "Rp 1.250.000 – 20 kec.");
+    CHECK(html_escape("x\xFFy") == "x\xEF\xBF\xBDy");
+    CHECK(html_escape("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+    CHECK(valid_utf8(html_escape(std::string("a\xE2\x82", 3))));
+}
+
+TEST_CASE("report: IKU document of the built-in plan: the Lampiran is the seed's, cell by cell") {
+    Plan plan = builtin_plan();
+    std::string html = render_report(plan, options(ReportKind::Iku));
+    check_self_contained(html);
+    CHECK(html.find("@page landscape") != std::string::npos);
+    CHECK(html.find("size: A4 landscape") != std::string::npos);
+    CHECK(html.find("page: landscape") != std::string::npos);
+    CHECK(html.find("class=\"sheet landscape\"") != std::string::npos);
+
+    auto seed = seed_rows();
+    REQUIRE(seed.size() == 15);
+    auto rows = table_rows(html, "lampiran");
+    // header: years row and the column-number row 1..9
+    bool numbers = false, years = false;
+    for (const auto& r : rows) {
+        std::vector<std::string> t;
+        for (const auto& c : r.cells) t.push_back(c.text());
+        if (t == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9"}) numbers = r.cells[0].tag == "th";
+        if (t == std::vector<std::string>{"2018", "2019", "2020", "2021", "2022", "2023"}) years = true;
+    }
+    CHECK(numbers);
+    CHECK(years);
+
+    auto body = body_rows(rows);
+    REQUIRE(body.size() == 15);
+    const std::regex frac(R"(\\frac\{\\text\{([^}]*)\}\}\{\\text\{([^}]*)\}\})");
+    int targets = 0, fractions = 0;
+    for (size_t i = 0; i < 15; ++i) {
+        CAPTURE(i + 1);
+        const auto& s = seed[i];
+        const auto& cells = body[i].cells;
+        size_t k = 0;
+        if (!s[0].empty()) {
+            // the Sasaran cell spans as many rows as the seed gives this sasaran
+            int span = 1;
+            while (i + span < seed.size() && seed[i + span][0].empty()) ++span;
+            REQUIRE(cells.size() == 9);
+            CHECK(cells[0].text() == s[0]);
+            CHECK(cells[0].rowspan() == span);
+            k = 1;
+        } else {
+            REQUIRE(cells.size() == 8);
+        }
+        CHECK(cells[k].text() == s[1]);
+        std::smatch m;
+        if (std::regex_search(s[2], m, frac)) {  // a printed fraction: stacked, numerator over denominator
+            ++fractions;
+            const std::string& cell = cells[k + 1].inner;
+            CHECK(cell.find("<span class=\"frac\"><span class=\"num\">" + html_escape(m[1].str()) + "</span><span class=\"den\">" +
+                            html_escape(m[2].str()) + "</span></span>") != std::string::npos);
+            CHECK(cells[k + 1].text().find("× 100 %") != std::string::npos);
+        } else {
+            CHECK(cells[k + 1].text() == s[2]);
+        }
+        for (int y = 0; y < 6; ++y) {
+            CHECK(cells[k + 2 + y].text() == s[3 + y]);
+            ++targets;
+        }
+    }
+    CHECK(targets == 90);
+    CHECK(fractions == 4);
+
+    // every indicator name (from the model) and the signatory
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) CHECK(text_of(html).find(ind.name) != std::string::npos);
+    CHECK(html.find("Drs. HAMID HERIANSYAH LUBIS, M.SI.") != std::string::npos);
+    CHECK(html.find("NIP. 19750308 199403 1 003") != std::string::npos);
+    CHECK(html.find("Pembina Utama Muda") != std::string::npos);
+    // the chapters, as printed
+    for (const auto& c : plan.chapters) CHECK(text_of(html).find(text_of(html_escape(c.text.substr(0, 60)))) != std::string::npos);
+}
+
+TEST_CASE("report: IKU without chapters lists the indicators itself; Sasaran without indicators keeps its row") {
+    Plan plan = builtin_plan();
+    plan.chapters.clear();
+    plan.objectives.push_back(Objective{"s9", "", "Sasaran tanpa indikator", {}});
+    std::string html = render_report(plan, options(ReportKind::Iku));
+    size_t list = html.find("<ol>");
+    REQUIRE(list != std::string::npos);
+    CHECK(html.find("<li value=\"15\">Presentase sanggah banding dari penyedia terhadap proses pelelangan</li>", list) !=
+          std::string::npos);
+    auto body = body_rows(table_rows(html, "lampiran"));
+    REQUIRE(body.size() == 16);
+    CHECK(body.back().cells[0].text() == "Sasaran tanpa indikator");
+    CHECK(body.back().cells.size() == 9);
+}
+
+TEST_CASE("report: hostile text is printed as text in all four documents") {
+    const std::string evil = "<script>alert(1)</script> \"kutip\" 'tunggal' & dan";
+    Plan p = builtin_plan();
+    p.title = evil;
+    p.office.name = evil;
+    p.office.government = evil;
+    p.office.place = evil;
+    for (Signatory* s : {&p.signatory, &p.superior}) s->title = s->name = s->rank = s->nip = evil;
+    p.chapters[0].title = evil;
+    p.chapters[1].text = evil + "\n\n1. " + evil;
+    p.settings.scale_name = evil;
+    p.settings.bands = default_category_bands();
+    p.settings.bands[3].label = evil;
+    p.settings.bands[3].color = "red;background:url(http://example.invalid/x.png)";
+    Objective& o = p.objectives[2];
+    o.name = evil;
+    Indicator& ind = o.indicators[1];  // i6
+    ind.id = "i6\"><img src=x onerror=alert(1)>";
+    ind.code = evil;
+    ind.name = evil;
+    ind.owner = evil;
+    ind.formula.text = evil;
+    ind.formula.expression = "[<script>alert(1)</script>] / [b & \"c\"] x 100 %";
+    ind.formula.components = {{"a", "<script>alert(1)</script>", ""}, {"b", "b & \"c\"", ""}};
+    ind.years[2023].target = parse_value("20 prd");
+    ind.years[2023].actual.value = parse_value("18 prd");  // 90 % -> the band relabelled above
+    ind.years[2023].actual.note = evil + " \xFF";
+    ind.years[2023].quarter_targets[0] = parse_value(evil);
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip}) {
+        std::string kind_name = to_string(kind);
+        CAPTURE(kind_name);
+        ReportOptions opt = options(kind, 2023);
+        opt.place_date = evil;
+        std::string html = render_report(p, opt);
+        check_self_contained(html);
+        CHECK(lower(html).find("<script") == std::string::npos);
+        CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan") != std::string::npos);
+        CHECK(html.find("example.invalid") == std::string::npos);  // the band colour is not a plain colour: dropped
+        CHECK(html.find("data-indicator=\"i6\"") == std::string::npos);
+    }
+    std::string lkjip = render_report(p, options(ReportKind::Lkjip, 2023));
+    CHECK(lkjip.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan \xEF\xBF\xBD") != std::string::npos);
+}
+
+TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period target come from the achievement rule") {
+    Plan p = plan_with_realisasi();
+    std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
+    check_self_contained(html);
+    std::vector<Row> measure;
+    for (size_t pos = html.find("<table class=\"measure\""); pos != std::string::npos;
+         pos = html.find("<table class=\"measure\"", pos + 1)) {
+        auto rows = body_rows(table_rows(html.substr(pos), "measure"));
+        measure.insert(measure.end(), rows.begin(), rows.end());
+    }
+    REQUIRE(measure.size() == indicator_count(p));
+    struct Expect { const char* id; const char* target; const char* actual; const char* percent; const char* category; };
+    // worked by hand: 18/20 = 90 %; (14/20 x 100 = 70 %) / 80 % = 87,5 %; B (rank 4) / BB (rank 5) = 80 %;
+    // 2 / 3 pasar = 66,67 % (Sedang (65, 75]); i3 has no realisasi
+    for (const Expect& e : {Expect{"i6", "20 prd", "18 prd", "90,00 %", "Tinggi"}, Expect{"i5", "80%", "70 %", "87,50 %", "Tinggi"},
+                            Expect{"i2", "BB", "B", "80,00 %", "Tinggi"}, Expect{"i10", "3 pasar", "2 pasar", "66,67 %", "Sedang"},
+                            Expect{"i3", "B", "", "-", "-"}}) {
+        CAPTURE(e.id);
+        const Row* r = row_for(measure, e.id);
+        REQUIRE(r);
+        REQUIRE(r->cells.size() == 6);
+        CHECK(r->cells[2].text() == e.target);
+        CHECK(r->cells[3].text() == e.actual);
+        CHECK(r->cells[4].text() == e.percent);
+        CHECK(r->cells[5].text() == e.category);
+        Achievement a = compute_achievement(p, *find_indicator(p, e.id), 2023);
+        CHECK(r->cells[4].text() == (a.percent ? format_number(*a.percent, 2) + " %" : std::string("-")));
+        if (!a.color.empty()) CHECK(r->cells[5].attrs.find("background:" + a.color) != std::string::npos);
+    }
+    // earlier years: 2022 realisasi 19 prd against 20 prd = 95 %
+    auto compare = body_rows(table_rows(html.substr(html.find("<table class=\"compare\"", html.find("data-indicator=\"i6\""))), "compare"));
+    const Row* r6 = row_for(compare, "i6");
+    REQUIRE(r6);
+    REQUIRE(r6->cells.size() == 1 + 2 * 6);
+    CHECK(r6->cells[1 + 2 * 4].text() == "19 prd");
+    CHECK(r6->cells[2 + 2 * 4].text() == "95,00");
+    CHECK(r6->cells[1 + 2 * 5].text() == "18 prd");
+    CHECK(r6->cells[2 + 2 * 5].text() == "90,00");
+    // the analysis note and the working
+    CHECK(html.find("2 rancangan tertunda") != std::string::npos);
+    CHECK(text_of(html).find(compute_achievement(p, *find_indicator(p, "i6"), 2023).explanation.id) != std::string::npos);
+    // one chart per indicator
+    size_t charts = 0;
+    for (size_t pos = html.find("<svg"); pos != std::string::npos; pos = html.find("<svg", pos + 1)) ++charts;
+    CHECK(charts == indicator_count(p));
+    // the category summary equals summarize_categories; hand count: Tinggi = i2, i5, i6; Sedang = i10
+    auto summary = body_rows(table_rows(html, "summary"));
+    CategorySummary sum = summarize_categories(p, 2023);
+    REQUIRE(summary.size() == sum.counts.size() + 2);
+    for (size_t i = 0; i < sum.counts.size(); ++i) {
+        CHECK(summary[i].cells[0].text() == sum.counts[i].first);
+        CHECK(summary[i].cells[2].text() == std::to_string(sum.counts[i].second));
+        if (sum.counts[i].first == "Tinggi") CHECK(sum.counts[i].second == 3);
+        if (sum.counts[i].first == "Sedang") CHECK(sum.counts[i].second == 1);
+    }
+    CHECK(summary[sum.counts.size()].cells[1].text() == std::to_string(indicator_count(p) - 4));
+
+    // English numbers
+    std::string en = render_report(p, options(ReportKind::Lkjip, 2023, Lang::En));
+    CHECK(en.find(">90.00 %<") != std::string::npos);
+    CHECK(en.find("Performance indicator") != std::string::npos);
+}
+
+TEST_CASE("report: LKjIP 2020: realisasi against the year's target and against the end-of-period target") {
+    Plan p = plan_with_realisasi();
+    std::string html = render_report(p, options(ReportKind::Lkjip, 2020));
+    auto measure = body_rows(table_rows(html, "measure"));
+    const Row* r = row_for(measure, "i2");
+    REQUIRE(r);
+    CHECK(r->cells[4].text() == "100,00 %");  // B against B
+    auto end = body_rows(table_rows(html, "compare-end"));
+    const Row* e = row_for(end, "i2");
+    REQUIRE(e);
+    CHECK(e->cells[1].text() == "B");
+    CHECK(e->cells[2].text() == "BB");        // the 2023 target
+    CHECK(e->cells[3].text() == "80,00 %");   // B (rank 4) against BB (rank 5)
+    // the earlier-years table stops at the report year
+    auto compare = body_rows(table_rows(html, "compare"));
+    REQUIRE(!compare.empty());
+    CHECK(compare[0].cells.size() == 1 + 2 * 3);
+}
+
+TEST_CASE("report: Perjanjian Kinerja: the year's targets, both parties") {
+    Plan p = builtin_plan();
+    p.superior.name = "Hj. DEWI HANDAJANI, S.E., M.M.";
+    std::string html = render_report(p, options(ReportKind::PerjanjianKinerja, 2021));
+    check_self_contained(html);
+    auto body = body_rows(table_rows(html, "pk"));
+    REQUIRE(body.size() == indicator_count(p));
+    size_t i = 0;
+    int n = 0;
+    for (const auto& o : p.objectives) {
+        ++n;
+        for (size_t k = 0; k < o.indicators.size(); ++k, ++i) {
+            const auto& cells = body[i].cells;
+            size_t c = 0;
+            if (k == 0) {
+                REQUIRE(cells.size() == 4);
+                CHECK(cells[0].text() == std::to_string(n));
+                CHECK(cells[1].text() == o.name);
+                CHECK(cells[1].rowspan() == static_cast<int>(o.indicators.size()));
+                c = 2;
+            }
+            CHECK(cells[c].text() == o.indicators[k].name);
+            CHECK(cells[c + 1].text() == o.indicators[k].years.at(2021).target.text);
+        }
+    }
+    CHECK(html.find("PIHAK PERTAMA") != std::string::npos);
+    CHECK(html.find("PIHAK KEDUA") != std::string::npos);
+    CHECK(html.find("BUPATI TANGGAMUS,") != std::string::npos);
+    CHECK(html.find("Hj. DEWI HANDAJANI, S.E., M.M.") != std::string::npos);
+    CHECK(html.find("SEKRETARIS DAERAH KABUPATEN TANGGAMUS,") != std::string::npos);
+    CHECK(html.find("Kota Agung,") != std::string::npos);
+}
+
+TEST_CASE("report: Rencana Aksi: annual and quarterly targets and the penanggung jawab") {
+    Plan p = builtin_plan();
+    Indicator* i6 = find_indicator(p, "i6");
+    i6->owner = "Bagian Hukum";
+    i6->years[2022].quarter_targets = {parse_value("3 prd"), parse_value("5 prd"), parse_value("5 prd"), parse_value("7 prd")};
+    std::string html = render_report(p, options(ReportKind::RencanaAksi, 2022));
+    check_self_contained(html);
+    auto body = body_rows(table_rows(html, "renaksi"));
+    REQUIRE(body.size() == indicator_count(p));
+    const Row* row = nullptr;
+    for (const auto& r : body)
+        for (const auto& c : r.cells)
+            if (c.text() == i6->name) row = &r;
+    REQUIRE(row);
+    std::vector<std::string> t;
+    for (const auto& c : row->cells) t.push_back(c.text());
+    CHECK(t == std::vector<std::string>{i6->name, "20 prd", "3 prd", "5 prd", "5 prd", "7 prd", "Bagian Hukum"});
+}
+
+TEST_CASE("report: the year is required for pk, renaksi and lkjip, and must be inside the period") {
+    Plan p = builtin_plan();
+    for (ReportKind kind : {ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip}) {
+        auto problem = validate_report(p, options(kind));
+        REQUIRE(problem);
+        CHECK(problem->id == "report.year_required");
+        std::string html = render_report(p, options(kind));
+        CHECK(html.find("class=\"error\"") != std::string::npos);
+        CHECK(html.find("<table") == std::string::npos);
+    }
+    auto outside = validate_report(p, options(ReportKind::PerjanjianKinerja, 2030));
+    REQUIRE(outside);
+    CHECK(outside->id == "report.year_outside_period");
+    CHECK(outside->message.en.find("2018-2023") != std::string::npos);
+    CHECK(!validate_report(p, options(ReportKind::Iku)));
+    CHECK(!validate_report(p, options(ReportKind::Lkjip, 2018)));
+    Plan backwards = p;
+    backwards.end_year = 2017;
+    auto bad = validate_report(backwards, options(ReportKind::Iku));
+    REQUIRE(bad);
+    CHECK(bad->id == "report.bad_period");
+    CHECK(report_kind_from_string("pk") == ReportKind::PerjanjianKinerja);
+    CHECK(report_kind_from_string("renaksi") == ReportKind::RencanaAksi);
+    CHECK(!report_kind_from_string("PK"));
+}
+
+}  // TEST_SUITE
