@@ -61,6 +61,27 @@ try {
     '   (target <= 2x blank and <= 500 ms)');
   console.log(`first frame, tolok.html from file://  : ${median(file).toFixed(0)} ms = ${(median(file) / b).toFixed(2)}x blank`);
 
+  // The same browser's frame interval on a blank full-window WebGL2 page that only clears each frame: the floor
+  // that headless Chromium's software rendering sets for any page.
+  {
+    const blankPage = await browser.context.newPage();
+    await blankPage.setViewportSize({ width: 1280, height: 800 });
+    await blankPage.goto(server.url + 'bench-blank.html');
+    await blankPage.waitForFunction(() => window.firstFrame);
+    const intervals = await blankPage.evaluate(() => new Promise((resolve) => {
+      const c = document.getElementById('c'); c.width = innerWidth; c.height = innerHeight;
+      const gl = c.getContext('webgl2'); const times = []; let last = performance.now();
+      function tick(now) {
+        gl.clearColor(Math.random(), 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT);
+        times.push(now - last); last = now;
+        if (times.length < 120) requestAnimationFrame(tick); else resolve(times.slice(5));
+      }
+      requestAnimationFrame(tick);
+    }));
+    console.log(`frame interval, blank WebGL2 page     : median ${median(intervals).toFixed(1)} ms (the browser's floor here)`);
+    await blankPage.close();
+  }
+
   const page = await browser.context.newPage();
   await page.goto(server.url + 'index.html');
   await page.waitForFunction(() => window.tolok && window.tolok.ready);

@@ -81,6 +81,7 @@ void draw_menu(AppState& s) {
             apply_plans(s, {builtin_plan()}, tr(s, "Buka rencana bawaan", "Open the built-in plan"));
         ImGui::EndMenu();
     }
+    draw_documents_menu(s);
     if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
         if (ImGui::MenuItem("Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
         if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { launch, serve, openApp, click, widget, artifacts } from './browser.mjs';
 
 const lampiran = fs.readFileSync(path.resolve('tests/fixtures/seed-lampiran.txt'), 'utf8');
@@ -63,6 +64,100 @@ test('a pasted table without indicator rows changes nothing', async () => {
     assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
     assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
     await click(page, 'Batal');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+// The text pdftotext reads from a PDF, with all whitespace removed (table cells wrap their text over lines).
+function pdfText(file) {
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+const squeeze = (s) => s.replace(/\s+/g, '');
+
+// Opens a document from the Dokumen menu; returns the new tab.
+async function openDocument(page, context, itemId) {
+  await click(page, 'Dokumen');
+  const opened = context.waitForEvent('page', { timeout: 15000 });
+  await click(page, itemId);
+  const doc = await opened;
+  await doc.waitForLoadState('load');
+  return doc;
+}
+
+test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; printed to PDF they keep the indicators and targets', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    // 2023 realisasi for every indicator: the target as realisasi (capaian 100 %) except indicator 6.
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    const names = [], targets2023 = [];
+    for (const o of plan.plan.objectives)
+      for (const i of o.indicators) {
+        names.push(i.name);
+        targets2023.push(i.years['2023'].target);
+        i.years['2023'].actual = { value: i.code === '6' ? '18 prd' : i.years['2023'].target };
+      }
+    assert.equal(names.length, 15);
+    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+    const capaian = await page.evaluate(() => window.tolok.capaian(2023));
+    fs.mkdirSync(artifacts, { recursive: true });
+
+    for (const [id, file] of [['doc-iku', 'iku'], ['doc-pk', 'pk-2023'], ['doc-renaksi', 'renaksi-2023'], ['doc-lkjip', 'lkjip-2023']]) {
+      const doc = await openDocument(page, browser.context, id);
+      const html = await doc.content();
+      assert.ok(!html.includes('<script'), `${file}: no script in a document`);
+      await doc.screenshot({ path: path.join(artifacts, `document-${file}.png`), fullPage: false });
+      const pdf = path.join(artifacts, `document-${file}.pdf`);
+      await doc.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const text = pdfText(pdf);
+      for (const n of names) assert.ok(text.includes(squeeze(n)), `${file}: PDF lacks indicator "${n}"`);
+      if (file === 'iku') {
+        for (const o of plan.plan.objectives)
+          for (const i of o.indicators)
+            for (const y of Object.keys(i.years)) assert.ok(text.includes(squeeze(i.years[y].target)), `iku: PDF lacks target ${i.years[y].target}`);
+        assert.ok(text.includes('LAMPIRAN') || text.includes('Lampiran'));
+      } else {
+        for (const t of targets2023) assert.ok(text.includes(squeeze(t)), `${file}: PDF lacks the 2023 target ${t}`);
+      }
+      if (file.startsWith('lkjip')) {
+        const six = capaian.find((r) => r.code === '6');
+        assert.equal(six.achievement, 90);
+        assert.ok(text.includes('90,00'), 'lkjip: the capaian of indicator 6 (90,00 %) is printed');
+        assert.ok(html.includes('<svg'), 'lkjip: charts');
+      }
+      await doc.close();
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('the Dokumen menu downloads the CSV tables for Indonesian and international Excel', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    const download = async (menu, item) => {
+      await click(page, 'Dokumen');
+      await click(page, menu);
+      const d = page.waitForEvent('download', { timeout: 15000 });
+      await click(page, item);
+      const file = await d;
+      return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+    };
+    const id = await download('csv-id', 'csv-iku');
+    assert.match(id.name, /\.csv$/);
+    assert.deepEqual([...id.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
+    const idText = id.bytes.toString('utf8').slice(1);
+    assert.ok(idText.split('\r\n')[0].includes(';'));
+    assert.ok(idText.includes('Nilai Evaluasi AKIP Sekretariat Daerah'));
+    const en = await download('csv-en', 'csv-iku');
+    assert.notEqual(en.bytes[0], 0xef);
+    assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));
   } finally {
     await server.close();
     await browser.close();

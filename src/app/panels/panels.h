@@ -13,6 +13,7 @@ namespace tolok::app {
 enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabCount };
 
 void draw_menu(AppState& s);
+void draw_documents_menu(AppState& s);
 void draw_overview(AppState& s, Plan& plan);
 void draw_capaian(AppState& s, Plan& plan);
 void draw_editor(AppState& s, Plan& plan);

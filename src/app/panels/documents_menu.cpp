@@ -1,0 +1,78 @@
+// The "Dokumen" menu: the printable SAKIP documents of the current plan (IKU, Perjanjian Kinerja, Rencana Aksi,
+// LKjIP tables) opened as HTML in a new tab to print or save as PDF, and the CSV spreadsheets (Indonesian or
+// international Excel) as downloads. The documents and tables come from the core (report_html.h, csv_export.h),
+// the same code as `tolok report` and `tolok export-csv`.
+#include "app/panels/panels.h"
+#include "core/csv_export.h"
+#include "core/report_html.h"
+
+namespace tolok::app {
+
+namespace {
+
+// The year the documents are for: the year chosen in the Capaian tab, else the plan's last year.
+int document_year(const AppState& s, const Plan& plan) {
+    return s.year >= plan.start_year && s.year <= plan.end_year ? s.year : plan.end_year;
+}
+
+void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
+    ReportOptions options;
+    options.kind = kind;
+    options.year = year;
+    options.lang = s.lang;
+    if (auto problem = validate_report(plan, options)) {
+        s.message = "!" + problem->text(s.lang);
+        return;
+    }
+    s.services.files->open_document(render_report(plan, options));
+}
+
+void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale locale, int year) {
+    const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
+    std::string file = plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "") +
+                       (locale == CsvLocale::Id ? "" : "-en") + ".csv";
+    s.services.files->download(file, "text/csv;charset=utf-8", export_csv(plan, table, locale, year, s.lang));
+}
+
+}  // namespace
+
+void draw_documents_menu(AppState& s) {
+    Plan* plan = current_plan(s);
+    bool enabled = plan != nullptr && s.services.files != nullptr;
+    if (!ImGui::BeginMenu(tr(s, "Dokumen", "Documents"), enabled)) return;
+    const int year = document_year(s, *plan);
+    const std::string y = std::to_string(year);
+
+    if (ImGui::BeginMenu((std::string(tr(s, "Tahun dokumen: ", "Document year: ")) + y + "###doc-year").c_str())) {
+        for (int v = plan->start_year; v <= plan->end_year && v > 0; ++v)
+            if (ImGui::MenuItem(std::to_string(v).c_str(), nullptr, v == year)) s.year = v;
+        ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(s, "Cetak (tab baru; Ctrl+P untuk PDF)", "Print (new tab; Ctrl+P for PDF)"));
+    if (ImGui::MenuItem(tr(s, "Dokumen IKU###doc-iku", "IKU document###doc-iku"))) open_report(s, *plan, ReportKind::Iku, 0);
+    if (ImGui::MenuItem((std::string("Perjanjian Kinerja ") + y + "###doc-pk").c_str()))
+        open_report(s, *plan, ReportKind::PerjanjianKinerja, year);
+    if (ImGui::MenuItem((std::string(tr(s, "Rencana Aksi ", "Rencana Aksi (action plan) ")) + y + "###doc-renaksi").c_str()))
+        open_report(s, *plan, ReportKind::RencanaAksi, year);
+    if (ImGui::MenuItem((std::string(tr(s, "Tabel pengukuran LKjIP ", "LKjIP measurement tables ")) + y + "###doc-lkjip").c_str()))
+        open_report(s, *plan, ReportKind::Lkjip, year);
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(s, "Unduh CSV untuk Excel", "Download CSV for Excel"));
+    for (CsvLocale locale : {CsvLocale::Id, CsvLocale::En}) {
+        const bool id = locale == CsvLocale::Id;
+        const char* label = id ? tr(s, "Excel Indonesia (; dan koma desimal)###csv-id", "Excel, Indonesian settings (; and decimal comma)###csv-id")
+                               : tr(s, "Excel internasional (, dan titik desimal)###csv-en", "Excel, international settings (, and decimal point)###csv-en");
+        if (ImGui::BeginMenu(label)) {
+            if (ImGui::MenuItem(tr(s, "Tabel IKU###csv-iku", "IKU table###csv-iku"))) download_csv(s, *plan, CsvTable::Iku, locale, year);
+            if (ImGui::MenuItem(tr(s, "Semua target (per tahun dan triwulan)###csv-targets", "All targets (per year and quarter)###csv-targets")))
+                download_csv(s, *plan, CsvTable::Targets, locale, year);
+            if (ImGui::MenuItem((std::string(tr(s, "Capaian ", "Achievement ")) + y + "###csv-capaian").c_str()))
+                download_csv(s, *plan, CsvTable::Capaian, locale, year);
+            ImGui::EndMenu();
+        }
+    }
+    ImGui::EndMenu();
+}
+
+}  // namespace tolok::app
