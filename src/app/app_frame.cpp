@@ -154,10 +154,12 @@ void draw_import_preview(AppState& s) {
 
 void App::frame() {
     AppState& s = *state_;
+    // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
+    // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::Begin("Tolok", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+    ImGui::Begin("Tolok", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBackground |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_menu(s);
     if (Plan* plan = current_plan(s)) {
