@@ -1,9 +1,15 @@
 // Tests of the JSON file format (core/plan_json.h): deterministic round trip of every field, each error class
 // with its id and JSON pointer, several errors at once, nothing returned on error, migration from version 1.
+// Also that the fast SAX reader gives exactly what the DOM reader gives (core/plan_json_read.h), and that its JSON
+// scanner gives exactly nlohmann's SAX events (core/plan_json_scan.h).
 #include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
 
 #include "core/builtin_plan.h"
 #include "core/plan_json.h"
+#include "core/plan_json_read.h"
+#include "core/plan_json_scan.h"
 
 using namespace tolok;
 
@@ -166,4 +172,332 @@ TEST_CASE("version 1 files migrate forward") {
     CHECK(read_plans(with(v1, "\"2020\": \"3 dok\"", "\"2021\": \"3 dok\"")).errors.at(0).id == "import.year_outside_period");
 }
 
+}
+
+// ---- the fast SAX reader against the DOM reader ----
+
+namespace {
+
+// Deterministic PRNG (xorshift) for generated plans and mutations.
+struct TestRng {
+    unsigned long long s = 0x2545F4914F6CDD1Dull;
+    unsigned next() { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return static_cast<unsigned>(s >> 11); }
+    int below(int n) { return static_cast<int>(next() % static_cast<unsigned>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+};
+
+// The plans as written plus what writing leaves out (which quarters are allocated).
+std::string fingerprint(const std::vector<Plan>& plans) {
+    std::string out = plans.empty() ? std::string() : write_plans(plans);
+    for (const auto& p : plans)
+        for (const auto& o : p.objectives)
+            for (const auto& ind : o.indicators)
+                for (const auto& [year, e] : ind.years) {
+                    out += e.quarter_targets.allocated() ? 'T' : 't';
+                    out += e.quarter_actuals.allocated() ? 'A' : 'a';
+                }
+    return out;
+}
+
+std::string diagnostics_text(const Diagnostics& ds) {
+    std::string out;
+    for (const auto& d : ds)
+        out += std::string(severity_name(d.severity)) + " " + d.id + " " + d.location + " | " + d.message.id + " | " + d.message.en + "\n";
+    return out;
+}
+
+// read_plans and the fast reader agree with the DOM reader. Returns whether the fast reader took the text.
+bool same_as_dom(const std::string& text) {
+    PlanReadResult dom = read_plans_dom(text);
+    PlanReadResult read = read_plans(text);
+    CHECK(diagnostics_text(read.errors) == diagnostics_text(dom.errors));
+    CHECK(fingerprint(read.plans) == fingerprint(dom.plans));
+    std::optional<std::vector<Plan>> fast = read_plans_sax(text);
+    if (fast) {
+        CHECK(dom.ok());
+        CHECK(fingerprint(*fast) == fingerprint(dom.plans));
+    }
+    if (!dom.ok()) CHECK_FALSE(fast.has_value());
+    return fast.has_value();
+}
+
+// A plan using every part of the format: chapters, settings with bands, grade scales, formulas with components,
+// quarters, evidence, notes, baselines, every enum value.
+Plan generated_plan(TestRng& rng, int n) {
+    static const char* values[] = {"20 prd", "B", "BB (Nilai 75)", "100%", "70 %", "Rp 1.250.000", "12,5", "80-90 %", "n/a",
+                                   "Tersedia", "", "  7 s/d 8 bulan ", "3 kec.", "AA", "-"};
+    auto value = [&] { return parse_value(values[rng.below(15)]); };
+    Plan p;
+    p.id = "plan-" + std::to_string(n);
+    p.title = "IKU " + std::to_string(n);
+    p.office = {"Dinas " + std::to_string(n), "Pemerintah Kabupaten Contoh", rng.chance(50) ? "1.01" : "", "Kota Agung"};
+    p.start_year = 2019 + rng.below(3);
+    p.end_year = p.start_year + rng.below(6);
+    p.signatory = {"KEPALA", "Budi", "IV/a", "19750308 199403 1 003"};
+    if (rng.chance(50)) p.superior = {"BUPATI", "Ani", "", ""};
+    for (int c = 0; c < rng.below(3); ++c) p.chapters.push_back({"bab" + std::to_string(c), "BAB " + std::to_string(c), "Teks ×\n\n\"kutip\""});
+    if (rng.chance(50)) p.settings.minimize_rule = MinimizeRule::InverseRatio;
+    if (rng.chance(50)) p.settings.cap = 100 + rng.below(50) + 0.5;
+    if (rng.chance(50)) p.settings.scale_name = "Skala sendiri";
+    if (rng.chance(60)) p.settings.bands = {{"Kurang", 0, true, 60.25, true, "#ff0000"}, {"Baik", 60.25, false, std::nullopt, true, "#00ff00"}};
+    if (rng.chance(60)) p.grade_scales = {{"custom", "Skala", {{"C", 0, 50}, {"B", 50, 75.5}, {"A", 75.5, 100}}}, {"akip", "", {}}};
+    static const ValueKind kinds[] = {ValueKind::Number, ValueKind::Percent, ValueKind::Grade, ValueKind::Index, ValueKind::Text};
+    static const Polarity polarities[] = {Polarity::Maximize, Polarity::Minimize, Polarity::Stabilize};
+    static const Aggregation aggregations[] = {Aggregation::Sum, Aggregation::Last, Aggregation::Average};
+    int indicator = 0;
+    for (int o = 0; o < 1 + rng.below(3); ++o) {
+        Objective obj{"s" + std::to_string(o), rng.chance(50) ? std::to_string(o) : "", "Sasaran " + std::to_string(o), {}};
+        for (int k = 0; k < rng.below(4); ++k) {
+            Indicator ind;
+            ind.id = "i" + std::to_string(++indicator);
+            ind.code = std::to_string(indicator);
+            ind.name = "Indikator \\ " + std::to_string(indicator);
+            if (rng.chance(50)) ind.definition = "Definisi\tdengan tab";
+            if (rng.chance(60)) {
+                ind.formula.text = "A / B × 100 %";
+                if (rng.chance(70)) {
+                    ind.formula.expression = "[A] / [B] x 100 %";
+                    ind.formula.components = {{"a", "A", "layanan"}, {"b", "B", ""}};
+                }
+            }
+            ind.unit = rng.chance(50) ? "%" : "";
+            ind.kind = kinds[rng.below(5)];
+            ind.polarity = polarities[rng.below(3)];
+            ind.aggregation = aggregations[rng.below(3)];
+            if (rng.chance(30)) ind.grade_scale = "custom";
+            if (rng.chance(50)) ind.data_source = "SIMPEG";
+            if (rng.chance(50)) ind.owner = "Bagian Organisasi";
+            if (rng.chance(50)) ind.baseline = value();
+            for (int y = p.start_year; y <= p.end_year; ++y) {
+                if (rng.chance(20)) continue;
+                YearEntry& e = ind.years[y];
+                e.target = value();
+                if (rng.chance(40))
+                    for (size_t q = 0; q < 4; ++q) e.quarter_targets[q] = value();
+                e.actual.value = value();
+                if (!ind.formula.components.empty() && rng.chance(50)) e.actual.components = {{"a", rng.below(100) + 0.25}, {"b", 100}};
+                if (rng.chance(30)) e.actual.note = "catatan " + std::to_string(y);
+                if (rng.chance(30)) e.actual.evidence = {{"2023-03-01", "Kec. Kota Agung", "kunjungan", value()}, {"2023-04-01", "", "", {}}};
+                if (rng.chance(40))
+                    for (size_t q = 0; q < 4; ++q) {
+                        e.quarter_actuals[q].value = value();
+                        if (!ind.formula.components.empty() && rng.chance(30)) e.quarter_actuals[q].components = {{"b", 4}};
+                        if (rng.chance(20)) e.quarter_actuals[q].evidence = {{"2023-05-01", "Pasar", "", value()}};
+                    }
+            }
+            obj.indicators.push_back(std::move(ind));
+        }
+        p.objectives.push_back(std::move(obj));
+    }
+    return p;
+}
+
+// Records the SAX events of a parse, to compare the scanner with nlohmann.
+struct EventLog {
+    using json = nlohmann::json;
+    std::string log;
+    bool null() { log += "null,"; return true; }
+    bool boolean(bool b) { log += b ? "true," : "false,"; return true; }
+    bool number_integer(json::number_integer_t v) { log += "i" + std::to_string(v) + ","; return true; }
+    bool number_unsigned(json::number_unsigned_t v) { log += "u" + std::to_string(v) + ","; return true; }
+    bool number_float(json::number_float_t v, const std::string& s) {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%a", v);
+        log += std::string("f") + buf + "(" + s + "),";
+        return true;
+    }
+    bool string(std::string& s) { log += "s[" + s + "],"; return true; }
+    bool binary(json::binary_t&) { log += "binary,"; return true; }
+    bool start_object(std::size_t n) { log += "{" + std::to_string(n) + ","; return true; }
+    bool key(std::string& k) { log += "k[" + k + "],"; return true; }
+    bool end_object() { log += "},"; return true; }
+    bool start_array(std::size_t n) { log += "[" + std::to_string(n) + ","; return true; }
+    bool end_array() { log += "],"; return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { log += "error"; return false; }
+};
+
+// The scanner gives nlohmann's events and verdict (or leaves the text to nlohmann).
+void same_events(const std::string& text) {
+    EventLog mine, theirs;
+    JsonScan scanned = scan_json(text, mine);
+    bool ok = nlohmann::json::sax_parse(text, &theirs, nlohmann::json::input_format_t::json, true);
+    INFO("text: ", text);
+    CHECK((scanned == JsonScan::Done) == ok);
+    if (ok) CHECK(mine.log == theirs.log);
+}
+
+}  // namespace
+
+TEST_SUITE("plan_json fast reader") {
+
+TEST_CASE("the scanner gives nlohmann's events") {
+    const char* texts[] = {
+        "{}", "[]", " {\"a\" : [1, -2, 0, -0, 3.5, -0.0, 1e3, 1E-2, 2.5e+10, true, false, null, \"x\"]} ",
+        "\xEF\xBB\xBF{\"bom\": 1}", "\xEF\xBB{}", "[123456789012345678]", "[-123456789012345678]",
+        "[1234567890123456789012]", "[-1234567890123456789012]", "[18446744073709551615]",
+        "[18446744073709551616]", "[-9223372036854775808]", "[-9223372036854775809]", "[1e400]", "[-1e400]", "[1e-400]",
+        "[0.1, 1.7976931348623157e308, 4.9e-324, 123456789.123456789e-5, 0e0, -0E+1]", "[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[0x10]",
+        "{\"a\":1,}", "[1,]", "[1 2]", "{\"a\" 1}", "{a:1}", "{\"a\":1}}", "{\"a\":1} x", "", "   ", "nul", "[tru]",
+        "\"only a string\"", "42", "[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"]", "[\"\\u0041\\u00d7\\u20AC\\ud83d\\ude00\"]",
+        "[\"\\u0000\"]", "[\"\\ud83d\"]", "[\"\\ud83dx\"]", "[\"\\ude00\"]", "[\"\\ud83d\\u0041\"]", "[\"\\u12\"]",
+        "[\"\\x\"]", "[\"tab\there\"]", "[\"nl\nhere\"]", "[\"\x7f\"]", "[\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"]",
+        "[\"\xC0\xAF\"]", "[\"\xE0\x80\xAF\"]", "[\"\xED\xA0\x80\"]", "[\"\xF4\x90\x80\x80\"]", "[\"\xF5\x80\x80\x80\"]",
+        "[\"\xC3\"]", "[\"\xC3", "[\"abc", "{\"a\":", "[[[[[[[[]]]]]]]]", "[[[[[[[[]]]]]]]", "{\"a\":{\"b\":{\"c\":[{}]}}}",
+        "[1]\n\t\r ", "/* c */ {}", "{\"a\":1 // c\n}",
+    };
+    for (const char* t : texts) same_events(t);
+    same_events(std::string("[\"a\0b\"]", 7));
+    same_events(write_plan(full_plan()));
+}
+
+TEST_CASE("the fast reader reads what the DOM reader reads") {
+    CHECK(same_as_dom(write_plan(full_plan())));
+    CHECK(same_as_dom(write_plan(builtin_plan())));
+    CHECK(same_as_dom(write_plans({full_plan(), builtin_plan()})));
+    TestRng rng;
+    for (int i = 0; i < 60; ++i) {
+        std::vector<Plan> plans;
+        for (int k = 0; k < 1 + rng.below(3); ++k) plans.push_back(generated_plan(rng, i * 10 + k));
+        std::string text = plans.size() == 1 && rng.chance(50) ? write_plan(plans[0]) : write_plans(plans);
+        CHECK(same_as_dom(text));
+    }
+}
+
+TEST_CASE("rare but valid layouts read the same (fast or through the DOM reader)") {
+    std::string good = write_plan(full_plan());
+    const std::pair<const char*, const char*> edits[] = {
+        {"\"version\": 2,", "\"version\": 2, \"extra\": {\"a\": [1, {\"b\": null}], \"c\": \"d\"}, \"more\": [[]],"},
+        {"\"id\": \"i1\",", "\"id\": \"i1\", \"targets\": {\"2023\": \"5\"}, \"future\": {\"x\": [true, 1.5]},"},
+        {"\"note\": \"catatan\"", "\"note\": \"catatan\", \"unknown\": [{\"deep\": {}}]"},
+        {"\"Dinas Kominfo\"", "\"Dinas \\u004bominfo \\u00d7 \\ud83d\\ude00\""},
+        {"\"version\": 2,", "\"version\": 2, \"format\": \"tolok-plan\","},  // duplicate key: the last one counts
+        {"\"2024\": {", "\"2023\": {"},                                           // duplicate year
+        {"\"a\": 12.5", "\"a\": 12.5, \"a\": 3"},                                 // duplicate component value
+        {"\"cap\": 120.0", "\"cap\": 1.2e2"},
+        {"\"start\": 2021", "\"start\": 2021, \"start\": 2021"},
+        {"{\n  \"format\": \"tolok-plan\",\n  \"version\": 2,\n  \"plan\": {", "\xEF\xBB\xBF{\n  \"format\": \"tolok-plan\",\n  \"version\": 2,\n  \"plan\": {"},
+    };
+    for (const auto& [from, to] : edits) {
+        INFO(to);
+        same_as_dom(with(good, from, to));
+    }
+    // "plan" before "format"/"version", "objectives" before "period", "years" before "formula"
+    nlohmann::json doc = nlohmann::json::parse(good);
+    nlohmann::ordered_json reordered;
+    reordered["plan"] = doc["plan"];
+    reordered["version"] = 2;
+    reordered["format"] = "tolok-plan";
+    same_as_dom(reordered.dump());
+    same_as_dom(doc.dump());  // keys sorted: "plan" before "version"
+    nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(good);
+    nlohmann::ordered_json plan;
+    plan["objectives"] = ordered["plan"]["objectives"];
+    for (auto& [k, v] : ordered["plan"].items()) plan[k] = v;
+    same_as_dom(nlohmann::ordered_json{{"format", "tolok-plan"}, {"version", 2}, {"plan", plan}}.dump());
+    nlohmann::ordered_json& first = ordered["plan"]["objectives"][0]["indicators"][0];
+    nlohmann::ordered_json ind;
+    ind["years"] = first["years"];
+    for (auto& [k, v] : first.items()) ind[k] = v;
+    first = ind;
+    CHECK(same_as_dom(ordered.dump()));  // "years" (with components) before "formula": still the fast path
+    first["years"]["2023"]["actual"]["components"]["z"] = 1;
+    CHECK_FALSE(same_as_dom(ordered.dump()));
+    // a period of 0-0 ignores the years; version 1 migrates
+    same_as_dom(with(with(good, "\"start\": 2021", "\"start\": 0"), "\"end\": 2026", "\"end\": 0"));
+    same_as_dom(R"({"format": "tolok-plan", "version": 1, "plan": {"id": "lama", "office": {"name": "Bappeda"},
+      "period": {"start": 2019, "end": 2020}, "objectives": [{"id": "s1", "name": "Sasaran", "indicators": [
+        {"id": "i1", "name": "Jumlah dokumen", "targets": {"2019": "2 dok", "2020": "3 dok"}}]}]}})");
+}
+
+TEST_CASE("every error class gives the DOM reader's diagnostics") {
+    std::string good = write_plan(full_plan());
+    const std::pair<const char*, const char*> edits[] = {
+        // wrong types
+        {"\"name\": \"Dinas Kominfo\"", "\"name\": 5"}, {"\"office\": {", "\"office\": [], \"x\": {"},
+        {"\"start\": 2021", "\"start\": \"2021\""}, {"\"start\": 2021", "\"start\": 2021.0"}, {"\"end\": 2026", "\"end\": null"},
+        {"\"title\": \"KEPALA DINAS\"", "\"title\": true"}, {"\"chapters\": [", "\"chapters\": {}, \"x\": ["},
+        {"\"kind\": \"percent\"", "\"kind\": 1"}, {"\"cap\": 120.0", "\"cap\": \"120\""}, {"\"min_inclusive\": false", "\"min_inclusive\": 0"},
+        {"\"min\": 60.5,", "\"min\": \"60\","}, {"\"max\": 50.0", "\"max\": null"}, {"\"steps\": [", "\"steps\": 1, \"x\": ["},
+        {"\"target\": \"80-90 %\"", "\"target\": 85"}, {"\"20%\",", "20,"}, {"\"a\": 12.5", "\"a\": \"12.5\""},
+        {"\"evidence\": [", "\"evidence\": {}, \"x\": ["}, {"\"value\": \"3 kec.\"", "\"value\": 3"},
+        {"\"years\": {", "\"years\": [], \"x\": {"}, {"\"indicators\": [", "\"indicators\": {}, \"x\": ["},
+        {"\"formula\": {", "\"formula\": \"A\", \"x\": {"}, {"\"components\": [", "\"components\": {}, \"x\": ["},
+        {"\"quarter_actuals\": [", "\"quarter_actuals\": {}, \"x\": ["}, {"\"baseline\": \"60%\"", "\"baseline\": 60"},
+        {"\"note\": \"catatan\"", "\"note\": []"}, {"\"plan\": {", "\"plan\": [], \"x\": {"},
+        // missing fields
+        {"\"name\": \"Meningkatnya layanan\",", ""}, {"\"id\": \"opd-1\",", ""}, {"\"label\": \"Kurang\",", ""},
+        {"\"id\": \"custom\",", ""}, {"\"id\": \"a\",", ""}, {"\"start\": 2021,", ""}, {"\"name\": \"Persentase", "\"nama\": \"Persentase"},
+        {"\"id\": \"kata_pengantar\",", ""}, {"\"label\": \"C\",", ""},
+        // invalid values, years, quarters, components, enums, period
+        {"\"polarity\": \"minimize\"", "\"polarity\": \"lower\""}, {"\"a\": 12.5", "\"z\": 12.5"}, {"\"2024\": {", "\"2030\": {"},
+        {"\"2024\": {", "\"20x4\": {"}, {"\"2024\": {", "\"\": {"}, {"\"20%\",", ""}, {"\"20%\",", "\"20%\", \"1\","},
+        {"\"cap\": 120.0", "\"cap\": 0"}, {"\"cap\": 120.0", "\"cap\": -5"}, {"\"end\": 2026", "\"end\": 2020"},
+        {"\"end\": 2026", "\"end\": 2090"}, {"\"start\": 2021", "\"start\": 20000000"}, {"\"minimize_rule\": \"inverse_ratio\"", "\"minimize_rule\": \"x\""},
+        {"\"aggregation\": \"average\"", "\"aggregation\": \"mean\""}, {"\"kind\": \"percent\"", "\"kind\": \"pct\""},
+        // duplicate ids
+        {"\"id\": \"b\",", "\"id\": \"a\","}, {"\"chapters\": [", "\"chapters\": [{\"id\": \"kata_pengantar\"},"},
+        // category bands
+        {"\"min\": 60.5,", "\"min\": 70,"}, {"\"label\": \"Baik\"", "\"label\": \"\""},
+        // file level
+        {"\"format\": \"tolok-plan\"", "\"format\": \"excel\""}, {"\"version\": 2", "\"version\": 9"}, {"\"version\": 2", "\"version\": \"2\""},
+        {"\"version\": 2,", ""}, {"\"plan\": {", "\"plans\": [], \"plan\": {"}, {"\"plan\": {", "\"x\": {"},
+        {"\"title\": \"IKU 2021-2026\",", "\"title\": \"IKU 2021-2026\""},  // syntax
+    };
+    for (const auto& [from, to] : edits) {
+        INFO(from, " -> ", to);
+        CHECK_FALSE(same_as_dom(with(good, from, to)));
+    }
+    Plan twice = full_plan();
+    twice.objectives.push_back(twice.objectives[0]);
+    CHECK_FALSE(same_as_dom(write_plan(twice)));  // duplicate objective and indicator ids
+    CHECK_FALSE(same_as_dom(write_plans({full_plan(), full_plan()})));  // duplicate plan ids
+    const char* files[] = {"", " \n", "[1]", "\"text\"", "{\"format\":\"tolok-plan\",\"version\":2,\"plans\":[]}",
+                           "{\"format\":\"tolok-plan\",\"version\":2,\"plans\":[1]}", "{\"format\":\"tolok-plan\",\"version\":2}",
+                           "{\"format\":\"tolok-plan\",\"version\":2,\"plan\":{}} trailing", "{\"format\":\"tolok-plan\""};
+    for (const char* f : files) CHECK_FALSE(same_as_dom(f));
+    CHECK_FALSE(same_as_dom(std::string("{\"a\":\0}", 7)));
+    CHECK_FALSE(same_as_dom(with(good, "Kota Agung", "Kota \xC0\xAF")));  // not UTF-8 text
+}
+
+TEST_CASE("random damage to a file gives the DOM reader's result") {
+    TestRng rng;
+    std::string good = write_plans({full_plan(), generated_plan(rng, 1)});
+    const char* tokens[] = {"", "\"", "{", "}", "[", "]", ",", ":", "null", "1", "-1.5", "\"x\"", "true", "\"2019\"", "{}", "[]"};
+    for (int i = 0; i < 400; ++i) {
+        std::string text = good;
+        for (int k = 0; k < 1 + rng.below(2); ++k) {
+            size_t at = static_cast<size_t>(rng.below(static_cast<int>(text.size())));
+            size_t length = static_cast<size_t>(rng.below(12));
+            text.replace(at, std::min(length, text.size() - at), tokens[rng.below(16)]);
+        }
+        INFO(text);
+        same_as_dom(text);
+    }
+}
+
+}
+
+TEST_CASE("an indicator's pohon kinerja link (supports) is kept by both readers and written only when set") {
+    Plan p = builtin_plan();
+    Indicator* six = find_indicator(p, "i6");
+    REQUIRE(six != nullptr);
+    six->supports = "kabupaten-tanggamus/i12";
+    const std::string text = write_plan(p);
+    CHECK(text.find("\"supports\": \"kabupaten-tanggamus/i12\"") != std::string::npos);
+    CHECK(write_plan(builtin_plan()).find("\"supports\"") == std::string::npos);
+    auto fast = read_plans_sax(text);
+    REQUIRE(fast);
+    CHECK(find_indicator(fast->front(), "i6")->supports == "kabupaten-tanggamus/i12");
+    PlanReadResult dom = read_plans_dom(text);
+    REQUIRE(dom.ok());
+    CHECK(find_indicator(dom.plans.front(), "i6")->supports == "kabupaten-tanggamus/i12");
+    CHECK(write_plan(dom.plans.front()) == text);
+
+    std::string wrong = text;
+    wrong.replace(wrong.find("\"kabupaten-tanggamus/i12\""), 25, "12");
+    PlanReadResult bad = read_plans(wrong);
+    CHECK_FALSE(bad.ok());
+    REQUIRE_FALSE(bad.errors.empty());
+    CHECK(bad.errors.front().id == "import.wrong_type");
+    CHECK(bad.errors.front().location.find("/supports") != std::string::npos);
 }

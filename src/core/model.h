@@ -149,6 +149,9 @@ struct Indicator {
     std::string owner;  // penanggung jawab
     Value baseline;
     std::map<int, YearEntry> years;  // year -> targets and actuals
+    // Pohon kinerja (cascading): the higher-level (e.g. regency) indicator this one supports, as
+    // "planId/indicatorId" (split at the last '/'); empty = none. See core/consolidation.h.
+    std::string supports;
 };
 
 struct Objective {

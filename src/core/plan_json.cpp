@@ -1,5 +1,7 @@
 // The one JSON mapping of a plan (format "tolok-plan", docs/file-format.md): a strict, all-or-nothing reader that
-// reports every problem with a JSON pointer, version migration, and a deterministic writer.
+// reports every problem with a JSON pointer, version migration, and a deterministic writer. The reader here works
+// on an nlohmann DOM and is the reference; read_plans first tries the fast path (plan_json_sax.cpp), which builds
+// the same plans from a valid version 2 file without a DOM and leaves everything else to this reader.
 #include "plan_json.h"
 
 #include <nlohmann/json.hpp>
@@ -7,6 +9,7 @@
 #include <unordered_set>
 
 #include "achievement.h"
+#include "plan_json_read.h"
 #include "text_check.h"
 
 namespace tolok {
@@ -324,6 +327,7 @@ public:
         text(j, "data_source", ind.data_source);
         text(j, "owner", ind.owner);
         value(j, "baseline", ind.baseline);
+        text(j, "supports", ind.supports);
         if (const json* y = member(j, "years", false)) {
             Scope s(path, "years");
             read_years(*y, ind, plan);
@@ -559,6 +563,7 @@ ojson indicator_json(const Indicator& ind) {
     if (!ind.data_source.empty()) j["data_source"] = ind.data_source;
     if (!ind.owner.empty()) j["owner"] = ind.owner;
     if (!ind.baseline.empty()) j["baseline"] = value_json(ind.baseline);
+    if (!ind.supports.empty()) j["supports"] = ind.supports;
     ojson years = ojson::object();
     for (const auto& [year, e] : ind.years) {
         ojson y = ojson::object();
@@ -632,6 +637,18 @@ ojson plan_json(const Plan& p) {
 }  // namespace
 
 PlanReadResult read_plans(const std::string& text) {
+    // The fast SAX reader takes the common case, a valid version 2 file; anything else (errors, version 1, rare
+    // layouts) is read by the DOM reader, which gives the diagnostics. The SAX reader accepts only valid JSON,
+    // which is never empty and always UTF-8 without NUL bytes, so the file-level checks are left to the DOM reader.
+    if (auto plans = read_plans_sax(text)) {
+        PlanReadResult result;
+        result.plans = std::move(*plans);
+        return result;
+    }
+    return read_plans_dom(text);
+}
+
+PlanReadResult read_plans_dom(const std::string& text) {
     PlanReadResult result;
     Reader r;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {

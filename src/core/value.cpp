@@ -50,16 +50,16 @@ size_t dash_length(std::string_view s) {
 }
 
 bool is_missing_word(std::string_view s) {
-    static const char* words[] = {"n/a", "na", "n.a.", "#n/a", "-", "--", "tidak ada data", "belum ada data",
-                                  "tidak tersedia", "belum tersedia", "tad", "t.a.d"};
-    for (const char* w : words)
+    static constexpr std::string_view words[] = {"n/a", "na", "n.a.", "#n/a", "-", "--", "tidak ada data", "belum ada data",
+                                                 "tidak tersedia", "belum tersedia", "tad", "t.a.d"};
+    for (std::string_view w : words)
         if (iequals(s, w)) return true;
     return dash_length(s) == s.size() && !s.empty();
 }
 
 bool is_grade_label(std::string_view s) {
-    static const char* grades[] = {"AA", "A", "BB", "B", "CC", "C", "D"};
-    for (const char* g : grades)
+    static constexpr std::string_view grades[] = {"AA", "A", "BB", "B", "CC", "C", "D"};
+    for (std::string_view g : grades)
         if (s == g) return true;
     return false;
 }
