@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/builtin_plan.h"
+#include "core/exchange.h"
 #include "core/plan_json.h"
 #include "core/text_check.h"
 
@@ -28,9 +29,17 @@ Diagnostic input_error(const std::string& id, const std::string& path, std::stri
     return d;
 }
 
+std::optional<Diagnostic> not_text_error(const std::string& path, const std::string& data) {
+    size_t bad = first_non_text_byte(data);
+    if (bad == std::string::npos) return std::nullopt;
+    return input_error("cli.not_text", path,
+                       "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",
+                       "the file is not text (UTF-8), e.g. a binary file; byte " + std::to_string(bad + 1) + " is invalid");
+}
+
 }  // namespace
 
-InputText read_input(const std::string& path) {
+InputText read_input(const std::string& path, bool check_text) {
     InputText in;
     std::string data;
     if (path == "-") {
@@ -69,11 +78,11 @@ InputText read_input(const std::string& path) {
         in.error = input_error("cli.empty_file", path, "berkas kosong: " + path, "the file is empty: " + path);
         return in;
     }
-    if (size_t bad = first_non_text_byte(data); bad != std::string::npos) {
-        in.error = input_error("cli.not_text", path,
-                               "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",
-                               "the file is not text (UTF-8), e.g. a binary file; byte " + std::to_string(bad + 1) + " is invalid");
-        return in;
+    if (check_text) {
+        if (auto err = not_text_error(path, data)) {
+            in.error = std::move(*err);
+            return in;
+        }
     }
     in.text = std::move(data);
     return in;
@@ -116,22 +125,72 @@ void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, cons
 }
 
 std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang) {
-    if (builtin) return std::vector<Plan>{builtin_plan()};
-    InputText in = read_input(path);
+    auto loaded = load_exchange(path, builtin, lang, LoadOptions{});
+    if (!loaded) return std::nullopt;
+    return std::move(loaded->plans);
+}
+
+std::string describe_sender(const ExchangeHeader& h, Lang lang) {
+    bool en = lang == Lang::En;
+    std::string s = en ? "sender: " : "pengirim: ";
+    s += h.sender.office.empty() ? (en ? "(no office name)" : "(tanpa nama instansi)") : h.sender.office;
+    if (!h.sender.code.empty()) s += (en ? " (code " : " (kode ") + h.sender.code + ")";
+    s += (en ? "; sent " : "; dikirim ") + (h.sent_at.empty() ? std::string("?") : h.sent_at);
+    s += (en ? "; app " : "; aplikasi ") + (h.app.empty() ? std::string("?") : h.app);
+    if (!h.app_version.empty()) s += " " + h.app_version;
+    s += (en ? "; schema " : "; skema ") + std::to_string(h.schema_version);
+    return s;
+}
+
+std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, Lang lang, const LoadOptions& options) {
+    if (builtin) {
+        LoadedPlans loaded;
+        loaded.plans.push_back(builtin_plan());
+        return loaded;
+    }
+    // Not-text content is judged by the exchange reader when the file claims an envelope (one altered byte of an
+    // exchange file is an integrity error, whatever that byte became); otherwise refused here as before.
+    InputText in = read_input(path, false);
     if (!in.text) {
         print_diagnostics(std::cerr, {in.error}, lang);
         return std::nullopt;
     }
-    PlanReadResult r = read_plans(*in.text);
+    if (!has_exchange_envelope(*in.text)) {
+        if (auto err = not_text_error(path, *in.text)) {
+            print_diagnostics(std::cerr, {*err}, lang);
+            return std::nullopt;
+        }
+    }
+    ExchangeReadOptions read_options;
+    read_options.accept_altered = options.accept_altered;
+    ExchangeReadResult r = read_exchange(*in.text, read_options);
     if (!r.ok()) {
-        print_diagnostics(std::cerr, r.errors, lang);
-        if (r.errors.empty()) {
+        print_diagnostics(std::cerr, r.diagnostics, lang);
+        bool integrity = false;
+        for (const auto& d : r.diagnostics) integrity = integrity || (d.id == "exchange.integrity" && d.severity == Severity::Error);
+        if (integrity && r.header)
+            std::cerr << (lang == Lang::En ? "the file claims (not verified) " : "berkas ini mengaku (tidak terverifikasi) ")
+                      << describe_sender(*r.header, lang) << "\n";
+        if (integrity && options.offer_accept_altered)
+            std::cerr << (lang == Lang::En ? "hint: --accept-altered reads it as it is and marks it as edited by hand\n"
+                                           : "petunjuk: --accept-altered membacanya apa adanya dan menandainya sebagai suntingan tangan\n");
+        if (!has_errors(r.diagnostics)) {
             print_diagnostics(std::cerr, {input_error("import.empty_file", path, "tidak ada rencana dalam berkas",
                                                       "no plan in the file")}, lang);
         }
         return std::nullopt;
     }
-    return std::move(r.plans);
+    if (options.print_notes) {
+        Diagnostics warnings;
+        for (const auto& d : r.diagnostics)
+            if (d.severity != Severity::Info) warnings.push_back(d);
+        print_diagnostics(std::cerr, warnings, lang);
+    }
+    LoadedPlans loaded;
+    loaded.plans = std::move(r.plans);
+    loaded.exchange = std::move(r);
+    loaded.exchange.plans.clear();
+    return loaded;
 }
 
 }  // namespace tolok::cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/exchange.h"
 #include "core/model.h"
 
 namespace tolok::cli {
@@ -18,8 +19,9 @@ struct InputText {
                                       // cli.not_text, cli.too_large; location = the path
 };
 
-// Reads `path` ("-" = stdin). A UTF-8 byte order mark is dropped.
-InputText read_input(const std::string& path);
+// Reads `path` ("-" = stdin). A UTF-8 byte order mark is dropped. With `check_text` false, content that is not
+// UTF-8 text is returned instead of refused (cli.not_text), for a reader that judges it itself (load_exchange).
+InputText read_input(const std::string& path, bool check_text = true);
 
 // Writes `content` to `path` ("-" or empty = stdout). Writes to a temporary file first and renames it, so an
 // existing file is never left half-written. Returns an error diagnostic (id cli.write_failed) on failure.
@@ -29,7 +31,26 @@ std::optional<Diagnostic> write_output(const std::string& path, const std::strin
 void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, const std::string& location_prefix = "");
 
 // Plans from a file, or the built-in plan when `builtin` is set. Prints the errors to stderr and returns nullopt
-// when the file cannot be read or is not a valid plan file.
+// when the file cannot be read or is not a valid plan file. Exchange files (core/exchange.h) are verified: an
+// altered one is refused (exchange.integrity); carried capaian that differ print as warnings to stderr.
 std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang);
+
+struct LoadOptions {
+    bool accept_altered = false;        // --accept-altered: read an altered exchange file anyway (a warning)
+    bool offer_accept_altered = false;  // the command has --accept-altered: mention it after an integrity error
+    bool print_notes = true;            // print the warnings (capaian mismatch, accepted alteration) to stderr
+};
+
+struct LoadedPlans {
+    std::vector<Plan> plans;
+    ExchangeReadResult exchange;  // envelope, header and diagnostics of the file (its `plans` moved to `plans`);
+                                  // empty for the built-in plan
+};
+
+// load_plans with the exchange details, for commands that show them (validate).
+std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, Lang lang, const LoadOptions& options);
+
+// "pengirim: Dinas A (kode 1.01); dikirim 2026-...; aplikasi tolok-cli 0.1.0; skema 2" (one line, no newline).
+std::string describe_sender(const ExchangeHeader& header, Lang lang);
 
 }  // namespace tolok::cli

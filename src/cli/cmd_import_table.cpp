@@ -1,14 +1,38 @@
 // `tolok import-table`: a table copied from Word/Excel (or the seed's Lampiran text) becomes a plan JSON, through
-// the core's table import; row problems go to stderr with their row numbers.
+// the core's table import; row problems go to stderr with their row numbers. The plan is written as an exchange
+// file (core/exchange.h): sender = the plan's office, time = now (or SOURCE_DATE_EPOCH), sealed with SHA-256.
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include "cli/cli_args.h"
 #include "cli/cli_io.h"
 #include "cli/commands.h"
+#include "core/exchange.h"
 #include "core/plan_json.h"
 #include "core/table_import.h"
 
 namespace tolok::cli {
+
+namespace {
+
+// The writing time as ISO 8601 UTC ("2026-11-26T03:36:28Z"): SOURCE_DATE_EPOCH (seconds) when set, for
+// reproducible output, else the clock.
+std::string sent_at_now() {
+    std::time_t t = std::time(nullptr);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long v = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+    }
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+}  // namespace
 
 int run_import_table(int argc, char** argv) {
     Args a = parse_args(argc, argv, {"-o", "--output", "--office", "--year"}, {});
@@ -41,11 +65,16 @@ int run_import_table(int argc, char** argv) {
                                          : "tidak ada yang ditulis: perbaiki baris di atas lalu coba lagi\n");
         return kExitErrors;
     }
-    // The written file must itself read back cleanly (one JSON mapping, strict reader).
-    std::string json = write_plan(*result.plan);
-    PlanReadResult check = read_plans(json);
-    if (!check.ok()) {
-        print_diagnostics(std::cerr, check.errors, a.lang);
+    // Written as an exchange file, which must itself read back cleanly and verified (strict reader, seal).
+    ExchangeWriteOptions exchange;
+    exchange.sender = {result.plan->office.name, result.plan->office.code};
+    exchange.sent_at = sent_at_now();
+    exchange.app = "tolok-cli";
+    exchange.app_version = kTolokVersion;
+    std::string json = write_exchange(*result.plan, exchange);
+    ExchangeReadResult check = read_exchange(json);
+    if (!check.ok() || !check.verified) {
+        print_diagnostics(std::cerr, check.diagnostics, a.lang);
         return kExitErrors;
     }
     if (auto err = write_output(out_path, json)) {

@@ -6,13 +6,21 @@ namespace tolok::cli {
 const std::vector<CommandInfo>& commands() {
     static const std::vector<CommandInfo> list = {
         {"validate",
-         {"memeriksa berkas rencana JSON (format, nilai, NIP, pita kategori)",
-          "check a plan JSON file (format, values, NIP, category bands)"},
-         {"Pemakaian: tolok validate BERKAS.json | --builtin [--lang id|en]\n"
+         {"memeriksa berkas rencana JSON (segel pertukaran, format, nilai, NIP, pita kategori)",
+          "check a plan JSON file (exchange seal, format, values, NIP, category bands)"},
+         {"Pemakaian: tolok validate BERKAS.json | --builtin [--accept-altered] [--lang id|en]\n"
           "Memeriksa berkas rencana Tolok. Setiap temuan dicetak sebagai \"LEVEL id lokasi: pesan\".\n"
+          "Berkas pertukaran (tulisan Tolok, bersegel SHA-256): mencetak pengirim dan waktunya; bila satu byte saja\n"
+          "diubah atau rusak, galat exchange.integrity (keluar 1). --accept-altered tetap membacanya (peringatan) dan\n"
+          "menganggapnya suntingan tangan. Capaian bawaan berkas yang berbeda dari hitungan ulang: peringatan\n"
+          "exchange.capaian_mismatch. Berkas rencana biasa tanpa segel: catatan exchange.no_envelope.\n"
           "Kode keluar: 0 tanpa galat, 1 ada galat, 2 salah pemakaian.\n",
-          "Usage: tolok validate FILE.json | --builtin [--lang id|en]\n"
+          "Usage: tolok validate FILE.json | --builtin [--accept-altered] [--lang id|en]\n"
           "Checks a Tolok plan file. Each finding is printed as \"LEVEL id location: message\".\n"
+          "Exchange files (written by Tolok, sealed with SHA-256): prints who sent it and when; a single altered or\n"
+          "damaged byte is the error exchange.integrity (exit 1). --accept-altered reads it anyway (a warning) and\n"
+          "counts it as edited by hand. Carried capaian that differ from the recomputed ones: warning\n"
+          "exchange.capaian_mismatch. A plain plan file without seal: note exchange.no_envelope.\n"
           "Exit code: 0 no errors, 1 errors, 2 usage.\n"},
          run_validate},
         {"import-table",
@@ -21,10 +29,14 @@ const std::vector<CommandInfo>& commands() {
          {"Pemakaian: tolok import-table BERKAS [-o KELUARAN.json] [--office NAMA] [--year TAHUN] [--lang id|en]\n"
           "Membaca tabel IKU yang disalin dari Word atau Excel (mis. Lampiran IKU) dan menulis rencana JSON\n"
           "(ke stdout tanpa -o). --year memberi tahun untuk kolom Target/Realisasi tunggal.\n"
+          "Yang ditulis adalah berkas pertukaran: pengirim (instansi rencana), waktu (sekarang, atau SOURCE_DATE_EPOCH),\n"
+          "versi, capaian per indikator dan tahun, dan segel SHA-256 (docs/file-format.md).\n"
           "Masalah per baris dicetak ke stderr. Kode keluar: 0 berhasil, 1 ada galat (tidak ada yang ditulis), 2 salah pemakaian.\n",
           "Usage: tolok import-table FILE [-o OUT.json] [--office NAME] [--year YYYY] [--lang id|en]\n"
           "Reads an IKU table copied from Word or Excel (e.g. the IKU Lampiran) and writes the plan JSON\n"
           "(to stdout without -o). --year names the year of single Target/Realisasi columns.\n"
+          "It writes an exchange file: sender (the plan's office), time (now, or SOURCE_DATE_EPOCH), versions,\n"
+          "capaian per indicator and year, and a SHA-256 seal (docs/file-format.md).\n"
           "Row problems go to stderr. Exit code: 0 done, 1 errors (nothing written), 2 usage.\n"},
          run_import_table},
         {"capaian",
@@ -79,6 +91,50 @@ const std::vector<CommandInfo>& commands() {
           "several plans: one table with an \"Office\" first column. Without -o, the CSV goes to stdout.\n"
           "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
          run_export_csv},
+        {"merge",
+         {"menggabungkan rencana banyak berkas menjadi satu berkas gabungan (kabupaten)",
+          "combine the plans of many files into one bundle (regency)"},
+         {"Pemakaian: tolok merge A.json B.json ... [--files-from DAFTAR] [-o GABUNGAN.json] [--rename-duplicates] [--lang id|en]\n"
+          "Membaca berkas satu per satu (berkas pertukaran diverifikasi) dan menulis setiap rencana langsung ke\n"
+          "keluaran, sehingga memori tetap kecil untuk 20.000 berkas. --files-from: daftar berkas, satu per baris\n"
+          "('-' = stdin). Id rencana ganda adalah galat (tidak ada yang ditulis), kecuali --rename-duplicates yang\n"
+          "memberi id baru \"ID-2\", \"ID-3\" ... Tanpa -o, hasil ditulis ke stdout.\n"
+          "Kode keluar: 0 berhasil, 1 ada galat (tidak ada yang ditulis), 2 salah pemakaian.\n",
+          "Usage: tolok merge A.json B.json ... [--files-from LIST] [-o REGENCY.json] [--rename-duplicates] [--lang id|en]\n"
+          "Reads the files one at a time (exchange files are verified) and writes each plan straight to the output,\n"
+          "so memory stays small for 20,000 files. --files-from: a list of files, one per line ('-' = stdin).\n"
+          "Duplicate plan ids are an error (nothing written) unless --rename-duplicates, which gives the new ids\n"
+          "\"ID-2\", \"ID-3\" ... Without -o, the bundle goes to stdout.\n"
+          "Exit code: 0 done, 1 errors (nothing written), 2 usage.\n"},
+         run_merge},
+        {"summary",
+         {"ringkasan kabupaten satu tahun: kategori per instansi dan sasaran, di bawah target, pohon kinerja",
+          "regency summary for a year: categories per office and objective, below target, performance tree"},
+         {"Pemakaian: tolok summary GABUNGAN.json ... | --builtin --year TAHUN [--format text|json] [--lang id|en]\n"
+          "Per instansi dan per sasaran: jumlah indikator per kategori, tidak dapat dihitung, di bawah target\n"
+          "(capaian < 100 %) dan rata-rata capaian; daftar indikator di bawah target; pohon kinerja dengan capaian\n"
+          "gabungan (rata-rata capaian pendukung langsung). Rencana yang periodenya tidak memuat tahun itu dilewati.\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tahun di luar semua periode, 2 salah pemakaian.\n",
+          "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json] [--lang id|en]\n"
+          "Per office and per objective: indicators per category, not computable, below target (achievement\n"
+          "< 100 %) and average achievement; the indicators below target; the performance tree with rolled-up\n"
+          "achievement (average of the direct supporters). Plans whose period does not hold the year are skipped.\n"
+          "Exit code: 0 done, 1 invalid file or year outside every period, 2 usage.\n"},
+         run_summary},
+        {"export-long",
+         {"ekspor format panjang (CSV/NDJSON) untuk DuckDB, Spark dan alat analisis",
+          "long-format export (CSV/NDJSON) for DuckDB, Spark and analysis tools"},
+         {"Pemakaian: tolok export-long BERKAS.json ... | --builtin [--format csv|ndjson] [-o KELUARAN] [--lang id|en]\n"
+          "Satu baris per indikator, tahun (dan triwulan yang berisi data): instansi, sasaran, indikator, target,\n"
+          "realisasi, capaian, kategori. CSV dengan ',' dan titik desimal, baris judul; NDJSON satu objek JSON per\n"
+          "baris. Lihat docs/analysis.md. Tanpa -o, ditulis ke stdout.\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
+          "Usage: tolok export-long FILE.json ... | --builtin [--format csv|ndjson] [-o OUT] [--lang id|en]\n"
+          "One row per indicator, year (and quarter holding data): office, objective, indicator, target, actual,\n"
+          "achievement, category. CSV with ',' and a decimal point, a header row; NDJSON one JSON object per line.\n"
+          "See docs/analysis.md. Without -o, the output goes to stdout.\n"
+          "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
+         run_export_long},
     };
     return list;
 }

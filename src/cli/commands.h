@@ -29,6 +29,9 @@ int run_capaian(int argc, char** argv);
 int run_lint(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_export_csv(int argc, char** argv);
+int run_merge(int argc, char** argv);
+int run_summary(int argc, char** argv);
+int run_export_long(int argc, char** argv);
 
 // Prints a usage error (and a hint to --help) to stderr; returns kExitUsage.
 int usage_error(const std::string& command, const std::string& message, Lang lang);

@@ -1,0 +1,257 @@
+// `tolok merge` and `tolok export-long`: the two streaming commands for regency- and national-scale sets of files.
+//
+// merge reads one input file at a time (exchange files are verified as everywhere else), writes each plan to the
+// output as soon as it is read and keeps only the plan ids, so memory stays bounded for 20,000 files. The output
+// is a plain "tolok-plan" bundle ("plans"), byte for byte what write_plans gives for the same plans in the same
+// order. Duplicate plan ids are an error (merge.duplicate_plan_id, naming both files; nothing is written) unless
+// --rename-duplicates, which gives the later plan the first free id "ID-2", "ID-3" ... and says so.
+//
+// export-long writes the long-format rows (core/long_export.h) of each file's plans as the file is read.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cli/cli_args.h"
+#include "cli/cli_io.h"
+#include "cli/commands.h"
+#include "core/long_export.h"
+#include "core/plan_json.h"
+
+namespace tolok::cli {
+
+namespace {
+
+Diagnostic make_error(const char* id, const std::string& location, std::string msg_id, std::string msg_en,
+                      Severity severity = Severity::Error) {
+    return Diagnostic{severity, id, location, BiText{std::move(msg_id), std::move(msg_en)}};
+}
+
+// Output written progressively: to stdout, or to PATH.tmp-tolok renamed to PATH on commit (an existing file is
+// never left half-written; on failure the temporary file is removed).
+class StreamOut {
+public:
+    explicit StreamOut(std::string path) : path_(std::move(path)) {
+        if (to_stdout()) return;
+        tmp_ = path_ + ".tmp-tolok";
+        file_.open(tmp_, std::ios::binary | std::ios::trunc);
+    }
+    ~StreamOut() { abort(); }
+    bool to_stdout() const { return path_.empty() || path_ == "-"; }
+    bool good() const { return to_stdout() ? static_cast<bool>(std::cout) : static_cast<bool>(file_); }
+    void write(const std::string& s) {
+        if (to_stdout()) std::cout << s;
+        else file_ << s;
+    }
+    std::optional<Diagnostic> commit() {
+        std::string where = to_stdout() ? "stdout" : path_;
+        auto failed = [&] {
+            return make_error("cli.write_failed", where, "gagal menulis berkas: " + where, "failed to write file: " + where);
+        };
+        if (to_stdout()) {
+            std::cout.flush();
+            return std::cout ? std::nullopt : std::optional<Diagnostic>(failed());
+        }
+        file_.flush();
+        bool ok = static_cast<bool>(file_);
+        file_.close();
+        if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+            abort();
+            return failed();
+        }
+        tmp_.clear();
+        return std::nullopt;
+    }
+    void abort() {
+        if (file_.is_open()) file_.close();
+        if (!tmp_.empty()) std::remove(tmp_.c_str());
+        tmp_.clear();
+    }
+
+private:
+    std::string path_, tmp_;
+    std::ofstream file_;
+};
+
+// The input paths: the positional ones, then those listed in --files-from (one per line; blank lines and lines
+// starting with '#' skipped; "-" reads the list from stdin).
+std::optional<std::vector<std::string>> input_paths(const Args& a, const char* command) {
+    std::vector<std::string> paths = a.positional;
+    if (auto list = a.get("--files-from")) {
+        std::ifstream f;
+        std::istream* in = &std::cin;
+        if (*list != "-") {
+            f.open(*list);
+            if (!f) {
+                print_diagnostics(std::cerr, {make_error("cli.file_not_found", *list, "daftar berkas tidak dapat dibaca: " + *list,
+                                                         "cannot read the list of files: " + *list)}, a.lang);
+                return std::nullopt;
+            }
+            in = &f;
+        }
+        std::string line;
+        while (std::getline(*in, line)) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            size_t start = line.find_first_not_of(" \t");
+            if (start == std::string::npos || line[start] == '#') continue;
+            size_t end = line.find_last_not_of(" \t");
+            paths.push_back(line.substr(start, end - start + 1));
+        }
+    }
+    (void)command;
+    return paths;
+}
+
+// One plan as an element of the bundle's "plans" array, indented as write_plans indents it.
+std::string bundle_element(const Plan& plan) {
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(write_plan(plan), nullptr, false);
+    std::string body = doc.is_discarded() ? std::string("{}") : doc["plan"].dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    std::string out = "    ";
+    out.reserve(body.size() + body.size() / 8 + 8);
+    for (char c : body) {
+        out += c;
+        if (c == '\n') out += "    ";
+    }
+    return out;
+}
+
+std::string refused_line(const std::string& path, Lang lang) {
+    return format_diagnostic(make_error("merge.input_refused", path, "berkas dilewati karena galat di atas: " + path,
+                                        "file skipped because of the errors above: " + path),
+                             lang) + "\n";
+}
+
+}  // namespace
+
+int run_merge(int argc, char** argv) {
+    Args a = parse_args(argc, argv, {"-o", "--output", "--files-from"}, {"--rename-duplicates"});
+    if (a.help) { std::cout << command_info("merge").usage.in(a.lang); return kExitOk; }
+    if (!a.error.empty()) return usage_error("merge", a.error, a.lang);
+    bool en = a.lang == Lang::En;
+    auto paths = input_paths(a, "merge");
+    if (!paths) return kExitErrors;
+    if (paths->empty())
+        return usage_error("merge", en ? "give the files to merge (or --files-from LIST)" : "berikan berkas yang digabung (atau --files-from DAFTAR)", a.lang);
+    bool rename = a.has("--rename-duplicates");
+    std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
+
+    StreamOut out(out_path);
+    if (!out.good()) {
+        print_diagnostics(std::cerr, {make_error("cli.write_failed", out_path, "gagal menulis berkas: " + out_path,
+                                                 "failed to write file: " + out_path)}, a.lang);
+        return kExitErrors;
+    }
+    out.write(std::string("{\n  \"format\": \"") + kPlanFormat + "\",\n  \"version\": " + std::to_string(kPlanFormatVersion) +
+              ",\n  \"plans\": [\n");
+    std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
+    bool failed = false;
+    size_t plans_written = 0, indicators = 0;
+    for (size_t f = 0; f < paths->size(); ++f) {
+        const std::string& path = (*paths)[f];
+        auto plans = load_plans(path, false, a.lang);
+        if (!plans) {
+            std::cerr << refused_line(path, a.lang);
+            failed = true;
+            continue;  // keep checking the other files, so every problem is reported in one run
+        }
+        for (size_t p = 0; p < plans->size(); ++p) {
+            Plan& plan = (*plans)[p];
+            std::string where = path + ":" + (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id";
+            auto [it, fresh] = seen.emplace(plan.id, f);
+            if (!fresh) {
+                const std::string& first = (*paths)[it->second];
+                if (!rename) {
+                    print_diagnostics(std::cerr, {make_error("merge.duplicate_plan_id", where,
+                                                             "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first + " (pakai --rename-duplicates untuk memberi id baru)",
+                                                             "plan id \"" + plan.id + "\" is already used by " + first + " (use --rename-duplicates to give it a new id)")},
+                                      a.lang);
+                    failed = true;
+                    continue;
+                }
+                std::string fresh_id;
+                for (int n = 2;; ++n) {
+                    fresh_id = plan.id + "-" + std::to_string(n);
+                    if (!seen.count(fresh_id)) break;
+                }
+                print_diagnostics(std::cerr, {make_error("merge.renamed", where,
+                                                         "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first + "; rencana ini menjadi \"" + fresh_id + "\"",
+                                                         "plan id \"" + plan.id + "\" is already used by " + first + "; this plan becomes \"" + fresh_id + "\"",
+                                                         Severity::Warning)},
+                                  a.lang);
+                plan.id = fresh_id;
+                seen.emplace(fresh_id, f);
+            }
+            if (failed) continue;  // nothing more is written once the output is known to be refused
+            out.write((plans_written ? ",\n" : "") + bundle_element(plan));
+            ++plans_written;
+            indicators += indicator_count(plan);
+        }
+        if (!out.good()) break;
+    }
+    if (failed) {
+        out.abort();
+        std::cerr << (en ? "tolok merge: nothing written (errors above)\n" : "tolok merge: tidak ada yang ditulis (ada galat di atas)\n");
+        return kExitErrors;
+    }
+    out.write("\n  ]\n}\n");
+    if (auto err = out.commit()) {
+        print_diagnostics(std::cerr, {*err}, a.lang);
+        return kExitErrors;
+    }
+    std::cerr << (en ? "merged: " : "digabung: ") << paths->size() << (en ? " file(s), " : " berkas, ") << plans_written
+              << (en ? " plan(s), " : " rencana, ") << indicators << (en ? " indicator(s)" : " indikator")
+              << (out_path.empty() || out_path == "-" ? std::string() : " -> " + out_path) << "\n";
+    return kExitOk;
+}
+
+int run_export_long(int argc, char** argv) {
+    Args a = parse_args(argc, argv, {"-o", "--output", "--format", "--files-from"}, {"--builtin"});
+    if (a.help) { std::cout << command_info("export-long").usage.in(a.lang); return kExitOk; }
+    if (!a.error.empty()) return usage_error("export-long", a.error, a.lang);
+    bool en = a.lang == Lang::En;
+    bool builtin = a.has("--builtin");
+    auto paths = input_paths(a, "export-long");
+    if (!paths) return kExitErrors;
+    if (builtin == !paths->empty())
+        return usage_error("export-long", en ? "give the file(s), or --builtin" : "berikan berkas, atau --builtin", a.lang);
+    std::string format_name = a.get("--format").value_or("csv");
+    if (format_name != "csv" && format_name != "ndjson")
+        return usage_error("export-long", (en ? "--format must be csv or ndjson, not \"" : "--format harus csv atau ndjson, bukan \"") + format_name + "\"", a.lang);
+    LongFormat format = format_name == "csv" ? LongFormat::Csv : LongFormat::Ndjson;
+    std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
+
+    StreamOut out(out_path);
+    if (!out.good()) {
+        print_diagnostics(std::cerr, {make_error("cli.write_failed", out_path, "gagal menulis berkas: " + out_path,
+                                                 "failed to write file: " + out_path)}, a.lang);
+        return kExitErrors;
+    }
+    out.write(long_header(format));
+    if (builtin) paths->assign(1, "");
+    std::string chunk;
+    for (const auto& path : *paths) {
+        auto plans = load_plans(path, builtin, a.lang);
+        if (!plans) {
+            if (!builtin) std::cerr << refused_line(path, a.lang);
+            out.abort();
+            return kExitErrors;
+        }
+        for (const auto& plan : *plans) {
+            chunk.clear();
+            append_long_rows(chunk, plan, format);
+            out.write(chunk);
+        }
+        if (!out.good()) break;
+    }
+    if (auto err = out.commit()) {
+        print_diagnostics(std::cerr, {*err}, a.lang);
+        return kExitErrors;
+    }
+    return kExitOk;
+}
+
+}  // namespace tolok::cli

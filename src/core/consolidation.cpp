@@ -1,0 +1,261 @@
+// Regency consolidation and the performance tree (see consolidation.h).
+#include "consolidation.h"
+
+#include <unordered_map>
+#include <utility>
+
+#include "achievement.h"
+
+namespace tolok {
+
+std::optional<double> CategoryTally::average() const {
+    if (computable == 0) return std::nullopt;
+    return capped_sum / computable;
+}
+
+int CategoryTally::count(const std::string& label) const {
+    for (const auto& c : counts)
+        if (c.label == label) return c.count;
+    return 0;
+}
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+const std::vector<CategoryBand>& bands_of(const AchievementSettings& settings) {
+    static const std::vector<CategoryBand> defaults = default_category_bands();
+    return settings.bands.empty() ? defaults : settings.bands;
+}
+
+CategoryTally empty_tally(const AchievementSettings& settings) {
+    CategoryTally t;
+    for (const auto& b : bands_of(settings)) t.counts.push_back(CategoryCount{b.label, b.color, 0});
+    return t;
+}
+
+void bump(CategoryTally& t, const std::string& label, const std::string& color, int by = 1) {
+    for (auto& c : t.counts)
+        if (c.label == label) { c.count += by; return; }
+    t.counts.push_back(CategoryCount{label, color, by});
+}
+
+// Adds `from` into `into`; band labels merged by name, new labels appended in order.
+void add_tally(CategoryTally& into, const CategoryTally& from) {
+    for (const auto& c : from.counts) bump(into, c.label, c.color, c.count);
+    into.indicators += from.indicators;
+    into.not_computable += from.not_computable;
+    into.below_target += from.below_target;
+    into.computable += from.computable;
+    into.capped_sum += from.capped_sum;
+}
+
+struct PlanInfo {
+    std::string id;
+    std::string office;
+    AchievementSettings settings;
+};
+
+struct Record {
+    size_t plan = 0;  // index into plans
+    std::string indicator_id, code, name, supports;
+    std::optional<double> percent, capped;
+    std::string category;
+};
+
+}  // namespace
+
+struct Consolidator::State {
+    int year = 0;
+    Consolidation result;
+    std::vector<PlanInfo> plans;
+    std::vector<Record> records;
+};
+
+Consolidator::Consolidator(int year) : s_(std::make_unique<State>()) {
+    s_->year = year;
+    s_->result.year = year;
+}
+Consolidator::~Consolidator() = default;
+Consolidator::Consolidator(Consolidator&&) noexcept = default;
+Consolidator& Consolidator::operator=(Consolidator&&) noexcept = default;
+
+void Consolidator::add(const Plan& plan) {
+    State& s = *s_;
+    OfficeTally office;
+    office.plan_id = plan.id;
+    office.office = plan.office.name.empty() ? plan.id : plan.office.name;
+    office.government = plan.office.government;
+    office.in_period = plan.in_period(s.year);
+    office.tally = empty_tally(plan.settings);
+    size_t plan_index = s.plans.size();
+    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings});
+    if (!office.in_period) {
+        s.result.problems.push_back(Diagnostic{
+            Severity::Info, "consolidation.year_outside_period", plan.id,
+            BiText{"tahun " + std::to_string(s.year) + " di luar periode rencana " + plan.id + " (" + std::to_string(plan.start_year) +
+                       "-" + std::to_string(plan.end_year) + "); indikatornya tidak dihitung",
+                   "year " + std::to_string(s.year) + " is outside the period of plan " + plan.id + " (" +
+                       std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + "); its indicators are not counted"}});
+    }
+    for (const auto& o : plan.objectives) {
+        ObjectiveTally ot;
+        ot.id = o.id;
+        ot.code = o.code;
+        ot.name = o.name;
+        ot.tally = empty_tally(plan.settings);
+        for (const auto& ind : o.indicators) {
+            Record rec;
+            rec.plan = plan_index;
+            rec.indicator_id = ind.id;
+            rec.code = ind.code;
+            rec.name = ind.name;
+            rec.supports = ind.supports;
+            if (office.in_period) {
+                Achievement a = compute_achievement(plan, ind, s.year);
+                CategoryTally& t = ot.tally;
+                ++t.indicators;
+                if (!a.computable()) {
+                    ++t.not_computable;
+                } else {
+                    ++t.computable;
+                    t.capped_sum += *a.capped_percent;
+                    bump(t, a.category, a.color);
+                    if (*a.percent < 100.0) {
+                        ++t.below_target;
+                        s.result.below_target.push_back(BelowTarget{plan.id, office.office, o.id, o.name, ind.id, ind.code, ind.name,
+                                                                    a.target.text, a.actual.text, *a.percent, a.category});
+                    }
+                    rec.percent = a.percent;
+                    rec.capped = a.capped_percent;
+                    rec.category = a.category;
+                }
+            }
+            s.records.push_back(std::move(rec));
+        }
+        add_tally(office.tally, ot.tally);
+        office.objectives.push_back(std::move(ot));
+    }
+    if (office.in_period) add_tally(s.result.totals, office.tally);
+    s.result.offices.push_back(std::move(office));
+}
+
+Consolidation Consolidator::finish() {
+    State& s = *s_;
+    Consolidation& r = s.result;
+    const size_t n = s.records.size();
+    auto key = [&](const Record& rec) { return s.plans[rec.plan].id + "/" + rec.indicator_id; };
+    auto problem = [&](const Record& rec, const char* id, std::string msg_id, std::string msg_en) {
+        r.problems.push_back(Diagnostic{Severity::Warning, id, key(rec), BiText{std::move(msg_id), std::move(msg_en)}});
+    };
+
+    // Resolve links: parent[i] = index of the supported indicator, or -1.
+    std::unordered_map<std::string, size_t> by_key;
+    by_key.reserve(n);
+    for (size_t i = 0; i < n; ++i) by_key.emplace(key(s.records[i]), i);
+    std::vector<long> parent(n, -1);
+    std::vector<std::vector<size_t>> children(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Record& rec = s.records[i];
+        if (rec.supports.empty()) continue;
+        size_t slash = rec.supports.rfind('/');
+        if (slash == std::string::npos || slash == 0 || slash + 1 == rec.supports.size()) {
+            problem(rec, "consolidation.link_invalid",
+                    "tautan pohon kinerja \"" + rec.supports + "\" harus berbentuk idRencana/idIndikator",
+                    "performance tree link \"" + rec.supports + "\" must be planId/indicatorId");
+            continue;
+        }
+        auto it = by_key.find(rec.supports);
+        if (it == by_key.end()) {
+            problem(rec, "consolidation.link_not_found", "indikator yang didukung \"" + rec.supports + "\" tidak ada dalam gabungan",
+                    "supported indicator \"" + rec.supports + "\" is not in the set");
+            continue;
+        }
+        parent[i] = static_cast<long>(it->second);
+        children[it->second].push_back(i);
+    }
+
+    // Cycles: follow parents (each indicator supports at most one) with three colours.
+    std::vector<char> colour(n, 0);  // 0 new, 1 on the current walk, 2 done
+    std::vector<char> on_cycle(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        if (colour[i]) continue;
+        std::vector<size_t> walk;
+        long j = static_cast<long>(i);
+        while (j >= 0 && colour[j] == 0) {
+            colour[j] = 1;
+            walk.push_back(static_cast<size_t>(j));
+            j = parent[j];
+        }
+        if (j >= 0 && colour[j] == 1) {  // closed a cycle on this walk
+            for (size_t k = walk.size(); k-- > 0;) {
+                on_cycle[walk[k]] = 1;
+                if (walk[k] == static_cast<size_t>(j)) break;
+            }
+        }
+        for (size_t k : walk) colour[k] = 2;
+    }
+    for (size_t i = 0; i < n; ++i)
+        if (on_cycle[i])
+            problem(s.records[i], "consolidation.link_cycle",
+                    "indikator ini mendukung dirinya sendiri melalui rantai \"" + s.records[i].supports + "\"",
+                    "this indicator supports itself through the chain \"" + s.records[i].supports + "\"");
+
+    // Build the trees from the roots: supported indicators whose own link does not resolve.
+    struct Builder {
+        State& s;
+        const std::vector<std::vector<size_t>>& children;
+        Diagnostics& problems;
+        CascadeNode build(size_t i, int depth) {
+            const Record& rec = s.records[i];
+            const PlanInfo& plan = s.plans[rec.plan];
+            CascadeNode node;
+            node.plan_id = plan.id;
+            node.office = plan.office;
+            node.indicator_id = rec.indicator_id;
+            node.code = rec.code;
+            node.name = rec.name;
+            node.percent = rec.percent;
+            node.capped_percent = rec.capped;
+            node.category = rec.category;
+            double sum = 0;
+            for (size_t c : children[i]) {
+                ++node.supporters;
+                const Record& cr = s.records[c];
+                if (cr.capped) {
+                    ++node.supporters_computable;
+                    sum += *cr.capped;
+                }
+            }
+            if (node.supporters_computable > 0) {
+                node.rolled_up = sum / node.supporters_computable;
+                if (const CategoryBand* b = category_for(plan.settings, *node.rolled_up)) node.rolled_up_category = b->label;
+            }
+            if (depth >= kMaxDepth) {
+                if (!children[i].empty())
+                    problems.push_back(Diagnostic{Severity::Warning, "consolidation.link_too_deep", plan.id + "/" + rec.indicator_id,
+                                                  BiText{"pohon kinerja lebih dalam dari " + std::to_string(kMaxDepth) + " tingkat; sisanya tidak ditampilkan",
+                                                         "performance tree deeper than " + std::to_string(kMaxDepth) + " levels; the rest is not shown"}});
+                return node;
+            }
+            for (size_t c : children[i]) node.children.push_back(build(c, depth + 1));
+            return node;
+        }
+    } builder{s, children, r.problems};
+    for (size_t i = 0; i < n; ++i)
+        if (parent[i] < 0 && !children[i].empty()) r.cascade.push_back(builder.build(i, 1));
+
+    Consolidation out = std::move(r);
+    s_ = std::make_unique<State>();
+    s_->year = out.year;
+    s_->result.year = out.year;
+    return out;
+}
+
+Consolidation consolidate(const std::vector<Plan>& plans, int year) {
+    Consolidator c(year);
+    for (const auto& p : plans) c.add(p);
+    return c.finish();
+}
+
+}  // namespace tolok

@@ -1,0 +1,118 @@
+// The regency view over many plans for one year (issue 5, "consolidation and cascading"): per office and per
+// objective (sasaran) the number of indicators in each category band, those not computable, the indicators below
+// target, totals; and the pohon kinerja (performance tree) with achievement rolled up.
+//
+// Every number comes from the one achievement rule (core/achievement.h `compute_achievement`) with the plan's own
+// settings (bands, cap, minimize rule); nothing is re-derived here.
+// - An indicator is "not computable" when compute_achievement gives no percent (no target, no realisasi, text,
+//   n/a ...); it is counted apart and in no band.
+// - "Below target" means an uncapped capaian < 100 %.
+// - Averages are of the capped capaian (the plan's cap when set) over the computable indicators, as in
+//   summarize_categories.
+// - Offices may use different bands: an office's counts follow its own bands (zeros included, in band order); the
+//   totals add counts by band label, labels in the order they are first met.
+// - A plan whose period does not include the year is listed (in_period = false) but none of its indicators is
+//   counted; an Info diagnostic "consolidation.year_outside_period" says so.
+//
+// Cascading: an indicator supports a higher-level indicator through Indicator::supports = "planId/indicatorId"
+// (split at the last '/'), usually an office indicator supporting a regency-level (RPJMD) one. The rolled-up
+// achievement of an indicator is the plain average of the capped capaian of its DIRECT supporters that are
+// computable (its own capaian, not its own roll-up, is what its parent averages); the rolled-up category uses
+// the supported indicator's plan bands. Supporters that are not computable are counted and left out of the
+// average. Problems: "consolidation.link_invalid" (no '/'), "consolidation.link_not_found" (no such plan or
+// indicator in the set), "consolidation.link_cycle" (an indicator supports itself through a chain),
+// "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId".
+//
+// Streaming: Consolidator takes one plan at a time (plans may be dropped after add), so a summary of many files
+// never needs all plans in memory; it keeps one small record per indicator for the tree.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+struct CategoryCount {
+    std::string label;
+    std::string color;
+    int count = 0;
+};
+
+struct CategoryTally {
+    std::vector<CategoryCount> counts;  // band label -> number of indicators
+    int indicators = 0;                 // every indicator looked at (computable or not)
+    int not_computable = 0;
+    int below_target = 0;               // capaian < 100 %
+    int computable = 0;
+    double capped_sum = 0;              // sum of capped capaian over computable indicators
+    std::optional<double> average() const;  // capped_sum / computable; none when nothing is computable
+    int count(const std::string& label) const;  // 0 when the label is absent
+};
+
+struct ObjectiveTally {
+    std::string id, code, name;
+    CategoryTally tally;
+};
+
+struct OfficeTally {
+    std::string plan_id;
+    std::string office;      // office name, or the plan id when unnamed
+    std::string government;
+    bool in_period = true;   // false: the year is outside the plan's period; nothing counted
+    std::vector<ObjectiveTally> objectives;
+    CategoryTally tally;
+};
+
+struct BelowTarget {
+    std::string plan_id, office, objective_id, objective, indicator_id, code, indicator;
+    std::string target, actual;  // as used by the achievement rule
+    double percent = 0;          // uncapped capaian
+    std::string category;
+};
+
+struct CascadeNode {
+    std::string plan_id, office, indicator_id, code, name;
+    std::optional<double> percent;         // own capaian (uncapped); none when not computable
+    std::optional<double> capped_percent;  // own capped capaian
+    std::string category;                  // own category
+    int supporters = 0;                    // direct supporters
+    int supporters_computable = 0;         // of which computable (the ones averaged)
+    std::optional<double> rolled_up;       // average capped capaian of the computable direct supporters
+    std::string rolled_up_category;        // category of rolled_up on this indicator's plan bands
+    std::vector<CascadeNode> children;
+};
+
+struct Consolidation {
+    int year = 0;
+    std::vector<OfficeTally> offices;    // in the order the plans were added
+    CategoryTally totals;                // over every office in period
+    std::vector<BelowTarget> below_target;
+    std::vector<CascadeNode> cascade;    // roots: supported indicators that support nothing (or a missing one)
+    Diagnostics problems;
+};
+
+class Consolidator {
+public:
+    explicit Consolidator(int year);
+    ~Consolidator();
+    Consolidator(Consolidator&&) noexcept;
+    Consolidator& operator=(Consolidator&&) noexcept;
+
+    void add(const Plan& plan);
+    // The result; the Consolidator is empty afterwards.
+    Consolidation finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+};
+
+// All at once: Consolidator over `plans` in order.
+Consolidation consolidate(const std::vector<Plan>& plans, int year);
+
+}  // namespace tolok

@@ -1,0 +1,481 @@
+// Tests of the regency consolidation (core/consolidation.h) and the long-format export (core/long_export.h).
+// 100 generated offices: the counts per band, not computable, below target and averages are compared with an
+// independent computation written here from the raw numbers (R/T x 100, (2 - R/T) x 100, the default bands and
+// the cap), never by calling the achievement code.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "core/consolidation.h"
+#include "core/long_export.h"
+#include "core/plan_json.h"
+
+using namespace tolok;
+
+namespace {
+
+struct Rng {
+    unsigned long long s = 0x2545F4914F6CDD1Dull;
+    unsigned next() { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return static_cast<unsigned>(s >> 11); }
+    int in(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<unsigned>(hi - lo + 1)); }
+};
+
+enum class Kind { PercentMax, CountMax, PercentMin, Text };
+
+struct Raw {
+    std::string plan, objective, indicator;
+    Kind kind = Kind::PercentMax;
+    int target = 0, actual = 0;
+    bool has_actual = false;
+};
+
+struct RawOffice {
+    std::string id;
+    bool in_period = true;
+    std::optional<double> cap;
+    std::vector<std::vector<Raw>> objectives;
+};
+
+// The expected result of one indicator, computed here.
+struct Expected {
+    bool computable = false;
+    double percent = 0, capped = 0;
+    std::string band;
+};
+
+std::string band_of(double capped) {  // default bands, Permendagri 86/2017 cut-points; negative -> lowest
+    if (capped <= 50) return "Sangat Rendah";
+    if (capped <= 65) return "Rendah";
+    if (capped <= 75) return "Sedang";
+    if (capped <= 90) return "Tinggi";
+    return "Sangat Tinggi";
+}
+
+Expected expect(const Raw& r, const std::optional<double>& cap) {
+    Expected e;
+    if (r.kind == Kind::Text || !r.has_actual) return e;
+    double ratio = static_cast<double>(r.actual) / r.target;
+    e.computable = true;
+    e.percent = r.kind == Kind::PercentMin ? (2.0 - ratio) * 100.0 : ratio * 100.0;
+    e.capped = cap ? std::min(e.percent, *cap) : e.percent;
+    e.band = band_of(e.capped);
+    return e;
+}
+
+bool near_boundary(double p) {
+    for (double b : {50.0, 65.0, 75.0, 90.0, 100.0})
+        if (std::fabs(p - b) < 1e-6) return true;
+    return false;
+}
+
+std::string value_text(Kind k, int n) {
+    switch (k) {
+        case Kind::PercentMax:
+        case Kind::PercentMin: return std::to_string(n) + "%";
+        case Kind::CountMax: return std::to_string(n) + " keg";
+        default: return "Tersedia";
+    }
+}
+
+// Generates the offices: raw numbers and the plans made from them. Year 2023 is consolidated; 2022 holds other
+// numbers so the year matters; every 10th office's period (2016-2020) excludes 2023.
+void generate(int count, std::vector<RawOffice>& raws, std::vector<Plan>& plans) {
+    Rng rng;
+    for (int k = 0; k < count; ++k) {
+        RawOffice ro;
+        ro.id = "opd-" + std::to_string(k);
+        ro.in_period = k % 10 != 9;
+        if (k % 3 == 0) ro.cap = 120.0;
+        Plan p;
+        p.id = ro.id;
+        p.title = "IKU";
+        p.office.name = "Dinas " + std::to_string(k);
+        p.start_year = ro.in_period ? 2021 : 2016;
+        p.end_year = ro.in_period ? 2025 : 2020;
+        p.settings.cap = ro.cap;
+        int objectives = rng.in(1, 4), n = 0;
+        for (int o = 0; o < objectives; ++o) {
+            Objective obj;
+            obj.id = "s" + std::to_string(o + 1);
+            obj.code = std::to_string(o + 1);
+            obj.name = "Sasaran " + obj.code;
+            std::vector<Raw> raw_list;
+            int indicators = rng.in(1, 8);
+            for (int i = 0; i < indicators; ++i) {
+                Raw r;
+                r.plan = p.id;
+                r.objective = obj.id;
+                r.indicator = "i" + std::to_string(++n);
+                r.kind = static_cast<Kind>(rng.in(0, 3));
+                r.has_actual = rng.in(1, 100) <= 85;
+                r.target = r.kind == Kind::PercentMin ? rng.in(5, 20) : r.kind == Kind::CountMax ? rng.in(2, 30) : rng.in(50, 100);
+                do r.actual = rng.in(1, 2 * r.target);
+                while (near_boundary(expect(r, ro.cap).percent));  // capped is the percent or exactly the cap
+                Indicator ind;
+                ind.id = r.indicator;
+                ind.code = std::to_string(n);
+                ind.name = "Indikator " + ind.code + " dari " + p.office.name;
+                ind.kind = r.kind == Kind::CountMax ? ValueKind::Number : r.kind == Kind::Text ? ValueKind::Text : ValueKind::Percent;
+                ind.polarity = r.kind == Kind::PercentMin ? Polarity::Minimize : Polarity::Maximize;
+                ind.unit = r.kind == Kind::CountMax ? "keg" : r.kind == Kind::Text ? "" : "%";
+                int year = ro.in_period ? 2023 : 2019;
+                ind.years[year].target = parse_value(value_text(r.kind, r.target));
+                if (r.has_actual) ind.years[year].actual.value = parse_value(value_text(r.kind, r.actual));
+                ind.years[year - 1].target = parse_value(value_text(r.kind, r.target + 1));
+                ind.years[year - 1].actual.value = parse_value(value_text(r.kind, 1));
+                obj.indicators.push_back(std::move(ind));
+                raw_list.push_back(r);
+            }
+            p.objectives.push_back(std::move(obj));
+            ro.objectives.push_back(std::move(raw_list));
+        }
+        raws.push_back(std::move(ro));
+        plans.push_back(std::move(p));
+    }
+}
+
+// Independent tally of a list of raw indicators.
+struct Tally {
+    std::map<std::string, int> bands;
+    int indicators = 0, not_computable = 0, below = 0, computable = 0;
+    double sum = 0;
+    void add(const Raw& r, const std::optional<double>& cap) {
+        ++indicators;
+        Expected e = expect(r, cap);
+        if (!e.computable) { ++not_computable; return; }
+        ++computable;
+        sum += e.capped;
+        ++bands[e.band];
+        if (e.percent < 100) ++below;
+    }
+    void add(const Tally& t) {
+        for (const auto& [b, n] : t.bands) bands[b] += n;
+        indicators += t.indicators;
+        not_computable += t.not_computable;
+        below += t.below;
+        computable += t.computable;
+        sum += t.sum;
+    }
+};
+
+void check_same(const CategoryTally& got, const Tally& want) {
+    CHECK(got.indicators == want.indicators);
+    CHECK(got.not_computable == want.not_computable);
+    CHECK(got.below_target == want.below);
+    int counted = 0;
+    for (const auto& c : got.counts) {
+        auto it = want.bands.find(c.label);
+        CHECK(c.count == (it == want.bands.end() ? 0 : it->second));
+        counted += c.count;
+    }
+    CHECK(counted + got.not_computable == got.indicators);
+    if (want.computable == 0) {
+        CHECK_FALSE(got.average().has_value());
+    } else {
+        REQUIRE(got.average().has_value());
+        CHECK(*got.average() == doctest::Approx(want.sum / want.computable).epsilon(1e-12));
+    }
+}
+
+// RFC 4180 fields of one CSV record (no line breaks inside fields in these tests).
+std::vector<std::string> csv_fields(const std::string& line) {
+    std::vector<std::string> out;
+    std::string cell;
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { cell += '"'; ++i; }
+            else if (c == '"') quoted = false;
+            else cell += c;
+        } else if (c == '"') quoted = true;
+        else if (c == ',') { out.push_back(cell); cell.clear(); }
+        else cell += c;
+    }
+    out.push_back(cell);
+    return out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("consolidation") {
+    TEST_CASE("100 generated offices: counts, not computable, below target and averages equal an independent computation") {
+        std::vector<RawOffice> raws;
+        std::vector<Plan> plans;
+        generate(100, raws, plans);
+        // Merged as a regency bundle, written and read back like `tolok merge` output.
+        PlanReadResult bundle = read_plans(write_plans(plans));
+        REQUIRE(bundle.ok());
+        REQUIRE(bundle.plans.size() == 100);
+        Consolidation c = consolidate(bundle.plans, 2023);
+        CHECK(c.year == 2023);
+        REQUIRE(c.offices.size() == 100);
+
+        Tally total;
+        std::set<std::string> below_expected;
+        int outside = 0;
+        for (size_t k = 0; k < raws.size(); ++k) {
+            const RawOffice& ro = raws[k];
+            const OfficeTally& ot = c.offices[k];
+            CAPTURE(ro.id);
+            CHECK(ot.plan_id == ro.id);
+            CHECK(ot.office == "Dinas " + std::to_string(k));
+            CHECK(ot.in_period == ro.in_period);
+            REQUIRE(ot.objectives.size() == ro.objectives.size());
+            if (!ro.in_period) {
+                ++outside;
+                CHECK(ot.tally.indicators == 0);
+                continue;
+            }
+            Tally office;
+            for (size_t o = 0; o < ro.objectives.size(); ++o) {
+                Tally obj;
+                for (const Raw& r : ro.objectives[o]) {
+                    obj.add(r, ro.cap);
+                    Expected e = expect(r, ro.cap);
+                    if (e.computable && e.percent < 100) below_expected.insert(r.plan + "/" + r.indicator);
+                }
+                check_same(ot.objectives[o].tally, obj);
+                office.add(obj);
+            }
+            check_same(ot.tally, office);
+            total.add(office);
+        }
+        CHECK(outside == 10);
+        check_same(c.totals, total);
+        CHECK(total.indicators > 300);  // the generator made a real regency
+        CHECK(total.not_computable > 0);
+        CHECK(total.below > 0);
+
+        std::set<std::string> below_got;
+        for (const auto& b : c.below_target) {
+            below_got.insert(b.plan_id + "/" + b.indicator_id);
+            CHECK(b.percent < 100);
+        }
+        CHECK(below_got == below_expected);
+        CHECK(c.below_target.size() == below_expected.size());
+
+        int outside_notes = 0;
+        for (const auto& d : c.problems) outside_notes += d.id == "consolidation.year_outside_period";
+        CHECK(outside_notes == 10);
+        CHECK(c.cascade.empty());
+
+        // Streaming one plan at a time gives the same result.
+        Consolidator streaming(2023);
+        for (const auto& p : plans) streaming.add(p);
+        Consolidation s = streaming.finish();
+        CHECK(s.totals.indicators == c.totals.indicators);
+        CHECK(s.below_target.size() == c.below_target.size());
+        CHECK(*s.totals.average() == doctest::Approx(*c.totals.average()));
+    }
+
+    TEST_CASE("offices with their own bands: office counts follow them, totals add by label") {
+        Plan a;
+        a.id = "a";
+        a.start_year = 2023;
+        a.end_year = 2023;
+        a.settings.bands = {{"Kurang", 0, true, 100.0, false, "#f00"}, {"Baik", 100, true, std::nullopt, true, "#0f0"}};
+        Objective o;
+        o.id = "s1";
+        Indicator i;
+        i.id = "i1";
+        i.years[2023].target = parse_value("10");
+        i.years[2023].actual.value = parse_value("9");
+        o.indicators.push_back(i);
+        a.objectives.push_back(o);
+        Plan b = a;
+        b.id = "b";
+        b.settings.bands.clear();
+        Consolidation c = consolidate({a, b}, 2023);
+        REQUIRE(c.offices[0].tally.counts.size() == 2);
+        CHECK(c.offices[0].tally.count("Kurang") == 1);
+        CHECK(c.offices[1].tally.counts.size() == 5);
+        CHECK(c.offices[1].tally.count("Tinggi") == 1);  // 9 / 10 = 90 %: (75, 90]
+        CHECK(c.totals.count("Kurang") == 1);
+        CHECK(c.totals.count("Tinggi") == 1);
+        CHECK(c.totals.count("Rendah") == 0);
+        CHECK(c.totals.counts.size() == 7);
+    }
+
+    TEST_CASE("pohon kinerja: office indicators roll up into the regency indicator they support") {
+        auto plan = [](const std::string& id, std::optional<double> cap) {
+            Plan p;
+            p.id = id;
+            p.office.name = "Kantor " + id;
+            p.start_year = 2021;
+            p.end_year = 2026;
+            p.settings.cap = cap;
+            p.objectives.push_back(Objective{"s1", "1", "Sasaran", {}});
+            return p;
+        };
+        auto add = [](Plan& p, const std::string& id, const std::string& target, const std::string& actual, const std::string& supports) {
+            Indicator i;
+            i.id = id;
+            i.code = id;
+            i.name = "Indikator " + id;
+            i.years[2023].target = parse_value(target);
+            if (!actual.empty()) i.years[2023].actual.value = parse_value(actual);
+            i.supports = supports;
+            p.objectives[0].indicators.push_back(i);
+        };
+        Plan kab = plan("kab", std::nullopt);
+        add(kab, "r1", "100%", "95%", "");
+        add(kab, "r2", "100%", "", "");
+        Plan o1 = plan("o1", std::nullopt), o2 = plan("o2", 120.0), o3 = plan("o3", std::nullopt), o4 = plan("o4", std::nullopt),
+             o5 = plan("o5", std::nullopt), o6 = plan("o6", std::nullopt);
+        add(o1, "i1", "20 keg", "16 keg", "kab/r1");   // 80 %
+        add(o1, "i2", "10 keg", "6 keg", "kab/r2");    // 60 %
+        add(o2, "i1", "10 keg", "13 keg", "kab/r1");   // 130 %, capped at 120 by o2
+        add(o3, "i1", "10 keg", "", "kab/r1");         // not computable
+        add(o4, "i1", "10 keg", "10 keg", "kab/nope"); // no such indicator
+        add(o4, "i2", "10 keg", "10 keg", "tanpa-garis-miring");
+        add(o5, "i1", "10 keg", "10 keg", "o5/i2");    // a cycle
+        add(o5, "i2", "10 keg", "10 keg", "o5/i1");
+        add(o6, "i1", "10 keg", "5 keg", "o1/i1");     // second level: supports an office indicator
+        Consolidation c = consolidate({kab, o1, o2, o3, o4, o5, o6}, 2023);
+
+        REQUIRE(c.cascade.size() == 2);
+        const CascadeNode& r1 = c.cascade[0];
+        CHECK(r1.plan_id == "kab");
+        CHECK(r1.indicator_id == "r1");
+        CHECK(*r1.percent == doctest::Approx(95));
+        CHECK(r1.supporters == 3);
+        CHECK(r1.supporters_computable == 2);
+        REQUIRE(r1.rolled_up.has_value());
+        CHECK(*r1.rolled_up == doctest::Approx((80.0 + 120.0) / 2));
+        CHECK(r1.rolled_up_category == "Sangat Tinggi");
+        REQUIRE(r1.children.size() == 3);
+        CHECK(r1.children[0].plan_id == "o1");
+        CHECK(r1.children[1].plan_id == "o2");
+        CHECK(*r1.children[1].percent == doctest::Approx(130));
+        CHECK(*r1.children[1].capped_percent == doctest::Approx(120));
+        CHECK_FALSE(r1.children[2].percent.has_value());
+        REQUIRE(r1.children[0].children.size() == 1);
+        CHECK(r1.children[0].children[0].plan_id == "o6");
+        CHECK(*r1.children[0].rolled_up == doctest::Approx(50));
+        CHECK(r1.children[0].rolled_up_category == "Sangat Rendah");
+
+        const CascadeNode& r2 = c.cascade[1];
+        CHECK(r2.indicator_id == "r2");
+        CHECK_FALSE(r2.percent.has_value());  // the regency's own realisasi is not entered yet
+        CHECK(*r2.rolled_up == doctest::Approx(60));
+        CHECK(r2.rolled_up_category == "Rendah");
+
+        std::multiset<std::string> ids;
+        std::set<std::string> where;
+        for (const auto& d : c.problems) {
+            ids.insert(d.id);
+            where.insert(d.id + " " + d.location);
+        }
+        CHECK(ids.count("consolidation.link_not_found") == 1);
+        CHECK(ids.count("consolidation.link_invalid") == 1);
+        CHECK(ids.count("consolidation.link_cycle") == 2);
+        CHECK(where.count("consolidation.link_not_found o4/i1") == 1);
+        CHECK(where.count("consolidation.link_cycle o5/i1") == 1);
+        CHECK(where.count("consolidation.link_cycle o5/i2") == 1);
+    }
+}
+
+TEST_SUITE("long export") {
+    TEST_CASE("one row per indicator and year, plus quarters with data; CSV quoting and NDJSON lines") {
+        Plan p;
+        p.id = "dinas-x";
+        p.office.name = "Dinas \"X\", Kabupaten";
+        p.start_year = 2021;
+        p.end_year = 2023;
+        p.objectives.push_back(Objective{"s1", "1", "Sasaran satu, dua", {}});
+        p.objectives.push_back(Objective{"s2", "2", "Sasaran tiga", {}});
+        Indicator a;
+        a.id = "i1";
+        a.code = "1";
+        a.name = "Persentase \"tepat waktu\"";
+        a.unit = "%";
+        a.kind = ValueKind::Percent;
+        a.years[2023].target = parse_value("80%");
+        a.years[2023].actual.value = parse_value("70%");
+        a.years[2023].quarter_targets[1] = parse_value("40%");
+        Indicator b;
+        b.id = "i2";
+        b.code = "2";
+        b.name = "Jumlah kegiatan";
+        b.years[2022].target = parse_value("1.250 keg");
+        b.years[2022].actual.value = parse_value("1.000 keg");
+        Indicator g;
+        g.id = "i3";
+        g.code = "3";
+        g.name = "Nilai AKIP";
+        g.kind = ValueKind::Grade;
+        g.years[2023].target = parse_value("BB");
+        p.objectives[0].indicators = {a, b};
+        p.objectives[1].indicators = {g};
+
+        std::string csv = export_long({p}, LongFormat::Csv);
+        std::vector<std::string> lines = lines_of(csv);
+        REQUIRE(lines.size() == 1 + 3 * 3 + 1);  // header, 3 indicators x 3 years, one quarter
+        std::vector<std::string> header = csv_fields(lines[0]);
+        REQUIRE(header.size() == 18);
+        CHECK(lines[0] == "plan_id,office,sasaran_id,sasaran,indicator_id,indicator_code,indicator,unit,polarity,year,quarter,target,"
+                          "target_text,realisasi,realisasi_text,capaian,capaian_capped,category");
+        std::map<std::string, size_t> col;
+        for (size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
+        for (size_t l = 1; l < lines.size(); ++l) CHECK(csv_fields(lines[l]).size() == 18);
+        // i1 2023 and its quarter 2 row.
+        std::vector<std::string> y = csv_fields(lines[3]), q = csv_fields(lines[4]);
+        CHECK(lines[3].find("\"Dinas \"\"X\"\", Kabupaten\"") != std::string::npos);
+        CHECK(y[col["office"]] == "Dinas \"X\", Kabupaten");
+        CHECK(y[col["sasaran"]] == "Sasaran satu, dua");
+        CHECK(y[col["indicator"]] == "Persentase \"tepat waktu\"");
+        CHECK(y[col["year"]] == "2023");
+        CHECK(y[col["quarter"]] == "");
+        CHECK(y[col["target"]] == "80");
+        CHECK(y[col["target_text"]] == "80%");
+        CHECK(y[col["realisasi"]] == "70");
+        CHECK(y[col["capaian"]] == "87.5");
+        CHECK(y[col["category"]] == "Tinggi");
+        CHECK(q[col["quarter"]] == "2");
+        CHECK(q[col["target"]] == "40");
+        CHECK(q[col["capaian"]] == "");
+        // Thousands separators are gone, decimal point only.
+        std::vector<std::string> b22 = csv_fields(lines[6]);
+        CHECK(b22[col["indicator_id"]] == "i2");
+        CHECK(b22[col["year"]] == "2022");
+        CHECK(b22[col["target"]] == "1250");
+        CHECK(b22[col["target_text"]] == "1.250 keg");
+        CHECK(b22[col["capaian"]] == "80");
+        // A grade has no number, its text stays.
+        std::vector<std::string> g23 = csv_fields(lines.back());
+        CHECK(g23[col["target"]] == "");
+        CHECK(g23[col["target_text"]] == "BB");
+
+        std::string nd = export_long({p}, LongFormat::Ndjson);
+        std::vector<std::string> rows = lines_of(nd);
+        REQUIRE(rows.size() == 10);
+        for (const auto& r : rows) {
+            nlohmann::json j = nlohmann::json::parse(r, nullptr, false);
+            REQUIRE_FALSE(j.is_discarded());
+            CHECK(j.size() == 18);
+        }
+        nlohmann::json j = nlohmann::json::parse(rows[2]);
+        CHECK(j["office"] == "Dinas \"X\", Kabupaten");
+        CHECK(j["year"] == 2023);
+        CHECK(j["quarter"].is_null());
+        CHECK(j["target"] == 80);
+        CHECK(j["capaian"] == 87.5);
+        CHECK(j["category"] == "Tinggi");
+        CHECK(nlohmann::json::parse(rows[3])["quarter"] == 2);
+        CHECK(nlohmann::json::parse(rows[0])["capaian"].is_null());
+        CHECK(nlohmann::json::parse(rows[0])["category"].is_null());
+    }
+}
