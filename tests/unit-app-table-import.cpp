@@ -171,7 +171,8 @@ TEST_CASE("a .csv file opened or dropped goes to the table preview, a .json to t
     CHECK_FALSE(s.open_import_popup);
     f.app.on_file_opened("rencana.json", "{");
     CHECK(s.open_import_popup);
-    CHECK_FALSE(s.pending_errors.empty());
+    REQUIRE(s.incoming.has_value());
+    CHECK_FALSE(s.incoming->read.ok());
 }
 
 }  // TEST_SUITE

@@ -213,10 +213,12 @@ TEST_CASE("a file opened in the UI waits for confirmation") {
     app.start();
     app.on_file_opened("rusak.json", "{");
     CHECK(app.state().open_import_popup);
-    CHECK(app.state().pending_errors.at(0).id == "json.syntax");
+    REQUIRE(app.state().incoming.has_value());
+    CHECK_FALSE(app.state().incoming->read.ok());
+    CHECK(app.state().incoming->read.diagnostics.at(0).id == "json.syntax");
     app.on_file_opened("baik.json", app.api_export_json());
-    CHECK(app.state().pending_errors.empty());
-    CHECK(app.state().pending_plans.size() == 1);
+    CHECK(app.state().incoming->read.ok());
+    CHECK(app.state().incoming->read.plans.size() == 1);
     CHECK(app.state().plans.size() == 1);  // nothing applied yet
 }
 

@@ -22,8 +22,9 @@ const char* kTabLabels[kTabCount][2] = {{"Rencana (IKU)", "Plan (IKU)"},
                                         {"Realisasi dan Capaian", "Actuals and achievement"},
                                         {"Indikator", "Indicator"},
                                         {"Pemeriksaan", "Checks"},
-                                        {"Pengaturan", "Settings"}};
-const char* kTabIds[kTabCount] = {"tab-plan", "tab-capaian", "tab-editor", "tab-lint", "tab-settings"};
+                                        {"Pengaturan", "Settings"},
+                                        {"Kabupaten", "Regency"}};
+const char* kTabIds[kTabCount] = {"tab-plan", "tab-capaian", "tab-editor", "tab-lint", "tab-settings", "tab-regency"};
 
 }  // namespace
 
@@ -36,9 +37,9 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Impor tabel (tempel dari Word/Excel, CSV)...", "Import a table (paste from Word/Excel, CSV)...")))
             s.table_import.open_request = true;
         if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
-            s.services.files->download(plan->id + ".json", "application/json", write_plan(*plan));
+            s.services.files->download(plan->id + ".json", "application/json", export_exchange(s, *plan));
         if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
-            s.services.files->download("tolok-semua-rencana.json", "application/json", write_plans(s.plans));
+            s.services.files->download("tolok-semua-rencana.json", "application/json", export_exchange_all(s));
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
@@ -111,47 +112,6 @@ void draw_delete_plan_confirm(AppState& s) {
     ImGui::EndPopup();
 }
 
-void draw_import_preview(AppState& s) {
-    const char* title = s.lang == Lang::En ? "Import a file###import" : "Impor berkas###import";
-    if (s.open_import_popup) {
-        ImGui::OpenPopup(title);
-        s.open_import_popup = false;
-    }
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text("%s", s.pending_name.c_str());
-    if (!s.pending_errors.empty()) {
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
-        for (size_t i = 0; i < s.pending_errors.size() && i < 20; ++i) {
-            const Diagnostic& d = s.pending_errors[i];
-            ImGui::BulletText("%s %s: %s", d.id.c_str(), d.location.c_str(), d.text(s.lang).c_str());
-        }
-        if (ImGui::Button(tr(s, "Tutup", "Close"))) {
-            s.pending_errors.clear();
-            ImGui::CloseCurrentPopup();
-        }
-    } else {
-        ImGui::TextUnformatted(tr(s, "Yang akan ditambahkan atau diganti:", "What will be added or replaced:"));
-        for (const auto& p : s.pending_plans) {
-            bool replaces = false;
-            for (const auto& q : s.plans) replaces = replaces || q.id == p.id;
-            ImGui::BulletText("%s - %s (%d-%d), %zu %s: %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
-                              tr(s, "indikator", "indicators"),
-                              replaces ? tr(s, "MENGGANTI rencana yang ada", "REPLACES the plan held") : tr(s, "rencana baru", "new plan"));
-        }
-        if (ImGui::Button(tr(s, "Impor", "Import"))) {
-            apply_plans(s, std::move(s.pending_plans), tr(s, "Impor berkas", "Import a file"));
-            s.pending_plans.clear();
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
-            s.pending_plans.clear();
-            ImGui::CloseCurrentPopup();
-        }
-    }
-    ImGui::EndPopup();
-}
-
 void App::frame() {
     AppState& s = *state_;
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
@@ -168,8 +128,8 @@ void App::frame() {
         if (s.dirty) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "* belum tersimpan", "* unsaved"));
         else ImGui::TextDisabled("%s", tr(s, "tersimpan di peramban", "saved in the browser"));
         if (!s.message.empty()) {
-            const char* text = s.message.c_str() + (s.message[0] == '!' ? 1 : 0);
-            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", text);
+            const bool problem = s.message[0] == '!';  // "!..." is a problem, anything else a confirmation
+            ImGui::TextColored(problem ? ImVec4(0.8f, 0.2f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1), "%s", s.message.c_str() + (problem ? 1 : 0));
             ImGui::SameLine();
             if (ImGui::SmallButton("x")) s.message.clear();
         }
@@ -185,6 +145,7 @@ void App::frame() {
                     case kTabCapaian: draw_capaian(s, *plan); break;
                     case kTabEditor: draw_editor(s, *current_plan(s)); break;
                     case kTabLint: draw_lint(s, *plan); break;
+                    case kTabRegency: draw_regency(s); break;
                     default: draw_settings(s, *plan); break;
                 }
                 ImGui::EndTabItem();
@@ -196,6 +157,7 @@ void App::frame() {
         }
     }
     draw_import_preview(s);
+    draw_review(s);
     draw_delete_plan_confirm(s);
     draw_table_import(s);
     ImGui::End();

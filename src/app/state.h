@@ -2,9 +2,11 @@
 // the plans change (change() records undo and marks the state unsaved). No ImGui here.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/logic/exchange_flow.h"
 #include "app/logic/history.h"
 #include "app/logic/table_import_flow.h"
 #include "app/services.h"
@@ -36,13 +38,15 @@ struct AppState {
     std::string filter_category;     // overview: only this capaian category of `year`, empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
 
-    // A file opened through the picker or dropped: previewed, applied only after confirmation.
-    std::string pending_name;
-    std::vector<Plan> pending_plans;
-    Diagnostics pending_errors;
+    // A file opened through the picker or dropped is previewed (s.incoming), applied only after confirmation.
     bool open_import_popup = false;
     bool confirm_delete_plan = false;
-    TableImportDraft table_import;   // a pasted or opened table being previewed (Berkas > Impor tabel)
+    TableImportDraft table_import;
+    // Exchange between offices: what was last sent/received per plan, a received file being previewed, and the
+    // reviews of received plans that update held ones (logic/exchange_flow.h).
+    ExchangeMemory exchange;
+    std::optional<IncomingFile> incoming;
+    std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
     bool bands_draft_active = false;
 };

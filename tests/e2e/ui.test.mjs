@@ -52,7 +52,7 @@ test('a dropped file is previewed, then imported on confirmation; an invalid one
     await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
     assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'nothing applied before confirmation');
     await page.screenshot({ path: path.join(artifacts, 'import-preview.png') });
-    await click(page, 'Impor');
+    await click(page, 'Lanjutkan');
     const state = await page.evaluate(() => window.tolok.state());
     assert.equal(state.plans, 2);
     assert.equal(state.current, 'kantor-kedua');

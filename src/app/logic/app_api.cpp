@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "app/state.h"
 #include "core/achievement.h"
+#include "core/exchange.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -18,7 +19,10 @@ App::App(Services services) : state_(std::make_unique<AppState>()) { state_->ser
 App::~App() = default;
 AppState& App::state() { return *state_; }
 
-void App::start() { load_saved(*state_); }
+void App::start() {
+    load_saved(*state_);
+    load_exchange_memory(*state_);
+}
 
 void App::on_file_opened(const std::string& name, const std::string& content) {
     AppState& s = *state_;
@@ -26,11 +30,7 @@ void App::on_file_opened(const std::string& name, const std::string& content) {
         open_table_import(s, name, content);
         return;
     }
-    PlanReadResult r = read_plans(content);
-    s.pending_name = name;
-    s.pending_errors = r.ok() ? Diagnostics{} : r.errors;
-    s.pending_plans = r.ok() ? std::move(r.plans) : std::vector<Plan>{};
-    s.open_import_popup = true;
+    receive_file(s, name, content);  // verified and previewed; applied only after confirmation
 }
 
 void App::on_before_unload() {
@@ -71,12 +71,14 @@ std::string App::api_export_json() const {
 
 std::string App::api_import_json(const std::string& text) {
     AppState& s = *state_;
-    PlanReadResult r = read_plans(text);
+    ExchangeReadResult r = read_exchange(text);  // a plain plan file, or an exchange file whose seal must match
     nlohmann::json out;
     if (!r.ok()) {
         out["ok"] = false;
         out["errors"] = nlohmann::json::array();
-        for (const auto& e : r.errors) out["errors"].push_back({{"id", e.id}, {"location", e.location}, {"message", e.text(s.lang)}});
+        for (const auto& e : r.diagnostics)
+            if (e.severity == Severity::Error)
+                out["errors"].push_back({{"id", e.id}, {"location", e.location}, {"message", e.text(s.lang)}});
         return safe_dump(out);
     }
     out["ok"] = true;

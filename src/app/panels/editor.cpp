@@ -135,6 +135,27 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Skala predikat", "Grade scale"), found->grade_scale, out)) edit("grade_scale").grade_scale = out;
     if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
     if (edit_text(tr(s, "Penanggung jawab", "Owner"), found->owner, out)) edit("owner").owner = out;
+    // Pohon kinerja: the higher-level indicator (of another plan held here, e.g. the regency's) this one supports.
+    {
+        std::string preview = found->supports.empty() ? tr(s, "(tidak ada)", "(none)") : found->supports;
+        for (const auto& other : s.plans)
+            for (const auto& o : other.objectives)
+                for (const auto& i : o.indicators)
+                    if (other.id + "/" + i.id == found->supports) preview = other.office.name + ": " + i.code + ". " + i.name;
+        if (ImGui::BeginCombo(tr(s, "Mendukung indikator", "Supports indicator"), preview.c_str())) {
+            if (ImGui::Selectable(tr(s, "(tidak ada)", "(none)"), found->supports.empty())) edit("supports").supports.clear();
+            for (const auto& other : s.plans) {
+                if (&other == &plan) continue;
+                for (const auto& o : other.objectives)
+                    for (const auto& i : o.indicators) {
+                        std::string link = other.id + "/" + i.id;
+                        std::string label = other.office.name + ": " + i.code + ". " + i.name + "##" + link;
+                        if (ImGui::Selectable(label.c_str(), link == found->supports)) edit("supports").supports = link;
+                    }
+            }
+            ImGui::EndCombo();
+        }
+    }
     if (edit_text(tr(s, "Baseline", "Baseline"), found->baseline.text, out)) edit("baseline").baseline = parse_value(out);
     value_feedback(s, found->baseline);
     ImGui::PopItemWidth();
@@ -152,8 +173,8 @@ void draw_editor(AppState& s, Plan& plan) {
             ind.formula.expression = derived->expression;
             ind.formula.components = derived->components;
         } else {
-            s.message = tr(s, "Rumus ini berupa uraian, bukan pecahan atau perkalian; tulis ekspresinya sendiri.",
-                           "This formula is a description, not a fraction or product; write the expression yourself.");
+            s.message = tr(s, "!Rumus ini berupa uraian, bukan pecahan atau perkalian; tulis ekspresinya sendiri.",
+                           "!This formula is a description, not a fraction or product; write the expression yourself.");
         }
     }
     if (!found->formula.expression.empty()) {

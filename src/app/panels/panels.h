@@ -10,7 +10,7 @@
 
 namespace tolok::app {
 
-enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabCount };
+enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabRegency, kTabCount };
 
 void draw_menu(AppState& s);
 void draw_documents_menu(AppState& s);
@@ -20,6 +20,8 @@ void draw_editor(AppState& s, Plan& plan);
 void draw_lint(AppState& s, Plan& plan);
 void draw_settings(AppState& s, Plan& plan);
 void draw_import_preview(AppState& s);
+void draw_review(AppState& s);
+void draw_regency(AppState& s);
 void draw_delete_plan_confirm(AppState& s);
 void draw_table_import(AppState& s);
 

@@ -53,8 +53,8 @@ void draw_settings(AppState& s, Plan& plan) {
                     for (auto it = ind.years.begin(); it != ind.years.end();)
                         it = p.in_period(it->first) ? std::next(it) : ind.years.erase(it);
         } else {
-            s.message = tr(s, "Periode tidak sah: tahun akhir harus sama atau setelah tahun awal, paling lama 20 tahun.",
-                           "Invalid period: the last year must not precede the first, at most 20 years.");
+            s.message = tr(s, "!Periode tidak sah: tahun akhir harus sama atau setelah tahun awal, paling lama 20 tahun.",
+                           "!Invalid period: the last year must not precede the first, at most 20 years.");
         }
     }
     ImGui::TextDisabled("%s", tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus (dapat diurungkan).",

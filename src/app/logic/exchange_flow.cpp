@@ -1,0 +1,174 @@
+// Exchange between offices in the app (see exchange_flow.h).
+#include "app/logic/exchange_flow.h"
+
+#include "app/logic/storage_slots.h"
+#include "app/state.h"
+#include "core/plan_json.h"
+
+namespace tolok::app {
+
+namespace {
+
+ExchangeWriteOptions write_options(const AppState& s, const Plan& plan) {
+    ExchangeWriteOptions o;
+    o.sender.office = plan.office.name;
+    o.sender.code = plan.office.code;
+    o.sent_at = s.services.now_iso ? s.services.now_iso() : "";
+    o.app = "tolok-web";
+    return o;
+}
+
+const Plan* held_plan(const AppState& s, const std::string& id) {
+    for (const auto& p : s.plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+void default_actions(AppState& s) {
+    IncomingFile& in = *s.incoming;
+    in.actions.clear();
+    for (const auto& p : in.read.plans) in.actions.push_back(held_plan(s, p.id) ? ImportAction::Review : ImportAction::AddNew);
+}
+
+}  // namespace
+
+int PlanReview::conflicts() const {
+    int n = 0;
+    for (const auto& c : changes) n += c.conflict;
+    return n;
+}
+
+std::string export_exchange(AppState& s, const Plan& plan) {
+    std::string text = write_exchange(plan, write_options(s, plan));
+    s.exchange.bases[plan.id] = plan;
+    save_exchange_memory(s);
+    return text;
+}
+
+std::string export_exchange_all(AppState& s) {
+    ExchangeWriteOptions o = s.plans.empty() ? ExchangeWriteOptions{} : write_options(s, s.plans[s.current]);
+    std::string text = write_exchange_plans(s.plans, o);
+    for (const auto& p : s.plans) s.exchange.bases[p.id] = p;
+    save_exchange_memory(s);
+    return text;
+}
+
+void receive_file(AppState& s, const std::string& name, const std::string& text) {
+    IncomingFile in;
+    in.name = name;
+    in.text = text;
+    in.read = read_exchange(text);
+    s.incoming = std::move(in);
+    default_actions(s);
+    s.open_import_popup = true;
+}
+
+void receive_anyway(AppState& s) {
+    if (!s.incoming) return;
+    ExchangeReadOptions o;
+    o.accept_altered = true;
+    s.incoming->read = read_exchange(s.incoming->text, o);
+    s.incoming->accepted_altered = s.incoming->read.altered;
+    default_actions(s);
+}
+
+bool apply_incoming(AppState& s) {
+    if (!s.incoming || !s.incoming->read.ok()) return false;
+    IncomingFile in = std::move(*s.incoming);
+    s.incoming.reset();
+    std::vector<Plan> direct;
+    s.reviews.clear();
+    for (size_t i = 0; i < in.read.plans.size(); ++i) {
+        Plan& theirs = in.read.plans[i];
+        ImportAction action = i < in.actions.size() ? in.actions[i] : ImportAction::Skip;
+        const Plan* mine = held_plan(s, theirs.id);
+        if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
+        if (action == ImportAction::Review && mine) {
+            s.reviews.push_back(make_review(s, *mine, theirs));
+        } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
+            if (action == ImportAction::AddNew && mine) {  // a copy beside the held plan
+                std::string base = theirs.id;
+                for (int n = 2; held_plan(s, theirs.id); ++n) theirs.id = base + "-" + std::to_string(n);
+                if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
+            }
+            s.exchange.bases[theirs.id] = theirs;
+            direct.push_back(std::move(theirs));
+        }
+    }
+    if (!direct.empty()) apply_plans(s, std::move(direct), tr(s, "Impor berkas", "Import a file"));
+    save_exchange_memory(s);
+    return true;
+}
+
+PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs) {
+    PlanReview r;
+    r.plan_id = mine.id;
+    r.theirs = theirs;
+    auto base = s.exchange.bases.find(mine.id);
+    r.three_way = base != s.exchange.bases.end();
+    r.changes = r.three_way ? diff3(base->second, mine, theirs) : diff_plans(mine, theirs);
+    for (const auto& c : r.changes) r.accepted.push_back(!c.conflict);
+    return r;
+}
+
+void apply_review(AppState& s) {
+    if (s.reviews.empty()) return;
+    PlanReview review = std::move(s.reviews.front());
+    s.reviews.erase(s.reviews.begin());
+    const Plan* mine = held_plan(s, review.plan_id);
+    if (!mine) return;
+    ApplyResult result = apply_changes(*mine, review.changes, review.accepted);
+    for (size_t i = 0; i < s.plans.size(); ++i)
+        if (s.plans[i].id == review.plan_id) s.current = i;
+    Plan& target = change(s, tr(s, "Terapkan perubahan kiriman", "Apply the received changes"));
+    target = std::move(result.plan);
+    s.exchange.bases[review.plan_id] = review.theirs;
+    save_exchange_memory(s);
+    int rejected = 0;
+    for (bool a : review.accepted) rejected += !a;
+    s.message = s.lang == Lang::En ? std::to_string(result.applied) + " change(s) applied, " + std::to_string(rejected) + " kept as they were."
+                                   : std::to_string(result.applied) + " perubahan diterapkan, " + std::to_string(rejected) + " dibiarkan seperti semula.";
+    for (const auto& p : result.problems) s.message += " " + p.location + ": " + p.text(s.lang);
+}
+
+void drop_review(AppState& s) {
+    if (!s.reviews.empty()) s.reviews.erase(s.reviews.begin());
+}
+
+void load_exchange_memory(AppState& s) {
+    s.exchange = ExchangeMemory{};
+    if (!s.services.store) return;
+    auto text = s.services.store->read(kExchangeKey);
+    if (!text) return;
+    auto slot = decode_slot(*text);
+    if (!slot) return;  // damaged: exchanges fall back to two-way diffs, nothing else depends on it
+    const std::string& payload = slot->payload;
+    size_t newline = payload.find('\n');
+    if (newline == std::string::npos) return;
+    // First line: the hand-edited plan ids, tab-separated; then the bases as a plan bundle.
+    std::string marks = payload.substr(0, newline);
+    for (size_t start = 0; start < marks.size();) {
+        size_t tab = marks.find('\t', start);
+        std::string id = marks.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+        if (!id.empty()) s.exchange.hand_edited.insert(id);
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+    PlanReadResult r = read_plans(payload.substr(newline + 1));
+    if (r.ok())
+        for (auto& p : r.plans) s.exchange.bases[p.id] = std::move(p);
+}
+
+void save_exchange_memory(AppState& s) {
+    if (!s.services.store) return;
+    std::string marks;
+    for (const auto& id : s.exchange.hand_edited) marks += (marks.empty() ? "" : "\t") + id;
+    std::vector<Plan> bases;
+    for (const auto& [id, p] : s.exchange.bases) bases.push_back(p);
+    std::string payload = marks + "\n" + (bases.empty() ? std::string() : write_plans(bases));
+    if (s.services.store->write(kExchangeKey, encode_slot(1, payload)) != WriteStatus::Ok)
+        s.message = tr(s, "!Catatan pertukaran tidak dapat disimpan (penyimpanan peramban penuh); rencana tetap aman.",
+                       "!The exchange record could not be saved (browser storage full); the plans are safe.");
+}
+
+}  // namespace tolok::app

@@ -1,0 +1,77 @@
+// Exchange between offices in the app, without ImGui: plans go out as sealed exchange files (core/exchange.h) and
+// the version sent or received is kept as the "base" of the next exchange; a received file is verified (who sent
+// it, when, untouched or not) and a plan already held is updated through a reviewed field-level diff
+// (core/plan_diff.h: three-way against the base when there is one), each change accepted or rejected; conflicts
+// keep the user's value unless taken explicitly. Bases and the "edited by hand" marks are kept in localStorage
+// under "tolok.v1.exchange", checksummed like the plan slots.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/exchange.h"
+#include "core/model.h"
+#include "core/plan_diff.h"
+
+namespace tolok::app {
+
+struct AppState;
+
+constexpr const char* kExchangeKey = "tolok.v1.exchange";
+
+// What is remembered between exchanges.
+struct ExchangeMemory {
+    std::map<std::string, Plan> bases;  // plan id -> the version last sent or received
+    std::set<std::string> hand_edited;  // plan ids imported from a file whose seal did not match
+};
+
+// A received plan that updates one already held: its changes, each accepted or rejected.
+struct PlanReview {
+    std::string plan_id;
+    bool three_way = false;      // a base was known: conflicts are marked
+    std::vector<Change> changes;
+    std::vector<bool> accepted;  // parallel to changes; conflicts start rejected (mine kept)
+    Plan theirs;
+    int conflicts() const;
+};
+
+// What to do with each plan of a received file.
+enum class ImportAction { AddNew, Review, Replace, Skip };
+
+// The received file being previewed (Berkas > Impor JSON, or a dropped .json).
+struct IncomingFile {
+    std::string name;
+    std::string text;                        // kept for "import anyway"
+    ExchangeReadResult read;                 // plans, diagnostics, sender, seal
+    std::vector<ImportAction> actions;       // per plan of read.plans
+    bool accepted_altered = false;           // read again with accept_altered
+};
+
+// The file for one plan / all plans, sealed, as the app writes it (sender: the plan's office; app "tolok-web").
+// Records what was sent as the base of the next exchange and saves the memory.
+std::string export_exchange(AppState& s, const Plan& plan);
+std::string export_exchange_all(AppState& s);
+
+// Reads a received file into s.incoming (default actions: new plans added, plans already held reviewed).
+void receive_file(AppState& s, const std::string& name, const std::string& text);
+// Reads the received file again accepting a broken seal; its plans will be marked as edited by hand.
+void receive_anyway(AppState& s);
+// Carries out the actions: adds and replaces at once (one undo step), and queues the reviews in s.reviews.
+// False (nothing changed) when the file was refused.
+bool apply_incoming(AppState& s);
+
+// The changes a received plan brings to the held one: three-way against the base when known, else two-way.
+PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs);
+// Applies the accepted changes of the first queued review to the held plan (one undo step); the received plan
+// becomes the base. Reports changes that could not be applied in s.message.
+void apply_review(AppState& s);
+void drop_review(AppState& s);
+
+// Storage of the memory (bases and marks); load at start, save after each exchange.
+void load_exchange_memory(AppState& s);
+void save_exchange_memory(AppState& s);
+
+}  // namespace tolok::app

@@ -1,0 +1,213 @@
+// The dialogs of exchange between offices: the preview of a received file (who sent it and when, whether its
+// seal matches, capaian rows that differ, what each plan will do: added, reviewed as an update, replaced or
+// skipped; "import anyway" for a file whose seal does not match) and the review of a received update (each change
+// accepted or rejected; conflicts side by side: the base, the user's value and the received one). Logic in
+// logic/exchange_flow.cpp.
+#include "app/panels/panels.h"
+
+namespace tolok::app {
+
+namespace {
+
+const ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kAmber(0.7f, 0.4f, 0, 1), kGreen(0.1f, 0.5f, 0.2f, 1);
+
+const Plan* held(const AppState& s, const std::string& id) {
+    for (const auto& p : s.plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+void draw_sender(AppState& s, const ExchangeReadResult& r) {
+    if (!r.has_envelope) {
+        ImGui::TextColored(kAmber, "%s", tr(s, "Berkas rencana biasa tanpa segel: pengirim dan keutuhannya tidak dapat diperiksa.",
+                                            "A plain plan file without a seal: its sender and integrity cannot be checked."));
+        return;
+    }
+    if (r.header) {
+        const ExchangeHeader& h = *r.header;
+        ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), h.sender.office.c_str(),
+                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), h.sent_at.c_str(),
+                    h.app.c_str(), h.app_version.c_str());
+    }
+    if (r.verified) ImGui::TextColored(kGreen, "%s", tr(s, "Segel SHA-256 cocok: berkas utuh, tidak diubah sejak ditulis.",
+                                                         "SHA-256 seal matches: the file is whole, unchanged since it was written."));
+    else if (r.altered) ImGui::TextColored(kAmber, "%s", tr(s, "Segel TIDAK cocok: berkas diubah atau rusak. Diimpor atas pilihan Anda dan ditandai sebagai suntingan tangan.",
+                                                             "The seal does NOT match: the file was altered or damaged. Imported by your choice and marked as edited by hand."));
+}
+
+const char* action_label(const AppState& s, ImportAction a) {
+    switch (a) {
+        case ImportAction::AddNew: return tr(s, "tambahkan sebagai rencana baru", "add as a new plan");
+        case ImportAction::Review: return tr(s, "tinjau perubahan satu per satu", "review the changes one by one");
+        case ImportAction::Replace: return tr(s, "ganti seluruhnya", "replace entirely");
+        default: return tr(s, "lewati", "skip");
+    }
+}
+
+}  // namespace
+
+void draw_import_preview(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Import a file###import" : "Impor berkas###import";
+    if (s.open_import_popup) {
+        ImGui::OpenPopup(title);
+        s.open_import_popup = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(vp->Size.x * 0.9f, vp->Size.y * 0.9f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!s.incoming) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    IncomingFile& in = *s.incoming;
+    ImGui::Text("%s", in.name.c_str());
+    ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
+    draw_sender(s, in.read);
+    ImGui::PopTextWrapPos();
+    bool integrity_only = false;
+    if (!in.read.ok()) {
+        ImGui::TextColored(kRed, "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
+        integrity_only = true;
+        size_t shown = 0;
+        for (const auto& d : in.read.diagnostics) {
+            if (d.severity != Severity::Error) continue;
+            integrity_only = integrity_only && d.id == "exchange.integrity";
+            if (shown++ < 20) {
+                ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
+                ImGui::BulletText("%s %s: %s", d.id.c_str(), d.location.c_str(), d.text(s.lang).c_str());
+                ImGui::PopTextWrapPos();
+            }
+        }
+        if (integrity_only && ImGui::Button(tr(s, "Impor tetap (tandai sebagai suntingan tangan)", "Import anyway (mark as edited by hand)")))
+            receive_anyway(s);
+        if (!integrity_only || !in.read.ok()) {
+            if (integrity_only) ImGui::SameLine();
+            if (ImGui::Button(tr(s, "Tutup", "Close"))) {
+                s.incoming.reset();
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+        return;
+    }
+    size_t mismatches = 0;
+    for (const auto& d : in.read.diagnostics) mismatches += d.id == "exchange.capaian_mismatch";
+    if (mismatches) {
+        ImGui::TextColored(kAmber, s.lang == Lang::En ? "%zu capaian row(s) in the file differ from this Tolok's computation:"
+                                                      : "%zu baris capaian dalam berkas berbeda dari hitungan Tolok ini:", mismatches);
+        size_t shown = 0;
+        for (const auto& d : in.read.diagnostics)
+            if (d.id == "exchange.capaian_mismatch" && shown++ < 10) {
+                ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
+                ImGui::BulletText("%s: %s", d.location.c_str(), d.text(s.lang).c_str());
+                ImGui::PopTextWrapPos();
+            }
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(s, "Rencana dalam berkas dan apa yang akan dilakukan:", "Plans in the file and what will be done:"));
+    for (size_t i = 0; i < in.read.plans.size(); ++i) {
+        const Plan& p = in.read.plans[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::BulletText("%s - %s (%d-%d), %zu %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
+                          tr(s, "indikator", "indicators"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(260);
+        ImportAction& a = in.actions[i];
+        const bool is_held = held(s, p.id) != nullptr;
+        if (ImGui::BeginCombo(tr(s, "##tindakan", "##action"), action_label(s, a))) {
+            for (ImportAction option : {ImportAction::Review, ImportAction::Replace, ImportAction::AddNew, ImportAction::Skip}) {
+                if (!is_held && (option == ImportAction::Review || option == ImportAction::Replace)) continue;
+                if (ImGui::Selectable(action_label(s, option), a == option)) a = option;
+            }
+            ImGui::EndCombo();
+        }
+        if (is_held) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(held; last exchanged version known)")
+                                                                  : tr(s, "(sudah ada)", "(held)"));
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::Button(tr(s, "Lanjutkan", "Continue"))) {
+        apply_incoming(s);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
+        s.incoming.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void draw_review(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Review the received changes###review" : "Tinjau perubahan kiriman###review";
+    if (s.reviews.empty()) return;
+    if (!ImGui::IsPopupOpen(title) && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) ImGui::OpenPopup(title);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.88f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title)) return;
+    PlanReview& r = s.reviews.front();
+    const Plan* mine = held(s, r.plan_id);
+    ImGui::Text("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());
+    ImGui::TextWrapped(s.lang == Lang::En ? "%zu change(s), %d conflict(s). %s" : "%zu perubahan, %d konflik. %s", r.changes.size(), r.conflicts(),
+                       r.three_way ? tr(s, "Dibandingkan dengan versi pertukaran terakhir: konflik = Anda dan pengirim sama-sama mengubahnya. Konflik tetap memakai nilai Anda kecuali Anda mencentangnya.",
+                                        "Compared with the last exchanged version: conflict = both you and the sender changed it. A conflict keeps your value unless you tick it.")
+                                   : tr(s, "Versi pertukaran terakhir tidak diketahui: setiap perbedaan ditampilkan sebagai perubahan.",
+                                        "The last exchanged version is unknown: every difference is shown as a change."));
+    if (ImGui::Button(tr(s, "Terima semua yang bukan konflik", "Accept all non-conflicts")))
+        for (size_t i = 0; i < r.changes.size(); ++i) r.accepted[i] = !r.changes[i].conflict;
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "Tolak semua", "Reject all")))
+        for (size_t i = 0; i < r.accepted.size(); ++i) r.accepted[i] = false;
+
+    float footer = ImGui::GetFrameHeightWithSpacing() * 1.5f;
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                            ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("changes", 5, flags, ImVec2(-1, ImGui::GetContentRegionAvail().y - footer))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(s, "Terima", "Accept"), ImGuiTableColumnFlags_WidthFixed, 56);
+        ImGui::TableSetupColumn(tr(s, "Perubahan", "Change"), 0, 3.0f);
+        ImGui::TableSetupColumn(tr(s, "Sebelumnya", "Before"), 0, 1.5f);
+        ImGui::TableSetupColumn(tr(s, "Milik Anda (konflik)", "Yours (conflict)"), 0, 1.5f);
+        ImGui::TableSetupColumn(tr(s, "Kiriman", "Received"), 0, 1.5f);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(r.changes.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Change& c = r.changes[static_cast<size_t>(i)];
+                ImGui::TableNextRow();
+                if (c.conflict) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(255, 226, 200, 255));
+                ImGui::TableNextColumn();
+                bool a = r.accepted[static_cast<size_t>(i)];
+                std::string id = "##accept " + c.path;
+                if (ImGui::Checkbox(id.c_str(), &a)) r.accepted[static_cast<size_t>(i)] = a;
+                ImGui::TableNextColumn();
+                if (c.conflict) ImGui::PushStyleColor(ImGuiCol_Text, kRed);
+                ImGui::TextWrapped("%s", c.description.in(s.lang).c_str());
+                if (c.conflict) ImGui::PopStyleColor();
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", c.before.c_str());
+                ImGui::TableNextColumn();
+                if (c.conflict) ImGui::TextWrapped("%s", c.mine.empty() ? tr(s, "(dihapus)", "(removed)") : c.mine.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", c.after.empty() ? tr(s, "(dihapus)", "(removed)") : c.after.c_str());
+            }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button(tr(s, "Terapkan yang dicentang", "Apply the ticked ones"))) {
+        apply_review(s);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "Batal (tidak ada yang diubah)", "Cancel (nothing changes)"))) {
+        drop_review(s);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace tolok::app

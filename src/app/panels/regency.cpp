@@ -1,0 +1,159 @@
+// The "Kabupaten" tab: every plan held in the app (one per office) combined for a year: per office, and per sasaran
+// when opened, the number of indicators in each category, those not computable, below target and the average
+// capaian; the indicators below target; the pohon kinerja with achievement rolled up; and the whole set exported
+// (sealed exchange bundle, long format for DuckDB/Spark). Numbers from core/consolidation.h.
+#include <cstdio>
+
+#include "app/panels/panels.h"
+#include "core/consolidation.h"
+#include "core/long_export.h"
+
+namespace tolok::app {
+
+namespace {
+
+std::string percent_text(const std::optional<double>& v, Lang lang) {
+    return v ? format_number(*v, 2, lang) + " %" : "-";
+}
+
+// Column labels: the band labels met in the totals (offices may use other bands; their counts are by label).
+void tally_cells(const CategoryTally& t, const std::vector<CategoryCount>& columns, Lang lang) {
+    for (const auto& c : columns) {
+        ImGui::TableNextColumn();
+        int n = t.count(c.label);
+        if (n) ImGui::Text("%d", n);
+        else ImGui::TextDisabled("0");
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", t.not_computable);
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", t.below_target);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(percent_text(t.average(), lang).c_str());
+}
+
+void draw_cascade(const AppState& s, const CascadeNode& node) {
+    std::string label = node.office + " - " + node.code + " " + node.name + "##" + node.plan_id + "/" + node.indicator_id;
+    ImGuiTreeNodeFlags flags = node.children.empty() ? ImGuiTreeNodeFlags_Leaf : ImGuiTreeNodeFlags_DefaultOpen;
+    bool open = ImGui::TreeNodeEx(label.c_str(), flags);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s %s%s", tr(s, "capaian", "achievement"), percent_text(node.percent, s.lang).c_str(),
+                        node.category.empty() ? "" : (" (" + node.category + ")").c_str());
+    if (node.supporters) {
+        ImGui::SameLine();
+        ImGui::Text(s.lang == Lang::En ? "| rolled up from %d of %d supporters: %s %s" : "| gabungan %d dari %d pendukung: %s %s",
+                    node.supporters_computable, node.supporters, percent_text(node.rolled_up, s.lang).c_str(), node.rolled_up_category.c_str());
+    }
+    if (open) {
+        for (const auto& c : node.children) draw_cascade(s, c);
+        ImGui::TreePop();
+    }
+}
+
+}  // namespace
+
+void draw_regency(AppState& s) {
+    if (s.plans.empty()) return;
+    int lo = s.plans[0].start_year, hi = s.plans[0].end_year;
+    for (const auto& p : s.plans) {
+        lo = std::min(lo, p.start_year);
+        hi = std::max(hi, p.end_year);
+    }
+    if (s.year < lo || s.year > hi) s.year = hi;
+    ImGui::SetNextItemWidth(120);
+    ImGui::InputInt(tr(s, "Tahun###regency-year", "Year###regency-year"), &s.year);
+    s.year = std::max(lo, std::min(hi, s.year));
+    ImGui::SameLine();
+    ImGui::TextDisabled(s.lang == Lang::En ? "%zu plan(s) held in this browser, one per office; import the offices' files (Berkas > Impor JSON) to add them."
+                                           : "%zu rencana di peramban ini, satu per instansi; impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
+                        s.plans.size());
+    if (s.services.files) {
+        if (ImGui::Button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)")))
+            s.services.files->download("kabupaten.json", "application/json", export_exchange_all(s));
+        ImGui::SameLine();
+        if (ImGui::Button(tr(s, "Ekspor format panjang (CSV)", "Long-format export (CSV)")))
+            s.services.files->download("kabupaten-long.csv", "text/csv;charset=utf-8", export_long(s.plans, LongFormat::Csv));
+        ImGui::SameLine();
+        if (ImGui::Button(tr(s, "Ekspor format panjang (NDJSON)", "Long-format export (NDJSON)")))
+            s.services.files->download("kabupaten-long.ndjson", "application/x-ndjson", export_long(s.plans, LongFormat::Ndjson));
+    }
+
+    Consolidation c = consolidate(s.plans, s.year);
+    const auto& columns = c.totals.counts;
+    section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
+    const int ncols = 1 + static_cast<int>(columns.size()) + 3;
+    if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 4.0f);
+        for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.2f);
+        ImGui::TableHeadersRow();
+        for (const auto& office : c.offices) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            std::string label = office.office + "##office-" + office.plan_id;
+            bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanFullWidth);
+            if (!office.in_period) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("%s", tr(s, "(tahun di luar periode rencana)", "(year outside the plan period)"));
+            }
+            tally_cells(office.tally, columns, s.lang);
+            if (open) {
+                for (const auto& o : office.objectives) {
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    ImGui::Indent();
+                    ImGui::TextWrapped("%s", o.name.c_str());
+                    ImGui::Unindent();
+                    tally_cells(o.tally, columns, s.lang);
+                }
+                ImGui::TreePop();
+            }
+        }
+        ImGui::TableNextRow();
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(225, 232, 240, 255));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(s, "Jumlah kabupaten", "Regency total"));
+        tally_cells(c.totals, columns, s.lang);
+        ImGui::EndTable();
+    }
+
+    section(tr(s, "Indikator di bawah target", "Indicators below target"));
+    if (c.below_target.empty()) ImGui::TextDisabled("%s", tr(s, "Tidak ada.", "None."));
+    else if (ImGui::BeginTable("below", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr(s, "Instansi", "Office"), 0, 2.0f);
+        ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), 0, 4.0f);
+        ImGui::TableSetupColumn("Target", 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), 0, 1.2f);
+        ImGui::TableHeadersRow();
+        for (const auto& b : c.below_target) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", b.office.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s %s", b.code.c_str(), b.indicator.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(b.target.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(b.actual.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted((format_number(b.percent, 2, s.lang) + " %").c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(b.category.c_str());
+        }
+        ImGui::EndTable();
+    }
+
+    section(tr(s, "Pohon kinerja", "Performance tree"));
+    if (c.cascade.empty())
+        ImGui::TextDisabled("%s", tr(s, "Belum ada indikator yang ditautkan ke indikator kabupaten (isian \"Mendukung indikator\" di penyunting).",
+                                     "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
+    for (const auto& root : c.cascade) draw_cascade(s, root);
+    for (const auto& p : c.problems)
+        if (p.severity != Severity::Info) ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s %s: %s", p.id.c_str(), p.location.c_str(), p.text(s.lang).c_str());
+}
+
+}  // namespace tolok::app

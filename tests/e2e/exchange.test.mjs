@@ -1,0 +1,111 @@
+// Browser test of exchange between offices (issue 5) in the built app, through the UI: office A exports its plan
+// (a sealed exchange file, as a download), office B (another browser profile) receives it, edits and sends it
+// back; A, which changed one of the same targets, reviews the update: the conflict keeps A's value, B's other
+// change is taken. A file with one altered byte is refused; five office files combine in the Kabupaten tab.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, openApp, click, widget, artifacts } from './browser.mjs';
+
+async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await page.waitForTimeout(300);
+}
+
+async function exportThroughMenu(page) {
+  await click(page, 'Berkas');
+  const download = page.waitForEvent('download', { timeout: 15000 });
+  await click(page, 'Ekspor rencana ini (JSON)');
+  return fs.readFileSync(await (await download).path(), 'utf8');
+}
+
+// Replaces the current plan through the API (the same command path as the UI), after `edit` changed its JSON.
+async function editPlan(page, edit) {
+  const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  edit(doc.plan);
+  const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc));
+  assert.equal(r.ok, true, JSON.stringify(r));
+}
+
+const indicator = (plan, id) => plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === id);
+
+test('two offices exchange a plan; the conflict is reviewed; an altered file is refused; five offices combine', async () => {
+  const server = await serve();
+  const a = await launch();
+  const b = await launch();
+  try {
+    fs.mkdirSync(artifacts, { recursive: true });
+    const pa = (await openApp(a.context, server.url + 'index.html')).page;
+    const pb = (await openApp(b.context, server.url + 'index.html')).page;
+
+    // A sends its plan; the file says who sent it and is sealed.
+    const fromA = await exportThroughMenu(pa);
+    const header = JSON.parse(fromA).exchange;
+    assert.equal(header.sender.office, 'Sekretariat Daerah');
+    assert.match(JSON.parse(fromA).sha256, /^[0-9a-f]{64}$/);
+
+    // B receives it (B already holds the built-in plan with the same id: an update with no changes).
+    await dropFile(pb, 'dari-setda.json', fromA);
+    await pb.screenshot({ path: path.join(artifacts, 'exchange-receive.png') });
+    await click(pb, 'Lanjutkan');
+    await click(pb, 'Terapkan yang dicentang');
+    // B changes two 2023 targets and sends the plan back.
+    await editPlan(pb, (p) => { indicator(p, 'i6').years['2023'].target = '22 prd'; indicator(p, 'i9').years['2023'].target = '19 kec.'; });
+    const fromB = await exportThroughMenu(pb);
+
+    // Meanwhile A changed one of the same targets.
+    await editPlan(pa, (p) => { indicator(p, 'i6').years['2023'].target = '25 prd'; });
+    await dropFile(pa, 'dari-kantor-b.json', fromB);
+    await click(pa, 'Lanjutkan');
+    await widget(pa, 'Terapkan yang dicentang');
+    await pa.screenshot({ path: path.join(artifacts, 'exchange-review.png') });
+    const boxes = (await pa.evaluate(() => window.tolok.widgets())).filter((w) => w.label.startsWith('##accept ')).map((w) => w.label);
+    assert.ok(boxes.some((l) => l.includes('/i6/years/2023/target')), 'the conflict on indicator 6 is listed');
+    assert.ok(boxes.some((l) => l.includes('/i9/years/2023/target')), "B's change to indicator 9 is listed");
+    await click(pa, 'Terapkan yang dicentang');
+    const merged = JSON.parse(await pa.evaluate(() => window.tolok.exportJson())).plan;
+    assert.equal(indicator(merged, 'i6').years['2023'].target, '25 prd', 'the conflict kept A\'s value');
+    assert.equal(indicator(merged, 'i9').years['2023'].target, '19 kec.', "B's change was taken");
+
+    // One altered byte: refused with a clear message, nothing changed.
+    const before = await pa.evaluate(() => window.tolok.exportJson());
+    const at = fromB.indexOf('19 kec.');
+    const altered = fromB.slice(0, at) + '18' + fromB.slice(at + 2);
+    await dropFile(pa, 'diubah.json', altered);
+    await widget(pa, 'Impor tetap (tandai sebagai suntingan tangan)');
+    await pa.screenshot({ path: path.join(artifacts, 'exchange-altered.png') });
+    await click(pa, 'Tutup');
+    assert.equal(await pa.evaluate(() => window.tolok.exportJson()), before);
+    const api = await pa.evaluate((t) => window.tolok.importJson(t), altered);
+    assert.equal(api.ok, false);
+    assert.equal(api.errors[0].id, 'exchange.integrity');
+
+    // Four more offices: the regency view combines five.
+    for (let k = 2; k <= 5; k++) {
+      const doc = JSON.parse(fromA);
+      doc.plan.id = `kantor-${k}`;
+      doc.plan.office.name = `Kantor ${k}`;
+      delete doc.exchange; delete doc.sha256;
+      // Each office entered its 2023 realisasi: the target, except office k falls short on k indicators.
+      doc.plan.objectives.flatMap((o) => o.indicators).forEach((i, n) => {
+        const t = i.years['2023'].target;
+        i.years['2023'].actual = { value: n < k && /^\d+ /.test(t) ? t.replace(/^\d+/, (d) => String(Math.floor(d * 0.7))) : t };
+      });
+      await dropFile(pa, `kantor-${k}.json`, JSON.stringify(doc));
+      await click(pa, 'Lanjutkan');
+    }
+    assert.equal((await pa.evaluate(() => window.tolok.state())).plans, 5);
+    await click(pa, 'tab-regency');
+    await widget(pa, 'Kantor 5##office-kantor-5');
+    await pa.screenshot({ path: path.join(artifacts, 'regency.png') });
+  } finally {
+    await a.close();
+    await b.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,189 @@
+// Tests of exchange between offices in the app (app/logic/exchange_flow.h) without a window: a plan sent by one
+// office is verified and added by another; the second office's edits come back as a reviewed update where the
+// changes both made are conflicts that keep the receiver's value unless taken; a file with one altered byte is
+// refused, or imported "anyway" and marked as edited by hand, and that mark and the bases survive a restart.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/state.h"
+
+using namespace tolok;
+using namespace tolok::app;
+
+namespace {
+
+struct Store : KeyValueStore {
+    std::map<std::string, std::string> data;
+    std::optional<std::string> read(const std::string& k) override {
+        auto it = data.find(k);
+        return it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    WriteStatus write(const std::string& k, const std::string& v) override {
+        data[k] = v;
+        return WriteStatus::Ok;
+    }
+    void remove(const std::string& k) override { data.erase(k); }
+};
+
+struct Desk {
+    Store store;
+    double t = 1;
+    App app;
+    explicit Desk(const char* when) : app([this, when] {
+          Services sv;
+          sv.store = &store;
+          sv.now_seconds = [this] { return t; };
+          sv.now_iso = [when] { return std::string(when); };
+          return sv;
+      }()) {
+        app.start();
+    }
+    AppState& s() { return app.state(); }
+    Plan& plan() { return s().plans[s().current]; }
+};
+
+Value& target(Plan& p, const char* id, int year) { return find_indicator(p, id)->years[year].target; }
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("a plan sent by one office is verified and added by another, with its sender and time") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T09:00:00Z");
+    change(b.s(), "rename").id = "kabupaten-lain";  // B holds another plan, so A's plan is new to B
+    std::string file = export_exchange(a.s(), a.plan());
+    CHECK(a.s().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
+
+    b.app.on_file_opened("setda.json", file);
+    REQUIRE(b.s().incoming.has_value());
+    const ExchangeReadResult& r = b.s().incoming->read;
+    REQUIRE(r.ok());
+    CHECK(r.verified);
+    REQUIRE(r.header.has_value());
+    CHECK(r.header->sender.office == "Sekretariat Daerah");
+    CHECK(r.header->sent_at == "2026-11-26T08:00:00Z");
+    CHECK(b.s().incoming->actions.at(0) == ImportAction::AddNew);
+    CHECK(b.s().plans.size() == 1);  // nothing before confirmation
+    REQUIRE(apply_incoming(b.s()));
+    CHECK(b.s().plans.size() == 2);
+    CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
+}
+
+TEST_CASE("two offices edit copies of one plan; the update comes back with its conflicts, resolved one by one") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T09:00:00Z");
+    b.s().plans.clear();
+    b.s().plans.push_back(Plan{});  // B starts empty-handed (a placeholder), then receives A's plan
+    b.s().plans[0].id = "kosong";
+    b.app.on_file_opened("dari-a.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(apply_incoming(b.s()));
+    REQUIRE(b.s().plans.size() == 2);
+    b.s().current = 1;
+
+    // B changes two targets; A changes one of them too (differently) and another field.
+    target(change(b.s(), "b1"), "i6", 2023) = parse_value("22 prd");
+    target(change(b.s(), "b2"), "i9", 2023) = parse_value("19 kec.");
+    target(change(a.s(), "a1"), "i6", 2023) = parse_value("25 prd");
+    find_indicator(change(a.s(), "a2"), "i7")->owner = "Bagian Hukum";
+    std::string reply = export_exchange(b.s(), b.plan());
+
+    a.app.on_file_opened("dari-b.json", reply);
+    REQUIRE(a.s().incoming.has_value());
+    REQUIRE(a.s().incoming->read.ok());
+    CHECK(a.s().incoming->actions.at(0) == ImportAction::Review);
+    REQUIRE(apply_incoming(a.s()));
+    REQUIRE(a.s().reviews.size() == 1);
+    PlanReview& review = a.s().reviews.front();
+    CHECK(review.three_way);
+    int conflicts = 0, i6 = -1, i9 = -1;
+    for (size_t k = 0; k < review.changes.size(); ++k) {
+        const Change& c = review.changes[k];
+        conflicts += c.conflict;
+        if (c.path.find("/indicators/i6/years/2023/target") != std::string::npos) i6 = static_cast<int>(k);
+        if (c.path.find("/indicators/i9/years/2023/target") != std::string::npos) i9 = static_cast<int>(k);
+    }
+    CHECK(conflicts == 1);
+    REQUIRE(i6 >= 0);
+    REQUIRE(i9 >= 0);
+    CHECK(review.changes[i6].conflict);
+    CHECK(review.changes[i6].mine == "25 prd");
+    CHECK(review.changes[i6].after == "22 prd");
+    CHECK_FALSE(review.accepted[i6]);  // a conflict keeps mine unless taken
+    CHECK(review.accepted[i9]);
+    // A's own change to i7 is not something B sent: not listed.
+    for (const auto& c : review.changes) CHECK(c.path.find("/indicators/i7/owner") == std::string::npos);
+
+    apply_review(a.s());
+    Plan& p = a.plan();
+    CHECK(target(p, "i6", 2023).text == "25 prd");   // conflict rejected: A's value
+    CHECK(target(p, "i9", 2023).text == "19 kec.");  // B's change taken
+    CHECK(find_indicator(p, "i7")->owner == "Bagian Hukum");
+    CHECK(a.s().reviews.empty());
+    undo(a.s());
+    CHECK(target(a.plan(), "i9", 2023).text != "19 kec.");
+}
+
+TEST_CASE("taking a conflict uses the received value") {
+    Desk a("2026-11-26T08:00:00Z");
+    std::string sent = export_exchange(a.s(), a.plan());
+    Desk b("2026-11-26T09:00:00Z");
+    b.app.on_file_opened("a.json", sent);
+    b.s().incoming->actions[0] = ImportAction::Replace;
+    REQUIRE(apply_incoming(b.s()));
+    target(change(b.s(), "b"), "i6", 2023) = parse_value("22 prd");
+    target(change(a.s(), "a"), "i6", 2023) = parse_value("25 prd");
+    a.app.on_file_opened("b.json", export_exchange(b.s(), b.plan()));
+    REQUIRE(apply_incoming(a.s()));
+    REQUIRE(a.s().reviews.size() == 1);
+    PlanReview& review = a.s().reviews.front();
+    REQUIRE(review.changes.size() == 1);
+    CHECK(review.changes[0].conflict);
+    review.accepted[0] = true;
+    apply_review(a.s());
+    CHECK(target(a.plan(), "i6", 2023).text == "22 prd");
+}
+
+TEST_CASE("one altered byte: refused with nothing changed, or imported anyway and marked as edited by hand") {
+    Desk a("2026-11-26T08:00:00Z");
+    std::string file = export_exchange(a.s(), a.plan());
+    size_t at = file.find("20 prd");
+    REQUIRE(at != std::string::npos);
+    file[at] = '3';  // "30 prd"
+
+    Desk b("2026-11-26T09:00:00Z");
+    b.s().plans[0].id = "lain";
+    auto api = nlohmann::json::parse(b.app.api_import_json(file));
+    CHECK(api["ok"] == false);
+    CHECK(api["errors"][0]["id"] == "exchange.integrity");
+    CHECK(b.s().plans.size() == 1);
+
+    b.app.on_file_opened("rusak.json", file);
+    REQUIRE(b.s().incoming.has_value());
+    CHECK_FALSE(b.s().incoming->read.ok());
+    CHECK_FALSE(apply_incoming(b.s()));
+    CHECK(b.s().plans.size() == 1);
+    receive_anyway(b.s());
+    REQUIRE(b.s().incoming->read.ok());
+    CHECK(b.s().incoming->read.altered);
+    REQUIRE(apply_incoming(b.s()));
+    CHECK(b.s().plans.size() == 2);
+    CHECK(b.s().exchange.hand_edited.count("setda-tanggamus-2018-2023") == 1);
+
+    // The mark and the bases survive a restart on the same storage.
+    App again([&b] {
+        Services sv;
+        sv.store = &b.store;
+        sv.now_seconds = [] { return 5.0; };
+        sv.now_iso = [] { return std::string("2026-11-26T10:00:00Z"); };
+        return sv;
+    }());
+    again.start();
+    CHECK(again.state().exchange.hand_edited.count("setda-tanggamus-2018-2023") == 1);
+    CHECK(again.state().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
+}
+
+}  // TEST_SUITE
