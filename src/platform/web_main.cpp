@@ -148,6 +148,8 @@ int main() {
     tolok::platform::load_fonts(static_cast<float>(tolok_start_pixel_ratio()));
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // The font atlas and the shaders are made now, while IndexedDB is still being read, not in the first frame.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     tolok::platform::install_clipboard();
     tolok::platform::install_ime_position();
     tolok::platform::install_key_filter(g_window);
