@@ -78,3 +78,13 @@ export async function click(page, label) {
   await page.mouse.up();
   await page.waitForTimeout(100);
 }
+
+// Waits until no laid-out widget has this label (a dialog closed), for up to 5 s.
+export async function gone(page, label) {
+  for (let i = 0; i < 100; i++) {
+    const found = (await page.evaluate(() => window.tolok.widgets())).some((w) => (w.label === label || w.label.endsWith('###' + label)) && w.w > 0 && w.h > 0);
+    if (!found) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`widget "${label}" still shown`);
+}

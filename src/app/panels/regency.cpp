@@ -78,6 +78,7 @@ void draw_regency(AppState& s) {
             s.services.files->download("kabupaten-long.ndjson", "application/x-ndjson", export_long(s.plans, LongFormat::Ndjson));
     }
 
+    ImGui::BeginChild("regency-body");  // scrolls on its own with a scrollbar, below the year and export buttons
     Consolidation c = consolidate(s.plans, s.year);
     const auto& columns = c.totals.counts;
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
@@ -154,6 +155,7 @@ void draw_regency(AppState& s) {
     for (const auto& root : c.cascade) draw_cascade(s, root);
     for (const auto& p : c.problems)
         if (p.severity != Severity::Info) ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s %s: %s", p.id.c_str(), p.location.c_str(), p.text(s.lang).c_str());
+    ImGui::EndChild();
 }
 
 }  // namespace tolok::app
