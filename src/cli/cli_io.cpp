@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <ctime>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -192,5 +194,20 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     loaded.exchange.plans.clear();
     return loaded;
 }
+
+std::string sent_at_now() {
+    std::time_t t = std::time(nullptr);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long v = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+    }
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
 
 }  // namespace tolok::cli

@@ -53,4 +53,8 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
 // "pengirim: Dinas A (kode 1.01); dikirim 2026-...; aplikasi tolok-cli 0.1.0; skema 2" (one line, no newline).
 std::string describe_sender(const ExchangeHeader& header, Lang lang);
 
+// The writing time of an exchange file as ISO 8601 UTC ("2026-11-26T03:36:28Z"): SOURCE_DATE_EPOCH (seconds) when
+// set, for reproducible output, else the clock.
+std::string sent_at_now();
+
 }  // namespace tolok::cli

@@ -1,8 +1,6 @@
 // `tolok import-table`: a table copied from Word/Excel (or the seed's Lampiran text) becomes a plan JSON, through
 // the core's table import; row problems go to stderr with their row numbers. The plan is written as an exchange
 // file (core/exchange.h): sender = the plan's office, time = now (or SOURCE_DATE_EPOCH), sealed with SHA-256.
-#include <cstdlib>
-#include <ctime>
 #include <iostream>
 
 #include "cli/cli_args.h"
@@ -13,26 +11,6 @@
 #include "core/table_import.h"
 
 namespace tolok::cli {
-
-namespace {
-
-// The writing time as ISO 8601 UTC ("2026-11-26T03:36:28Z"): SOURCE_DATE_EPOCH (seconds) when set, for
-// reproducible output, else the clock.
-std::string sent_at_now() {
-    std::time_t t = std::time(nullptr);
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long v = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
-    }
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
-}  // namespace
 
 int run_import_table(int argc, char** argv) {
     Args a = parse_args(argc, argv, {"-o", "--output", "--office", "--year"}, {});

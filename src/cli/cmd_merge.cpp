@@ -1,9 +1,10 @@
 // `tolok merge` and `tolok export-long`: the two streaming commands for regency- and national-scale sets of files.
 //
-// merge reads one input file at a time (exchange files are verified as everywhere else), writes each plan to the
-// output as soon as it is read and keeps only the plan ids, so memory stays bounded for 20,000 files. The output
-// is a plain "tolok-plan" bundle ("plans"), byte for byte what write_plans gives for the same plans in the same
-// order. Duplicate plan ids are an error (merge.duplicate_plan_id, naming both files; nothing is written) unless
+// merge reads one input file at a time (exchange files are verified as everywhere else), spools each plan (and its
+// capaian rows) to temporary files as soon as it is read and keeps only the plan ids, so memory stays bounded for
+// 20,000 files. The output is an exchange file (core/exchange.h) holding a "plans" bundle: the same bytes
+// write_exchange_plans gives for the same plans in the same order, sealed with SHA-256; the header and the seal
+// are computed while the spools are copied out. Duplicate plan ids are an error (merge.duplicate_plan_id, naming both files; nothing is written) unless
 // --rename-duplicates, which gives the later plan the first free id "ID-2", "ID-3" ... and says so.
 //
 // export-long writes the long-format rows (core/long_export.h) of each file's plans as the file is read.
@@ -19,7 +20,9 @@
 #include "cli/cli_args.h"
 #include "cli/cli_io.h"
 #include "cli/commands.h"
+#include "core/exchange.h"
 #include "core/long_export.h"
+#include "core/sha256.h"
 #include "core/plan_json.h"
 
 namespace tolok::cli {
@@ -119,6 +122,29 @@ std::string bundle_element(const Plan& plan) {
     return out;
 }
 
+// A temporary file written in pieces, then copied out once (deleted when closed).
+class Spool {
+public:
+    Spool() : f_(std::tmpfile()) {}
+    ~Spool() { if (f_) std::fclose(f_); }
+    Spool(const Spool&) = delete;
+    Spool& operator=(const Spool&) = delete;
+    bool good() const { return f_ && !std::ferror(f_); }
+    void write(const std::string& s) { if (f_) std::fwrite(s.data(), 1, s.size(), f_); }
+    // Calls `sink` with the content in chunks, from the start.
+    template <class Sink>
+    bool copy_to(Sink&& sink) {
+        if (!f_ || std::fflush(f_) != 0 || std::fseek(f_, 0, SEEK_SET) != 0) return false;
+        std::string chunk(1 << 16, '\0');
+        size_t n;
+        while ((n = std::fread(chunk.data(), 1, chunk.size(), f_)) > 0) sink(std::string_view(chunk.data(), n));
+        return !std::ferror(f_);
+    }
+
+private:
+    std::FILE* f_;
+};
+
 std::string refused_line(const std::string& path, Lang lang) {
     return format_diagnostic(make_error("merge.input_refused", path, "berkas dilewati karena galat di atas: " + path,
                                         "file skipped because of the errors above: " + path),
@@ -128,7 +154,7 @@ std::string refused_line(const std::string& path, Lang lang) {
 }  // namespace
 
 int run_merge(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"-o", "--output", "--files-from"}, {"--rename-duplicates"});
+    Args a = parse_args(argc, argv, {"-o", "--output", "--files-from", "--office"}, {"--rename-duplicates"});
     if (a.help) { std::cout << command_info("merge").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("merge", a.error, a.lang);
     bool en = a.lang == Lang::En;
@@ -139,14 +165,19 @@ int run_merge(int argc, char** argv) {
     bool rename = a.has("--rename-duplicates");
     std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
 
-    StreamOut out(out_path);
-    if (!out.good()) {
-        print_diagnostics(std::cerr, {make_error("cli.write_failed", out_path, "gagal menulis berkas: " + out_path,
-                                                 "failed to write file: " + out_path)}, a.lang);
-        return kExitErrors;
-    }
-    out.write(std::string("{\n  \"format\": \"") + kPlanFormat + "\",\n  \"version\": " + std::to_string(kPlanFormatVersion) +
-              ",\n  \"plans\": [\n");
+    // The plain bundle is "{prefix}  \"plans\": [ ... ]\n}\n"; the exchange file puts the "exchange" member
+    // before "plans" and the seal after it.
+    const std::string prefix = std::string("{\n  \"format\": \"") + kPlanFormat + "\",\n  \"version\": " +
+                               std::to_string(kPlanFormatVersion) + ",\n";
+    Spool plans_spool, rows_spool;
+    Sha256 plain_hash;
+    auto plain = [&](const std::string& text) {
+        plans_spool.write(text);
+        plain_hash.update(text);
+    };
+    plain_hash.update(prefix);
+    plain("  \"plans\": [\n");
+    bool first_row = true;
     std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
     bool failed = false;
     size_t plans_written = 0, indicators = 0;
@@ -186,18 +217,60 @@ int run_merge(int argc, char** argv) {
                 seen.emplace(fresh_id, f);
             }
             if (failed) continue;  // nothing more is written once the output is known to be refused
-            out.write((plans_written ? ",\n" : "") + bundle_element(plan));
+            plain((plans_written ? ",\n" : "") + bundle_element(plan));
+            for (const auto& row : compute_carried_capaian({plan})) {
+                rows_spool.write(exchange_capaian_row(row, first_row));
+                first_row = false;
+            }
             ++plans_written;
             indicators += indicator_count(plan);
         }
-        if (!out.good()) break;
+        if (!plans_spool.good() || !rows_spool.good()) break;
+    }
+    if (!failed && (!plans_spool.good() || !rows_spool.good())) {
+        print_diagnostics(std::cerr, {make_error("cli.write_failed", "tmp", "gagal menulis berkas sementara", "failed to write a temporary file")}, a.lang);
+        failed = true;
     }
     if (failed) {
-        out.abort();
         std::cerr << (en ? "tolok merge: nothing written (errors above)\n" : "tolok merge: tidak ada yang ditulis (ada galat di atas)\n");
         return kExitErrors;
     }
-    out.write("\n  ]\n}\n");
+    plain("\n  ]");
+    plain_hash.update(std::string_view("\n}\n"));
+
+    ExchangeHeader header;
+    header.sender.office = a.get("--office").value_or("");
+    header.sent_at = sent_at_now();
+    header.app = "tolok-cli";
+    header.app_version = kTolokVersion;
+    header.plan_sha256 = plain_hash.hex_digest();
+
+    StreamOut out(out_path);
+    if (!out.good()) {
+        print_diagnostics(std::cerr, {make_error("cli.write_failed", out_path, "gagal menulis berkas: " + out_path,
+                                                 "failed to write file: " + out_path)}, a.lang);
+        return kExitErrors;
+    }
+    Sha256 seal;
+    auto emit = [&](std::string_view text) {
+        out.write(std::string(text));
+        seal.update(text);
+    };
+    emit(prefix);
+    emit(exchange_header_begin(header));
+    bool copied = rows_spool.copy_to(emit);
+    emit(exchange_header_end(!first_row));
+    copied = plans_spool.copy_to(emit) && copied;
+    emit(",\n  \"sha256\": \"");
+    const std::string tail = "\"\n}\n";
+    seal.update(std::string(64, '0'));
+    seal.update(tail);
+    out.write(seal.hex_digest() + tail);
+    if (!copied) {
+        out.abort();
+        print_diagnostics(std::cerr, {make_error("cli.write_failed", "tmp", "gagal membaca berkas sementara", "failed to read a temporary file")}, a.lang);
+        return kExitErrors;
+    }
     if (auto err = out.commit()) {
         print_diagnostics(std::cerr, {*err}, a.lang);
         return kExitErrors;

@@ -33,24 +33,9 @@ std::optional<double> rounded_percent(const std::optional<double>& p) {
 
 // The "exchange" member as written: fixed key order, 2-space indent, one capaian row per line.
 std::string header_text(const ExchangeHeader& h) {
-    std::string o = "  \"exchange\": {\n";
-    o += "    \"envelope_version\": " + std::to_string(h.envelope_version) + ",\n";
-    o += "    \"sender\": {\"office\": " + js(h.sender.office) + ", \"code\": " + js(h.sender.code) + "},\n";
-    o += "    \"sent_at\": " + js(h.sent_at) + ",\n";
-    o += "    \"app\": " + js(h.app) + ",\n";
-    o += "    \"app_version\": " + js(h.app_version) + ",\n";
-    o += "    \"schema_version\": " + std::to_string(h.schema_version) + ",\n";
-    o += "    \"plan_sha256\": " + js(h.plan_sha256) + ",\n";
-    o += "    \"capaian\": [";
-    for (size_t i = 0; i < h.capaian.size(); ++i) {
-        const CarriedCapaian& r = h.capaian[i];
-        o += i ? ",\n      " : "\n      ";
-        o += "{\"plan\": " + js(r.plan_id) + ", \"indicator\": " + js(r.indicator_id) + ", \"code\": " + js(r.code) +
-             ", \"year\": " + std::to_string(r.year) + ", \"capaian\": " + (r.percent ? json(*r.percent).dump() : "null") +
-             ", \"category\": " + js(r.category) + "}";
-    }
-    o += h.capaian.empty() ? "]\n" : "\n    ]\n";
-    o += "  },\n";
+    std::string o = exchange_header_begin(h);
+    for (size_t i = 0; i < h.capaian.size(); ++i) o += exchange_capaian_row(h.capaian[i], i == 0);
+    o += exchange_header_end(!h.capaian.empty());
     return o;
 }
 
@@ -396,6 +381,27 @@ Diagnostic integrity_error(const std::string& text, size_t digits, const PlanRea
 }
 
 }  // namespace
+
+std::string exchange_header_begin(const ExchangeHeader& h) {
+    std::string o = "  \"exchange\": {\n";
+    o += "    \"envelope_version\": " + std::to_string(h.envelope_version) + ",\n";
+    o += "    \"sender\": {\"office\": " + js(h.sender.office) + ", \"code\": " + js(h.sender.code) + "},\n";
+    o += "    \"sent_at\": " + js(h.sent_at) + ",\n";
+    o += "    \"app\": " + js(h.app) + ",\n";
+    o += "    \"app_version\": " + js(h.app_version) + ",\n";
+    o += "    \"schema_version\": " + std::to_string(h.schema_version) + ",\n";
+    o += "    \"plan_sha256\": " + js(h.plan_sha256) + ",\n";
+    o += "    \"capaian\": [";
+    return o;
+}
+
+std::string exchange_capaian_row(const CarriedCapaian& r, bool first) {
+    return std::string(first ? "\n      " : ",\n      ") + "{\"plan\": " + js(r.plan_id) + ", \"indicator\": " + js(r.indicator_id) +
+           ", \"code\": " + js(r.code) + ", \"year\": " + std::to_string(r.year) +
+           ", \"capaian\": " + (r.percent ? json(*r.percent).dump() : "null") + ", \"category\": " + js(r.category) + "}";
+}
+
+std::string exchange_header_end(bool any_rows) { return std::string(any_rows ? "\n    ]\n" : "]\n") + "  },\n"; }
 
 std::vector<CarriedCapaian> compute_carried_capaian(const std::vector<Plan>& plans) {
     std::vector<CarriedCapaian> rows;

@@ -89,6 +89,15 @@ struct ExchangeReadResult {
 // capaian against the recomputed one.
 ExchangeReadResult read_exchange(const std::string& text, const ExchangeReadOptions& options = {});
 
+// The "exchange" member in pieces, for writers that stream a large bundle (tolok merge): begin (up to the
+// "capaian" array's opening bracket), each row (`first` for the first), end (`any_rows` when rows were written).
+// header begin + rows + end is exactly the member write_exchange writes. The file is then: the plain file's lines
+// before "plan"/"plans", this member, the plain file's content up to its closing brace, and the seal
+// (",\n  \"sha256\": \"<64 hex>\"\n}\n", the SHA-256 of the whole file with the 64 digits as "0"s).
+std::string exchange_header_begin(const ExchangeHeader& header);
+std::string exchange_capaian_row(const CarriedCapaian& row, bool first);
+std::string exchange_header_end(bool any_rows);
+
 // Whether the text claims an envelope: a key "exchange" or "sha256" anywhere. One altered byte can never
 // remove both, so a damaged exchange file is never taken for a plain one.
 bool has_exchange_envelope(std::string_view text);

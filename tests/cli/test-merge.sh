@@ -2,6 +2,7 @@
 # import-table as sealed exchange files, two copies of the built-in plan under other ids) merged into a regency
 # bundle; the summary's counts worked out by hand; export-long gives indicators x years rows.
 . "$(dirname "$0")/lib.sh"
+export SOURCE_DATE_EPOCH=1764115200  # the exchange header's time: fixed, so outputs can be compared byte for byte
 
 # Three offices with realisasi for 2023 (4 indicators each, period 2023-2023). Worked capaian:
 #   1 produk hukum 18/20 = 90 -> Tinggi (below 100); Dinas Dua: 10/20 = 50 -> Sangat Rendah (below 100)
@@ -33,6 +34,16 @@ expect_in "$WORK/err" "digabung: 5 berkas, 5 rencana, 42 indikator"
 expect_exit 0 -- "$TOLOK" validate "$WORK/kab.json"
 expect_in "$WORK/out" "sah: 5 rencana, 42 indikator"
 expect_in "$WORK/kab.json" '"plans": ['
+# The bundle is a sealed exchange file: who merged it, the seal verified; one altered byte is refused.
+expect_in "$WORK/kab.json" '"exchange": {'
+expect_in "$WORK/out" "segel SHA-256 cocok"
+expect_exit 0 -- "$TOLOK" merge $FILES -o "$WORK/kab-office.json" --office "Bagian Organisasi"
+expect_exit 0 -- "$TOLOK" validate "$WORK/kab-office.json"
+expect_in "$WORK/out" "pengirim: Bagian Organisasi"
+sed 's/"Dinas Dua"/"Dinas Duo"/' "$WORK/kab.json" >"$WORK/kab-altered.json"
+cmp -s "$WORK/kab.json" "$WORK/kab-altered.json" && fail "the alteration did not change the file"
+expect_exit 1 -- "$TOLOK" validate "$WORK/kab-altered.json"
+expect_in "$WORK/err" "exchange.integrity"
 # Streaming output is exactly the bundle writer's: merging the bundle again gives the same bytes.
 expect_exit 0 -- "$TOLOK" merge "$WORK/kab.json" -o "$WORK/kab2.json"
 cmp -s "$WORK/kab.json" "$WORK/kab2.json" || fail "re-merging the bundle changed its bytes"
