@@ -4,6 +4,9 @@ set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/third_party/imgui")
 if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run ./build-wasm.sh setup")
 endif()
+# libxlsxwriter + zlib for core/xlsx_export (built from Debian's sources with emcc).
+include("${CMAKE_SOURCE_DIR}/cmake/xlsx-wasm.cmake")
+
 set(TOLOK_INTER_FONT "/usr/share/fonts/opentype/inter/Inter-Regular.otf")
 if(NOT EXISTS "${TOLOK_INTER_FONT}")
   message(FATAL_ERROR "Inter font missing: run ./build-wasm.sh setup (installs fonts-inter)")

@@ -94,13 +94,15 @@ const std::vector<CommandInfo>& commands() {
         {"merge",
          {"menggabungkan rencana banyak berkas menjadi satu berkas gabungan (kabupaten)",
           "combine the plans of many files into one bundle (regency)"},
-         {"Pemakaian: tolok merge A.json B.json ... [--files-from DAFTAR] [-o GABUNGAN.json] [--rename-duplicates] [--lang id|en]\n"
+         {"Pemakaian: tolok merge A.json B.json ... [--files-from DAFTAR] [-o GABUNGAN.json] [--office PENGGABUNG] [--rename-duplicates] [--lang id|en]\n"
+          "Hasilnya berkas pertukaran bersegel SHA-256 (pengirim: --office, waktu: sekarang atau SOURCE_DATE_EPOCH).\n"
           "Membaca berkas satu per satu (berkas pertukaran diverifikasi) dan menulis setiap rencana langsung ke\n"
           "keluaran, sehingga memori tetap kecil untuk 20.000 berkas. --files-from: daftar berkas, satu per baris\n"
           "('-' = stdin). Id rencana ganda adalah galat (tidak ada yang ditulis), kecuali --rename-duplicates yang\n"
           "memberi id baru \"ID-2\", \"ID-3\" ... Tanpa -o, hasil ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 ada galat (tidak ada yang ditulis), 2 salah pemakaian.\n",
-          "Usage: tolok merge A.json B.json ... [--files-from LIST] [-o REGENCY.json] [--rename-duplicates] [--lang id|en]\n"
+          "Usage: tolok merge A.json B.json ... [--files-from LIST] [-o REGENCY.json] [--office MERGER] [--rename-duplicates] [--lang id|en]\n"
+          "The result is an exchange file sealed with SHA-256 (sender: --office, time: now or SOURCE_DATE_EPOCH).\n"
           "Reads the files one at a time (exchange files are verified) and writes each plan straight to the output,\n"
           "so memory stays small for 20,000 files. --files-from: a list of files, one per line ('-' = stdin).\n"
           "Duplicate plan ids are an error (nothing written) unless --rename-duplicates, which gives the new ids\n"
@@ -135,6 +137,20 @@ const std::vector<CommandInfo>& commands() {
           "See docs/analysis.md. Without -o, the output goes to stdout.\n"
           "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
          run_export_long},
+        {"export-xlsx",
+         {"ekspor tabel IKU, target atau capaian sebagai buku kerja Excel (.xlsx)",
+          "export the IKU, targets or capaian table as an Excel workbook (.xlsx)"},
+         {"Pemakaian: tolok export-xlsx BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] -o KELUARAN.xlsx [--lang id|en]\n"
+          "Kolom sama dengan export-csv. Angka ditulis sebagai sel angka, teks aslinya di kolom teks tersendiri;\n"
+          "baris judul tebal dan dibekukan. --year wajib untuk tabel capaian. -o wajib (berkas biner).\n"
+          "Berkas dengan beberapa rencana: satu lembar dengan kolom pertama \"Instansi\".\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
+          "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] -o OUT.xlsx [--lang id|en]\n"
+          "Same columns as export-csv. Numbers are numeric cells, the text as written in its own column; the\n"
+          "header row is bold and frozen. --year is required for the capaian table. -o is required (binary file).\n"
+          "A file with several plans: one sheet with an \"Office\" first column.\n"
+          "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
+         run_export_xlsx},
     };
     return list;
 }

@@ -32,6 +32,7 @@ int run_export_csv(int argc, char** argv);
 int run_merge(int argc, char** argv);
 int run_summary(int argc, char** argv);
 int run_export_long(int argc, char** argv);
+int run_export_xlsx(int argc, char** argv);
 
 // Prints a usage error (and a hint to --help) to stderr; returns kExitUsage.
 int usage_error(const std::string& command, const std::string& message, Lang lang);

@@ -1,9 +1,11 @@
-// CSV export of the IKU, targets and capaian tables for spreadsheets (see csv_export.h): cells, numbers, quoting,
-// the formula-injection guard and the three table layouts. Values are read from core/value.h's parsed Value and
+// CSV export of the IKU, targets and capaian tables for spreadsheets (see csv_export.h): the three table layouts
+// as rows of cells (export_table_rows, shared with the .xlsx export), then numbers, quoting and the
+// formula-injection guard of the CSV text. Values are read from core/value.h's parsed Value and
 // capaian from core/achievement.h's compute_achievement; nothing here parses or computes them again.
 #include "csv_export.h"
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include "achievement.h"
@@ -50,10 +52,10 @@ std::string quoted_if_needed(std::string s, char sep) {
 
 // A numeric cell for a value: its number when it is a single number (count, percent, money), empty for grades,
 // ranges, text and missing values. The value's text stays in the "(teks)" column.
-std::string value_number(const Value& v, CsvLocale locale) {
-    if (!v.number || v.upper) return "";
-    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return "";
-    return csv_number(*v.number, locale);
+std::optional<double> value_number(const Value& v) {
+    if (!v.number || v.upper) return std::nullopt;
+    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return std::nullopt;
+    return *v.number;
 }
 
 // The unit shown for an indicator: its satuan, else the unit of its first target that has one.
@@ -76,38 +78,36 @@ std::string polarity_label(Polarity p, Lang lang) {
 
 std::string office_label(const Plan& plan) { return plan.office.name.empty() ? plan.id : plan.office.name; }
 
-// Builds rows: numeric cells are added as they are, text cells through the guard and quoting.
+// Builds the rows of a table (TableCell); the CSV text is written from them by render_csv.
 class Writer {
 public:
-    explicit Writer(CsvLocale locale) : locale_(locale) {
-        if (locale == CsvLocale::Id) out_ = "\xEF\xBB\xBF";
-    }
     Writer& text(std::string_view s) {
-        start_cell();
-        out_ += csv_text_cell(s, locale_);
+        TableCell c;
+        c.kind = TableCell::Kind::Text;
+        c.text = std::string(s);
+        row_.push_back(std::move(c));
         return *this;
     }
-    Writer& number(const std::string& bare) {  // from csv_number / value_number: never needs quoting
-        start_cell();
-        out_ += bare;
+    Writer& number(std::optional<double> n) {  // empty for none or a non-finite number
+        TableCell c;
+        if (n && std::isfinite(*n)) {
+            c.kind = TableCell::Kind::Number;
+            c.number = *n;
+        }
+        row_.push_back(std::move(c));
         return *this;
     }
-    Writer& integer(long long n) { return number(std::to_string(n)); }
+    Writer& empty() { return number(std::nullopt); }
+    Writer& integer(long long n) { return number(static_cast<double>(n)); }
     void end_row() {
-        out_ += "\r\n";
-        first_ = true;
+        rows_.push_back(std::move(row_));
+        row_.clear();
     }
-    std::string take() { return std::move(out_); }
-    CsvLocale locale() const { return locale_; }
+    std::vector<TableRow> take() { return std::move(rows_); }
 
 private:
-    void start_cell() {
-        if (!first_) out_ += separator_of(locale_);
-        first_ = false;
-    }
-    CsvLocale locale_;
-    std::string out_;
-    bool first_ = true;
+    TableRow row_;
+    std::vector<TableRow> rows_;
 };
 
 void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
@@ -132,10 +132,10 @@ void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
                 for (int y : years) {
                     auto it = ind.years.find(y);
                     if (it == ind.years.end()) {
-                        w.number("").number("");
+                        w.empty().empty();
                         continue;
                     }
-                    w.number(value_number(it->second.target, w.locale())).text(it->second.target.text);
+                    w.number(value_number(it->second.target)).text(it->second.target.text);
                 }
                 w.end_row();
             }
@@ -154,9 +154,9 @@ void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) 
         if (office_column) w.text(office_label(plan));
         w.text(o.name).text(ind.code).text(ind.name).integer(year);
         if (quarter > 0) w.integer(quarter);
-        else w.number("");
+        else w.empty();
         std::string unit = ind.unit.empty() ? v.unit : ind.unit;
-        w.number(value_number(v, w.locale())).text(unit).text(v.text);
+        w.number(value_number(v)).text(unit).text(v.text);
         w.end_row();
     };
     for (const Plan* p : plans)
@@ -186,9 +186,9 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
                 Achievement a = compute_achievement(*p, ind, year);
                 if (office_column) w.text(office_label(*p));
                 w.text(ind.code).text(objective.name).text(ind.name).text(unit_of(ind)).integer(year);
-                w.number(value_number(a.target, w.locale())).text(a.target.text);
-                w.number(value_number(a.actual, w.locale())).text(a.actual.text);
-                w.number(a.percent ? csv_number(*a.percent, w.locale()) : "");
+                w.number(value_number(a.target)).text(a.target.text);
+                w.number(value_number(a.actual)).text(a.actual.text);
+                w.number(a.percent);
                 w.text(a.category).text(a.explanation.in(lang));
                 w.end_row();
             }
@@ -216,8 +216,10 @@ std::string csv_text_cell(std::string_view text, CsvLocale locale) {
     return quoted_if_needed(std::move(s), separator_of(locale));
 }
 
-static std::string export_table(const std::vector<const Plan*>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
-    Writer w(locale);
+namespace {
+
+std::vector<TableRow> table_rows(const std::vector<const Plan*>& plans, CsvTable table, int year, Lang headers) {
+    Writer w;
     switch (table) {
         case CsvTable::Iku: iku_table(w, plans, headers); break;
         case CsvTable::Targets: targets_table(w, plans, headers); break;
@@ -226,15 +228,45 @@ static std::string export_table(const std::vector<const Plan*>& plans, CsvTable 
     return w.take();
 }
 
-std::string export_csv(const std::vector<Plan>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
+std::vector<const Plan*> pointers(const std::vector<Plan>& plans) {
     std::vector<const Plan*> list;
     list.reserve(plans.size());
     for (const auto& plan : plans) list.push_back(&plan);
-    return export_table(list, table, locale, year, headers);
+    return list;
+}
+
+// CSV text of the rows: numbers through csv_number, texts through the guard and quoting, CRLF, BOM for Id.
+std::string render_csv(const std::vector<TableRow>& rows, CsvLocale locale) {
+    std::string out = locale == CsvLocale::Id ? "\xEF\xBB\xBF" : "";
+    for (const auto& row : rows) {
+        bool first = true;
+        for (const auto& cell : row) {
+            if (!first) out += separator_of(locale);
+            first = false;
+            if (cell.kind == TableCell::Kind::Number) out += csv_number(cell.number, locale);
+            else if (cell.kind == TableCell::Kind::Text) out += csv_text_cell(cell.text, locale);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<TableRow> export_table_rows(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers) {
+    return table_rows(pointers(plans), table, year, headers);
+}
+
+std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int year, Lang headers) {
+    return table_rows({&plan}, table, year, headers);
+}
+
+std::string export_csv(const std::vector<Plan>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
+    return render_csv(table_rows(pointers(plans), table, year, headers), locale);
 }
 
 std::string export_csv(const Plan& plan, CsvTable table, CsvLocale locale, int year, Lang headers) {
-    return export_table({&plan}, table, locale, year, headers);
+    return render_csv(table_rows({&plan}, table, year, headers), locale);
 }
 
 }  // namespace tolok

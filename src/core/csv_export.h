@@ -37,6 +37,22 @@ std::string export_csv(const Plan& plan, CsvTable table, CsvLocale locale, int y
 // one plan this is the same as the single-plan export.
 std::string export_csv(const std::vector<Plan>& plans, CsvTable table, CsvLocale locale, int year, Lang headers);
 
+// One cell of an exported table, before it is written as CSV or .xlsx: a number (written as a number cell), a
+// text (written as text; the CSV writer adds the formula guard and quoting) or nothing.
+struct TableCell {
+    enum class Kind { Empty, Number, Text };
+    Kind kind = Kind::Empty;
+    double number = 0;  // Kind::Number (always finite)
+    std::string text;   // Kind::Text
+};
+using TableRow = std::vector<TableCell>;
+
+// The rows of one table, the header row first: the one place that decides the columns and their content, shared
+// by export_csv and core/xlsx_export.h. Same `year` and `headers` meaning as export_csv; several plans give the
+// "Instansi"/"Office" first column.
+std::vector<TableRow> export_table_rows(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers);
+std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int year, Lang headers);
+
 // One number as a bare CSV number in the locale: 12.5 -> "12,5" (Id) / "12.5" (En), 1250000 -> "1250000",
 // -5 -> "-5"; at most 6 decimals, trailing zeros dropped. Empty for a non-finite number.
 std::string csv_number(double value, CsvLocale locale);

@@ -136,7 +136,7 @@ test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; prin
   }
 });
 
-test('the Dokumen menu downloads the CSV tables for Indonesian and international Excel', async () => {
+test('the Dokumen menu downloads the tables as .xlsx and as CSV for Indonesian and international Excel', async () => {
   const browser = await launch();
   const server = await serve();
   try {
@@ -155,6 +155,13 @@ test('the Dokumen menu downloads the CSV tables for Indonesian and international
     const idText = id.bytes.toString('utf8').slice(1);
     assert.ok(idText.split('\r\n')[0].includes(';'));
     assert.ok(idText.includes('Nilai Evaluasi AKIP Sekretariat Daerah'));
+    const xlsx = await download('xlsx', 'xlsx-capaian');
+    assert.match(xlsx.name, /capaian-2023\.xlsx$/);
+    assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a zip file');
+    const xfile = path.join(artifacts, 'capaian-2023.xlsx');
+    fs.writeFileSync(xfile, xlsx.bytes);
+    const sheet = execFileSync('unzip', ['-p', xfile, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    assert.match(sheet, /<v>20<\/v>/, 'the target of indicator 6 (20 prd) is a numeric cell');
     const en = await download('csv-en', 'csv-iku');
     assert.notEqual(en.bytes[0], 0xef);
     assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));

@@ -1,10 +1,11 @@
 // The "Dokumen" menu: the printable SAKIP documents of the current plan (IKU, Perjanjian Kinerja, Rencana Aksi,
-// LKjIP tables) opened as HTML in a new tab to print or save as PDF, and the CSV spreadsheets (Indonesian or
-// international Excel) as downloads. The documents and tables come from the core (report_html.h, csv_export.h),
+// LKjIP tables) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
+// workbooks (.xlsx) and CSV (Indonesian or international Excel). The documents and tables come from the core (report_html.h, csv_export.h),
 // the same code as `tolok report` and `tolok export-csv`.
 #include "app/panels/panels.h"
 #include "core/csv_export.h"
 #include "core/report_html.h"
+#include "core/xlsx_export.h"
 
 namespace tolok::app {
 
@@ -34,6 +35,17 @@ void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale local
     s.services.files->download(file, "text/csv;charset=utf-8", export_csv(plan, table, locale, year, s.lang));
 }
 
+void download_xlsx(AppState& s, const Plan& plan, CsvTable table, int year) {
+    const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
+    std::string file = plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "") + ".xlsx";
+    std::string bytes = export_xlsx(plan, table, year, s.lang);
+    if (bytes.empty()) {
+        s.message = tr(s, "!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV.");
+        return;
+    }
+    s.services.files->download(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+}
+
 }  // namespace
 
 void draw_documents_menu(AppState& s) {
@@ -58,11 +70,19 @@ void draw_documents_menu(AppState& s) {
     if (ImGui::MenuItem((std::string(tr(s, "Tabel pengukuran LKjIP ", "LKjIP measurement tables ")) + y + "###doc-lkjip").c_str()))
         open_report(s, *plan, ReportKind::Lkjip, year);
     ImGui::Separator();
-    ImGui::TextDisabled("%s", tr(s, "Unduh CSV untuk Excel", "Download CSV for Excel"));
+    ImGui::TextDisabled("%s", tr(s, "Unduh lembar kerja", "Download spreadsheets"));
+    if (ImGui::BeginMenu("Excel (.xlsx)###xlsx")) {
+        if (ImGui::MenuItem(tr(s, "Tabel IKU###xlsx-iku", "IKU table###xlsx-iku"))) download_xlsx(s, *plan, CsvTable::Iku, year);
+        if (ImGui::MenuItem(tr(s, "Semua target (per tahun dan triwulan)###xlsx-targets", "All targets (per year and quarter)###xlsx-targets")))
+            download_xlsx(s, *plan, CsvTable::Targets, year);
+        if (ImGui::MenuItem((std::string(tr(s, "Capaian ", "Achievement ")) + y + "###xlsx-capaian").c_str()))
+            download_xlsx(s, *plan, CsvTable::Capaian, year);
+        ImGui::EndMenu();
+    }
     for (CsvLocale locale : {CsvLocale::Id, CsvLocale::En}) {
         const bool id = locale == CsvLocale::Id;
-        const char* label = id ? tr(s, "Excel Indonesia (; dan koma desimal)###csv-id", "Excel, Indonesian settings (; and decimal comma)###csv-id")
-                               : tr(s, "Excel internasional (, dan titik desimal)###csv-en", "Excel, international settings (, and decimal point)###csv-en");
+        const char* label = id ? tr(s, "CSV untuk Excel Indonesia (; dan koma desimal)###csv-id", "CSV for Excel, Indonesian settings (; and decimal comma)###csv-id")
+                               : tr(s, "CSV untuk Excel internasional (, dan titik desimal)###csv-en", "CSV for Excel, international settings (, and decimal point)###csv-en");
         if (ImGui::BeginMenu(label)) {
             if (ImGui::MenuItem(tr(s, "Tabel IKU###csv-iku", "IKU table###csv-iku"))) download_csv(s, *plan, CsvTable::Iku, locale, year);
             if (ImGui::MenuItem(tr(s, "Semua target (per tahun dan triwulan)###csv-targets", "All targets (per year and quarter)###csv-targets")))

@@ -1,0 +1,138 @@
+// .xlsx export (see xlsx_export.h): the rows of export_table_rows written with libxlsxwriter to a temporary file
+// (libxlsxwriter 1.1.4, Debian bookworm's, has no in-memory output), read back and removed. In the browser the
+// temporary file lives in Emscripten's in-memory file system.
+#include "xlsx_export.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "value.h"
+
+namespace tolok {
+
+namespace {
+
+constexpr size_t kMaxCellBytes = 32767;  // Excel's (and libxlsxwriter's) limit for one cell's text
+
+// Text for a string cell: C0 control characters other than tab and line breaks are not allowed in the sheet XML
+// and are dropped; text longer than Excel allows is cut at a UTF-8 character boundary.
+std::string cell_text(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (unsigned char c : s)
+        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += static_cast<char>(c);
+    if (out.size() > kMaxCellBytes) {
+        size_t cut = kMaxCellBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        out.resize(cut);
+    }
+    return out;
+}
+
+// Characters (UTF-8 code points) of a text, for the column width.
+size_t text_width(const std::string& s) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string temp_folder() {
+    const char* dir = std::getenv("TMPDIR");
+    std::string d = dir && *dir ? dir : "/tmp";
+    while (d.size() > 1 && d.back() == '/') d.pop_back();
+    return d;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return "";
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+std::string sheet_name_of(CsvTable table, int year, Lang lang) {
+    bool en = lang == Lang::En;
+    switch (table) {
+        case CsvTable::Iku: return "IKU";
+        case CsvTable::Targets: return en ? "Targets" : "Target";
+        case CsvTable::Capaian: return (en ? "Achievement " : "Capaian ") + std::to_string(year);
+    }
+    return "IKU";
+}
+
+}  // namespace
+
+std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string& sheet_name) {
+    std::string path = temp_folder() + "/tolok-xlsx-XXXXXX";
+    std::vector<char> name(path.begin(), path.end());
+    name.push_back('\0');
+    int fd = mkstemp(name.data());
+    if (fd < 0) return "";
+    close(fd);
+    path = name.data();
+
+    lxw_workbook* workbook = workbook_new(path.c_str());
+    if (!workbook) {
+        std::remove(path.c_str());
+        return "";
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
+    if (!sheet) sheet = workbook_add_worksheet(workbook, nullptr);
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+
+    std::vector<size_t> widths;
+    bool ok = sheet != nullptr;
+    for (size_t r = 0; ok && r < rows.size() && r < LXW_ROW_MAX; ++r) {
+        const auto& row = rows[r];
+        for (size_t c = 0; c < row.size() && c < LXW_COL_MAX; ++c) {
+            const TableCell& cell = row[c];
+            lxw_format* format = r == 0 ? bold : nullptr;
+            size_t width = 0;
+            lxw_error err = LXW_NO_ERROR;
+            if (cell.kind == TableCell::Kind::Number) {
+                err = worksheet_write_number(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cell.number, format);
+                width = format_number_short(cell.number, Lang::En, 6).size();
+            } else if (cell.kind == TableCell::Kind::Text && !cell.text.empty()) {
+                std::string text = cell_text(cell.text);
+                err = worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), text.c_str(), format);
+                width = text_width(text);
+            }
+            if (err != LXW_NO_ERROR) ok = false;
+            if (widths.size() <= c) widths.resize(c + 1, 0);
+            widths[c] = std::max(widths[c], width + (r == 0 ? 1 : 0));
+        }
+    }
+    if (ok) {
+        for (size_t c = 0; c < widths.size(); ++c) {
+            double w = static_cast<double>(std::clamp<size_t>(widths[c] + 2, 6, 60));
+            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
+        }
+        if (!rows.empty()) worksheet_freeze_panes(sheet, 1, 0);
+    }
+    lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
+    std::string bytes = ok && closed == LXW_NO_ERROR ? read_file(path) : "";
+    std::remove(path.c_str());
+    return bytes;
+}
+
+std::string export_xlsx(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers) {
+    return xlsx_from_rows(export_table_rows(plans, table, year, headers), sheet_name_of(table, year, headers));
+}
+
+std::string export_xlsx(const Plan& plan, CsvTable table, int year, Lang headers) {
+    return xlsx_from_rows(export_table_rows(plan, table, year, headers), sheet_name_of(table, year, headers));
+}
+
+}  // namespace tolok
