@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app_fakes.h"
 #include "app/state.h"
 
 using namespace tolok;
@@ -15,18 +16,7 @@ using namespace tolok::app;
 
 namespace {
 
-struct Store : KeyValueStore {
-    std::map<std::string, std::string> data;
-    std::optional<std::string> read(const std::string& k) override {
-        auto it = data.find(k);
-        return it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    WriteStatus write(const std::string& k, const std::string& v) override {
-        data[k] = v;
-        return WriteStatus::Ok;
-    }
-    void remove(const std::string& k) override { data.erase(k); }
-};
+using Store = testing::MemoryStore;
 
 struct Desk {
     Store store;

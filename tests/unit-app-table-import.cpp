@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/app.h"
+#include "app_fakes.h"
 #include "app/state.h"
 #include "core/builtin_plan.h"
 
@@ -23,18 +24,7 @@ std::string fixture(const std::string& name) {
     return ss.str();
 }
 
-struct NullStore : KeyValueStore {
-    std::map<std::string, std::string> data;
-    std::optional<std::string> read(const std::string& k) override {
-        auto it = data.find(k);
-        return it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    WriteStatus write(const std::string& k, const std::string& v) override {
-        data[k] = v;
-        return WriteStatus::Ok;
-    }
-    void remove(const std::string& k) override { data.erase(k); }
-};
+using NullStore = testing::MemoryStore;
 
 // Every (indicator name, year, target text) of a plan, in order.
 std::vector<std::string> targets_of(const Plan& p) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app_fakes.h"
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
 #include "core/plan_json.h"
@@ -16,26 +17,7 @@ using namespace tolok::app;
 
 namespace {
 
-struct MemoryStore : KeyValueStore {
-    std::map<std::string, std::string> data;
-    size_t quota = 100000000;  // characters, like localStorage
-    int writes = 0;
-    std::optional<std::string> read(const std::string& key) override {
-        auto it = data.find(key);
-        if (it == data.end()) return std::nullopt;
-        return it->second;
-    }
-    WriteStatus write(const std::string& key, const std::string& value) override {
-        size_t used = value.size();
-        for (const auto& [k, v] : data)
-            if (k != key) used += v.size();
-        if (used > quota) return WriteStatus::QuotaExceeded;  // the old value stays, as in the browser
-        data[key] = value;
-        ++writes;
-        return WriteStatus::Ok;
-    }
-    void remove(const std::string& key) override { data.erase(key); }
-};
+using testing::MemoryStore;
 
 struct MemoryMirror : DurableMirror {
     std::map<std::string, std::string> files;

@@ -6,6 +6,7 @@
 #include "cli/cli_args.h"
 #include "cli/cli_io.h"
 #include "cli/commands.h"
+#include "cli/table_request.h"
 #include "core/csv_export.h"
 
 namespace tolok::cli {
@@ -14,55 +15,15 @@ int run_export_csv(int argc, char** argv) {
     Args a = parse_args(argc, argv, {"--table", "--year", "--locale", "-o", "--output"}, {"--builtin"});
     if (a.help) { std::cout << command_info("export-csv").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("export-csv", a.error, a.lang);
-    bool en = a.lang == Lang::En;
-    bool builtin = a.has("--builtin");
-    if (builtin == !a.positional.empty() || a.positional.size() > 1)
-        return usage_error("export-csv", en ? "give one file, or --builtin" : "berikan satu berkas, atau --builtin", a.lang);
-
-    std::string table_text = a.get("--table").value_or("iku");
-    CsvTable table;
-    if (table_text == "iku") table = CsvTable::Iku;
-    else if (table_text == "targets") table = CsvTable::Targets;
-    else if (table_text == "capaian") table = CsvTable::Capaian;
-    else
-        return usage_error("export-csv", (en ? "--table must be iku, targets or capaian, not \"" : "--table harus iku, targets atau capaian, bukan \"") + table_text + "\"", a.lang);
-
     std::string locale_text = a.get("--locale").value_or("id");
     if (locale_text != "id" && locale_text != "en")
-        return usage_error("export-csv", (en ? "--locale must be id or en, not \"" : "--locale harus id atau en, bukan \"") + locale_text + "\"", a.lang);
+        return usage_error("export-csv", (a.lang == Lang::En ? "--locale must be id or en, not \"" : "--locale harus id atau en, bukan \"") + locale_text + "\"", a.lang);
     CsvLocale locale = locale_text == "en" ? CsvLocale::En : CsvLocale::Id;
+    TableRequest r;
+    if (int exit = read_table_request("export-csv", a, r); exit >= 0) return exit;
 
-    int year = 0;
-    auto year_text = a.get("--year");
-    if (year_text) {
-        auto y = parse_int_option(*year_text);
-        if (!y) return usage_error("export-csv", (en ? "--year must be a year, not \"" : "--year harus tahun, bukan \"") + *year_text + "\"", a.lang);
-        year = *y;
-    }
-    if (table == CsvTable::Capaian && !year_text)
-        return usage_error("export-csv", en ? "--year is required for --table capaian" : "--year wajib diisi untuk --table capaian", a.lang);
-    if (table != CsvTable::Capaian && year_text)
-        return usage_error("export-csv", en ? "--year is only for --table capaian" : "--year hanya untuk --table capaian", a.lang);
-
-    std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
-
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
-    if (!plans) return kExitErrors;
-    if (table == CsvTable::Capaian) {
-        for (const auto& plan : *plans) {
-            if (plan.in_period(year)) continue;
-            std::string period = " (" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + ")";
-            std::cerr << format_diagnostic(Diagnostic{Severity::Error, "capaian.year_outside_period", "--year",
-                                                      BiText{"tahun " + *year_text + " di luar periode rencana " + plan.id + period,
-                                                             "year " + *year_text + " is outside the period of plan " + plan.id + period}},
-                                           a.lang)
-                      << "\n";
-            return kExitErrors;
-        }
-    }
-
-    std::string csv = export_csv(*plans, table, locale, year, a.lang);
-    if (auto err = write_output(out_path, csv)) {
+    std::string csv = export_csv(r.plans, r.table, locale, r.year, a.lang);
+    if (auto err = write_output(r.out_path, csv)) {
         print_diagnostics(std::cerr, {*err}, a.lang);
         return kExitErrors;
     }

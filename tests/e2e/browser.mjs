@@ -88,3 +88,13 @@ export async function gone(page, label) {
   }
   throw new Error(`widget "${label}" still shown`);
 }
+
+// Drops a file on the window as a person dragging it from the file manager would.
+export async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await page.waitForTimeout(300);
+}

@@ -6,16 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openApp, click, widget, gone, artifacts } from './browser.mjs';
-
-async function dropFile(page, name, text) {
-  await page.evaluate(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
-  await page.waitForTimeout(300);
-}
+import { launch, serve, openApp, click, widget, gone, artifacts, dropFile } from './browser.mjs';
 
 async function exportThroughMenu(page) {
   await click(page, 'Berkas');

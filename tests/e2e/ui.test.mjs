@@ -4,16 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click } from './browser.mjs';
-
-async function dropFile(page, name, text) {
-  await page.evaluate(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
-  await page.waitForTimeout(300);
-}
+import { launch, serve, openApp, artifacts, click, dropFile } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
