@@ -15,27 +15,12 @@
 #include "core/report_html.h"
 #include "core/value.h"
 
+#include "seed_fixture.h"
+
 using namespace tolok;
 
 namespace {
 
-std::vector<std::vector<std::string>> seed_rows() {
-    std::ifstream f(TOLOK_SEED_MD);
-    REQUIRE(f.good());
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    bool in_table = false;
-    while (std::getline(f, line)) {
-        if (line.rfind("Sasaran\tIndikator Sasaran", 0) == 0) { in_table = true; continue; }
-        if (!in_table || line.find('\t') == std::string::npos) continue;
-        std::vector<std::string> cells;
-        std::stringstream ss(line);
-        std::string cell;
-        while (std::getline(ss, cell, '\t')) cells.push_back(cell);
-        if (cells.size() == 9 && cells[1] != "2" && cells[3] != "2018") rows.push_back(cells);
-    }
-    return rows;
-}
 
 // Text of HTML with the tags removed, the five entities decoded, no-break spaces as spaces, whitespace collapsed.
 std::string text_of(const std::string& html) {
@@ -190,7 +175,7 @@ TEST_CASE("report: IKU document of the built-in plan: the Lampiran is the seed's
     CHECK(html.find("page: landscape") != std::string::npos);
     CHECK(html.find("class=\"sheet landscape\"") != std::string::npos);
 
-    auto seed = seed_rows();
+    auto seed = seed_lampiran_rows();
     REQUIRE(seed.size() == 15);
     auto rows = table_rows(html, "lampiran");
     // header: years row and the column-number row 1..9
