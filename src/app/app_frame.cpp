@@ -127,6 +127,11 @@ void App::frame() {
         ImGui::SameLine();
         if (s.dirty) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "* belum tersimpan", "* unsaved"));
         else ImGui::TextDisabled("%s", tr(s, "tersimpan di peramban", "saved in the browser"));
+        if (s.exchange.hand_edited.count(plan->id)) {  // imported from a file whose seal did not match
+            ImGui::SameLine();
+            ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "[suntingan tangan: segel berkas asalnya tidak cocok]",
+                                                                   "[edited by hand: the seal of the file it came from did not match]"));
+        }
         if (!s.message.empty()) {
             const bool problem = s.message[0] == '!';  // "!..." is a problem, anything else a confirmation
             ImGui::TextColored(problem ? ImVec4(0.8f, 0.2f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1), "%s", s.message.c_str() + (problem ? 1 : 0));

@@ -86,6 +86,7 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
     await pa.screenshot({ path: path.join(artifacts, 'exchange-altered.png') });
     await press(pa, 'Tutup');
     assert.equal(await pa.evaluate(() => window.tolok.exportJson()), before);
+    assert.equal((await pa.evaluate(() => window.tolok.state())).plans, 1);
     const api = await pa.evaluate((t) => window.tolok.importJson(t), altered);
     assert.equal(api.ok, false);
     assert.equal(api.errors[0].id, 'exchange.integrity');
