@@ -126,10 +126,17 @@ void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, cons
     }
 }
 
-std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang) {
-    auto loaded = load_exchange(path, builtin, lang, LoadOptions{});
+std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang, const LoadOptions& options) {
+    auto loaded = load_exchange(path, builtin, lang, options);
     if (!loaded) return std::nullopt;
     return std::move(loaded->plans);
+}
+
+LoadOptions altered_options(const Args& a) {
+    LoadOptions o;
+    o.accept_altered = a.has("--accept-altered");
+    o.offer_accept_altered = true;
+    return o;
 }
 
 std::string describe_sender(const ExchangeHeader& h, Lang lang) {

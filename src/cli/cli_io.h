@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "cli/cli_args.h"
 #include "core/exchange.h"
 #include "core/model.h"
 
@@ -33,13 +34,15 @@ void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, cons
 // Plans from a file, or the built-in plan when `builtin` is set. Prints the errors to stderr and returns nullopt
 // when the file cannot be read or is not a valid plan file. Exchange files (core/exchange.h) are verified: an
 // altered one is refused (exchange.integrity); carried capaian that differ print as warnings to stderr.
-std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang);
-
 struct LoadOptions {
     bool accept_altered = false;        // --accept-altered: read an altered exchange file anyway (a warning)
     bool offer_accept_altered = false;  // the command has --accept-altered: mention it after an integrity error
     bool print_notes = true;            // print the warnings (capaian mismatch, accepted alteration) to stderr
 };
+std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang, const LoadOptions& options = {});
+
+// The options of a command that reads plans and has the --accept-altered flag.
+LoadOptions altered_options(const Args& a);
 
 struct LoadedPlans {
     std::vector<Plan> plans;

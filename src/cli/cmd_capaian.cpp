@@ -96,7 +96,7 @@ void print_text(const std::vector<Row>& rows, const std::vector<Plan>& plans, in
 }  // namespace
 
 int run_capaian(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--year", "--quarter", "--format"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"--year", "--quarter", "--format"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("capaian").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("capaian", a.error, a.lang);
     bool en = a.lang == Lang::En;
@@ -118,7 +118,7 @@ int run_capaian(int argc, char** argv) {
     if (format != "text" && format != "tsv" && format != "json")
         return usage_error("capaian", (en ? "--format must be text, tsv or json, not \"" : "--format harus text, tsv atau json, bukan \"") + format + "\"", a.lang);
 
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
+    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
     if (!plans) return kExitErrors;
     for (const auto& plan : *plans) {
         if (!plan.in_period(*year)) {

@@ -12,7 +12,7 @@
 namespace tolok::cli {
 
 int run_export_csv(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--table", "--year", "--locale", "-o", "--output"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"--table", "--year", "--locale", "-o", "--output"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("export-csv").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("export-csv", a.error, a.lang);
     std::string locale_text = a.get("--locale").value_or("id");

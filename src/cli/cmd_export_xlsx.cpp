@@ -12,7 +12,7 @@
 namespace tolok::cli {
 
 int run_export_xlsx(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--table", "--year", "-o", "--output"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"--table", "--year", "-o", "--output"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("export-xlsx").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("export-xlsx", a.error, a.lang);
     bool en = a.lang == Lang::En;

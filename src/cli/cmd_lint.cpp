@@ -9,14 +9,14 @@
 namespace tolok::cli {
 
 int run_lint(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {}, {"--builtin", "--strict"});
+    Args a = parse_args(argc, argv, {}, {"--builtin", "--strict", "--accept-altered"});
     if (a.help) { std::cout << command_info("lint").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("lint", a.error, a.lang);
     bool builtin = a.has("--builtin");
     if (builtin == !a.positional.empty() || a.positional.size() > 1)
         return usage_error("lint", a.lang == Lang::En ? "give one file, or --builtin" : "berikan satu berkas, atau --builtin", a.lang);
 
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
+    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
     if (!plans) return kExitErrors;
 
     size_t errors = 0, warnings = 0, infos = 0;

@@ -11,7 +11,7 @@
 namespace tolok::cli {
 
 int run_report(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--kind", "--year", "-o", "--output", "--plan", "--place-date"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"--kind", "--year", "-o", "--output", "--plan", "--place-date"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("report").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("report", a.error, a.lang);
     const bool en = a.lang == Lang::En;
@@ -38,7 +38,7 @@ int run_report(int argc, char** argv) {
     }
     const std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
 
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
+    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
     if (!plans) return kExitErrors;
     const Plan* plan = plans->empty() ? nullptr : &plans->front();
     if (auto id = a.get("--plan")) {

@@ -42,20 +42,20 @@ const std::vector<CommandInfo>& commands() {
         {"capaian",
          {"menghitung capaian dan kategori per indikator untuk satu tahun/triwulan",
           "compute achievement and category per indicator for a year/quarter"},
-         {"Pemakaian: tolok capaian BERKAS.json | --builtin --year TAHUN [--quarter 1-4] [--format text|tsv|json] [--lang id|en]\n"
+         {"Pemakaian: tolok capaian BERKAS.json | --builtin --year TAHUN [--quarter 1-4] [--format text|tsv|json] [--accept-altered] [--lang id|en]\n"
           "Satu baris per indikator: target, realisasi, capaian (%), kategori dan cara hitungnya.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
-          "Usage: tolok capaian FILE.json | --builtin --year YYYY [--quarter 1-4] [--format text|tsv|json] [--lang id|en]\n"
+          "Usage: tolok capaian FILE.json | --builtin --year YYYY [--quarter 1-4] [--format text|tsv|json] [--accept-altered] [--lang id|en]\n"
           "One row per indicator: target, actual, achievement (%), category and its working.\n"
           "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
          run_capaian},
         {"lint",
          {"memeriksa mutu IKU (satuan rumus, jenis target, target kosong, duplikat)",
           "check IKU quality (formula units, target kinds, missing targets, duplicates)"},
-         {"Pemakaian: tolok lint BERKAS.json | --builtin [--strict] [--lang id|en]\n"
+         {"Pemakaian: tolok lint BERKAS.json | --builtin [--strict] [--accept-altered] [--lang id|en]\n"
           "Temuan mutu IKU seperti yang dicari evaluator SAKIP. Kode keluar: 0 tanpa galat (dengan --strict: tanpa\n"
           "peringatan), 1 ada galat, 2 salah pemakaian.\n",
-          "Usage: tolok lint FILE.json | --builtin [--strict] [--lang id|en]\n"
+          "Usage: tolok lint FILE.json | --builtin [--strict] [--accept-altered] [--lang id|en]\n"
           "IKU quality findings such as SAKIP evaluators look for. Exit code: 0 no errors (with --strict: no\n"
           "warnings), 1 errors, 2 usage.\n"},
          run_lint},
@@ -63,13 +63,13 @@ const std::vector<CommandInfo>& commands() {
          {"mencetak dokumen SAKIP (IKU, Perjanjian Kinerja, Rencana Aksi, tabel LKjIP) sebagai HTML A4",
           "print the SAKIP documents (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP tables) as A4 HTML"},
          {"Pemakaian: tolok report BERKAS.json | --builtin --kind iku|pk|renaksi|lkjip [--year TAHUN] [--plan ID]\n"
-          "           [--place-date \"Kota Agung, 2 Januari 2023\"] [-o KELUARAN.html] [--lang id|en]\n"
+          "           [--place-date \"Kota Agung, 2 Januari 2023\"] [-o KELUARAN.html] [--accept-altered] [--lang id|en]\n"
           "Menulis dokumen sebagai HTML siap cetak (A4); buka di peramban lalu cetak atau simpan sebagai PDF.\n"
           "--plan memilih rencana dalam berkas gabungan (bawaan: yang pertama); --place-date: tempat dan tanggal tanda tangan.\n"
           "--year wajib untuk pk, renaksi dan lkjip. Tanpa -o, HTML ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
           "Usage: tolok report FILE.json | --builtin --kind iku|pk|renaksi|lkjip [--year YYYY] [--plan ID]\n"
-          "       [--place-date \"Kota Agung, 2 January 2023\"] [-o OUT.html] [--lang id|en]\n"
+          "       [--place-date \"Kota Agung, 2 January 2023\"] [-o OUT.html] [--accept-altered] [--lang id|en]\n"
           "Writes the document as print-ready HTML (A4); open it in a browser, then print or save as PDF.\n"
           "--plan picks a plan of a bundle (default: the first); --place-date: place and date above the signature.\n"
           "--year is required for pk, renaksi and lkjip. Without -o, the HTML goes to stdout.\n"
@@ -78,13 +78,13 @@ const std::vector<CommandInfo>& commands() {
         {"export-csv",
          {"mengekspor tabel IKU, target dan capaian sebagai CSV (Excel Indonesia atau internasional)",
           "export the IKU, targets and capaian tables as CSV (Indonesian or international Excel)"},
-         {"Pemakaian: tolok export-csv BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] [--locale id|en] [-o KELUARAN.csv] [--lang id|en]\n"
+         {"Pemakaian: tolok export-csv BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] [--locale id|en] [-o KELUARAN.csv] [--accept-altered] [--lang id|en]\n"
           "--locale id (bawaan): pemisah ';', desimal koma, BOM UTF-8, untuk Excel berbahasa Indonesia.\n"
           "--locale en: pemisah ',', desimal titik. --year wajib untuk tabel capaian.\n"
           "Angka ditulis sebagai angka (tanpa satuan/%), teks aslinya di kolom teks tersendiri. Berkas dengan beberapa\n"
           "rencana: satu tabel dengan kolom pertama \"Instansi\". Tanpa -o, CSV ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
-          "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] [--locale id|en] [-o OUT.csv] [--lang id|en]\n"
+          "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] [--locale id|en] [-o OUT.csv] [--accept-altered] [--lang id|en]\n"
           "--locale id (default): ';' separator, decimal comma, UTF-8 BOM, for Excel in Indonesian settings.\n"
           "--locale en: ',' separator, decimal point. --year is required for the capaian table.\n"
           "Numbers are written as numbers (no unit/%), the text as written in its own column. A file with\n"
@@ -140,12 +140,12 @@ const std::vector<CommandInfo>& commands() {
         {"export-xlsx",
          {"ekspor tabel IKU, target atau capaian sebagai buku kerja Excel (.xlsx)",
           "export the IKU, targets or capaian table as an Excel workbook (.xlsx)"},
-         {"Pemakaian: tolok export-xlsx BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] -o KELUARAN.xlsx [--lang id|en]\n"
+         {"Pemakaian: tolok export-xlsx BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] -o KELUARAN.xlsx [--accept-altered] [--lang id|en]\n"
           "Kolom sama dengan export-csv. Angka ditulis sebagai sel angka, teks aslinya di kolom teks tersendiri;\n"
           "baris judul tebal dan dibekukan. --year wajib untuk tabel capaian. -o wajib (berkas biner).\n"
           "Berkas dengan beberapa rencana: satu lembar dengan kolom pertama \"Instansi\".\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
-          "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] -o OUT.xlsx [--lang id|en]\n"
+          "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] -o OUT.xlsx [--accept-altered] [--lang id|en]\n"
           "Same columns as export-csv. Numbers are numeric cells, the text as written in its own column; the\n"
           "header row is bold and frozen. --year is required for the capaian table. -o is required (binary file).\n"
           "A file with several plans: one sheet with an \"Office\" first column.\n"

@@ -34,7 +34,7 @@ int read_table_request(const char* command, const Args& a, TableRequest& out) {
 
     out.out_path = a.get("-o").value_or(a.get("--output").value_or(""));
 
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang);
+    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
     if (!plans) return kExitErrors;
     if (out.table == CsvTable::Capaian) {
         for (const auto& plan : *plans) {

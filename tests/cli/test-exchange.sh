@@ -1,6 +1,7 @@
 # Exchange files end to end: `import-table -o` writes a sealed exchange file (the same bytes for the same input
 # and SOURCE_DATE_EPOCH); `validate` prints who sent it and when and exits 0; one altered byte anywhere gives
-# exit 1 with exchange.integrity (also for capaian and lint); --accept-altered reads it as edited by hand; the seal
+# exit 1 with exchange.integrity (also for capaian and lint); --accept-altered (validate, capaian, lint, report,
+# export-csv/xlsx) reads it as edited by hand; the seal
 # is checked independently with Python's hashlib; carried capaian that differ are warnings; a plain plan file
 # still validates, with a note that it has no seal.
 . "$(dirname "$0")/lib.sh"
@@ -59,6 +60,14 @@ expect_exit 1 -- "$TOLOK" capaian "$WORK/altered.json" --year 2023
 expect_in "$WORK/err" "ERROR exchange.integrity"
 expect_exit 1 -- "$TOLOK" lint "$WORK/altered.json"
 expect_in "$WORK/err" "ERROR exchange.integrity"
+expect_in "$WORK/err" "--accept-altered"
+# The other reading commands take --accept-altered too: a warning, then their output.
+expect_exit 0 -- "$TOLOK" capaian "$WORK/altered.json" --year 2023 --format tsv --accept-altered
+expect_in "$WORK/err" "WARNING exchange.integrity"
+expect_in "$WORK/out" "Tinggi"
+expect_exit 0 -- "$TOLOK" lint "$WORK/altered.json" --accept-altered
+expect_exit 0 -- "$TOLOK" export-csv "$WORK/altered.json" --accept-altered -o "$WORK/altered.csv"
+[ -s "$WORK/altered.csv" ] || fail "export-csv --accept-altered wrote nothing"
 # Read anyway: warnings, the plan marked as edited by hand, exit 0.
 expect_exit 0 -- "$TOLOK" validate "$WORK/altered.json" --accept-altered
 expect_in "$WORK/out" "segel SHA-256 TIDAK cocok"
