@@ -389,3 +389,11 @@ TEST_CASE("csv: several plans get an office column; the IKU years are the union 
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("csv_quoted: RFC 4180 only where the field needs it") {
+    CHECK(csv_quoted("plain", ';') == "plain");
+    CHECK(csv_quoted("a,b", ';') == "a,b");
+    CHECK(csv_quoted("a,b", ',') == "\"a,b\"");
+    CHECK(csv_quoted("say \"hi\"", ',') == "\"say \"\"hi\"\"\"");
+    CHECK(csv_quoted("two\nlines", ';') == "\"two\nlines\"");
+}

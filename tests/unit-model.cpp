@@ -91,3 +91,29 @@ TEST_SUITE("model") {
         CHECK(indicator_count(plan) == 1);
     }
 }
+
+TEST_CASE("names compare without case, spacing or hyphens; fresh ids skip the ones in use; the unit shown") {
+    CHECK(name_key("  Persentase   OPD\t") == "persentase opd");
+    CHECK(name_key("masing-masing") == name_key("Masing masing"));
+    CHECK(name_key("Jumlah OPD") != name_key("Jumlah OPDs"));
+    CHECK(name_key("Évaluasi") == std::string("\xC3\x89valuasi"));  // only ASCII letters are folded
+
+    Plan plan;
+    CHECK(next_indicator_id(plan) == "i1");
+    CHECK(next_objective_id(plan) == "s1");
+    Objective o;
+    o.id = "s1";
+    Indicator a, b;
+    a.id = "i1";
+    b.id = "i3";
+    o.indicators = {a, b};
+    plan.objectives = {o};
+    CHECK(next_indicator_id(plan) == "i2");
+    CHECK(next_objective_id(plan) == "s2");
+
+    Indicator ind;
+    ind.years[2023].target = parse_value("20 prd");
+    CHECK(display_unit(ind) == "prd");
+    ind.unit = "produk";
+    CHECK(display_unit(ind) == "produk");
+}

@@ -160,3 +160,13 @@ TEST_CASE("units compare after normalising") {
 }
 
 }
+
+TEST_CASE("single_number: one plain number for counts, percentages and money only") {
+    CHECK(single_number(parse_value("20 prd")) == 20.0);
+    CHECK(single_number(parse_value("87,5%")) == 87.5);
+    CHECK(single_number(parse_value("Rp 1.250.000")) == 1250000.0);
+    CHECK_FALSE(single_number(parse_value("BB")).has_value());
+    CHECK_FALSE(single_number(parse_value("80-90 %")).has_value());
+    CHECK_FALSE(single_number(parse_value("n/a")).has_value());
+    CHECK_FALSE(single_number(parse_value("")).has_value());
+}

@@ -12,12 +12,6 @@ namespace tolok::app {
 
 namespace {
 
-bool plan_id_taken(const AppState& s, const std::string& id) {
-    for (const auto& p : s.plans)
-        if (p.id == id) return true;
-    return false;
-}
-
 const char* kTabLabels[kTabCount][2] = {{"Rencana (IKU)", "Plan (IKU)"},
                                         {"Realisasi dan Capaian", "Actuals and achievement"},
                                         {"Indikator", "Indicator"},
@@ -59,9 +53,7 @@ void draw_menu(AppState& s) {
         ImGui::Separator();
         if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
             Plan p;
-            int n = 1;
-            while (plan_id_taken(s, "rencana-" + std::to_string(n))) ++n;
-            p.id = "rencana-" + std::to_string(n);
+            p.id = unique_plan_id(s, "rencana-baru");
             p.title = "Indikator Kinerja Utama (IKU)";
             p.office.name = tr(s, "Instansi baru", "New office");
             int year = plan ? plan->end_year + 1 : 2025;
@@ -71,8 +63,7 @@ void draw_menu(AppState& s) {
         }
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
-            copy.id += "-salinan";
-            while (plan_id_taken(s, copy.id)) copy.id += "-1";
+            copy.id = unique_plan_id(s, copy.id + "-salinan");
             copy.title += tr(s, " (salinan)", " (copy)");
             apply_plans(s, {copy}, tr(s, "Duplikat rencana", "Duplicate plan"));
         }

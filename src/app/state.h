@@ -55,6 +55,10 @@ struct AppState {
 inline const char* tr(const AppState& s, const char* id, const char* en) { return s.lang == Lang::En ? en : id; }
 
 Plan* current_plan(AppState& s);
+// The plan held with this id (nullptr when none).
+const Plan* find_plan(const AppState& s, const std::string& id);
+// `base` when no plan holds it, else the first free "base-2", "base-3" ...
+std::string unique_plan_id(const AppState& s, const std::string& base);
 double now_seconds(const AppState& s);
 
 // The one way the plans change: records an undo step (merging repeated edits of `key`), marks the state unsaved,

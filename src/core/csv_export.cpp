@@ -39,32 +39,7 @@ bool formula_like(std::string_view s) {
     return s != "-" && !plain_number_text(s);
 }
 
-std::string quoted_if_needed(std::string s, char sep) {
-    if (s.find_first_of(std::string{sep, '"', '\r', '\n'}) == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
 
-// A numeric cell for a value: its number when it is a single number (count, percent, money), empty for grades,
-// ranges, text and missing values. The value's text stays in the "(teks)" column.
-std::optional<double> value_number(const Value& v) {
-    if (!v.number || v.upper) return std::nullopt;
-    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return std::nullopt;
-    return *v.number;
-}
-
-// The unit shown for an indicator: its satuan, else the unit of its first target that has one.
-std::string unit_of(const Indicator& ind) {
-    if (!ind.unit.empty()) return ind.unit;
-    for (const auto& [year, entry] : ind.years)
-        if (!entry.target.unit.empty()) return entry.target.unit;
-    return "";
-}
 
 std::string polarity_label(Polarity p, Lang lang) {
     bool en = lang == Lang::En;
@@ -127,7 +102,7 @@ void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
         for (const auto& objective : p->objectives)
             for (const auto& ind : objective.indicators) {
                 if (office_column) w.text(office_label(*p));
-                w.text(ind.code).text(objective.name).text(ind.name).text(ind.formula.text).text(unit_of(ind))
+                w.text(ind.code).text(objective.name).text(ind.name).text(ind.formula.text).text(display_unit(ind))
                     .text(polarity_label(ind.polarity, lang));
                 for (int y : years) {
                     auto it = ind.years.find(y);
@@ -135,7 +110,7 @@ void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
                         w.empty().empty();
                         continue;
                     }
-                    w.number(value_number(it->second.target)).text(it->second.target.text);
+                    w.number(single_number(it->second.target)).text(it->second.target.text);
                 }
                 w.end_row();
             }
@@ -156,7 +131,7 @@ void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) 
         if (quarter > 0) w.integer(quarter);
         else w.empty();
         std::string unit = ind.unit.empty() ? v.unit : ind.unit;
-        w.number(value_number(v)).text(unit).text(v.text);
+        w.number(single_number(v)).text(unit).text(v.text);
         w.end_row();
     };
     for (const Plan* p : plans)
@@ -185,9 +160,9 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
             for (const auto& ind : objective.indicators) {
                 Achievement a = compute_achievement(*p, ind, year);
                 if (office_column) w.text(office_label(*p));
-                w.text(ind.code).text(objective.name).text(ind.name).text(unit_of(ind)).integer(year);
-                w.number(value_number(a.target)).text(a.target.text);
-                w.number(value_number(a.actual)).text(a.actual.text);
+                w.text(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
+                w.number(single_number(a.target)).text(a.target.text);
+                w.number(single_number(a.actual)).text(a.actual.text);
                 w.number(a.percent);
                 w.text(a.category).text(a.explanation.in(lang));
                 w.end_row();
@@ -210,10 +185,21 @@ std::string csv_number(double value, CsvLocale locale) {
     return out;
 }
 
+std::string csv_quoted(std::string_view field, char separator) {
+    if (field.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string_view::npos) return std::string(field);
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
 std::string csv_text_cell(std::string_view text, CsvLocale locale) {
     std::string s(text);
     if (formula_like(s)) s.insert(s.begin(), '\'');
-    return quoted_if_needed(std::move(s), separator_of(locale));
+    return csv_quoted(s, separator_of(locale));
 }
 
 namespace {

@@ -57,6 +57,9 @@ std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int ye
 // -5 -> "-5"; at most 6 decimals, trailing zeros dropped. Empty for a non-finite number.
 std::string csv_number(double value, CsvLocale locale);
 
+// RFC 4180: the field as it is, or enclosed in '"' (inner '"' doubled) when it holds the separator, '"', CR or LF.
+std::string csv_quoted(std::string_view field, char separator);
+
 // One text cell: formula-like starts (= + - @ tab CR) get a leading apostrophe unless the text is a plain number
 // or a lone "-"; then quoted (RFC 4180) when it holds the separator, a quote, CR or LF.
 std::string csv_text_cell(std::string_view text, CsvLocale locale);

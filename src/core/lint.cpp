@@ -186,14 +186,7 @@ Diagnostics lint_plan(const Plan& plan) {
                             "\" is written with a hyphen and no spaces: \"" + proper + "\"");
             }
 
-            std::string key;
-            bool space = false;
-            for (char c : lower_ascii(ind.name)) {
-                if (c == ' ' || c == '-' || c == '\t') { space = !key.empty(); continue; }
-                if (space) { key += ' '; space = false; }
-                key += c;
-            }
-            auto [it, inserted] = seen_names.emplace(key, loc);
+            auto [it, inserted] = seen_names.emplace(name_key(ind.name), loc);
             if (!inserted)
                 add(Severity::Warning, "lint.duplicate_indicator", loc,
                     who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);

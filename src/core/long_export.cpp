@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <optional>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "achievement.h"
@@ -26,20 +27,6 @@ std::optional<std::string> number_text(double v) {
 }
 
 // The value as one number, when it is one: counts, percents, money; not grades, ranges, text, n/a.
-std::optional<double> single_number(const Value& v) {
-    if (!v.number || v.upper) return std::nullopt;
-    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return std::nullopt;
-    return v.number;
-}
-
-std::string unit_of(const Indicator& ind) {
-    if (!ind.unit.empty()) return ind.unit;
-    for (const auto& [year, entry] : ind.years)
-        if (!entry.target.unit.empty()) return entry.target.unit;
-    return "";
-}
-
-// One cell: text or number or absent (empty CSV field / JSON null).
 struct Cell {
     enum Kind { Null, Text, Number } kind = Null;
     std::string_view text;
@@ -55,47 +42,15 @@ Cell number(std::optional<double> v) {
 }
 Cell integer(int v) { return Cell{Cell::Number, {}, std::to_string(v)}; }
 
-void append_csv_field(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out.append(s.data(), s.size());
-        return;
-    }
-    out += '"';
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (char c : s) {
-        unsigned char u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (u < 0x20 || u == 0x7F) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", u);
-                    out += buf;
-                } else {
-                    out += c;  // UTF-8 passes through (plans are read as valid UTF-8)
-                }
-        }
-    }
-    out += '"';
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void append_row(std::string& out, const Cell (&cells)[kColumnCount], LongFormat format) {
     if (format == LongFormat::Csv) {
         for (size_t i = 0; i < kColumnCount; ++i) {
             if (i) out += ',';
-            if (cells[i].kind == Cell::Text) append_csv_field(out, cells[i].text);
+            if (cells[i].kind == Cell::Text) out += csv_quoted(cells[i].text, ',');
             else if (cells[i].kind == Cell::Number) out += cells[i].number;
         }
         out += '\n';
@@ -135,7 +90,7 @@ void append_long_rows(std::string& out, const Plan& plan, LongFormat format) {
     const std::string& office = plan.office.name.empty() ? plan.id : plan.office.name;
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) {
-            std::string unit = unit_of(ind);
+            std::string unit = display_unit(ind);
             auto row = [&](int year, int quarter) {
                 Achievement a = compute_achievement(plan, ind, year, quarter);
                 Cell cells[kColumnCount] = {

@@ -169,4 +169,40 @@ Diagnostics check_nip(const std::string& nip, const std::string& location) {
     return out;
 }
 
+std::string display_unit(const Indicator& indicator) {
+    if (!indicator.unit.empty()) return indicator.unit;
+    for (const auto& [year, entry] : indicator.years)
+        if (!entry.target.unit.empty()) return entry.target.unit;
+    return "";
+}
+
+std::string next_indicator_id(const Plan& plan) {
+    for (size_t n = 1;; ++n)
+        if (!find_indicator(plan, "i" + std::to_string(n))) return "i" + std::to_string(n);
+}
+
+std::string next_objective_id(const Plan& plan) {
+    for (size_t n = 1;; ++n) {
+        std::string id = "s" + std::to_string(n);
+        bool taken = false;
+        for (const auto& o : plan.objectives) taken = taken || o.id == id;
+        if (!taken) return id;
+    }
+}
+
+std::string name_key(const std::string& name) {
+    std::string key;
+    bool space = false;
+    for (unsigned char c : name) {
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r') {
+            space = !key.empty();
+            continue;
+        }
+        if (space) key += ' ';
+        space = false;
+        key += static_cast<char>(std::tolower(c));
+    }
+    return key;
+}
+
 }  // namespace tolok

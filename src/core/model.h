@@ -211,6 +211,14 @@ struct Plan {
 const Indicator* find_indicator(const Plan& plan, const std::string& indicator_id);
 Indicator* find_indicator(Plan& plan, const std::string& indicator_id);
 size_t indicator_count(const Plan& plan);
+// The unit shown for an indicator: its satuan, else the unit of its first target that has one.
+std::string display_unit(const Indicator& indicator);
+// A fresh stable id: "i<N>" / "s<N>" with the smallest N not used in the plan.
+std::string next_indicator_id(const Plan& plan);
+std::string next_objective_id(const Plan& plan);
+// A name as compared for sameness: ASCII letters lower-cased, runs of spaces, tabs and hyphens as one space,
+// trimmed ("Persentase  OPD" == "persentase opd"; "masing-masing" == "masing masing").
+std::string name_key(const std::string& name);
 
 // Built-in grade scales: "akip" (D 0-30, C >30-50, CC >50-60, B >60-70, BB >70-80, A >80-90, AA >90-100)
 // and "ikm" (D 25-64.99, C 65-76.60, B 76.61-88.30, A 88.31-100).

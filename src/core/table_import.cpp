@@ -441,4 +441,56 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     return result;
 }
 
+TableMergeCounts merge_imported_plan(Plan& current, const Plan& imported) {
+    TableMergeCounts counts;
+    for (const auto& io : imported.objectives) {
+        for (const auto& ii : io.indicators) {
+            Indicator* match = nullptr;
+            for (auto& o : current.objectives)
+                for (auto& ind : o.indicators)
+                    if (!match && name_key(ind.name) == name_key(ii.name)) match = &ind;
+            if (match) {
+                if (!ii.formula.text.empty()) match->formula = ii.formula;
+                if (!ii.unit.empty()) match->unit = ii.unit;
+                match->polarity = ii.polarity;
+                if (!ii.data_source.empty()) match->data_source = ii.data_source;
+                if (!ii.owner.empty()) match->owner = ii.owner;
+                for (const auto& [year, entry] : ii.years) {
+                    YearEntry& mine = match->years[year];
+                    if (!entry.target.empty()) mine.target = entry.target;
+                    if (!entry.actual.value.empty()) mine.actual.value = entry.actual.value;
+                }
+                ++counts.updated;
+                continue;
+            }
+            Objective* objective = nullptr;
+            for (auto& o : current.objectives)
+                if (!objective && name_key(o.name) == name_key(io.name)) objective = &o;
+            if (!objective) {
+                Objective o;
+                o.id = next_objective_id(current);
+                o.name = io.name;
+                current.objectives.push_back(std::move(o));
+                objective = &current.objectives.back();
+                ++counts.objectives_added;
+            }
+            Indicator added = ii;
+            added.id = next_indicator_id(current);
+            size_t n = 0;
+            for (const auto& o : current.objectives) n += o.indicators.size();
+            added.code = std::to_string(n + 1);
+            objective->indicators.push_back(std::move(added));
+            ++counts.added;
+        }
+    }
+    // The period grows to hold the imported years.
+    for (const auto& o : current.objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, entry] : ind.years) {
+                if (year < current.start_year || current.start_year == 0) current.start_year = year;
+                if (year > current.end_year) current.end_year = year;
+            }
+    return counts;
+}
+
 }  // namespace tolok

@@ -49,4 +49,13 @@ struct TableImportResult {
 
 TableImportResult import_table(const std::string& text, const TableImportOptions& options = {});
 
+// An imported table applied to a plan already held: indicators matched by name (name_key) keep their id,
+// realisasi and other fields and take the table's formula text, unit, polarity, data source, owner, targets and
+// realisasi where the table has them; unmatched ones are added under the sasaran of the same name (created when
+// missing) with fresh ids. Nothing is removed; the period grows to hold the table's years.
+struct TableMergeCounts {
+    size_t updated = 0, added = 0, objectives_added = 0;
+};
+TableMergeCounts merge_imported_plan(Plan& current, const Plan& imported);
+
 }  // namespace tolok

@@ -377,4 +377,10 @@ std::string normalize_unit(std::string_view unit) {
     return out;
 }
 
+std::optional<double> single_number(const Value& v) {
+    if (!v.number || v.upper) return std::nullopt;
+    if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return std::nullopt;
+    return *v.number;
+}
+
 }  // namespace tolok

@@ -40,6 +40,10 @@ struct Value {
 // exactly three digits is a thousands separator, otherwise a dot is a decimal point ("6.5" = 6.5).
 Value parse_value(std::string_view text);
 
+// The value as one plain number, for numeric spreadsheet and analysis columns: its number when it is a single
+// count, percentage or amount of money; nullopt for grades, ranges, text and empty values.
+std::optional<double> single_number(const Value& v);
+
 // Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
 std::optional<double> parse_number(std::string_view text);
 

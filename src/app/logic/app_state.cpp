@@ -9,6 +9,18 @@ namespace tolok::app {
 
 Plan* current_plan(AppState& s) { return s.plans.empty() ? nullptr : &s.plans[std::min(s.current, s.plans.size() - 1)]; }
 
+const Plan* find_plan(const AppState& s, const std::string& id) {
+    for (const auto& p : s.plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+std::string unique_plan_id(const AppState& s, const std::string& base) {
+    std::string id = base;
+    for (int n = 2; find_plan(s, id); ++n) id = base + "-" + std::to_string(n);
+    return id;
+}
+
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
 
 static void mark_changed(AppState& s) {

@@ -18,16 +18,10 @@ ExchangeWriteOptions write_options(const AppState& s, const Plan& plan) {
     return o;
 }
 
-const Plan* held_plan(const AppState& s, const std::string& id) {
-    for (const auto& p : s.plans)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 void default_actions(AppState& s) {
     IncomingFile& in = *s.incoming;
     in.actions.clear();
-    for (const auto& p : in.read.plans) in.actions.push_back(held_plan(s, p.id) ? ImportAction::Review : ImportAction::AddNew);
+    for (const auto& p : in.read.plans) in.actions.push_back(find_plan(s, p.id) ? ImportAction::Review : ImportAction::AddNew);
 }
 
 }  // namespace
@@ -81,14 +75,13 @@ bool apply_incoming(AppState& s) {
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         Plan& theirs = in.read.plans[i];
         ImportAction action = i < in.actions.size() ? in.actions[i] : ImportAction::Skip;
-        const Plan* mine = held_plan(s, theirs.id);
+        const Plan* mine = find_plan(s, theirs.id);
         if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
         if (action == ImportAction::Review && mine) {
             s.reviews.push_back(make_review(s, *mine, theirs));
         } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
             if (action == ImportAction::AddNew && mine) {  // a copy beside the held plan
-                std::string base = theirs.id;
-                for (int n = 2; held_plan(s, theirs.id); ++n) theirs.id = base + "-" + std::to_string(n);
+                theirs.id = unique_plan_id(s, theirs.id);
                 if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
             }
             s.exchange.bases[theirs.id] = theirs;
@@ -115,7 +108,7 @@ void apply_review(AppState& s) {
     if (s.reviews.empty()) return;
     PlanReview review = std::move(s.reviews.front());
     s.reviews.erase(s.reviews.begin());
-    const Plan* mine = held_plan(s, review.plan_id);
+    const Plan* mine = find_plan(s, review.plan_id);
     if (!mine) return;
     ApplyResult result = apply_changes(*mine, review.changes, review.accepted);
     for (size_t i = 0; i < s.plans.size(); ++i)

@@ -32,15 +32,7 @@ struct TableImportSummary {
 void refresh_table_preview(AppState& s);
 TableImportSummary summarize(const TableImportResult& r);
 
-// What an update of `current` with `imported` would do: indicators matched by name (case and spaces ignored)
-// keep their id, realisasi and other fields and take the imported formula text, unit, polarity and targets;
-// unmatched ones are added under the sasaran of the same name (created when missing). Nothing is removed.
-struct PlanUpdateCounts {
-    size_t updated = 0, added = 0, objectives_added = 0;
-};
-PlanUpdateCounts merge_table_into(Plan& current, const Plan& imported);
-
-// Applies the preview: as a new plan (its id made unique) or into the current plan. Returns false (and sets
+// Applies the preview: as a new plan (its id made unique) or into the current plan (core merge_imported_plan). Returns false (and sets
 // s.message) when the preview holds no indicator. Closes the dialog on success.
 bool apply_table_import(AppState& s, bool as_new_plan);
 

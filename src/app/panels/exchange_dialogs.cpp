@@ -11,12 +11,6 @@ namespace {
 
 const ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kAmber(0.7f, 0.4f, 0, 1), kGreen(0.1f, 0.5f, 0.2f, 1);
 
-const Plan* held(const AppState& s, const std::string& id) {
-    for (const auto& p : s.plans)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 void draw_sender(AppState& s, const ExchangeReadResult& r) {
     if (!r.has_envelope) {
         ImGui::TextColored(kAmber, "%s", tr(s, "Berkas rencana biasa tanpa segel: pengirim dan keutuhannya tidak dapat diperiksa.",
@@ -114,7 +108,7 @@ void draw_import_preview(AppState& s) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(260);
         ImportAction& a = in.actions[i];
-        const bool is_held = held(s, p.id) != nullptr;
+        const bool is_held = find_plan(s, p.id) != nullptr;
         if (ImGui::BeginCombo(tr(s, "##tindakan", "##action"), action_label(s, a))) {
             for (ImportAction option : {ImportAction::Review, ImportAction::Replace, ImportAction::AddNew, ImportAction::Skip}) {
                 if (!is_held && (option == ImportAction::Review || option == ImportAction::Replace)) continue;
@@ -150,7 +144,7 @@ void draw_review(AppState& s) {
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title)) return;
     PlanReview& r = s.reviews.front();
-    const Plan* mine = held(s, r.plan_id);
+    const Plan* mine = find_plan(s, r.plan_id);
     ImGui::Text("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());
     ImGui::TextWrapped(s.lang == Lang::En ? "%zu change(s), %d conflict(s). %s" : "%zu perubahan, %d konflik. %s", r.changes.size(), r.conflicts(),
                        r.three_way ? tr(s, "Dibandingkan dengan versi pertukaran terakhir: konflik = Anda dan pengirim sama-sama mengubahnya. Konflik tetap memakai nilai Anda kecuali Anda mencentangnya.",

@@ -60,11 +60,9 @@ void draw_overview(AppState& s, Plan& plan) {
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "+ Indikator baru", "+ New indicator"))) {
         Plan& p = change(s, tr(s, "Tambah indikator", "Add an indicator"));
-        if (p.objectives.empty()) p.objectives.push_back(Objective{"s1", "1", tr(s, "Sasaran baru", "New objective"), {}});
-        int next = 1;
-        while (find_indicator(p, "i" + std::to_string(next))) ++next;
+        if (p.objectives.empty()) p.objectives.push_back(Objective{next_objective_id(p), "1", tr(s, "Sasaran baru", "New objective"), {}});
         Indicator ind;
-        ind.id = "i" + std::to_string(next);
+        ind.id = next_indicator_id(p);
         ind.code = std::to_string(indicator_count(p) + 1);
         ind.name = tr(s, "Indikator baru", "New indicator");
         p.objectives.back().indicators.push_back(ind);
