@@ -130,11 +130,12 @@ void run(const char* label, int indicators, int years) {
     t0 = Clock::now();
     size_t rows = 0, computable = 0;
     double checksum = 0;
+    Achievement a;  // one result reused row after row, as bulk callers do (compute_achievement_into)
     for (const auto& p : read.plans)
         for (const auto& o : p.objectives)
             for (const auto& ind : o.indicators)
                 for (int y = p.start_year; y <= p.end_year; ++y) {
-                    Achievement a = compute_achievement(p, ind, y);
+                    compute_achievement_into(a, p, ind, y);
                     ++rows;
                     if (a.percent) { ++computable; checksum += *a.percent; }
                 }

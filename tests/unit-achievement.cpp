@@ -219,4 +219,62 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
     CHECK(s.counts[0].second == 1);  // Sangat Rendah: average of quarters 5 / 20 = 25 %
 }
 
+
+namespace {
+void check_same(const Achievement& got, const Achievement& fresh) {
+    CHECK(got.percent == fresh.percent);
+    CHECK(got.capped_percent == fresh.capped_percent);
+    CHECK(got.category == fresh.category);
+    CHECK(got.color == fresh.color);
+    CHECK(got.comparison == fresh.comparison);
+    CHECK(got.target.text == fresh.target.text);
+    CHECK(got.target.shape == fresh.target.shape);
+    CHECK(got.actual.text == fresh.actual.text);
+    CHECK(got.actual.shape == fresh.actual.shape);
+    CHECK(got.actual.number == fresh.actual.number);
+    CHECK(got.explanation.id == fresh.explanation.id);
+    CHECK(got.explanation.en == fresh.explanation.en);
+}
+}  // namespace
+
+TEST_CASE("compute_achievement_into overwrites a reused result entirely") {
+    Plan plan;
+    plan.start_year = 2023;
+    plan.end_year = 2024;
+    plan.settings.cap = 120;
+    Objective o;
+    auto add = [&](const char* id, const char* target, const char* actual, Polarity polarity = Polarity::Maximize) {
+        Indicator ind;
+        ind.id = id;
+        ind.polarity = polarity;
+        if (*target) ind.years[2023].target = parse_value(target);
+        if (*actual) ind.years[2023].actual.value = parse_value(actual);
+        o.indicators.push_back(ind);
+    };
+    add("capped", "20 prd", "30 prd");               // 150 %, capped at 120, Sangat Tinggi
+    add("long", "20 prd", ("18" + std::string(300, ' ') + "prd").c_str());  // a working longer than the stack buffer
+    add("grade", "BB", "B");                          // by rank on the AKIP scale
+    add("no-target", "", "5 keg");                    // not computable, no target
+    add("no-actual", "5 keg", "");                    // not computable, no realisasi
+    add("minimize", "10 %", "8 %", Polarity::Minimize);
+    add("range", "80-90 %", "85 %");
+    add("text", "5 keg", "belum ada");
+    plan.objectives = {o};
+    const auto& inds = plan.objectives[0].indicators;
+    // Every ordered pair: a result left by one indicator never leaks into the next.
+    for (const auto& first : inds)
+        for (const auto& second : inds)
+            for (int year : {2023, 2024}) {
+                CAPTURE(first.id);
+                CAPTURE(second.id);
+                Achievement reused;
+                compute_achievement_into(reused, plan, first, 2023);
+                compute_achievement_into(reused, plan, second, year);
+                check_same(reused, compute_achievement(plan, second, year));
+            }
+    Achievement capped = compute_achievement(plan, inds[0], 2023);
+    CHECK(*capped.percent == doctest::Approx(150));
+    CHECK(*capped.capped_percent == doctest::Approx(120));
+}
+
 }

@@ -150,6 +150,14 @@ TEST_CASE("formatting numbers for people") {
     CHECK(format_number_short(12.5) == "12,5");
     CHECK(format_number_short(63.11) == "63,11");
     CHECK(format_number_short(1250, Lang::En) == "1,250");
+    // The buffer forms give the same text, also at the largest magnitudes.
+    char buffer[kFormatNumberMax];
+    for (double v : {0.0, -0.004, 12.5, 1234567.891, 1.5e308, -1.7976931348623157e308}) {
+        CAPTURE(v);
+        CHECK(std::string(buffer, format_number_to(buffer, v, 9, Lang::En)) == format_number(v, 9, Lang::En));
+        CHECK(std::string(buffer, format_number_short_to(buffer, v)) == format_number_short(v));
+    }
+    CHECK(format_number(-1.7976931348623157e308, 9).size() < kFormatNumberMax);
 }
 
 TEST_CASE("units compare after normalising") {

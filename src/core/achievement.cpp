@@ -35,7 +35,11 @@ public:
     }
     char* tail(size_t n) { return !spilled_ && size_ + n <= sizeof small_ ? small_ + size_ : nullptr; }
     void grow(size_t n) { size_ += n; }
-    std::string take() { return spilled_ ? std::move(big_) : std::string(small_, size_); }
+    // Into `out`, reusing its capacity (no allocation when a reused result already holds a text this long).
+    void store(std::string& out) {
+        if (spilled_) out = std::move(big_);
+        else out.assign(small_, size_);
+    }
 
 private:
     char small_[240];
@@ -59,22 +63,27 @@ struct Working {
         return *this;
     }
     Working& number(double v) {  // shortest form, e.g. "63,11" / "63.11"
-        return localized(format_number_short(v, Lang::Id));
+        char buffer[kFormatNumberMax];
+        return localized(std::string_view(buffer, format_number_short_to(buffer, v, Lang::Id)));
     }
     Working& fixed2(double v) {  // "90,00" / "90.00"
-        return localized(format_number(v, 2, Lang::Id));
+        char buffer[kFormatNumberMax];
+        return localized(std::string_view(buffer, format_number_to(buffer, v, 2, Lang::Id)));
     }
-    BiText take() { return {id.take(), en.take()}; }
+    void store(BiText& out) {
+        id.store(out.id);
+        en.store(out.en);
+    }
 
 private:
     // Appends an Indonesian-formatted number, and its English form (separators swapped).
-    Working& localized(const std::string& number_id) {
+    Working& localized(std::string_view number_id) {
         id.append(number_id);
         if (char* out = en.tail(number_id.size())) {
             for (char c : number_id) *out++ = c == '.' ? ',' : c == ',' ? '.' : c;
             en.grow(number_id.size());
         } else {
-            std::string swapped = number_id;
+            std::string swapped(number_id);
             for (char& c : swapped) c = c == '.' ? ',' : c == ',' ? '.' : c;
             en.append(swapped);
         }
@@ -90,7 +99,7 @@ void not_computable(Achievement& a, std::string_view reason_id, std::string_view
     a.comparison = Comparison::NotComputable;
     Working w;
     w.add("Tidak dapat dihitung: ", "Not computable: ").add(reason_id, reason_en);
-    a.explanation = w.take();
+    w.store(a.explanation);
 }
 void not_computable(Achievement& a, const BiText& reason) { not_computable(a, reason.id, reason.en); }
 
@@ -136,11 +145,14 @@ void finish(Achievement& a, double percent, Comparison comparison, Working& w, c
     if (band) {
         a.category = band->label;
         a.color = band->color;
+    } else {
+        a.category.clear();
+        a.color.clear();
     }
     w.both(" = ").fixed2(percent).both(" %");
     if (*a.capped_percent != percent) w.add(", dibatasi menjadi ", ", capped at ").fixed2(*a.capped_percent).both(" %");
     if (band) w.both(" -> ").both(band->label);
-    a.explanation = w.take();
+    w.store(a.explanation);
 }
 
 // How a target number is shown in the working: the target as written, or a range's bound with its unit.
@@ -197,8 +209,12 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
         return finish(a, r / t * 100.0, Comparison::GradeScore, w, settings);
     }
     if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
-    std::string t_grade = target.grade.empty() && t_score ? grade_for_score(*scale, *target.number) : target.grade;
-    std::string r_grade = actual.grade.empty() && r_score ? grade_for_score(*scale, *actual.number) : actual.grade;
+    // A plain score is placed on the scale; a written grade is used as it is.
+    std::string t_placed, r_placed;
+    if (target.grade.empty() && t_score) t_placed = grade_for_score(*scale, *target.number);
+    if (actual.grade.empty() && r_score) r_placed = grade_for_score(*scale, *actual.number);
+    const std::string& t_grade = target.grade.empty() && t_score ? t_placed : target.grade;
+    const std::string& r_grade = actual.grade.empty() && r_score ? r_placed : actual.grade;
     int tr = grade_rank(*scale, t_grade), rr = grade_rank(*scale, r_grade);
     if (tr == 0)
         return not_computable(a, "predikat target \"" + target.text + "\" tidak ada pada skala " + scale->id,
@@ -206,11 +222,10 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
     if (rr == 0)
         return not_computable(a, "predikat realisasi \"" + actual.text + "\" tidak ada pada skala " + scale->id,
                               "actual grade \"" + actual.text + "\" is not on the " + scale->id + " scale");
-    std::string n = std::to_string(scale->steps.size());
-    std::string rs = std::to_string(rr), ts = std::to_string(tr);
+    const double n = static_cast<double>(scale->steps.size());
     Working w;
-    w.add("Peringkat realisasi ", "Actual grade rank ").both(r_grade).both(" (").both(rs).add(" dari ", " of ").both(n);
-    w.add(") / peringkat target ", ") / target grade rank ").both(t_grade).both(" (").both(ts).add(" dari ", " of ").both(n);
+    w.add("Peringkat realisasi ", "Actual grade rank ").both(r_grade).both(" (").number(rr).add(" dari ", " of ").number(n);
+    w.add(") / peringkat target ", ") / target grade rank ").both(t_grade).both(" (").number(tr).add(" dari ", " of ").number(n);
     w.both(") x 100");
     finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, settings);
 }
@@ -348,12 +363,19 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
     return out;
 }
 
-Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter) {
-    Achievement a;
+void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator& indicator, int year, int quarter) {
+    // Every field is (re)set on every path: `a` may hold an earlier result, whose string capacity is reused.
+    static const Value kNone;
+    a.percent.reset();
+    a.capped_percent.reset();
+    a.category.clear();
+    a.color.clear();
+    a.comparison = Comparison::NotComputable;
     auto it = indicator.years.find(year);
-    if (it != indicator.years.end())
-        a.target = quarter >= 1 && quarter <= 4 ? it->second.quarter_targets[quarter - 1] : it->second.target;
+    const YearEntry* entry = it != indicator.years.end() ? &it->second : nullptr;
+    a.target = !entry ? kNone : quarter >= 1 && quarter <= 4 ? entry->quarter_targets[quarter - 1] : entry->target;
     if (a.target.empty()) {
+        a.actual = kNone;
         const std::string y = std::to_string(year);
         if (quarter) {
             const std::string q = std::to_string(quarter);
@@ -361,11 +383,10 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
         } else {
             not_computable(a, "target " + y + " belum diisi", "no target for " + y);
         }
-        return a;
+        return;
     }
     // The typed realisasi, the common case, is taken directly; otherwise components or quarters (resolve_actual).
-    const YearEntry& entry = it->second;
-    const Actual& typed = quarter >= 1 && quarter <= 4 ? entry.quarter_actuals[quarter - 1] : entry.actual;
+    const Actual& typed = quarter >= 1 && quarter <= 4 ? entry->quarter_actuals[quarter - 1] : entry->actual;
     ResolvedActual actual;
     if (!typed.value.empty()) {
         a.actual = typed.value;
@@ -379,6 +400,11 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
             : nullptr;
     achieve_into(a, indicator.polarity, plan.settings, scale);
     if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);
+}
+
+Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter) {
+    Achievement a;
+    compute_achievement_into(a, plan, indicator, year, quarter);
     return a;
 }
 
@@ -439,9 +465,10 @@ CategorySummary summarize_categories(const Plan& plan, int year) {
     for (const auto& b : bands_of(plan.settings)) s.counts.emplace_back(b.label, 0);
     double total = 0;
     int computable = 0;
+    Achievement a;  // reused indicator after indicator
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) {
-            Achievement a = compute_achievement(plan, ind, year);
+            compute_achievement_into(a, plan, ind, year);
             if (!a.computable()) {
                 ++s.not_computable;
                 continue;

@@ -43,6 +43,10 @@ struct Achievement {
 // year, the quarters aggregated by the indicator's Aggregation rule.
 Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
 
+// The same into an existing result, for loops over many indicator-years: `out` is overwritten entirely, and the
+// memory of its texts is reused, so a loop that keeps one Achievement allocates almost nothing per row.
+void compute_achievement_into(Achievement& out, const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
+
 // The realisasi used for a year/quarter, with a note on where it came from ("dari komponen", "jumlah TW I-IV").
 struct ResolvedActual {
     Value value;

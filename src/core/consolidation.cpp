@@ -98,6 +98,7 @@ void Consolidator::add(const Plan& plan) {
                    "year " + std::to_string(s.year) + " is outside the period of plan " + plan.id + " (" +
                        std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + "); its indicators are not counted"}});
     }
+    Achievement a;  // reused indicator after indicator
     for (const auto& o : plan.objectives) {
         ObjectiveTally ot;
         ot.id = o.id;
@@ -112,7 +113,7 @@ void Consolidator::add(const Plan& plan) {
             rec.name = ind.name;
             rec.supports = ind.supports;
             if (office.in_period) {
-                Achievement a = compute_achievement(plan, ind, s.year);
+                compute_achievement_into(a, plan, ind, s.year);
                 CategoryTally& t = ot.tally;
                 ++t.indicators;
                 if (!a.computable()) {

@@ -155,10 +155,11 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
         .text(en ? "Explanation" : "Penjelasan");
     w.end_row();
 
+    Achievement a;  // reused row after row
     for (const Plan* p : plans)
         for (const auto& objective : p->objectives)
             for (const auto& ind : objective.indicators) {
-                Achievement a = compute_achievement(*p, ind, year);
+                compute_achievement_into(a, *p, ind, year);
                 if (office_column) w.text(office_label(*p));
                 w.text(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
                 w.number(single_number(a.target)).text(a.target.text);

@@ -405,13 +405,14 @@ std::string exchange_header_end(bool any_rows) { return std::string(any_rows ? "
 
 std::vector<CarriedCapaian> compute_carried_capaian(const std::vector<Plan>& plans) {
     std::vector<CarriedCapaian> rows;
+    Achievement a;  // reused row after row
     for (const Plan& plan : plans)
         for (const Objective& o : plan.objectives)
             for (const Indicator& ind : o.indicators)
                 for (const auto& entry : ind.years) {
                     int year = entry.first;
                     if (!plan.in_period(year)) continue;
-                    Achievement a = compute_achievement(plan, ind, year, 0);
+                    compute_achievement_into(a, plan, ind, year, 0);
                     CarriedCapaian r;
                     r.plan_id = plan.id;
                     r.indicator_id = ind.id;

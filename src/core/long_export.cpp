@@ -88,11 +88,12 @@ std::string long_header(LongFormat format) {
 
 void append_long_rows(std::string& out, const Plan& plan, LongFormat format) {
     const std::string& office = plan.office.name.empty() ? plan.id : plan.office.name;
+    Achievement a;  // reused row after row
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) {
             std::string unit = display_unit(ind);
             auto row = [&](int year, int quarter) {
-                Achievement a = compute_achievement(plan, ind, year, quarter);
+                compute_achievement_into(a, plan, ind, year, quarter);
                 Cell cells[kColumnCount] = {
                     text(plan.id), text(office), text(o.id), text(o.name), text(ind.id), text(ind.code), text(ind.name),
                     text(unit), text(to_string(ind.polarity)), integer(year), quarter > 0 ? integer(quarter) : Cell{},

@@ -307,9 +307,13 @@ Value parse_value(std::string_view raw) {
     return v;  // Text
 }
 
-std::string format_number(double value, int decimals, Lang lang) {
+size_t format_number_to(char* buffer, double value, int decimals, Lang lang) {
     assert(std::isfinite(value) && "format_number needs a finite number");
-    if (!std::isfinite(value)) return "n/a";
+    char* out = buffer;
+    if (!std::isfinite(value)) {
+        std::memcpy(out, "n/a", 3);
+        return 3;
+    }
     static const double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     if (decimals < 0) decimals = 0;
     if (decimals > 9) decimals = 9;
@@ -338,33 +342,39 @@ std::string format_number(double value, int decimals, Lang lang) {
         if (n >= sizeof digits) n = sizeof digits - 1;
     }
     size_t d = static_cast<size_t>(decimals);
-    // Pad with leading zeros so there is at least one integer digit.
-    std::string out;
-    out.reserve(n + n / 3 + d + 4);
-    if (value < 0 && scaled != 0) out += '-';
+    if (value < 0 && scaled != 0) *out++ = '-';
     size_t int_len = n > d ? n - d : 0;
-    if (int_len == 0) out += '0';
+    if (int_len == 0) *out++ = '0';  // at least one integer digit
     for (size_t i = 0; i < int_len; ++i) {
-        if (i > 0 && (int_len - i) % 3 == 0) out += thousands;
-        out += digits[i];
+        if (i > 0 && (int_len - i) % 3 == 0) *out++ = thousands;
+        *out++ = digits[i];
     }
     if (asked > 0) {
-        out += point;
-        for (size_t i = n; i < d; ++i) out += '0';  // fraction shorter than the decimals asked
-        for (size_t i = int_len; i < n; ++i) out += digits[i];
-        for (int i = decimals; i < asked; ++i) out += '0';
+        *out++ = point;
+        for (size_t i = n; i < d; ++i) *out++ = '0';  // fraction shorter than the decimals asked
+        for (size_t i = int_len; i < n; ++i) *out++ = digits[i];
+        for (int i = decimals; i < asked; ++i) *out++ = '0';
     }
-    return out;
+    return static_cast<size_t>(out - buffer);
+}
+
+std::string format_number(double value, int decimals, Lang lang) {
+    char buffer[kFormatNumberMax];
+    return std::string(buffer, format_number_to(buffer, value, decimals, lang));
+}
+
+size_t format_number_short_to(char* buffer, double value, Lang lang, int max_decimals) {
+    size_t n = format_number_to(buffer, value, max_decimals, lang);
+    const char point = lang == Lang::En ? '.' : ',';
+    if (!std::memchr(buffer, point, n)) return n;
+    while (n > 0 && buffer[n - 1] == '0') --n;
+    if (n > 0 && buffer[n - 1] == point) --n;
+    return n;
 }
 
 std::string format_number_short(double value, Lang lang, int max_decimals) {
-    std::string s = format_number(value, max_decimals, lang);
-    const char point = lang == Lang::En ? '.' : ',';
-    size_t p = s.find(point);
-    if (p == std::string::npos) return s;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == point) s.pop_back();
-    return s;
+    char buffer[kFormatNumberMax];
+    return std::string(buffer, format_number_short_to(buffer, value, lang, max_decimals));
 }
 
 std::string normalize_unit(std::string_view unit) {

@@ -50,10 +50,15 @@ std::optional<double> parse_number(std::string_view text);
 // Indonesian style: 90.0 -> "90,00" (decimals=2), 1250000 -> "1.250.000" (decimals=0). English: "90.00",
 // "1,250,000". Rounds half away from zero. Never prints "nan"/"inf" (callers never pass them; asserts).
 std::string format_number(double value, int decimals, Lang lang = Lang::Id);
+// The same written into `buffer` (at least kFormatNumberMax bytes, not terminated); returns the length. For hot
+// loops that append numbers to a text without a temporary string.
+constexpr size_t kFormatNumberMax = 560;
+size_t format_number_to(char* buffer, double value, int decimals, Lang lang = Lang::Id);
 
 // Shortest natural form for showing a number inside text: 20 -> "20", 12.5 -> "12,5", 63.11 -> "63,11"
 // (at most `max_decimals` decimals, trailing zeros dropped).
 std::string format_number_short(double value, Lang lang = Lang::Id, int max_decimals = 2);
+size_t format_number_short_to(char* buffer, double value, Lang lang = Lang::Id, int max_decimals = 2);
 
 // Normalises a unit word for comparison: "kec." == "kec" == "Kec", "%" == "persen".
 std::string normalize_unit(std::string_view unit);
