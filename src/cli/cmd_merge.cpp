@@ -282,7 +282,7 @@ int run_merge(int argc, char** argv) {
 }
 
 int run_export_long(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"-o", "--output", "--format", "--files-from"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"-o", "--output", "--format", "--files-from"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("export-long").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("export-long", a.error, a.lang);
     bool en = a.lang == Lang::En;
@@ -307,7 +307,7 @@ int run_export_long(int argc, char** argv) {
     if (builtin) paths->assign(1, "");
     std::string chunk;
     for (const auto& path : *paths) {
-        auto plans = load_plans(path, builtin, a.lang);
+        auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) {
             if (!builtin) std::cerr << refused_line(path, a.lang);
             out.abort();

@@ -177,7 +177,7 @@ void print_text(const Consolidation& c, Lang lang) {
 }  // namespace
 
 int run_summary(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--year", "--format"}, {"--builtin"});
+    Args a = parse_args(argc, argv, {"--year", "--format"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("summary").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("summary", a.error, a.lang);
     bool en = a.lang == Lang::En;
@@ -195,7 +195,7 @@ int run_summary(int argc, char** argv) {
     Consolidator consolidator(*year);
     std::vector<std::string> paths = builtin ? std::vector<std::string>{""} : a.positional;
     for (const auto& path : paths) {
-        auto plans = load_plans(path, builtin, a.lang);
+        auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) return kExitErrors;
         for (const auto& plan : *plans) consolidator.add(plan);
     }

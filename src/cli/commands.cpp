@@ -99,25 +99,27 @@ const std::vector<CommandInfo>& commands() {
           "Membaca berkas satu per satu (berkas pertukaran diverifikasi) dan menulis setiap rencana langsung ke\n"
           "keluaran, sehingga memori tetap kecil untuk 20.000 berkas. --files-from: daftar berkas, satu per baris\n"
           "('-' = stdin). Id rencana ganda adalah galat (tidak ada yang ditulis), kecuali --rename-duplicates yang\n"
-          "memberi id baru \"ID-2\", \"ID-3\" ... Tanpa -o, hasil ditulis ke stdout.\n"
+          "memberi id baru \"ID-2\", \"ID-3\" ... Tanpa -o, hasil ditulis ke stdout. Berkas pertukaran yang segelnya\n"
+          "tidak cocok selalu ditolak: gabungan disegel baru, jadi perubahannya tidak boleh ikut tersegel.\n"
           "Kode keluar: 0 berhasil, 1 ada galat (tidak ada yang ditulis), 2 salah pemakaian.\n",
           "Usage: tolok merge A.json B.json ... [--files-from LIST] [-o REGENCY.json] [--office MERGER] [--rename-duplicates] [--lang id|en]\n"
           "The result is an exchange file sealed with SHA-256 (sender: --office, time: now or SOURCE_DATE_EPOCH).\n"
           "Reads the files one at a time (exchange files are verified) and writes each plan straight to the output,\n"
           "so memory stays small for 20,000 files. --files-from: a list of files, one per line ('-' = stdin).\n"
           "Duplicate plan ids are an error (nothing written) unless --rename-duplicates, which gives the new ids\n"
-          "\"ID-2\", \"ID-3\" ... Without -o, the bundle goes to stdout.\n"
+          "\"ID-2\", \"ID-3\" ... Without -o, the bundle goes to stdout. An exchange file whose seal does not match\n"
+          "is always refused: the bundle gets a new seal, so an alteration must not be sealed along with it.\n"
           "Exit code: 0 done, 1 errors (nothing written), 2 usage.\n"},
          run_merge},
         {"summary",
          {"ringkasan kabupaten satu tahun: kategori per instansi dan sasaran, di bawah target, pohon kinerja",
           "regency summary for a year: categories per office and objective, below target, performance tree"},
-         {"Pemakaian: tolok summary GABUNGAN.json ... | --builtin --year TAHUN [--format text|json] [--lang id|en]\n"
+         {"Pemakaian: tolok summary GABUNGAN.json ... | --builtin --year TAHUN [--format text|json] [--accept-altered] [--lang id|en]\n"
           "Per instansi dan per sasaran: jumlah indikator per kategori, tidak dapat dihitung, di bawah target\n"
           "(capaian < 100 %) dan rata-rata capaian; daftar indikator di bawah target; pohon kinerja dengan capaian\n"
           "gabungan (rata-rata capaian pendukung langsung). Rencana yang periodenya tidak memuat tahun itu dilewati.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tahun di luar semua periode, 2 salah pemakaian.\n",
-          "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json] [--lang id|en]\n"
+          "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json] [--accept-altered] [--lang id|en]\n"
           "Per office and per objective: indicators per category, not computable, below target (achievement\n"
           "< 100 %) and average achievement; the indicators below target; the performance tree with rolled-up\n"
           "achievement (average of the direct supporters). Plans whose period does not hold the year are skipped.\n"
@@ -126,12 +128,12 @@ const std::vector<CommandInfo>& commands() {
         {"export-long",
          {"ekspor format panjang (CSV/NDJSON) untuk DuckDB, Spark dan alat analisis",
           "long-format export (CSV/NDJSON) for DuckDB, Spark and analysis tools"},
-         {"Pemakaian: tolok export-long BERKAS.json ... | --builtin [--format csv|ndjson] [-o KELUARAN] [--lang id|en]\n"
+         {"Pemakaian: tolok export-long BERKAS.json ... | --builtin [--format csv|ndjson] [-o KELUARAN] [--accept-altered] [--lang id|en]\n"
           "Satu baris per indikator, tahun (dan triwulan yang berisi data): instansi, sasaran, indikator, target,\n"
           "realisasi, capaian, kategori. CSV dengan ',' dan titik desimal, baris judul; NDJSON satu objek JSON per\n"
           "baris. Lihat docs/analysis.md. Tanpa -o, ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
-          "Usage: tolok export-long FILE.json ... | --builtin [--format csv|ndjson] [-o OUT] [--lang id|en]\n"
+          "Usage: tolok export-long FILE.json ... | --builtin [--format csv|ndjson] [-o OUT] [--accept-altered] [--lang id|en]\n"
           "One row per indicator, year (and quarter holding data): office, objective, indicator, target, actual,\n"
           "achievement, category. CSV with ',' and a decimal point, a header row; NDJSON one JSON object per line.\n"
           "See docs/analysis.md. Without -o, the output goes to stdout.\n"

@@ -68,6 +68,18 @@ expect_in "$WORK/out" "Tinggi"
 expect_exit 0 -- "$TOLOK" lint "$WORK/altered.json" --accept-altered
 expect_exit 0 -- "$TOLOK" export-csv "$WORK/altered.json" --accept-altered -o "$WORK/altered.csv"
 [ -s "$WORK/altered.csv" ] || fail "export-csv --accept-altered wrote nothing"
+# The regency analyses too; without the flag they refuse the file. merge never takes it: its output gets a new
+# seal, which would hide the alteration.
+expect_exit 1 -- "$TOLOK" summary "$WORK/altered.json" --year 2023
+expect_in "$WORK/err" "ERROR exchange.integrity"
+expect_exit 0 -- "$TOLOK" summary "$WORK/altered.json" --year 2023 --accept-altered
+expect_in "$WORK/err" "WARNING exchange.integrity"
+expect_exit 1 -- "$TOLOK" export-long "$WORK/altered.json"
+expect_exit 0 -- "$TOLOK" export-long "$WORK/altered.json" --accept-altered -o "$WORK/altered-long.csv"
+grep -q ",19 prd," "$WORK/altered-long.csv" || fail "export-long --accept-altered did not carry the altered realisasi"
+expect_exit 2 -- "$TOLOK" merge "$WORK/altered.json" --accept-altered
+expect_exit 1 -- "$TOLOK" merge "$WORK/altered.json" -o "$WORK/laundered.json"
+[ ! -e "$WORK/laundered.json" ] || fail "merge wrote a bundle from an altered file"
 # Read anyway: warnings, the plan marked as edited by hand, exit 0.
 expect_exit 0 -- "$TOLOK" validate "$WORK/altered.json" --accept-altered
 expect_in "$WORK/out" "segel SHA-256 TIDAK cocok"
