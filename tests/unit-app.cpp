@@ -112,6 +112,29 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.dirty);
 }
 
+TEST_CASE("the Kabupaten consolidation is cached until the plans or the year change") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    AppState& s = app.state();
+    s.year = 2023;
+    const Consolidation* first = &regency_consolidation(s);
+    const int computable = first->totals.computable;
+    CHECK(first->year == 2023);
+    CHECK(&regency_consolidation(s) == first);  // same frame data, no recomputation
+    // A realisasi typed through the change path shows on the next call.
+    set_actual(s, "i6", 2023, "18 prd");
+    CHECK(regency_consolidation(s).totals.computable == computable + 1);
+    undo(s);
+    CHECK(regency_consolidation(s).totals.computable == computable);
+    redo(s);
+    CHECK(regency_consolidation(s).totals.computable == computable + 1);
+    s.year = 2022;
+    CHECK(regency_consolidation(s).year == 2022);
+    CHECK(regency_consolidation(s).totals.computable == consolidate(s.plans, 2022).totals.computable);
+}
+
 TEST_CASE("storage slots: written to the older slot, verified, damaged copies ignored") {
     MemoryStore store;
     CHECK(save_to_slots(store, "satu").sequence == 1);

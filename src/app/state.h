@@ -10,6 +10,7 @@
 #include "app/logic/history.h"
 #include "app/logic/table_import_flow.h"
 #include "app/services.h"
+#include "core/consolidation.h"
 #include "core/diagnostic.h"
 #include "core/model.h"
 
@@ -21,6 +22,8 @@ struct AppState {
     size_t current = 0;
     Lang lang = Lang::Id;
     History history;
+    // Bumped by every change of the plans (change, apply_plans, undo, redo, loading); derived views cache on it.
+    unsigned long long revision = 0;
 
     // Saving
     bool dirty = false;
@@ -49,6 +52,14 @@ struct AppState {
     std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
     bool bands_draft_active = false;
+
+    // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
+    struct RegencyCache {
+        unsigned long long revision = 0;
+        int year = 0;
+        bool valid = false;
+        Consolidation value;
+    } regency_cache;
 };
 
 // Interface text in the current language.
@@ -68,6 +79,9 @@ Plan& change(AppState& s, const std::string& description, const std::string& key
 void apply_plans(AppState& s, std::vector<Plan> plans, const std::string& description);
 void undo(AppState& s);
 void redo(AppState& s);
+
+// The consolidation of all held plans for s.year, from the cache when neither the plans nor the year changed.
+const Consolidation& regency_consolidation(AppState& s);
 
 // Saving: writes all plans to the verified slots (and the mirror); sets save_status and message.
 void save_now(AppState& s);

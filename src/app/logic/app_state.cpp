@@ -24,6 +24,7 @@ std::string unique_plan_id(const AppState& s, const std::string& base) {
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
 
 static void mark_changed(AppState& s) {
+    ++s.revision;
     s.dirty = true;
     s.changed_at = now_seconds(s);
 }
@@ -50,6 +51,17 @@ void apply_plans(AppState& s, std::vector<Plan> plans, const std::string& descri
         }
     }
     mark_changed(s);
+}
+
+const Consolidation& regency_consolidation(AppState& s) {
+    AppState::RegencyCache& c = s.regency_cache;
+    if (!c.valid || c.revision != s.revision || c.year != s.year) {
+        c.value = consolidate(s.plans, s.year);
+        c.revision = s.revision;
+        c.year = s.year;
+        c.valid = true;
+    }
+    return c.value;
 }
 
 void undo(AppState& s) {
@@ -102,6 +114,7 @@ void load_saved(AppState& s) {
         }
     }
     if (s.plans.empty()) s.plans.push_back(builtin_plan());
+    ++s.revision;
     s.current = 0;
     s.year = s.plans[0].end_year;
 }

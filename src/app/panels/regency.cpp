@@ -79,7 +79,7 @@ void draw_regency(AppState& s) {
     }
 
     ImGui::BeginChild("regency-body");  // scrolls on its own with a scrollbar, below the year and export buttons
-    Consolidation c = consolidate(s.plans, s.year);
+    const Consolidation& c = regency_consolidation(s);
     const auto& columns = c.totals.counts;
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
     const int ncols = 1 + static_cast<int>(columns.size()) + 3;
