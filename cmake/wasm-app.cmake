@@ -1,5 +1,6 @@
 # The browser app (Emscripten): Dear ImGui 1.86 from Debian's source package (third_party/imgui, fetched by
-# scripts/setup.sh), GLFW + WebGL2, the Inter font embedded, one self-contained tolok.js (wasm inside).
+# scripts/setup.sh), GLFW + WebGL2, the Inter font embedded. Emits tolok.js (Emscripten's glue) and tolok.wasm;
+# scripts/make-dist.sh turns tolok.wasm into dist/tolok-wasm.js (see src/platform/wasm_loader.js).
 set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/third_party/imgui")
 if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run ./build-wasm.sh setup")
@@ -14,13 +15,20 @@ endif()
 # The font is cut down to the characters the UI draws (the glyph ranges of src/platform/web_fonts.cpp; keep the
 # two lists equal) with fontTools from Debian (python3-fonttools): 260 KB -> about 27 KB, which keeps tolok.html
 # small and its start fast.
-set(TOLOK_UI_FONT "${CMAKE_BINARY_DIR}/Inter-Regular-ui.otf")
+set(TOLOK_UI_FONT_CFF "${CMAKE_BINARY_DIR}/Inter-Regular-ui.otf")
+set(TOLOK_UI_FONT "${CMAKE_BINARY_DIR}/Inter-Regular-ui.ttf")
 add_custom_command(
-  OUTPUT "${TOLOK_UI_FONT}"
-  COMMAND /usr/bin/python3 -m fontTools.subset "${TOLOK_INTER_FONT}" "--output-file=${TOLOK_UI_FONT}"
+  OUTPUT "${TOLOK_UI_FONT_CFF}"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${TOLOK_INTER_FONT}" "--output-file=${TOLOK_UI_FONT_CFF}"
           "--unicodes=U+0020-00FF,U+2010-2027,U+2030,U+2190-2193,U+2212,U+2260-2265" --layout-features= --no-hinting
   DEPENDS "${TOLOK_INTER_FONT}"
   COMMENT "Subsetting the Inter font")
+# Then TrueType outlines, which the font atlas is built from about twice as fast (scripts/font-to-truetype.py).
+add_custom_command(
+  OUTPUT "${TOLOK_UI_FONT}"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/scripts/font-to-truetype.py" "${TOLOK_UI_FONT_CFF}" "${TOLOK_UI_FONT}"
+  DEPENDS "${TOLOK_UI_FONT_CFF}" "${CMAKE_SOURCE_DIR}/scripts/font-to-truetype.py"
+  COMMENT "Converting the Inter subset to TrueType outlines")
 add_custom_target(tolok_ui_font DEPENDS "${TOLOK_UI_FONT}")
 
 file(GLOB_RECURSE TOLOK_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
@@ -34,10 +42,13 @@ target_link_libraries(tolok_app PRIVATE tolok_core)
 add_dependencies(tolok_app tolok_ui_font)
 # Item hooks (label + rectangle of every widget) for window.tolok.widgets(): tests click widgets by label.
 target_compile_definitions(tolok_app PRIVATE IMGUI_ENABLE_TEST_ENGINE)
-target_compile_options(tolok_app PRIVATE -O2)
+target_compile_options(tolok_app PRIVATE -Os)
+# The OpenGL3 backend's state save/restore is answered without GPU round trips (src/platform/gl_state_shim.cpp).
+set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" PROPERTIES
+  COMPILE_DEFINITIONS "glGetIntegerv=tolok_gl_get_integerv;glIsEnabled=tolok_gl_is_enabled")
 set_target_properties(tolok_app PROPERTIES OUTPUT_NAME "tolok" SUFFIX ".js")
 target_link_options(tolok_app PRIVATE
-  -O2 -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1
+  -Os -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web -lidbfs.js
   # Binaryen inlines every function that has one caller, which merged all of the app's panels into one 136 KB
   # function that Chromium compiled (lazily, on the first frame) in 350 ms; small single-caller functions only.
@@ -46,6 +57,6 @@ target_link_options(tolok_app PRIVATE
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString']"
-  "--embed-file=${TOLOK_UI_FONT}@/fonts/Inter-Regular.otf"
-  "--post-js=${CMAKE_SOURCE_DIR}/src/platform/wasm_embedded.post.js")
-set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_embedded.post.js" "${TOLOK_UI_FONT}")
+  "--embed-file=${TOLOK_UI_FONT}@/fonts/Inter-Regular.ttf"
+  "--pre-js=${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js")
+set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js" "${TOLOK_UI_FONT}")

@@ -1,35 +1,66 @@
 #!/usr/bin/env bash
-# Assembles dist/ from the wasm build: index.html + tolok.js (wasm embedded), service worker with a versioned
-# cache, manifest and icons (SVG, PNG drawn by web/icons.mjs), and tolok.html: one self-contained file (script
-# inlined) that works from file://.
+# Assembles dist/ from the wasm build: index.html + tolok-wasm.js (the wasm, compressed, in a script: no fetch) +
+# tolok.js (Emscripten's glue), service worker with a versioned cache, manifest and icons (SVG, PNG drawn by
+# web/icons.mjs), and tolok.html: one self-contained file (scripts inlined) that works from file://.
 # Usage: scripts/make-dist.sh BUILD_DIR DIST_DIR
 set -euo pipefail
 build="$1"; dist="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mkdir -p "$dist"
 cp "$build/tolok.js" "$dist/tolok.js"
+# tolok-wasm.js: src/platform/wasm_loader.js with the wasm gzip-compressed in base64, and pako's inflate script
+# (Debian's node-pako) as a string for browsers without DecompressionStream.
+pako=/usr/share/nodejs/pako/dist/pako_inflate.es5.min.js
+[ -f "$pako" ] || { echo "make-dist: $pako missing: run ./build-wasm.sh setup (installs node-pako)" >&2; exit 1; }
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  const [loader, wasm, pako, out] = process.argv.slice(1);
+  const gz = zlib.gzipSync(fs.readFileSync(wasm), { level: 9 }).toString("base64");
+  let js = fs.readFileSync(loader, "utf8");
+  for (const [key, value] of [["@TOLOK_WASM_GZ_BASE64@", gz], ["@PAKO_INFLATE_SOURCE@", JSON.stringify(fs.readFileSync(pako, "utf8"))]]) {
+    if (js.split(key).length !== 2) throw new Error("expected one " + key + " in " + loader);
+    js = js.split(key).join(value);
+  }
+  fs.writeFileSync(out, js);
+' "$here/src/platform/wasm_loader.js" "$build/tolok.wasm" "$pako" "$dist/tolok-wasm.js"
 cp "$here/web/manifest.webmanifest" "$here/web/icon.svg" "$dist/"
 node "$here/web/icons.mjs" "$dist"   # icon-192.png, icon-512.png for the manifest
-# index.html with the tab icon inlined as a data: URI (no extra request, also in tolok.html).
+# index.html with the tab icon inlined as a data: URI (no extra request, also in tolok.html) and the GLSL ES 3.0
+# shader sources of Dear ImGui's OpenGL3 backend, which the page compiles early (see web/index.html).
 node -e '
   const fs = require("fs");
-  const [page, svg, out] = process.argv.slice(1);
+  const [page, svg, backend, out] = process.argv.slice(1);
   const uri = "data:image/svg+xml," + encodeURIComponent(fs.readFileSync(svg, "utf8").trim());
-  fs.writeFileSync(out, fs.readFileSync(page, "utf8").split("@ICON_DATA_URI@").join(uri));
-' "$here/web/index.html" "$here/web/icon.svg" "$dist/index.html"
+  const cpp = fs.readFileSync(backend, "utf8");
+  const shader = (name) => {
+    const m = cpp.match(new RegExp("\\b" + name + "\\s*=((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*;"));
+    if (!m) throw new Error(name + " not found in " + backend);
+    return "#version 300 es\n" + [...m[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => JSON.parse("\"" + x[1] + "\"")).join("");
+  };
+  const sources = JSON.stringify([shader("vertex_shader_glsl_300_es"), shader("fragment_shader_glsl_300_es")]);
+  let html = fs.readFileSync(page, "utf8");
+  for (const [key, value] of [["@ICON_DATA_URI@", uri], ["@IMGUI_SHADER_SOURCES@", sources]]) {
+    if (!html.includes(key)) throw new Error(key + " not found in " + page);
+    html = html.split(key).join(value);
+  }
+  fs.writeFileSync(out, html);
+' "$here/web/index.html" "$here/web/icon.svg" "$here/third_party/imgui/backends/imgui_impl_opengl3.cpp" "$dist/index.html"
 # The worker's cache name changes whenever any cached file does, so a new build replaces the old cache.
-version="$(cat "$dist/tolok.js" "$dist/index.html" "$dist/manifest.webmanifest" "$dist/icon.svg" | sha256sum | cut -c1-12)"
+version="$(cat "$dist/tolok-wasm.js" "$dist/tolok.js" "$dist/index.html" "$dist/manifest.webmanifest" "$dist/icon.svg" | sha256sum | cut -c1-12)"
 sed "s/@VERSION@/$version/" "$here/web/sw.js" >"$dist/sw.js"
-# tolok.html: the page with tolok.js inlined (the manifest and service worker do not apply to file://).
+# tolok.html: the page with tolok-wasm.js and tolok.js inlined (the manifest and service worker do not apply to
+# file://).
 node -e '
   const fs = require("fs");
-  const [page, script, out] = process.argv.slice(1);
+  const [page, dir, out] = process.argv.slice(1);
   let html = fs.readFileSync(page, "utf8");
-  const js = fs.readFileSync(script, "utf8").replace(/<\/script/gi, "<\\/script");
   html = html.replace(/<link rel="(manifest|icon|preload)"[^>]*>\n/g, "");
-  const tag = "<script src=\"tolok.js\"></script>";
-  if (!html.includes(tag)) throw new Error("script tag not found in index.html");
-  html = html.split(tag).join("<script>" + js + "</script>");
+  for (const name of ["tolok-wasm.js", "tolok.js"]) {
+    const tag = "<script src=\"" + name + "\"></script>";
+    if (html.split(tag).length !== 2) throw new Error(tag + " not found once in index.html");
+    const js = fs.readFileSync(dir + "/" + name, "utf8").replace(/<\/script/gi, "<\\/script");
+    html = html.split(tag).join("<script>" + js + "</script>");
+  }
   fs.writeFileSync(out, html);
-' "$dist/index.html" "$dist/tolok.js" "$dist/tolok.html"
+' "$dist/index.html" "$dist" "$dist/tolok.html"
 echo "dist: $dist (tolok.html $(stat -c %s "$dist/tolok.html") bytes)"

@@ -7,7 +7,7 @@ third="$here/third_party"
 
 need_pkgs=()
 for p in cmake g++ clang emscripten nlohmann-json3-dev doctest-dev fonts-inter chromium dpkg-dev xz-utils \
-         poppler-utils libreoffice-calc-nogui python3-fonttools libxlsxwriter-dev zlib1g-dev unzip; do
+         poppler-utils libreoffice-calc-nogui python3-fonttools libxlsxwriter-dev zlib1g-dev unzip node-pako; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$p")
 done
 command -v node >/dev/null || need_pkgs+=(nodejs)

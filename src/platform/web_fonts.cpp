@@ -28,7 +28,9 @@ namespace tolok::platform {
 void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    if (io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.otf", kFontSize * pixel_ratio, nullptr, kGlyphRanges)) {
+    // The atlas texture is as tall as its glyphs need (WebGL2 takes any size): less to convert to RGBA and upload.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    if (io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.ttf", kFontSize * pixel_ratio, nullptr, kGlyphRanges)) {
         io.FontGlobalScale = 1.0f / pixel_ratio;
     } else {
         io.Fonts->AddFontDefault();

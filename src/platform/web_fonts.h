@@ -1,4 +1,4 @@
-// The UI font (Inter, embedded at /fonts/Inter-Regular.otf by cmake/wasm-app.cmake), rasterised at the device
+// The UI font (Inter, embedded at /fonts/Inter-Regular.ttf by cmake/wasm-app.cmake), rasterised at the device
 // pixel ratio and scaled back to CSS pixels, so text stays sharp on HiDPI screens and after a browser zoom.
 #pragma once
 

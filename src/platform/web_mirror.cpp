@@ -3,8 +3,7 @@
 
 #include <emscripten.h>
 
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 
 namespace {
 void (*g_ready)() = nullptr;
@@ -34,9 +33,7 @@ EM_JS(void, tolok_mount_mirror_js, (), {
         done();
         return;
     }
-    var preload = typeof window != 'undefined' && window.tolokMirrorPreload;
-    if (!preload) { populate(); return; }
-    preload.then(function (r) {
+    var apply = function (r) {
         if (!r) { populate(); return; }
         IDBFS.dbs['/persist'] = r.db;
         // Parents before children, as IDBFS's reconcile does.
@@ -46,7 +43,12 @@ EM_JS(void, tolok_mount_mirror_js, (), {
             IDBFS.storeLocalEntry(String(r.keys[i]), r.values[i], function (err) { if (err) console.warn('IDBFS entry', err); });
         });
         done();
-    }, populate);
+    };
+    // Already read (the usual case once the wasm is running): taken now, so main() knows the app can start.
+    if (typeof window != 'undefined' && window.tolokMirrorPreloaded) { apply(window.tolokMirrorPreloaded); return; }
+    var preload = typeof window != 'undefined' && window.tolokMirrorPreload;
+    if (!preload) { populate(); return; }
+    preload.then(apply, populate);
 });
 
 namespace tolok::platform {
@@ -56,10 +58,12 @@ void mount_mirror(void (*ready)()) {
     tolok_mount_mirror_js();
 }
 
+// C stdio rather than iostreams: the first stream would set up libc++'s locales, dozens of functions for the
+// browser to compile while the app starts.
 void IdbMirror::save(const std::string& name, const std::string& content) {
-    {
-        std::ofstream f("/persist/tolok-" + name, std::ios::binary | std::ios::trunc);
-        f << content;
+    if (std::FILE* f = std::fopen(("/persist/tolok-" + name).c_str(), "wb")) {
+        std::fwrite(content.data(), 1, content.size(), f);
+        std::fclose(f);
     }
     EM_ASM({
         if (!Module.tolokMirrorMounted) return;
@@ -68,11 +72,13 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
 }
 
 std::optional<std::string> IdbMirror::load(const std::string& name) {
-    std::ifstream f("/persist/tolok-" + name, std::ios::binary);
+    std::FILE* f = std::fopen(("/persist/tolok-" + name).c_str(), "rb");
     if (!f) return std::nullopt;
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
+    std::string content;
+    char buffer[16384];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) content.append(buffer, n);
+    std::fclose(f);
+    return content;
 }
 
 }  // namespace tolok::platform

@@ -1,6 +1,7 @@
 // Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
 // so; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
-// screen still hit the right widget; the durable IndexedDB mirror is written; no WebGL2 gives a readable message.
+// screen still hit the right widget; the durable IndexedDB mirror is written; no WebGL2 gives a readable message; a
+// browser without DecompressionStream still starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -107,6 +108,23 @@ test('quick clicks and a HiDPI screen hit the right widget; the IndexedDB mirror
       };
     }));
     assert.ok(Array.isArray(mirrored) && mirrored.some((k) => k.includes('tolok-slot')), JSON.stringify(mirrored));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a browser without DecompressionStream still starts the app (pako inflates the wasm)', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    await browser.context.addInitScript(() => { delete window.DecompressionStream; });
+    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+    assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
+    assert.equal(await page.evaluate(() => typeof window.pako), 'object', 'the fallback ran');
+    const state = await page.evaluate(() => window.tolok.state());
+    assert.equal(state.indicators, 15);
+    assert.deepEqual(errors, []);
   } finally {
     await server.close();
     await browser.close();
