@@ -2,6 +2,8 @@
 // (portrait pages, landscape sections, bordered tables with repeated headers), names, the signature block.
 #include "report_common.h"
 
+#include <algorithm>
+
 #include <cctype>
 
 #include "value.h"
@@ -155,6 +157,28 @@ Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const
 std::string percent_text(const Achievement& a, Lang lang) {
     if (!a.percent) return "-";
     return format_number(*a.percent, 2, lang) + " %";
+}
+
+void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_indicator,
+                  const std::function<void(const Indicator&)>& indicator_cells) {
+    int n = 0;
+    for (const auto& o : plan.objectives) {
+        ++n;
+        size_t rows = std::max<size_t>(1, o.indicators.size());
+        for (size_t i = 0; i < rows; ++i) {
+            w.open("tr");
+            if (i == 0) {
+                if (numbered) w.element("td", std::to_string(n), {{"class", "c"}, {"rowspan", std::to_string(rows)}});
+                w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
+            }
+            if (o.indicators.empty()) {
+                for (int k = 0; k < cells_per_indicator; ++k) w.raw("<td></td>");
+            } else {
+                indicator_cells(o.indicators[i]);
+            }
+            w.close("tr").raw("\n");
+        }
+    }
 }
 
 }  // namespace tolok::report

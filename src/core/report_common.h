@@ -3,6 +3,7 @@
 // Not part of the public API (see report_html.h).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,12 @@ void formula_html(HtmlWriter& w, const Formula& formula);
 // Inline SVG chart of one indicator across the plan years: target bars and realisasi line, from
 // compute_achievement. Values that are not numbers (or grades placed on their scale) are left out.
 void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, Lang lang);
+
+// The body rows of a table grouped by sasaran, as in the seed's Lampiran: per sasaran its name in a cell spanning
+// its indicators' rows (after its number, 1, 2 ..., when `numbered`), then `indicator_cells` for each indicator,
+// or `cells_per_indicator` empty cells for a sasaran without indicators.
+void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_indicator,
+                  const std::function<void(const Indicator&)>& indicator_cells);
 
 // The realisasi shown for a year: the one used by compute_achievement, or the resolved one when no target exists.
 Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a);

@@ -86,28 +86,16 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
     w.close("tr").raw("\n").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 3 + years; ++i) w.element("th", std::to_string(i));
     w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
-    for (const auto& o : plan.objectives) {
-        size_t rows = std::max<size_t>(1, o.indicators.size());
-        for (size_t i = 0; i < rows; ++i) {
-            w.open("tr");
-            if (i == 0) w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
-            if (o.indicators.empty()) {
-                w.raw("<td></td><td></td>");
-                for (int k = 0; k < years; ++k) w.raw("<td></td>");
-            } else {
-                const Indicator& ind = o.indicators[i];
-                w.element("td", ind.name);
-                w.open("td");
-                formula_html(w, ind.formula);
-                w.close("td");
-                for (int y = plan.start_year; y <= plan.end_year; ++y) {
-                    auto it = ind.years.find(y);
-                    w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
-                }
-            }
-            w.close("tr").raw("\n");
+    sasaran_rows(w, plan, false, 2 + years, [&](const Indicator& ind) {
+        w.element("td", ind.name);
+        w.open("td");
+        formula_html(w, ind.formula);
+        w.close("td");
+        for (int y = plan.start_year; y <= plan.end_year; ++y) {
+            auto it = ind.years.find(y);
+            w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
         }
-    }
+    });
     w.close("tbody").close("table").raw("\n");
     w.close("section").raw("\n");
 }

@@ -83,27 +83,11 @@ std::string render_pk(const Plan& plan, const ReportOptions& options) {
     w.close("tr").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 4; ++i) w.element("th", std::to_string(i));
     w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
-    int n = 0;
-    for (const auto& o : plan.objectives) {
-        ++n;
-        size_t rows = std::max<size_t>(1, o.indicators.size());
-        for (size_t i = 0; i < rows; ++i) {
-            w.open("tr");
-            if (i == 0) {
-                w.element("td", std::to_string(n), {{"class", "c"}, {"rowspan", std::to_string(rows)}});
-                w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
-            }
-            if (o.indicators.empty()) {
-                w.raw("<td></td><td></td>");
-            } else {
-                const Indicator& ind = o.indicators[i];
-                auto it = ind.years.find(year);
-                w.element("td", ind.name);
-                w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
-            }
-            w.close("tr").raw("\n");
-        }
-    }
+    sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
+        auto it = ind.years.find(year);
+        w.element("td", ind.name);
+        w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+    });
     w.close("tbody").close("table").raw("\n");
     two_signatures(w, plan, place_date, lang);
     w.close("section").raw("\n");

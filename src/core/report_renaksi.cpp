@@ -33,25 +33,14 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     w.close("tr").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 8; ++i) w.element("th", std::to_string(i));
     w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
-    for (const auto& o : plan.objectives) {
-        size_t rows = std::max<size_t>(1, o.indicators.size());
-        for (size_t i = 0; i < rows; ++i) {
-            w.open("tr");
-            if (i == 0) w.element("td", o.name, {{"class", "sasaran"}, {"rowspan", std::to_string(rows)}});
-            if (o.indicators.empty()) {
-                for (int k = 0; k < 7; ++k) w.raw("<td></td>");
-            } else {
-                const Indicator& ind = o.indicators[i];
-                auto it = ind.years.find(year);
-                w.element("td", ind.name);
-                w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
-                for (size_t q = 0; q < 4; ++q)
-                    w.element("td", it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text, {{"class", "c t"}});
-                w.element("td", ind.owner);
-            }
-            w.close("tr").raw("\n");
-        }
-    }
+    sasaran_rows(w, plan, false, 7, [&](const Indicator& ind) {
+        auto it = ind.years.find(year);
+        w.element("td", ind.name);
+        w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+        for (size_t q = 0; q < 4; ++q)
+            w.element("td", it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text, {{"class", "c t"}});
+        w.element("td", ind.owner);
+    });
     w.close("tbody").close("table").raw("\n");
     signature(w, plan.signatory, place_date_line(plan, options, year));
     w.close("section").raw("\n");
