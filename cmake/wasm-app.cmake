@@ -12,7 +12,7 @@ set(TOLOK_INTER_FONT "/usr/share/fonts/opentype/inter/Inter-Regular.otf")
 if(NOT EXISTS "${TOLOK_INTER_FONT}")
   message(FATAL_ERROR "Inter font missing: run ./build-wasm.sh setup (installs fonts-inter)")
 endif()
-# The font is cut down to the characters the UI draws (the glyph ranges of src/platform/web_fonts.cpp; keep the
+# The font is cut down to the characters the UI draws (the glyph ranges of src/platform/ui_font.cpp; keep the
 # two lists equal) with fontTools from Debian (python3-fonttools): 260 KB -> about 27 KB, which keeps tolok.html
 # small and its start fast.
 set(TOLOK_UI_FONT_CFF "${CMAKE_BINARY_DIR}/Inter-Regular-ui.otf")
@@ -31,6 +31,30 @@ add_custom_command(
   COMMENT "Converting the Inter subset to TrueType outlines")
 add_custom_target(tolok_ui_font DEPENDS "${TOLOK_UI_FONT}")
 
+# The UI font's atlas, baked for the common device pixel ratios by a build tool that runs Dear ImGui's own builder
+# under node and checks that the app's baked-atlas builder gives back the same atlas (src/tools/bake_ui_font.cpp,
+# src/platform/ui_font.cpp): the app then skips rasterising the glyphs while it starts. Other ratios (and a zoomed
+# browser) rasterise as before.
+set(TOLOK_UI_FONT_RATIOS 1 2)
+add_executable(tolok_bake_ui_font "${CMAKE_SOURCE_DIR}/src/tools/bake_ui_font.cpp" "${CMAKE_SOURCE_DIR}/src/platform/ui_font.cpp"
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
+target_include_directories(tolok_bake_ui_font PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_DIR}")
+# SINGLE_FILE: the glue of this Emscripten version would fetch() its .wasm under a node with fetch.
+target_link_options(tolok_bake_ui_font PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1)
+set(TOLOK_UI_FONT_ATLASES "")
+set(TOLOK_UI_FONT_ATLAS_EMBEDS "")
+foreach(ratio ${TOLOK_UI_FONT_RATIOS})
+  math(EXPR percent "${ratio} * 100")
+  list(APPEND TOLOK_UI_FONT_ATLASES "${CMAKE_BINARY_DIR}/ui-font-atlas-${percent}.bin")
+  list(APPEND TOLOK_UI_FONT_ATLAS_EMBEDS "--embed-file=${CMAKE_BINARY_DIR}/ui-font-atlas-${percent}.bin@/fonts/ui-font-atlas-${percent}.bin")
+endforeach()
+add_custom_command(
+  OUTPUT ${TOLOK_UI_FONT_ATLASES}
+  COMMAND node "$<TARGET_FILE:tolok_bake_ui_font>" "${TOLOK_UI_FONT}" "${CMAKE_BINARY_DIR}" ${TOLOK_UI_FONT_RATIOS}
+  DEPENDS tolok_bake_ui_font "${TOLOK_UI_FONT}"
+  COMMENT "Baking the UI font's atlas")
+add_custom_target(tolok_ui_font_atlases DEPENDS ${TOLOK_UI_FONT_ATLASES})
+
 file(GLOB_RECURSE TOLOK_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
 file(GLOB TOLOK_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 add_executable(tolok_app ${TOLOK_APP_SOURCES} ${TOLOK_PLATFORM_SOURCES}
@@ -39,7 +63,7 @@ add_executable(tolok_app ${TOLOK_APP_SOURCES} ${TOLOK_PLATFORM_SOURCES}
   "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(tolok_app PRIVATE "${CMAKE_SOURCE_DIR}/src" "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 target_link_libraries(tolok_app PRIVATE tolok_core)
-add_dependencies(tolok_app tolok_ui_font)
+add_dependencies(tolok_app tolok_ui_font tolok_ui_font_atlases)
 # Item hooks (label + rectangle of every widget) for window.tolok.widgets(): tests click widgets by label.
 target_compile_definitions(tolok_app PRIVATE IMGUI_ENABLE_TEST_ENGINE)
 target_compile_options(tolok_app PRIVATE -Os)
@@ -57,6 +81,7 @@ target_link_options(tolok_app PRIVATE
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString']"
-  "--embed-file=${TOLOK_UI_FONT}@/fonts/Inter-Regular.ttf"
+  "--embed-file=${TOLOK_UI_FONT}@/fonts/Inter-Regular.ttf" ${TOLOK_UI_FONT_ATLAS_EMBEDS}
   "--pre-js=${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js")
-set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js" "${TOLOK_UI_FONT}")
+set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js" "${TOLOK_UI_FONT}"
+  ${TOLOK_UI_FONT_ATLASES})

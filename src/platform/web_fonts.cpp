@@ -4,22 +4,27 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cstdio>
+#include <string>
+
+#include "platform/ui_font.h"
+
 namespace {
 
-constexpr float kFontSize = 16.0f;  // CSS pixels
-// Latin-1 plus the punctuation and maths signs that plans contain (en dash in the seed, quotes, ellipsis, minus,
-// comparison signs, arrows); other characters show as '?'.
-// cmake/wasm-app.cmake subsets the embedded font to these same ranges: keep the two lists equal.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF,  // Basic Latin, Latin-1 Supplement (× included)
-    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-    0x2030, 0x2030,  // per mille
-    0x2190, 0x2193,  // arrows
-    0x2212, 0x2212,  // minus sign
-    0x2260, 0x2265,  // not equal, less/greater or equal
-    0,
-};
+constexpr char kFontPath[] = "/fonts/Inter-Regular.ttf";
 float g_loaded_ratio = 0.0f;
+std::string g_baked_atlas;  // the atlas baked for g_loaded_ratio, read by the atlas's next Build()
+
+// The atlas baked at build time for this ratio (cmake/wasm-app.cmake embeds them under /fonts), or "".
+std::string read_baked_atlas(float pixel_ratio) {
+    std::string bytes;
+    if (std::FILE* f = std::fopen(("/fonts/" + tolok::platform::baked_font_atlas_name(pixel_ratio)).c_str(), "rb")) {
+        char buffer[16384];
+        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
+        std::fclose(f);
+    }
+    return bytes;
+}
 
 }  // namespace
 
@@ -28,10 +33,11 @@ namespace tolok::platform {
 void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // The atlas texture is as tall as its glyphs need (WebGL2 takes any size): less to convert to RGBA and upload.
-    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-    if (io.Fonts->AddFontFromFileTTF("/fonts/Inter-Regular.ttf", kFontSize * pixel_ratio, nullptr, kGlyphRanges)) {
+    io.Fonts->FontBuilderIO = nullptr;
+    if (add_ui_font(*io.Fonts, pixel_ratio, kFontPath)) {
         io.FontGlobalScale = 1.0f / pixel_ratio;
+        g_baked_atlas = read_baked_atlas(pixel_ratio);
+        use_baked_font_atlas(*io.Fonts, &g_baked_atlas);  // otherwise ImGui rasterises the glyphs
     } else {
         io.Fonts->AddFontDefault();
         io.FontGlobalScale = 1.0f;
