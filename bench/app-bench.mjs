@@ -8,7 +8,7 @@ import path from 'node:path';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
-const runs = 5;
+const runs = 11;
 
 function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
 
