@@ -167,6 +167,55 @@ TEST_CASE("a newer copy in the durable mirror wins over localStorage") {
     CHECK(load_from_slots(store, &mirror)->payload == "lama");
 }
 
+TEST_CASE("the durable mirror read after the start: its newer copy replaces the plans only while nothing changed") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    Clock clock;
+    MemoryStore before_crash;  // localStorage as it reached the disk: the second save was lost in a crash
+    {
+        App app(services(store, &mirror, clock));
+        app.start();
+        set_actual(app.state(), "i6", 2023, "18 prd");
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+        before_crash = store;
+        set_actual(app.state(), "i6", 2023, "19 prd");
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+        REQUIRE(store.writes == 2);
+        REQUIRE(decode_slot(mirror.files["slot"])->sequence == 2);
+    }
+    SUBCASE("the mirror kept the newer copy: it replaces what localStorage had") {
+        MemoryMirror not_yet_read;  // IndexedDB still loading while the app starts
+        App app(services(before_crash, &not_yet_read, clock));
+        app.start();
+        CHECK(actual_of(app.state(), "i6", 2023) == "18 prd");
+        const auto revision = app.state().revision;
+        not_yet_read.files = mirror.files;
+        app.on_mirror_ready();
+        CHECK(actual_of(app.state(), "i6", 2023) == "19 prd");
+        CHECK(app.state().revision > revision);
+        CHECK_FALSE(app.state().dirty);
+    }
+    SUBCASE("a change made before the mirror was read is kept") {
+        MemoryMirror not_yet_read;
+        App app(services(before_crash, &not_yet_read, clock));
+        app.start();
+        set_actual(app.state(), "i6", 2023, "20 prd");
+        not_yet_read.files = mirror.files;
+        app.on_mirror_ready();
+        CHECK(actual_of(app.state(), "i6", 2023) == "20 prd");
+    }
+    SUBCASE("a mirror no newer than localStorage changes nothing") {
+        App app(services(store, &mirror, clock));
+        app.start();
+        const auto revision = app.state().revision;
+        app.on_mirror_ready();
+        CHECK(actual_of(app.state(), "i6", 2023) == "19 prd");
+        CHECK(app.state().revision == revision);
+    }
+}
+
 TEST_CASE("a full quota keeps the previous data and says so") {
     MemoryStore store;
     Clock clock;

@@ -28,6 +28,10 @@ public:
     // Platform events.
     void on_file_opened(const std::string& name, const std::string& content);   // picker or drop
     void on_before_unload();  // last chance to save
+    // The durable mirror has been read (a browser reads IndexedDB after the first frame): its copy replaces the
+    // plans loaded at start when it is newer, which happens after a crash lost localStorage's last writes. Only
+    // while nothing has changed since the start (the platform holds input until this call).
+    void on_mirror_ready();
 
     // JavaScript API (window.tolok): JSON texts in and out.
     std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,

@@ -30,6 +30,7 @@ struct AppState {
     double changed_at = 0;
     std::string last_save;           // ISO time of the last confirmed save
     std::string save_status = "never";  // "ok" | "quota" | "failed" | "never"
+    unsigned long long loaded_sequence = 0;  // storage slot the plans were loaded from (0: none, built-in plan)
     std::string message;             // shown under the title until dismissed
 
     // Views

@@ -112,6 +112,16 @@ void deliver_text() {
     g_pending_text.clear();
 }
 
+void hold_input() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (bool& down : io.MouseDown) down = false;
+    io.MouseWheel = io.MouseWheelH = 0.0f;
+    for (bool& down : io.KeysDown) down = false;
+    io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+    io.ClearInputCharacters();
+    g_pending_text.clear();
+}
+
 void apply_pointer_input() {
     float p[7];
     if (!tolok_read_pointer(p)) return;

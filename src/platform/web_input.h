@@ -18,6 +18,9 @@ void release_deferred_keys();
 void apply_pointer_input();
 // Hands pasted/composed text to ImGui once no Ctrl key is held (call before ImGui::NewFrame).
 void deliver_text();
+// Drops the frame's input (clicks, wheel, keys, typed and pasted text): the app takes none until its saved data is
+// known (src/platform/web_main.cpp). Call after the input above and before ImGui::NewFrame.
+void hold_input();
 // Places the hidden text input (which receives IME text) at ImGui's text cursor, in CSS pixels.
 void install_ime_position();
 // Gives the hidden text input the focus while an ImGui text field is active (call after ImGui::Render).

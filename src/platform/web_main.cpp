@@ -29,12 +29,19 @@ std::unique_ptr<tolok::platform::IdbMirror> g_mirror;
 std::unique_ptr<tolok::app::App> g_app;
 std::string g_reply;  // last string handed to JavaScript
 bool g_first_frame = false;
+// The app starts, and shows its first frame, as soon as the window (GL context, ImGui) is ready, with the plans
+// saved in localStorage. The IndexedDB mirror is read in the background (most often it is already there): until it
+// is, input is held, then App::on_mirror_ready takes its copy if it is newer (after a crash), and window.tolok.ready
+// resolves.
+bool g_window_ready = false;
+bool g_mirror_ready = false;
 double g_frame_ms = 0;  // CPU time of the last frame (input, layout, app, draw lists, GL submission)
 
 EM_JS(int, tolok_css_width, (), { return window.innerWidth; });
 EM_JS(int, tolok_css_height, (), { return window.innerHeight; });
 EM_JS(double, tolok_start_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(void, tolok_first_frame, (), { if (window.tolokFirstFrame) window.tolokFirstFrame(); });
+EM_JS(void, tolok_app_ready, (), { if (window.tolokAppReady) window.tolokAppReady(); });
 
 double now_seconds() {
     using namespace std::chrono;
@@ -65,6 +72,7 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
     tolok::platform::apply_pointer_input();
     tolok::platform::deliver_text();
+    if (!g_mirror_ready) tolok::platform::hold_input();
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
@@ -77,16 +85,13 @@ void frame() {
     if (!g_first_frame) {
         g_first_frame = true;
         tolok_first_frame();
+        if (g_mirror_ready) tolok_app_ready();
     }
 }
 
-// The app starts once both the window (GL context, ImGui) and the IndexedDB mirror are ready; the mirror loads
-// asynchronously while the window is created, so the two waits overlap.
-bool g_window_ready = false;
-bool g_mirror_ready = false;
 
 void start_app() {
-    if (!g_window_ready || !g_mirror_ready || g_app) return;
+    if (!g_window_ready || g_app) return;
     g_store = std::make_unique<tolok::platform::LocalStorageStore>();
     g_files = std::make_unique<tolok::platform::BrowserFiles>();
     g_mirror = std::make_unique<tolok::platform::IdbMirror>();
@@ -121,11 +126,14 @@ EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* conten
 
 void mirror_mounted() {
     g_mirror_ready = true;
-    start_app();
+    if (!g_app) return;  // read before the app started: the app loads it itself
+    g_app->on_mirror_ready();
+    if (g_first_frame) tolok_app_ready();
 }
 
 int main() {
-    // The saved plans are read once IndexedDB is loaded: its load starts first and runs while the window is made.
+    // IndexedDB's copy of the saved plans is mounted first: when the page has read it already (the usual case),
+    // the app starts with it; otherwise it arrives after the first frame (mirror_mounted).
     tolok::platform::mount_mirror(mirror_mounted);
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

@@ -17,7 +17,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void tolok_mirror_mounted() {
 // version and layout as IDBFS) while tolok.js is still loading (window.tolokMirrorPreload); its entries are stored
 // here with IDBFS's own storeLocalEntry and its connection is reused. Without a preload, IDBFS loads it itself.
 EM_JS(void, tolok_mount_mirror_js, (), {
-    var done = function () { Module.ccall('tolok_mirror_mounted', null, [], []); };
+    // Saves sync to IndexedDB only from here on: a sync before IndexedDB's entries are in /persist would delete them.
+    var done = function () { Module.tolokMirrorReady = !!Module.tolokMirrorMounted; Module.ccall('tolok_mirror_mounted', null, [], []); };
     var populate = function () {
         FS.syncfs(true, function (err) { if (err) console.warn('IDBFS load', err); done(); });
     };
@@ -66,7 +67,7 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
         std::fclose(f);
     }
     EM_ASM({
-        if (!Module.tolokMirrorMounted) return;
+        if (!Module.tolokMirrorReady) return;
         try { FS.syncfs(false, function (err) { if (err) console.warn('IDBFS save', err); }); } catch (e) {}
     });
 }

@@ -1,6 +1,7 @@
 // Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
 // so; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
-// screen still hit the right widget; the durable IndexedDB mirror is written; no WebGL2 gives a readable message; a
+// screen still hit the right widget; the durable IndexedDB mirror is written, and read back when localStorage lost
+// the work (also when IndexedDB answers late, after the first frame); no WebGL2 gives a readable message; a
 // browser without DecompressionStream still starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -194,6 +195,60 @@ test('a browser that lost its localStorage reopens the work from the IndexedDB m
     const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
     assert.equal(six.actual, '17 prd');
     assert.equal(six.achievement, 85);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a late IndexedDB: the app shows at once, holds input, then takes the mirror\'s newer copy before it is ready', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await typeRealisasi(page, 'i6', '17 prd');
+    await saved(page);
+    await page.waitForTimeout(500);  // the mirror's IndexedDB write completes after the save
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')).forEach((k) => localStorage.removeItem(k)));
+    await page.close();
+    // IndexedDB answers 1.5 s late (an old laptop's disk): every open request is made only then.
+    const late = await browser.context.newPage();
+    await late.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (...args) {
+        const factory = this;
+        let real = null;
+        const request = {
+          get result() { return real.result; },
+          get transaction() { return real.transaction; },
+          get error() { return real.error; },
+        };
+        setTimeout(() => {
+          real = open.apply(factory, args);
+          for (const type of ['success', 'error', 'upgradeneeded', 'blocked'])
+            real['on' + type] = (e) => { if (request['on' + type]) request['on' + type](e); };
+        }, 1500);
+        return request;
+      };
+    });
+    await late.goto(server.url + 'index.html');
+    await late.waitForFunction(() => typeof window.tolokFirstFrameAt === 'number', null, { timeout: 60000 });
+    await late.evaluate(() => { window.tolok.ready.then(() => { window.readyAt = performance.now(); }); });
+    // Shown from localStorage (empty: the built-in plan) while IndexedDB is read; a click does nothing yet.
+    const before = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+    assert.equal(before.actual, '');
+    await click(late, 'tab-capaian');
+    assert.ok(!(await late.evaluate(() => window.tolok.widgets())).some((w) => w.label.endsWith('##Realisasi i6') && w.w > 0),
+      'the click reached the app before its saved data was known');
+    await late.evaluate(() => window.tolok.ready);
+    const [firstFrameAt, readyAt] = await late.evaluate(() => [window.tolokFirstFrameAt, window.readyAt]);
+    assert.ok(readyAt >= 1500 && firstFrameAt < readyAt, `first frame ${firstFrameAt} ms, ready ${readyAt} ms`);
+    const six = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+    assert.equal(six.actual, '17 prd');
+    assert.equal(six.achievement, 85);
+    // And it takes input now: the same click opens the tab.
+    await click(late, 'tab-capaian');
+    await widget(late, '##Realisasi i6');
   } finally {
     await server.close();
     await browser.close();

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/logic/storage_slots.h"
 #include "app/state.h"
 #include "core/achievement.h"
 #include "core/exchange.h"
@@ -35,6 +36,13 @@ void App::on_file_opened(const std::string& name, const std::string& content) {
 
 void App::on_before_unload() {
     if (state_->dirty) save_now(*state_);
+}
+
+void App::on_mirror_ready() {
+    AppState& s = *state_;
+    if (!s.services.store || !s.services.mirror || s.dirty || s.history.can_undo() || s.history.can_redo()) return;
+    auto slot = load_from_slots(*s.services.store, s.services.mirror);
+    if (slot && slot->sequence > s.loaded_sequence) load_saved(s);
 }
 
 void App::tick() {

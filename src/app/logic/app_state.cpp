@@ -110,6 +110,7 @@ void load_saved(AppState& s) {
             if (r.ok()) {
                 s.plans = std::move(r.plans);
                 s.save_status = "ok";
+                s.loaded_sequence = slot->sequence;
             }
         }
     }
