@@ -180,17 +180,22 @@ test('accented text, text inserted without a keypress and IME composition reach 
   }
 });
 
+// Types 17 prd for indicator 6, waits for the save, then leaves what a crash right after the save leaves: the
+// IndexedDB mirror written, localStorage never on the disk.
+async function saveThenLoseLocalStorage(browser, server) {
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  await typeRealisasi(page, 'i6', '17 prd');
+  await saved(page);
+  await page.waitForTimeout(500);  // the mirror's IndexedDB write completes after the save
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')).forEach((k) => localStorage.removeItem(k)));
+  await page.close();  // no beforeunload: nothing is saved again on the way out
+}
+
 test('a browser that lost its localStorage reopens the work from the IndexedDB mirror', async () => {
   const browser = await launch();
   const server = await serve();
   try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await typeRealisasi(page, 'i6', '17 prd');
-    await saved(page);
-    await page.waitForTimeout(500);  // the mirror's IndexedDB write completes after the save
-    // What a crash right after the save looks like: localStorage never reached the disk, IndexedDB did.
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')).forEach((k) => localStorage.removeItem(k)));
-    await page.close();  // no beforeunload: nothing is saved again on the way out
+    await saveThenLoseLocalStorage(browser, server);
     const again = await openApp(browser.context, server.url + 'index.html');
     const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
     assert.equal(six.actual, '17 prd');
@@ -205,12 +210,7 @@ test('a late IndexedDB: the app shows at once, holds input, then takes the mirro
   const browser = await launch();
   const server = await serve();
   try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await typeRealisasi(page, 'i6', '17 prd');
-    await saved(page);
-    await page.waitForTimeout(500);  // the mirror's IndexedDB write completes after the save
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')).forEach((k) => localStorage.removeItem(k)));
-    await page.close();
+    await saveThenLoseLocalStorage(browser, server);
     // IndexedDB answers 1.5 s late (an old laptop's disk): every open request is made only then.
     const late = await browser.context.newPage();
     await late.addInitScript(() => {
