@@ -89,7 +89,6 @@ void frame() {
     }
 }
 
-
 void start_app() {
     if (!g_window_ready || g_app) return;
     g_store = std::make_unique<tolok::platform::LocalStorageStore>();
