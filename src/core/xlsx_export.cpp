@@ -9,9 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 
 #include <unistd.h>
 
@@ -53,12 +51,16 @@ std::string temp_folder() {
     return d;
 }
 
+// C stdio, not iostreams: a stream would link libc++'s locale machinery into the browser app (about 90 KB of wasm
+// that every start inflates and validates).
 std::string read_file(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return "";
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
+    std::string out;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return out;
+    char buf[16384];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+    std::fclose(f);
+    return out;
 }
 
 std::string sheet_name_of(CsvTable table, int year, Lang lang) {
