@@ -248,6 +248,16 @@ std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int ye
     return table_rows({&plan}, table, year, headers);
 }
 
+std::string table_sheet_name(CsvTable table, int year, Lang headers) {
+    bool en = headers == Lang::En;
+    switch (table) {
+        case CsvTable::Iku: return "IKU";
+        case CsvTable::Targets: return en ? "Targets" : "Target";
+        case CsvTable::Capaian: return (en ? "Achievement " : "Capaian ") + std::to_string(year);
+    }
+    return "IKU";
+}
+
 std::string export_csv(const std::vector<Plan>& plans, CsvTable table, CsvLocale locale, int year, Lang headers) {
     return render_csv(table_rows(pointers(plans), table, year, headers), locale);
 }

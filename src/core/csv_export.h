@@ -53,6 +53,9 @@ using TableRow = std::vector<TableCell>;
 std::vector<TableRow> export_table_rows(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers);
 std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int year, Lang headers);
 
+// The name of a table's sheet in a workbook: "IKU", "Target"/"Targets", "Capaian 2023"/"Achievement 2023".
+std::string table_sheet_name(CsvTable table, int year, Lang headers);
+
 // One number as a bare CSV number in the locale: 12.5 -> "12,5" (Id) / "12.5" (En), 1250000 -> "1250000",
 // -5 -> "-5"; at most 6 decimals, trailing zeros dropped. Empty for a non-finite number.
 std::string csv_number(double value, CsvLocale locale);

@@ -63,16 +63,6 @@ std::string read_file(const std::string& path) {
     return out;
 }
 
-std::string sheet_name_of(CsvTable table, int year, Lang lang) {
-    bool en = lang == Lang::En;
-    switch (table) {
-        case CsvTable::Iku: return "IKU";
-        case CsvTable::Targets: return en ? "Targets" : "Target";
-        case CsvTable::Capaian: return (en ? "Achievement " : "Capaian ") + std::to_string(year);
-    }
-    return "IKU";
-}
-
 }  // namespace
 
 std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string& sheet_name) {
@@ -130,11 +120,11 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
 }
 
 std::string export_xlsx(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers) {
-    return xlsx_from_rows(export_table_rows(plans, table, year, headers), sheet_name_of(table, year, headers));
+    return xlsx_from_rows(export_table_rows(plans, table, year, headers), table_sheet_name(table, year, headers));
 }
 
 std::string export_xlsx(const Plan& plan, CsvTable table, int year, Lang headers) {
-    return xlsx_from_rows(export_table_rows(plan, table, year, headers), sheet_name_of(table, year, headers));
+    return xlsx_from_rows(export_table_rows(plan, table, year, headers), table_sheet_name(table, year, headers));
 }
 
 }  // namespace tolok
