@@ -85,3 +85,16 @@ target_link_options(tolok_app PRIVATE
   "--pre-js=${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js")
 set_property(TARGET tolok_app APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/wasm_instantiate.pre.js" "${TOLOK_UI_FONT}"
   ${TOLOK_UI_FONT_ATLASES})
+
+# The Excel module (src/platform/xlsx_module/): core/xlsx_export with libxlsxwriter and zlib, which the page loads
+# on the first Excel download instead of inflating and compiling them at every start. MODULARIZE: its glue defines
+# one factory, createTolokXlsx, and leaves the app's Module alone; the page hands it the wasm bytes (wasmBinary), so
+# nothing is fetched. scripts/make-dist.sh wraps both into dist/tolok-xlsx.js (src/platform/xlsx_loader.js).
+add_executable(tolok_xlsx "${CMAKE_SOURCE_DIR}/src/platform/xlsx_module/xlsx_module.cpp")
+target_include_directories(tolok_xlsx PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_link_libraries(tolok_xlsx PRIVATE tolok_core)
+target_compile_options(tolok_xlsx PRIVATE -Os)
+set_target_properties(tolok_xlsx PROPERTIES OUTPUT_NAME "tolok-xlsx" SUFFIX ".js")
+target_link_options(tolok_xlsx PRIVATE
+  -Os -sMODULARIZE=1 -sEXPORT_NAME=createTolokXlsx -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
+  "-sEXPORTED_FUNCTIONS=['_tolok_xlsx_make','_tolok_xlsx_size','_malloc','_free']")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assembles dist/ from the wasm build: index.html + tolok-wasm.js (the wasm, compressed, in a script: no fetch) +
-# tolok.js (Emscripten's glue), service worker with a versioned cache, manifest and icons (SVG, PNG drawn by
-# web/icons.mjs), and tolok.html: one self-contained file (scripts inlined) that works from file://.
+# tolok.js (Emscripten's glue) + tolok-xlsx.js (the Excel module, loaded on the first workbook download), service
+# worker with a versioned cache, manifest and icons (SVG, PNG drawn by web/icons.mjs), and tolok.html: one
+# self-contained file (scripts inlined) that works from file://.
 # Usage: scripts/make-dist.sh BUILD_DIR DIST_DIR
 set -euo pipefail
 build="$1"; dist="$2"
@@ -35,6 +36,19 @@ node -e '
   }
   fs.writeFileSync(out, js);
 ' "$here/src/platform/wasm_loader.js" "$build/tolok.wasm" "$pako" "$dist/tolok-wasm.js"
+# tolok-xlsx.js: the Excel module, loaded by the page on the first workbook download (src/platform/xlsx_loader.js):
+# its wasm gzip-compressed in base64 and its Emscripten glue.
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  const [loader, wasm, glue, out] = process.argv.slice(1);
+  const gz = zlib.gzipSync(fs.readFileSync(wasm), { level: 9 }).toString("base64");
+  let js = fs.readFileSync(loader, "utf8");
+  for (const [key, value] of [["@TOLOK_XLSX_WASM_GZ_BASE64@", gz], ["@TOLOK_XLSX_GLUE@", fs.readFileSync(glue, "utf8")]]) {
+    if (js.split(key).length !== 2) throw new Error("expected one " + key + " in " + loader);
+    js = js.split(key).join(value);
+  }
+  fs.writeFileSync(out, js);
+' "$here/src/platform/xlsx_loader.js" "$build/tolok-xlsx.wasm" "$build/tolok-xlsx.js" "$dist/tolok-xlsx.js"
 cp "$here/web/manifest.webmanifest" "$here/web/icon.svg" "$dist/"
 node "$here/web/icons.mjs" "$dist"   # icon-192.png, icon-512.png for the manifest
 # index.html with the tab icon inlined as a data: URI (no extra request, also in tolok.html) and the GLSL ES 3.0
@@ -58,10 +72,10 @@ node -e '
   fs.writeFileSync(out, html);
 ' "$here/web/index.html" "$here/web/icon.svg" "$here/third_party/imgui/backends/imgui_impl_opengl3.cpp" "$dist/index.html"
 # The worker's cache name changes whenever any cached file does, so a new build replaces the old cache.
-version="$(cat "$dist/tolok-wasm.js" "$dist/tolok.js" "$dist/index.html" "$dist/manifest.webmanifest" "$dist/icon.svg" | sha256sum | cut -c1-12)"
+version="$(cat "$dist/tolok-wasm.js" "$dist/tolok.js" "$dist/tolok-xlsx.js" "$dist/index.html" "$dist/manifest.webmanifest" "$dist/icon.svg" | sha256sum | cut -c1-12)"
 sed "s/@VERSION@/$version/" "$here/web/sw.js" >"$dist/sw.js"
-# tolok.html: the page with tolok-wasm.js and tolok.js inlined (the manifest and service worker do not apply to
-# file://).
+# tolok.html: the page with tolok-wasm.js and tolok.js inlined, and tolok-xlsx.js carried as text that the page runs
+# on the first workbook download (the manifest and service worker do not apply to file://).
 node -e '
   const fs = require("fs");
   const [page, dir, out] = process.argv.slice(1);
@@ -73,6 +87,9 @@ node -e '
     const js = fs.readFileSync(dir + "/" + name, "utf8").replace(/<\/script/gi, "<\\/script");
     html = html.split(tag).join("<script>" + js + "</script>");
   }
+  const xlsx = fs.readFileSync(dir + "/tolok-xlsx.js", "utf8").replace(/<\/script/gi, "<\\/script");
+  if (html.split("</body>").length !== 2) throw new Error("</body> not found once in index.html");
+  html = html.split("</body>").join("<script type=\"text/plain\" id=\"tolok-xlsx-source\">" + xlsx + "</script>\n</body>");
   fs.writeFileSync(out, html);
 ' "$dist/index.html" "$dist" "$dist/tolok.html"
 echo "dist: $dist (tolok.html $(stat -c %s "$dist/tolok.html") bytes)"

@@ -277,3 +277,18 @@ TEST_CASE("a file opened in the UI waits for confirmation") {
 }
 
 }
+
+TEST_CASE("app: an Excel download that could not be made is reported in the UI's language, plans untouched") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    const std::string before = app.api_export_json();
+    app.on_xlsx_failed();
+    CHECK(app.state().message == "!Berkas Excel tidak dapat dibuat; coba CSV.");
+    app.api_set_lang("en");
+    app.on_xlsx_failed();
+    CHECK(app.state().message == "!The Excel file could not be made; try CSV.");
+    CHECK(app.api_export_json() == before);
+    CHECK_FALSE(app.state().dirty);
+}

@@ -32,6 +32,8 @@ public:
     // plans loaded at start when it is newer, which happens after a crash lost localStorage's last writes. Only
     // while nothing has changed since the start (the platform holds input until this call).
     void on_mirror_ready();
+    // An Excel download (FileService::download_xlsx) could not be made: the user is told, and offered CSV.
+    void on_xlsx_failed();
 
     // JavaScript API (window.tolok): JSON texts in and out.
     std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,

@@ -6,6 +6,9 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "core/csv_export.h"
 
 namespace tolok::app {
 
@@ -34,6 +37,10 @@ public:
     virtual ~FileService() = default;
     // Offers `content` as a download named `filename`.
     virtual void download(const std::string& filename, const std::string& mime, const std::string& content) = 0;
+    // Offers `rows` as an Excel workbook (.xlsx, one sheet named `sheet`) named `filename`. The browser makes the
+    // workbook in a module it loads on first use, so the download comes later; when it cannot be made the platform
+    // calls App::on_xlsx_failed.
+    virtual void download_xlsx(const std::string& filename, const std::vector<TableRow>& rows, const std::string& sheet) = 0;
     // Opens the browser's file picker; the chosen file arrives later through App::on_file_opened.
     virtual void pick_file(const std::string& accept) = 0;
     // Opens an HTML document in a new tab (for printing).

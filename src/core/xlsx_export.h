@@ -13,6 +13,9 @@
 
 namespace tolok {
 
+// The media type of an .xlsx download.
+inline constexpr const char kXlsxMimeType[] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 // The bytes of a one-sheet .xlsx workbook of `table` (a zip file, starting with "PK"). `year` and `headers` as in
 // export_csv; the sheet is named after the table ("IKU", "Target"/"Targets", "Capaian YYYY"/"Achievement YYYY").
 // Empty when libxlsxwriter fails (no writable temporary folder).

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "core/xlsx_export.h"
 #include "platform/web_files.h"
 #include "platform/web_fonts.h"
 #include "platform/web_input.h"
@@ -120,6 +121,11 @@ EMSCRIPTEN_KEEPALIVE void tolok_undo() { if (g_app) g_app->api_undo(); }
 EMSCRIPTEN_KEEPALIVE void tolok_redo() { if (g_app) g_app->api_redo(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
+// The Excel module's answer to BrowserFiles::download_xlsx (web_files.cpp).
+EMSCRIPTEN_KEEPALIVE void tolok_xlsx_done(const char* name, const char* data, int size) {
+    if (g_files) g_files->download(name, tolok::kXlsxMimeType, std::string(data, static_cast<size_t>(size)));
+}
+EMSCRIPTEN_KEEPALIVE void tolok_xlsx_failed() { if (g_app) g_app->on_xlsx_failed(); }
 EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }
 }
 

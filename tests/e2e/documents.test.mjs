@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, openApp, click, widget, artifacts } from './browser.mjs';
+import { launch, serve, openApp, click, widget, artifacts, dist } from './browser.mjs';
 
 const lampiran = fs.readFileSync(path.resolve('tests/fixtures/seed-lampiran.txt'), 'utf8');
 
@@ -136,37 +136,85 @@ test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; prin
   }
 });
 
-test('the Dokumen menu downloads the tables as .xlsx and as CSV for Indonesian and international Excel', async () => {
+for (const mode of ['http', 'file']) {
+  test(`the Dokumen menu downloads the tables as .xlsx and as CSV for Indonesian and international Excel (${mode})`, async () => {
+    const browser = await launch();
+    const server = mode === 'http' ? await serve() : null;
+    try {
+      const url = mode === 'http' ? server.url + 'index.html' : 'file://' + path.join(dist, 'tolok.html');
+      const { page, requests } = await openApp(browser.context, url);
+      const download = async (menu, item) => {
+        await click(page, 'Dokumen');
+        await click(page, menu);
+        const d = page.waitForEvent('download', { timeout: 15000 });
+        await click(page, item);
+        const file = await d;
+        return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+      };
+      const id = await download('csv-id', 'csv-iku');
+      assert.match(id.name, /\.csv$/);
+      assert.deepEqual([...id.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
+      const idText = id.bytes.toString('utf8').slice(1);
+      assert.ok(idText.split('\r\n')[0].includes(';'));
+      assert.ok(idText.includes('Nilai Evaluasi AKIP Sekretariat Daerah'));
+      // The Excel module is not part of the start: it is loaded (http) or run (file://) at the first workbook.
+      assert.equal(await page.evaluate(() => typeof window.createTolokXlsx), 'undefined');
+      assert.ok(!requests.some((r) => r.includes('tolok-xlsx.js')), 'tolok-xlsx.js is not loaded at start');
+      const xlsx = await download('xlsx', 'xlsx-capaian');
+      assert.match(xlsx.name, /capaian-2023\.xlsx$/);
+      assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a zip file');
+      const xfile = path.join(artifacts, `capaian-2023-${mode}.xlsx`);
+      fs.writeFileSync(xfile, xlsx.bytes);
+      const sheet = execFileSync('unzip', ['-p', xfile, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+      assert.match(sheet, /<v>20<\/v>/, 'the target of indicator 6 (20 prd) is a numeric cell');
+      const workbook = execFileSync('unzip', ['-p', xfile, 'xl/workbook.xml'], { encoding: 'utf8' });
+      assert.match(workbook, /<sheet name="Capaian 2023"/);
+      if (mode === 'http') assert.ok(requests.some((r) => r.endsWith('/tolok-xlsx.js')), 'tolok-xlsx.js loaded on use');
+      else assert.ok(!requests.some((r) => r.includes('tolok-xlsx')), 'tolok.html runs the module it carries');
+      // A second workbook reuses the module.
+      const iku = await download('xlsx', 'xlsx-iku');
+      assert.match(iku.name, /iku\.xlsx$/);
+      assert.equal(iku.bytes.subarray(0, 2).toString('latin1'), 'PK');
+      assert.equal(requests.filter((r) => r.includes('tolok-xlsx')).length, mode === 'http' ? 1 : 0);
+      const en = await download('csv-en', 'csv-iku');
+      assert.notEqual(en.bytes[0], 0xef);
+      assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));
+    } finally {
+      if (server) await server.close();
+      await browser.close();
+    }
+  });
+}
+
+test('an Excel module that fails is reported in the app, and the next download tries it again (file://)', async () => {
   const browser = await launch();
-  const server = await serve();
   try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const download = async (menu, item) => {
-      await click(page, 'Dokumen');
-      await click(page, menu);
-      const d = page.waitForEvent('download', { timeout: 15000 });
-      await click(page, item);
-      const file = await d;
-      return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
-    };
-    const id = await download('csv-id', 'csv-iku');
-    assert.match(id.name, /\.csv$/);
-    assert.deepEqual([...id.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
-    const idText = id.bytes.toString('utf8').slice(1);
-    assert.ok(idText.split('\r\n')[0].includes(';'));
-    assert.ok(idText.includes('Nilai Evaluasi AKIP Sekretariat Daerah'));
-    const xlsx = await download('xlsx', 'xlsx-capaian');
-    assert.match(xlsx.name, /capaian-2023\.xlsx$/);
-    assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a zip file');
-    const xfile = path.join(artifacts, 'capaian-2023.xlsx');
-    fs.writeFileSync(xfile, xlsx.bytes);
-    const sheet = execFileSync('unzip', ['-p', xfile, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
-    assert.match(sheet, /<v>20<\/v>/, 'the target of indicator 6 (20 prd) is a numeric cell');
-    const en = await download('csv-en', 'csv-iku');
-    assert.notEqual(en.bytes[0], 0xef);
-    assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));
+    const { page } = await openApp(browser.context, 'file://' + path.join(dist, 'tolok.html'));
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const labels = async () => (await page.evaluate(() => window.tolok.widgets())).map((w) => w.label);
+    const carried = await page.evaluate(() => {
+      const source = document.getElementById('tolok-xlsx-source');
+      const text = source.textContent;
+      source.textContent = 'throw new Error("broken Excel module")';
+      return text;
+    });
+    assert.ok(!(await labels()).includes('x'), 'no message before');
+    await click(page, 'Dokumen');
+    await click(page, 'xlsx');
+    await click(page, 'xlsx-capaian');
+    for (let i = 0; i < 50 && !(await labels()).includes('x'); i++) await page.waitForTimeout(50);
+    assert.ok((await labels()).includes('x'), 'the app shows a message (with its close button)');
+    assert.ok(warnings.some((w) => w.includes('Excel workbook not made') && w.includes('broken Excel module')));
+    await page.screenshot({ path: path.join(artifacts, 'xlsx-failed.png') });
+    await page.evaluate((text) => { document.getElementById('tolok-xlsx-source').textContent = text; }, carried);
+    await click(page, 'Dokumen');
+    await click(page, 'xlsx');
+    const d = page.waitForEvent('download', { timeout: 15000 });
+    await click(page, 'xlsx-iku');
+    const file = await d;
+    assert.equal(fs.readFileSync(await file.path()).subarray(0, 2).toString('latin1'), 'PK');
   } finally {
-    await server.close();
     await browser.close();
   }
 });

@@ -45,6 +45,10 @@ void App::on_mirror_ready() {
     if (slot && slot->sequence > s.loaded_sequence) load_saved(s);
 }
 
+void App::on_xlsx_failed() {
+    state_->message = tr(*state_, "!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV.");
+}
+
 void App::tick() {
     AppState& s = *state_;
     if (s.dirty && now_seconds(s) - s.changed_at >= kAutosaveDelaySeconds) save_now(s);

@@ -1,11 +1,11 @@
 // The "Dokumen" menu: the printable SAKIP documents of the current plan (IKU, Perjanjian Kinerja, Rencana Aksi,
 // LKjIP tables) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
-// workbooks (.xlsx) and CSV (Indonesian or international Excel). The documents and tables come from the core (report_html.h, csv_export.h),
-// the same code as `tolok report` and `tolok export-csv`.
+// workbooks (.xlsx, made by the platform from the table's rows: FileService::download_xlsx) and CSV (Indonesian or
+// international Excel). The documents and tables come from the core (report_html.h, csv_export.h), the same code
+// as `tolok report`, `tolok export-csv` and `tolok export-xlsx`.
 #include "app/panels/panels.h"
 #include "core/csv_export.h"
 #include "core/report_html.h"
-#include "core/xlsx_export.h"
 
 namespace tolok::app {
 
@@ -38,12 +38,7 @@ void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale local
 void download_xlsx(AppState& s, const Plan& plan, CsvTable table, int year) {
     const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
     std::string file = plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "") + ".xlsx";
-    std::string bytes = export_xlsx(plan, table, year, s.lang);
-    if (bytes.empty()) {
-        s.message = tr(s, "!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV.");
-        return;
-    }
-    s.services.files->download(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+    s.services.files->download_xlsx(file, export_table_rows(plan, table, year, s.lang), table_sheet_name(table, year, s.lang));
 }
 
 }  // namespace
