@@ -25,30 +25,12 @@ node -e '
 # (Debian's node-pako) as a string for browsers without DecompressionStream.
 pako=/usr/share/nodejs/pako/dist/pako_inflate.es5.min.js
 [ -f "$pako" ] || { echo "make-dist: $pako missing: run ./build-wasm.sh setup (installs node-pako)" >&2; exit 1; }
-node -e '
-  const fs = require("fs"), zlib = require("zlib");
-  const [loader, wasm, pako, out] = process.argv.slice(1);
-  const gz = zlib.gzipSync(fs.readFileSync(wasm), { level: 9 }).toString("base64");
-  let js = fs.readFileSync(loader, "utf8");
-  for (const [key, value] of [["@TOLOK_WASM_GZ_BASE64@", gz], ["@PAKO_INFLATE_SOURCE@", JSON.stringify(fs.readFileSync(pako, "utf8"))]]) {
-    if (js.split(key).length !== 2) throw new Error("expected one " + key + " in " + loader);
-    js = js.split(key).join(value);
-  }
-  fs.writeFileSync(out, js);
-' "$here/src/platform/wasm_loader.js" "$build/tolok.wasm" "$pako" "$dist/tolok-wasm.js"
+node "$here/scripts/wasm-script.mjs" "$here/src/platform/wasm_loader.js" "$build/tolok.wasm" @TOLOK_WASM_GZ_BASE64@ \
+  "$dist/tolok-wasm.js" "@PAKO_INFLATE_SOURCE@=$pako:json"
 # tolok-xlsx.js: the Excel module, loaded by the page on the first workbook download (src/platform/xlsx_loader.js):
 # its wasm gzip-compressed in base64 and its Emscripten glue.
-node -e '
-  const fs = require("fs"), zlib = require("zlib");
-  const [loader, wasm, glue, out] = process.argv.slice(1);
-  const gz = zlib.gzipSync(fs.readFileSync(wasm), { level: 9 }).toString("base64");
-  let js = fs.readFileSync(loader, "utf8");
-  for (const [key, value] of [["@TOLOK_XLSX_WASM_GZ_BASE64@", gz], ["@TOLOK_XLSX_GLUE@", fs.readFileSync(glue, "utf8")]]) {
-    if (js.split(key).length !== 2) throw new Error("expected one " + key + " in " + loader);
-    js = js.split(key).join(value);
-  }
-  fs.writeFileSync(out, js);
-' "$here/src/platform/xlsx_loader.js" "$build/tolok-xlsx.wasm" "$build/tolok-xlsx.js" "$dist/tolok-xlsx.js"
+node "$here/scripts/wasm-script.mjs" "$here/src/platform/xlsx_loader.js" "$build/tolok-xlsx.wasm" @TOLOK_XLSX_WASM_GZ_BASE64@ \
+  "$dist/tolok-xlsx.js" "@TOLOK_XLSX_GLUE@=$build/tolok-xlsx.js"
 cp "$here/web/manifest.webmanifest" "$here/web/icon.svg" "$dist/"
 node "$here/web/icons.mjs" "$dist"   # icon-192.png, icon-512.png for the manifest
 # index.html with the tab icon inlined as a data: URI (no extra request, also in tolok.html) and the GLSL ES 3.0
@@ -81,15 +63,15 @@ node -e '
   const [page, dir, out] = process.argv.slice(1);
   let html = fs.readFileSync(page, "utf8");
   html = html.replace(/<link rel="(manifest|icon|preload)"[^>]*>\n/g, "");
-  for (const name of ["tolok-wasm.js", "tolok.js"]) {
-    const tag = "<script src=\"" + name + "\"></script>";
+  // A script as the content of a <script> element (no "</script" inside it).
+  const content = (name) => fs.readFileSync(dir + "/" + name, "utf8").replace(/<\/script/gi, "<\\/script");
+  const place = (tag, element) => {
     if (html.split(tag).length !== 2) throw new Error(tag + " not found once in index.html");
-    const js = fs.readFileSync(dir + "/" + name, "utf8").replace(/<\/script/gi, "<\\/script");
-    html = html.split(tag).join("<script>" + js + "</script>");
-  }
-  const xlsx = fs.readFileSync(dir + "/tolok-xlsx.js", "utf8").replace(/<\/script/gi, "<\\/script");
-  if (html.split("</body>").length !== 2) throw new Error("</body> not found once in index.html");
-  html = html.split("</body>").join("<script type=\"text/plain\" id=\"tolok-xlsx-source\">" + xlsx + "</script>\n</body>");
+    html = html.split(tag).join(element);
+  };
+  for (const name of ["tolok-wasm.js", "tolok.js"])
+    place("<script src=\"" + name + "\"></script>", "<script>" + content(name) + "</script>");
+  place("</body>", "<script type=\"text/plain\" id=\"tolok-xlsx-source\">" + content("tolok-xlsx.js") + "</script>\n</body>");
   fs.writeFileSync(out, html);
 ' "$dist/index.html" "$dist" "$dist/tolok.html"
 echo "dist: $dist (tolok.html $(stat -c %s "$dist/tolok.html") bytes)"

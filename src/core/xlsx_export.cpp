@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 
+#include "file_bytes.h"
 #include "value.h"
 
 namespace tolok {
@@ -49,18 +50,6 @@ std::string temp_folder() {
     std::string d = dir && *dir ? dir : "/tmp";
     while (d.size() > 1 && d.back() == '/') d.pop_back();
     return d;
-}
-
-// C stdio, not iostreams: a stream would link libc++'s locale machinery into the browser app (about 90 KB of wasm
-// that every start inflates and validates).
-std::string read_file(const std::string& path) {
-    std::string out;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return out;
-    char buf[16384];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-    std::fclose(f);
-    return out;
 }
 
 }  // namespace
@@ -114,7 +103,7 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
         if (!rows.empty()) worksheet_freeze_panes(sheet, 1, 0);
     }
     lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
-    std::string bytes = ok && closed == LXW_NO_ERROR ? read_file(path) : "";
+    std::string bytes = ok && closed == LXW_NO_ERROR ? read_file_bytes(path).value_or("") : "";
     std::remove(path.c_str());
     return bytes;
 }

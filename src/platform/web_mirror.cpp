@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include "core/file_bytes.h"
+
 namespace {
 void (*g_ready)() = nullptr;
 }
@@ -59,8 +61,7 @@ void mount_mirror(void (*ready)()) {
     tolok_mount_mirror_js();
 }
 
-// C stdio rather than iostreams: the first stream would set up libc++'s locales, dozens of functions for the
-// browser to compile while the app starts.
+// C stdio rather than iostreams (see core/file_bytes.h).
 void IdbMirror::save(const std::string& name, const std::string& content) {
     if (std::FILE* f = std::fopen(("/persist/tolok-" + name).c_str(), "wb")) {
         std::fwrite(content.data(), 1, content.size(), f);
@@ -73,13 +74,7 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
 }
 
 std::optional<std::string> IdbMirror::load(const std::string& name) {
-    std::FILE* f = std::fopen(("/persist/tolok-" + name).c_str(), "rb");
-    if (!f) return std::nullopt;
-    std::string content;
-    char buffer[16384];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) content.append(buffer, n);
-    std::fclose(f);
-    return content;
+    return read_file_bytes("/persist/tolok-" + name);
 }
 
 }  // namespace tolok::platform

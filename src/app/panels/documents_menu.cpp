@@ -28,17 +28,20 @@ void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
     s.services.files->open_document(render_report(plan, options));
 }
 
-void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale locale, int year) {
+// The download's name without its extension: "<plan id>-iku", "<plan id>-target", "<plan id>-capaian-2023".
+std::string download_stem(const Plan& plan, CsvTable table, int year) {
     const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
-    std::string file = plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "") +
-                       (locale == CsvLocale::Id ? "" : "-en") + ".csv";
+    return plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "");
+}
+
+void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale locale, int year) {
+    std::string file = download_stem(plan, table, year) + (locale == CsvLocale::Id ? "" : "-en") + ".csv";
     s.services.files->download(file, "text/csv;charset=utf-8", export_csv(plan, table, locale, year, s.lang));
 }
 
 void download_xlsx(AppState& s, const Plan& plan, CsvTable table, int year) {
-    const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
-    std::string file = plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "") + ".xlsx";
-    s.services.files->download_xlsx(file, export_table_rows(plan, table, year, s.lang), table_sheet_name(table, year, s.lang));
+    s.services.files->download_xlsx(download_stem(plan, table, year) + ".xlsx", export_table_rows(plan, table, year, s.lang),
+                                    table_sheet_name(table, year, s.lang));
 }
 
 }  // namespace
