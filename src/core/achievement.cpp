@@ -252,6 +252,13 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
     const Value& target = a.target;
     const Value& actual = a.actual;
     if (unusable(target)) return value_problem(a, target, true);
+    // Text typed against a predikat target is an unknown grade, not a missing number: name the scale's grades.
+    if (actual.shape == ValueShape::Text && target.shape == ValueShape::Grade && scale && !scale->steps.empty()) {
+        std::string grades;
+        for (const auto& step : scale->steps) grades += (grades.empty() ? "" : ", ") + step.label;
+        return not_computable(a, "realisasi \"" + actual.text + "\" bukan predikat pada skala " + scale->id + " (" + grades + ")",
+                              "actual \"" + actual.text + "\" is not a grade of the " + scale->id + " scale (" + grades + ")");
+    }
     if (unusable(actual)) return value_problem(a, actual, false);
     if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) return achieve_grades(a, settings, scale);
     if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");

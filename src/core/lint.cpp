@@ -126,7 +126,8 @@ Diagnostics lint_plan(const Plan& plan) {
                     who(ind) + ": rumus \"" + ind.formula.text + "\" belum punya ekspresi; dapat dihitung sebagai \"" + derived->expression + "\"",
                     who_en(ind) + ": the formula \"" + ind.formula.text + "\" has no expression yet; it can be computed as \"" +
                         derived->expression + "\"");
-            else if (ind.formula.expression.empty() && !ind.formula.text.empty())
+            // A predikat (B, BB, A...) is awarded by an evaluator, not computed from components: no expression to ask for.
+            else if (ind.formula.expression.empty() && !ind.formula.text.empty() && !(k.total > 0 && k.grade == k.total))
                 add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
                     who(ind) + ": rumus \"" + ind.formula.text + "\" hanya teks; tambahkan ekspresi agar realisasi dapat dihitung dari komponennya",
                     who_en(ind) + ": the formula \"" + ind.formula.text + "\" is text only; add an expression so the actual can be computed from its components");
@@ -180,10 +181,10 @@ Diagnostics lint_plan(const Plan& plan) {
                 auto [written, proper] = spaced_reduplication(text);
                 if (!written.empty())
                     add(Severity::Info, "lint.spelling", loc + where,
-                        who(ind) + ": pada " + what_id + ", kata ulang \"" + written + "\" ditulis dengan tanda hubung tanpa spasi: \"" +
-                            proper + "\"",
+                        who(ind) + ": pada " + what_id + ", kata ulang \"" + written +
+                            "\" seharusnya ditulis dengan tanda hubung tanpa spasi: \"" + proper + "\"",
                         who_en(ind) + ": in the " + what_en + ", the reduplicated word \"" + written +
-                            "\" is written with a hyphen and no spaces: \"" + proper + "\"");
+                            "\" should be written with a hyphen and no spaces: \"" + proper + "\"");
             }
 
             auto [it, inserted] = seen_names.emplace(name_key(ind.name), loc);
