@@ -27,7 +27,11 @@ TEST_CASE("the seed's inconsistencies are flagged, not fixed") {
     // Indicator 13: IKM, a 25-100 index, with percentage targets.
     CHECK(has(d, "lint.name_kind_mismatch", "/objectives/6/indicators/0"));
     CHECK(has(d, "lint.spelling", "/objectives/6/indicators/1/name"));
-    CHECK(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula"));
+    // Indicator 6: a count whose rumus is text only ("Jumlah Produk Hukum"): an expression is suggested.
+    CHECK(has(d, "lint.formula_not_computable", "/objectives/2/indicators/1/formula"));
+    // Indicators 1-3: predikat (B, BB) awarded by an evaluator; nothing to compute, nothing suggested.
+    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula"));
+    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/2/formula"));
     CHECK_FALSE(has_errors(d));
     for (const auto& f : d) {
         CHECK_FALSE(f.message.id.empty());
@@ -108,7 +112,8 @@ TEST_CASE("the seed's indicators built by hand, as printed in its Lampiran") {
     bool reduplication = false;
     for (const auto& f : d)
         if (f.location == "/objectives/1/indicators/0/name" &&
-            f.message.id.find("pada nama, kata ulang \"pemahaman - pemahaman\" ditulis dengan tanda hubung tanpa spasi: \"pemahaman-pemahaman\"") !=
+            f.message.id.find("pada nama, kata ulang \"pemahaman - pemahaman\" seharusnya ditulis dengan tanda hubung tanpa spasi: "
+                             "\"pemahaman-pemahaman\"") !=
                 std::string::npos)
             reduplication = true;
     CHECK(reduplication);
@@ -131,6 +136,22 @@ TEST_CASE("a printed rumus without an expression: its unit still checked, the ex
                   "indicator 7 \"Jumlah penyelesaian konflik perkara perdata dan tata usaha negara\": the formula \"Jumlah Konflik yg "
                   "diselesaikan / Jumlah seluruh konflik × 100 %\" has no expression yet; it can be computed as \"[Jumlah Konflik yg "
                   "diselesaikan] / [Jumlah seluruh konflik] x 100 %\"");
+}
+
+TEST_CASE("severities and locations as the interface shows them, in its two languages") {
+    CHECK(location_label("line 3, column 7", Lang::Id) == "baris 3, kolom 7");
+    CHECK(location_label("line 3, column 7", Lang::En) == "line 3, column 7");
+    CHECK(location_label("row 4, column 2", Lang::Id) == "baris 4, kolom 2");
+    CHECK(location_label("row 12", Lang::Id) == "baris 12");
+    CHECK(location_label("position 5", Lang::Id) == "posisi 5");
+    CHECK(location_label("/plan/objectives/0/name", Lang::Id) == "/plan/objectives/0/name");
+    CHECK(location_label("/rows/line 1", Lang::Id) == "/rows/line 1");  // JSON pointers are never translated
+    CHECK(location_label("", Lang::Id).empty());
+    CHECK(std::string(severity_label(Severity::Warning, Lang::Id)) == "Peringatan");
+    CHECK(std::string(severity_label(Severity::Warning, Lang::En)) == "Warning");
+    CHECK(std::string(severity_label(Severity::Error, Lang::Id)) == "Kesalahan");
+    CHECK(std::string(severity_label(Severity::Info, Lang::En)) == "Info");
+    CHECK(std::string(severity_name(Severity::Warning)) == "WARNING");  // the CLI's line format is unchanged
 }
 
 TEST_CASE("reduplicated words: spaced forms flagged, hyphenated ones fine") {
@@ -161,8 +182,8 @@ TEST_CASE("reduplicated words: spaced forms flagged, hyphenated ones fine") {
     REQUIRE(has(d, "lint.spelling", "/objectives/0/indicators/0/formula/text"));
     for (const auto& f : d)
         if (f.id == "lint.spelling")
-            CHECK(f.message.en == "indicator 11 \"Laju pertumbuhan ekonomi\": in the formula, the reduplicated word \"rata rata\" is "
-                                  "written with a hyphen and no spaces: \"rata-rata\"");
+            CHECK(f.message.en == "indicator 11 \"Laju pertumbuhan ekonomi\": in the formula, the reduplicated word \"rata rata\" should "
+                                  "be written with a hyphen and no spaces: \"rata-rata\"");
 }
 
 TEST_CASE("missing targets, mixed units, duplicates, invalid expressions, NIP") {

@@ -1,5 +1,9 @@
-// Formatting of diagnostics for people and tools (the CLI line format "LEVEL id location: message").
+// Formatting of diagnostics for people and tools (the CLI line format "LEVEL id location: message", and the
+// severity as the interface names it).
 #include "diagnostic.h"
+
+#include <string>
+#include <utility>
 
 namespace tolok {
 
@@ -10,6 +14,39 @@ const char* severity_name(Severity s) {
         case Severity::Error: return "ERROR";
     }
     return "ERROR";
+}
+
+const char* severity_label(Severity s, Lang lang) {
+    const bool en = lang == Lang::En;
+    switch (s) {
+        case Severity::Info: return "Info";
+        case Severity::Warning: return en ? "Warning" : "Peringatan";
+        case Severity::Error: return en ? "Error" : "Kesalahan";
+    }
+    return en ? "Error" : "Kesalahan";
+}
+
+std::string location_label(const std::string& location, Lang lang) {
+    if (lang == Lang::En) return location;
+    static const std::pair<const char*, const char*> words[] = {
+        {"line ", "baris "}, {"row ", "baris "}, {"column ", "kolom "}, {"position ", "posisi "}};
+    std::string out;
+    size_t i = 0;
+    while (i < location.size()) {
+        // Words are replaced only at the start or after ", " (never inside a JSON pointer such as "/rows/line ").
+        bool at_word = i == 0 || (i >= 2 && location.compare(i - 2, 2, ", ") == 0);
+        bool replaced = false;
+        if (at_word && location[0] != '/')
+            for (const auto& [en, id] : words)
+                if (location.compare(i, std::char_traits<char>::length(en), en) == 0) {
+                    out += id;
+                    i += std::char_traits<char>::length(en);
+                    replaced = true;
+                    break;
+                }
+        if (!replaced) out += location[i++];
+    }
+    return out;
 }
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang) {

@@ -37,6 +37,13 @@ inline bool has_errors(const Diagnostics& ds) {
 }
 
 const char* severity_name(Severity s);  // "ERROR", "WARNING", "INFO"
+// The severity as the interface shows it: "Kesalahan"/"Error", "Peringatan"/"Warning", "Info".
+const char* severity_label(Severity s, Lang lang);
+
+// A location as the interface shows it: the stable English form ("line 3, column 7", "row 4, column 2",
+// "position 12") read out in Indonesian ("baris 3, kolom 7", "baris 4, kolom 2", "posisi 12"); JSON pointers and
+// every location in English unchanged.
+std::string location_label(const std::string& location, Lang lang);
 
 // "ERROR import.missing_field /objectives/0/name: <message>" (the CLI's line format).
 std::string format_diagnostic(const Diagnostic& d, Lang lang);
