@@ -53,12 +53,16 @@ struct KeyEvent {
     GLFWwindow* window;
     int key, scancode, mods;
 };
-std::set<int> g_pressed_this_frame;
-std::vector<KeyEvent> g_deferred_releases;
+// Browser key events arrive between frames. A key that went down and up between the same two frames would be up
+// again before ImGui's next NewFrame looks, and the press lost; its release is held back until the frame that sees
+// the press has run.
+std::set<int> g_pressed_since_frame;         // keys that went down since the last frame started
+std::vector<KeyEvent> g_deferred_releases;   // their releases, held back from the next frame
+std::vector<KeyEvent> g_releases_due;        // releases held back from the frame that just ran, applied next
 
 void filtered_key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    if (action == GLFW_PRESS) g_pressed_this_frame.insert(key);
-    if (action == GLFW_RELEASE && g_pressed_this_frame.count(key)) {
+    if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
+    if (action == GLFW_RELEASE && g_pressed_since_frame.count(key)) {
         g_deferred_releases.push_back(KeyEvent{window, key, scancode, mods});
         return;
     }
@@ -99,10 +103,12 @@ void sync_text_focus() { tolok_text_focus(ImGui::GetIO().WantTextInput ? 1 : 0);
 void install_key_filter(GLFWwindow* window) { glfwSetKeyCallback(window, filtered_key_callback); }
 
 void release_deferred_keys() {
-    std::vector<KeyEvent> releases;
-    releases.swap(g_deferred_releases);
-    g_pressed_this_frame.clear();
-    for (const auto& e : releases) ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+    std::vector<KeyEvent> due;
+    due.swap(g_releases_due);
+    for (const auto& e : due) ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+    // Pressed and released since the last frame: still down for the frame that starts now, up at the next.
+    g_releases_due.swap(g_deferred_releases);
+    g_pressed_since_frame.clear();
 }
 
 void deliver_text() {

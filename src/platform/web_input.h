@@ -9,10 +9,11 @@ namespace tolok::platform {
 
 // Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
 void install_clipboard();
-// Routes GLFW key events through a filter that delays a release to the next frame when the key went down in the
-// same frame, so quick taps (Backspace, Ctrl+V) are not lost. Call after the backend installed its callbacks.
+// Routes GLFW key events through a filter that holds back a release when the key went down since the last frame,
+// until one frame has seen the key down, so quick taps (Esc, Backspace, Ctrl+V) are not lost. Call after the
+// backend installed its callbacks.
 void install_key_filter(GLFWwindow* window);
-// Applies the releases delayed from the previous frame (call at the start of each frame).
+// Applies the releases held back for the frame that just ran (call at the start of each frame, before NewFrame).
 void release_deferred_keys();
 // Applies the pointer state gathered by web/index.html since the last frame (call after ImGui_ImplGlfw_NewFrame).
 void apply_pointer_input();

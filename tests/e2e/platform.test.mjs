@@ -1,6 +1,6 @@
 // Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
 // so; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
-// screen still hit the right widget; the durable IndexedDB mirror is written, and read back when localStorage lost
+// screen still hit the right widget, and so does a key press and release within one frame; the durable IndexedDB mirror is written, and read back when localStorage lost
 // the work (also when IndexedDB answers late, after the first frame); no WebGL2 gives a readable message; a
 // browser without DecompressionStream still starts.
 import { test } from 'node:test';
@@ -109,6 +109,30 @@ test('quick clicks and a HiDPI screen hit the right widget; the IndexedDB mirror
       };
     }));
     assert.ok(Array.isArray(mirrored) && mirrored.some((k) => k.includes('tolok-slot')), JSON.stringify(mirrored));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a key pressed and released between two frames is not lost: Esc closes a dialog', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'Berkas');
+    await click(page, 'Impor tabel (tempel dari Word/Excel, CSV)...');
+    await widget(page, 'Batal');
+    // keydown and keyup in one task: no frame can run between them (what a quick tap often gives).
+    await page.evaluate(() => {
+      for (const type of ['keydown', 'keyup']) {
+        const e = new KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true });
+        Object.defineProperty(e, 'keyCode', { get: () => 27 });
+        document.getElementById('canvas').dispatchEvent(e);
+      }
+    });
+    await page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === 'Batal'), null, { timeout: 5000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'Esc cancels: nothing imported');
   } finally {
     await server.close();
     await browser.close();
