@@ -89,6 +89,7 @@ void draw_delete_plan_confirm(AppState& s) {
         s.confirm_delete_plan = false;
     }
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const bool cancel = dialog_cancel_key();
     Plan* plan = current_plan(s);
     if (plan) ImGui::Text("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
@@ -99,7 +100,7 @@ void draw_delete_plan_confirm(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(s, "Batal", "Cancel"))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -157,6 +157,8 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is not persisted in the in-memory file system
     ImGui::StyleColorsLight();
+    // Menus and combo lists fully opaque: the light style's 2 % see-through let the table behind show in them.
+    ImGui::GetStyle().Colors[ImGuiCol_PopupBg].w = 1.0f;
     ImGui::GetStyle().CellPadding = ImVec2(6, 4);
     tolok::platform::load_fonts(static_cast<float>(tolok_start_pixel_ratio()));
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);

@@ -15,29 +15,35 @@ void draw_capaian(AppState& s, Plan& plan) {
     ImGui::InputInt(tr(s, "Tahun", "Year"), &s.year);
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
     ImGui::SameLine();
-    const char* periods_id[] = {"Tahunan", "TW I", "TW II", "TW III", "TW IV"};
-    const char* periods_en[] = {"Whole year", "Q1", "Q2", "Q3", "Q4"};
+    auto period = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
     ImGui::SetNextItemWidth(120);
-    if (ImGui::BeginCombo(tr(s, "Periode", "Period"), s.lang == Lang::En ? periods_en[s.quarter] : periods_id[s.quarter])) {
+    if (ImGui::BeginCombo(tr(s, "Periode", "Period"), period(s.quarter))) {
         for (int q = 0; q <= 4; ++q)
-            if (ImGui::Selectable(s.lang == Lang::En ? periods_en[q] : periods_id[q], s.quarter == q)) s.quarter = q;
+            if (ImGui::Selectable(period(q), s.quarter == q)) s.quarter = q;
         ImGui::EndCombo();
     }
     if (s.quarter == 0) {
         CategorySummary summary = summarize_categories(plan, s.year);
-        ImGui::SameLine();
-        ImGui::Text("  %s", tr(s, "Ringkasan:", "Summary:"));
+        // The summary flows on to a second line when the window is narrow (a small laptop screen).
+        char piece[160];
+        auto flow = [](const char* text, const ImVec4* color) {
+            same_line_if_fits(ImGui::CalcTextSize(text).x);
+            if (color) ImGui::TextColored(*color, "%s", text);
+            else ImGui::TextUnformatted(text);
+        };
+        std::snprintf(piece, sizeof piece, "  %s", tr(s, "Ringkasan:", "Summary:"));
+        flow(piece, nullptr);
         const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
         for (size_t i = 0; i < summary.counts.size(); ++i) {
-            ImGui::SameLine();
-            ImGui::TextColored(i < bands.size() ? hex_color(bands[i].color) : ImVec4(0, 0, 0, 1), "%s %d;",
-                               summary.counts[i].first.c_str(), summary.counts[i].second);
+            const ImVec4 color = i < bands.size() ? hex_color(bands[i].color) : ImVec4(0, 0, 0, 1);
+            std::snprintf(piece, sizeof piece, "%s %d;", summary.counts[i].first.c_str(), summary.counts[i].second);
+            flow(piece, &color);
         }
-        ImGui::SameLine();
-        ImGui::Text("%s %d", tr(s, "belum dapat dihitung", "not computable"), summary.not_computable);
+        std::snprintf(piece, sizeof piece, "%s %d", tr(s, "belum dapat dihitung", "not computable"), summary.not_computable);
+        flow(piece, nullptr);
         if (summary.average) {
-            ImGui::SameLine();
-            ImGui::Text("| %s %s %%", tr(s, "rata-rata", "average"), format_number(*summary.average, 2, s.lang).c_str());
+            std::snprintf(piece, sizeof piece, "| %s %s %%", tr(s, "rata-rata", "average"), format_number(*summary.average, 2, s.lang).c_str());
+            flow(piece, nullptr);
         }
     }
 
@@ -46,7 +52,7 @@ void draw_capaian(AppState& s, Plan& plan) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, 90.0f);
-    ImGui::TableSetupColumn("Realisasi", ImGuiTableColumnFlags_WidthFixed, 130.0f);
+    ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), ImGuiTableColumnFlags_WidthFixed, 130.0f);
     ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), ImGuiTableColumnFlags_WidthFixed, 100.0f);
     ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, 110.0f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60.0f);
@@ -79,7 +85,11 @@ void draw_capaian(AppState& s, Plan& plan) {
             std::string edited;
             std::string label = "##Realisasi " + ind.id;  // e2e tests find this widget by its label
             bool computed = current.empty() && !a.actual.text.empty();
+            // A realisasi that was typed but gives no capaian (text that is no value or grade, a unit that does not
+            // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell.
+            bool unusable = !current.empty() && !a.percent;
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
+            if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
             if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {
                 char what[160];
                 std::snprintf(what, sizeof what, "%s %d %s %s", tr(s, "Ubah realisasi", "Change realisasi"), s.year,
@@ -88,12 +98,14 @@ void draw_capaian(AppState& s, Plan& plan) {
                 YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];
                 (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);
             }
-            if (computed) ImGui::PopStyleColor();
+            if (computed || unusable) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered() && computed)
                 ImGui::SetTooltip("%s", tr(s, "Dihitung dari komponen rumus atau dari triwulan", "Computed from the formula's components or the quarters"));
+            if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(3);
             if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
-            else ImGui::TextDisabled("n/a");
+            else if (unusable) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "t/d", "n/a"));
+            else ImGui::TextDisabled("%s", tr(s, "t/d", "n/a"));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(4);
             if (!a.category.empty()) ImGui::TextColored(hex_color(a.color), "%s", a.category.c_str());

@@ -181,7 +181,7 @@ void draw_editor(AppState& s, Plan& plan) {
         ParsedFormula parsed = parse_formula(found->formula.expression);
         if (!parsed.ok()) {
             for (const auto& e : parsed.errors)
-                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", e.text(s.lang).c_str(), e.location.c_str());
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", e.text(s.lang).c_str(), location_label(e.location, s.lang).c_str());
         } else {
             // Components referenced but not declared are added with the reference as label.
             std::vector<std::string> missing;
@@ -222,10 +222,7 @@ void draw_editor(AppState& s, Plan& plan) {
     if (ImGui::BeginTable("targets", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableSetupColumn(tr(s, "Tahun", "Year"), ImGuiTableColumnFlags_WidthFixed, 60);
         ImGui::TableSetupColumn(tr(s, "Target tahunan", "Yearly target"));
-        ImGui::TableSetupColumn("TW I");
-        ImGui::TableSetupColumn("TW II");
-        ImGui::TableSetupColumn("TW III");
-        ImGui::TableSetupColumn("TW IV");
+        for (int q = 0; q < 4; ++q) ImGui::TableSetupColumn(quarter_label(s, q));
         ImGui::TableHeadersRow();
         for (int y = plan.start_year; y <= plan.end_year; ++y) {
             ImGui::PushID(y);
@@ -263,7 +260,7 @@ void draw_editor(AppState& s, Plan& plan) {
     value_feedback(s, ye.actual.value);
     for (int q = 0; q < 4; ++q) {
         char label[48];
-        std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), q == 0 ? "TW I" : q == 1 ? "TW II" : q == 2 ? "TW III" : "TW IV", q);
+        std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), quarter_label(s, q), q);
         if (edit_text(label, ye.quarter_actuals[q].value.text, out))
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
         if (q % 2 == 0) ImGui::SameLine();
@@ -338,6 +335,7 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::Separator();
     if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup("confirm-delete-indicator");
     if (ImGui::BeginPopupModal("confirm-delete-indicator", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const bool cancel = dialog_cancel_key();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
@@ -349,7 +347,7 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Batal", "Cancel"))) ImGui::CloseCurrentPopup();
+        if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     ImGui::EndChild();

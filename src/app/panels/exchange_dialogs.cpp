@@ -13,8 +13,10 @@ const ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kAmber(0.7f, 0.4f, 0, 1), kGreen(0.1f, 0
 
 void draw_sender(AppState& s, const ExchangeReadResult& r) {
     if (!r.has_envelope) {
-        ImGui::TextColored(kAmber, "%s", tr(s, "Berkas rencana biasa tanpa segel: pengirim dan keutuhannya tidak dapat diperiksa.",
-                                            "A plain plan file without a seal: its sender and integrity cannot be checked."));
+        // Said of a file that will be imported; a refused one (not JSON, not a plan) has only its errors.
+        if (r.ok())
+            ImGui::TextColored(kAmber, "%s", tr(s, "Berkas rencana biasa tanpa segel: pengirim dan keutuhannya tidak dapat diperiksa.",
+                                                "A plain plan file without a seal: its sender and integrity cannot be checked."));
         return;
     }
     if (r.header) {
@@ -55,6 +57,7 @@ void draw_import_preview(AppState& s) {
         return;
     }
     IncomingFile& in = *s.incoming;
+    const bool cancel = dialog_cancel_key();
     ImGui::Text("%s", in.name.c_str());
     ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
     draw_sender(s, in.read);
@@ -69,7 +72,7 @@ void draw_import_preview(AppState& s) {
             integrity_only = integrity_only && d.id == "exchange.integrity";
             if (shown++ < 20) {
                 ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
-                ImGui::BulletText("%s %s: %s", d.id.c_str(), d.location.c_str(), d.text(s.lang).c_str());
+                ImGui::BulletText("%s %s: %s", d.id.c_str(), location_label(d.location, s.lang).c_str(), d.text(s.lang).c_str());
                 ImGui::PopTextWrapPos();
             }
         }
@@ -77,7 +80,7 @@ void draw_import_preview(AppState& s) {
             receive_anyway(s);
         if (!integrity_only || !in.read.ok()) {
             if (integrity_only) ImGui::SameLine();
-            if (ImGui::Button(tr(s, "Tutup", "Close"))) {
+            if (ImGui::Button(tr(s, "Tutup", "Close")) || cancel) {
                 s.incoming.reset();
                 ImGui::CloseCurrentPopup();
             }
@@ -128,7 +131,7 @@ void draw_import_preview(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
+    if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) {
         s.incoming.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -143,6 +146,7 @@ void draw_review(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.88f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title)) return;
+    const bool cancel = dialog_cancel_key();
     PlanReview& r = s.reviews.front();
     const Plan* mine = find_plan(s, r.plan_id);
     ImGui::Text("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());
@@ -197,7 +201,7 @@ void draw_review(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(s, "Batal (tidak ada yang diubah)", "Cancel (nothing changes)"))) {
+    if (ImGui::Button(tr(s, "Batal (tidak ada yang diubah)", "Cancel (nothing changes)")) || cancel) {
         drop_review(s);
         ImGui::CloseCurrentPopup();
     }

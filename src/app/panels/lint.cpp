@@ -16,10 +16,10 @@ void draw_lint(AppState& s, Plan& plan) {
                        : d.severity == Severity::Warning ? ImVec4(0.75f, 0.45f, 0, 1)
                                                          : ImVec4(0.35f, 0.35f, 0.35f, 1);
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(color, "%s", severity_name(d.severity));
+        ImGui::TextColored(color, "%s", severity_label(d.severity, s.lang));
         ImGui::SameLine();
         ImGui::TextWrapped("%s", d.text(s.lang).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", d.id.c_str(), d.location.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", d.id.c_str(), location_label(d.location, s.lang).c_str());
         if (ImGui::IsItemClicked()) {
             // "/objectives/O/indicators/I..." -> that indicator; "/signatory/..." -> settings.
             int o = -1, ind = -1;

@@ -89,7 +89,7 @@ void draw_overview(AppState& s, Plan& plan) {
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("lampiran", 4 + years, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Sasaran", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr(s, "Sasaran", "Objective"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(tr(s, "Indikator Sasaran", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
     ImGui::TableSetupColumn(tr(s, "Rumus", "Formula"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(tr(s, "Satuan", "Unit"), ImGuiTableColumnFlags_WidthFixed, 64.0f);

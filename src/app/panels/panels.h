@@ -34,7 +34,22 @@ void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
 // `width` 0 keeps the current item width (PushItemWidth), -1 fills the cell.
 bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f);
+// A number typed in the interface language's style ("87,5" in Indonesian, "87.5" in English; both read back).
+// Returns true when the text is a number other than `value` (then stored in it); text that is not a number yet
+// (while typing) changes nothing.
+bool edit_number(const char* label, double& value, Lang lang, float width = 0.0f);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
+// A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.
+const char* quarter_label(const AppState& s, int q);
+// The current table's header row, each header with its full name on hover (a narrow column cuts it short).
+void headers_row_with_tooltips();
+// True on the frame Esc is pressed in the open dialog (no text field being edited, no combo open over it): the
+// dialog then does what its Cancel/Close button does.
+bool dialog_cancel_key();
+// Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
+void disabled_text_wrapped(const char* text);
+// SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.
+void same_line_if_fits(float width);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
 // Finds an indicator of the current plan by id (nullptr when gone, e.g. after an undo).

@@ -64,9 +64,12 @@ void draw_regency(AppState& s) {
     ImGui::InputInt(tr(s, "Tahun###regency-year", "Year###regency-year"), &s.year);
     s.year = std::max(lo, std::min(hi, s.year));
     ImGui::SameLine();
-    ImGui::TextDisabled(s.lang == Lang::En ? "%zu plan(s) held in this browser, one per office; import the offices' files (Berkas > Impor JSON) to add them."
-                                           : "%zu rencana di peramban ini, satu per instansi; impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
-                        s.plans.size());
+    char hint[256];
+    std::snprintf(hint, sizeof hint,
+                  s.lang == Lang::En ? "%zu plan(s) held in this browser, one per office; import the offices' files (File > Import JSON) to add them."
+                                     : "%zu rencana di peramban ini, satu per instansi; impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
+                  s.plans.size());
+    disabled_text_wrapped(hint);
     if (s.services.files) {
         if (ImGui::Button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)")))
             s.services.files->download("kabupaten.json", "application/json", export_exchange_all(s));
@@ -84,12 +87,12 @@ void draw_regency(AppState& s) {
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
     const int ncols = 1 + static_cast<int>(columns.size()) + 3;
     if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 4.0f);
+        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 2.6f);
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.2f);
-        ImGui::TableHeadersRow();
+        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.4f);
+        ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
+        ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.4f);
+        headers_row_with_tooltips();
         for (const auto& office : c.offices) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -135,7 +138,7 @@ void draw_regency(AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", b.office.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s %s", b.code.c_str(), b.indicator.c_str());
+            ImGui::TextWrapped("%s. %s", b.code.c_str(), b.indicator.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(b.target.c_str());
             ImGui::TableNextColumn();
@@ -154,7 +157,7 @@ void draw_regency(AppState& s) {
                                      "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
     for (const auto& root : c.cascade) draw_cascade(s, root);
     for (const auto& p : c.problems)
-        if (p.severity != Severity::Info) ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s %s: %s", p.id.c_str(), p.location.c_str(), p.text(s.lang).c_str());
+        if (p.severity != Severity::Info) ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
     ImGui::EndChild();
 }
 

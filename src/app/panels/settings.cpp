@@ -87,7 +87,7 @@ void draw_settings(AppState& s, Plan& plan) {
     if (ImGui::BeginTable("bands", 5, ImGuiTableFlags_Borders)) {
         ImGui::TableSetupColumn(tr(s, "Kategori", "Category"));
         ImGui::TableSetupColumn(tr(s, "Dari (%)", "From (%)"));
-        ImGui::TableSetupColumn(tr(s, "termasuk?", "included?"));
+        ImGui::TableSetupColumn(tr(s, "\"Dari\" termasuk?", "\"From\" included?"));
         ImGui::TableSetupColumn(tr(s, "Sampai (%)", "To (%)"));
         ImGui::TableSetupColumn(tr(s, "Warna", "Colour"));
         ImGui::TableHeadersRow();
@@ -99,15 +99,13 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(0);
             if (edit_text("##label", b.label, out, -1)) { b.label = out; changed = true; }
             ImGui::TableSetColumnIndex(1);
-            ImGui::SetNextItemWidth(-1);
-            changed |= ImGui::InputDouble("##min", &b.min, 0, 0, "%.2f");
+            changed |= edit_number("##min", b.min, s.lang, -1);
             ImGui::TableSetColumnIndex(2);
             changed |= ImGui::Checkbox("##mininc", &b.min_inclusive);
             ImGui::TableSetColumnIndex(3);
             double max = b.max.value_or(0);
-            ImGui::SetNextItemWidth(-1);
             if (b.max) {
-                if (ImGui::InputDouble("##max", &max, 0, 0, "%.2f")) { b.max = max; changed = true; }
+                if (edit_number("##max", max, s.lang, -1)) { b.max = max; changed = true; }
             } else {
                 ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
             }

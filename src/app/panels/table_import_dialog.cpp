@@ -115,6 +115,7 @@ void draw_table_import(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.9f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, &d.open)) return;
+    const bool cancel = dialog_cancel_key();
 
     ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, klik kotak di bawah lalu tempel (Ctrl+V); "
                                    "atau buka berkas .csv, .tsv atau .txt. Tidak ada yang berubah sebelum Anda memilih tombol di bawah.",
@@ -147,7 +148,7 @@ void draw_table_import(AppState& s) {
                     sum.indicators, sum.targets, sum.actuals, sum.rejected_rows, sum.warnings, sep);
         for (const auto& p : r.problems)
             if (p.severity == Severity::Error)
-                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s %s: %s", p.id.c_str(), p.location.c_str(), p.text(s.lang).c_str());
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
         if (!r.columns.empty()) draw_columns(s, r);
     }
     float buttons = ImGui::GetFrameHeightWithSpacing() * 1.6f;
@@ -164,12 +165,12 @@ void draw_table_import(AppState& s) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(tr(s, "Batal", "Cancel"))) {
+    if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) {
         d = TableImportDraft{};
         ImGui::CloseCurrentPopup();
     }
     if (can_apply && current_plan(s))
-        ImGui::TextDisabled("%s", tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
+        disabled_text_wrapped(tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
                                      "Update: indicators of the same name take the table's formula, unit and targets; their actuals stay. New indicators are added; nothing is removed."));
     ImGui::EndPopup();
 }

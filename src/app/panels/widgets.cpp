@@ -3,8 +3,10 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <cstdlib>
+#include <optional>
 
 #include "app/panels/panels.h"
+#include "core/value.h"
 
 namespace tolok::app {
 
@@ -23,6 +25,41 @@ ImVec4 hex_color(const std::string& hex) {
     return ImVec4(((v >> 16) & 255) / 255.0f, ((v >> 8) & 255) / 255.0f, (v & 255) / 255.0f, 1.0f);
 }
 
+const char* quarter_label(const AppState& s, int q) {
+    static const char* const id[] = {"TW I", "TW II", "TW III", "TW IV"};
+    static const char* const en[] = {"Q1", "Q2", "Q3", "Q4"};
+    if (q < 0 || q > 3) return "";
+    return s.lang == Lang::En ? en[q] : id[q];
+}
+
+void headers_row_with_tooltips() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        ImGui::PushID(c);
+        ImGui::TableHeader(name);
+        if (ImGui::IsItemHovered() && name[0]) ImGui::SetTooltip("%s", name);
+        ImGui::PopID();
+    }
+}
+
+bool dialog_cancel_key() {
+    return !ImGui::IsAnyItemActive() && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+}
+
+void disabled_text_wrapped(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void same_line_if_fits(float width) {
+    const float line_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= line_end) ImGui::SameLine();
+}
+
 void section(const char* title) {
     ImGui::Spacing();
     ImGui::TextColored(ImVec4(0.12f, 0.37f, 0.55f, 1.0f), "%s", title);
@@ -33,6 +70,15 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
     out = value;
     if (width != 0.0f) ImGui::SetNextItemWidth(width);
     return ImGui::InputText(label, &out) && out != value;
+}
+
+bool edit_number(const char* label, double& value, Lang lang, float width) {
+    std::string out;
+    if (!edit_text(label, format_number_short(value, lang, 2), out, width)) return false;
+    std::optional<double> typed = parse_number(out);
+    if (!typed || *typed == value) return false;
+    value = *typed;
+    return true;
 }
 
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height) {
