@@ -45,16 +45,28 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
     return changed;
 }
 
+// A legend entry: a small swatch drawn like the bars (outlined or filled), then its label.
+void legend_entry(const char* label, ImU32 color, bool filled) {
+    const float size = ImGui::GetTextLineHeight() * 0.8f;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    p.y += (ImGui::GetTextLineHeight() - size) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (filled) dl->AddRectFilled(p, ImVec2(p.x + size, p.y + size), color);
+    else dl->AddRect(p, ImVec2(p.x + size, p.y + size), color, 0, 0, 2.0f);
+    ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+}
+
 void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
-    std::vector<float> targets, actuals;
+    const ImU32 target_color = IM_COL32(31, 95, 139, 255), actual_color = IM_COL32(76, 175, 80, 255);
+    std::vector<Achievement> years;
     float top = 0;
     for (int y = plan.start_year; y <= plan.end_year; ++y) {
-        Achievement a = compute_achievement(plan, ind, y);
-        float t = a.target.number ? static_cast<float>(*a.target.number) : 0.f;
-        float r = a.actual.number ? static_cast<float>(*a.actual.number) : 0.f;
-        targets.push_back(t);
-        actuals.push_back(r);
-        top = std::max(top, std::max(t, r));
+        years.push_back(compute_achievement(plan, ind, y));
+        const Achievement& a = years.back();
+        if (a.target.number) top = std::max(top, static_cast<float>(*a.target.number));
+        if (a.actual.number) top = std::max(top, static_cast<float>(*a.actual.number));
     }
     if (top <= 0) {
         ImGui::TextDisabled("%s", tr(s, "Grafik muncul bila target dan realisasi berupa angka.", "The chart appears when targets and actuals are numbers."));
@@ -64,23 +76,37 @@ void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
     float width = std::min(ImGui::GetContentRegionAvail().x, 640.0f), height = 150;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(250, 250, 252, 255));
-    size_t n = targets.size();
+    size_t n = years.size();
     float slot = width / static_cast<float>(n);
     for (size_t i = 0; i < n; ++i) {
+        const Achievement& a = years[i];
+        float t = a.target.number ? static_cast<float>(*a.target.number) : 0.f;
+        float r = a.actual.number ? static_cast<float>(*a.actual.number) : 0.f;
         float x = origin.x + slot * static_cast<float>(i);
-        float th = targets[i] / top * (height - 24), rh = actuals[i] / top * (height - 24);
+        float th = t / top * (height - 24), rh = r / top * (height - 24);
         dl->AddRect(ImVec2(x + slot * 0.15f, origin.y + height - 18 - th), ImVec2(x + slot * 0.45f, origin.y + height - 18),
-                    IM_COL32(31, 95, 139, 255), 0, 0, 2.0f);
+                    target_color, 0, 0, 2.0f);
         dl->AddRectFilled(ImVec2(x + slot * 0.5f, origin.y + height - 18 - rh), ImVec2(x + slot * 0.8f, origin.y + height - 18),
-                          IM_COL32(76, 175, 80, 255));
+                          actual_color);
         char year[8];
         std::snprintf(year, sizeof year, "%d", plan.start_year + static_cast<int>(i));
         dl->AddText(ImVec2(x + slot * 0.3f, origin.y + height - 16), IM_COL32(60, 60, 60, 255), year);
     }
     ImGui::Dummy(ImVec2(width, height));
-    ImGui::TextColored(ImVec4(0.12f, 0.37f, 0.55f, 1), "%s", tr(s, "[ ] target", "[ ] target"));
-    ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.3f, 0.69f, 0.31f, 1), "%s", tr(s, "[#] realisasi", "[#] actual"));
+    // The year under the pointer: its target, realisasi and capaian as written.
+    if (ImGui::IsItemHovered()) {
+        size_t i = static_cast<size_t>(std::max(0.0f, ImGui::GetIO().MousePos.x - origin.x) / slot);
+        if (i < n) {
+            const Achievement& a = years[i];
+            std::string capaian = a.percent ? format_number(*a.percent, 2, s.lang) + " %" : tr(s, "t/d", "n/a");
+            ImGui::SetTooltip("%d\nTarget: %s\n%s: %s\n%s: %s", plan.start_year + static_cast<int>(i),
+                              a.target.text.empty() ? "-" : a.target.text.c_str(), tr(s, "Realisasi", "Actual"),
+                              a.actual.text.empty() ? "-" : a.actual.text.c_str(), tr(s, "Capaian", "Achievement"), capaian.c_str());
+        }
+    }
+    legend_entry("target", target_color, false);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
+    legend_entry(tr(s, "realisasi", "actual"), actual_color, true);
 }
 
 }  // namespace
@@ -258,12 +284,18 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::PushItemWidth(200);
     if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out)) edit("actual").years[s.year].actual.value = parse_value(out);
     value_feedback(s, ye.actual.value);
+    // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
+    char widest[48];
+    std::snprintf(widest, sizeof widest, "%s %s", tr(s, "Realisasi", "Actual"), quarter_label(s, 2));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float second_column = ImGui::GetCursorPosX() + ImGui::CalcItemWidth() + style.ItemInnerSpacing.x +
+                                ImGui::CalcTextSize(widest).x + 2 * style.ItemSpacing.x;
     for (int q = 0; q < 4; ++q) {
         char label[48];
         std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), quarter_label(s, q), q);
         if (edit_text(label, ye.quarter_actuals[q].value.text, out))
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
-        if (q % 2 == 0) ImGui::SameLine();
+        if (q % 2 == 0) ImGui::SameLine(second_column);
     }
     ImGui::PopItemWidth();
     ResolvedActual resolved = resolve_actual(plan, *found, s.year);
