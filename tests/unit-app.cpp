@@ -112,6 +112,25 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.dirty);
 }
 
+TEST_CASE("new plans follow the shown plan's period and can be told apart") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    AppState& s = app.state();
+    Plan first = make_new_plan(s);
+    CHECK(first.start_year == 2024);  // after the seed's 2018-2023
+    CHECK(first.end_year == 2028);
+    CHECK(first.title == "Indikator Kinerja Utama (IKU) Tahun 2024-2028");
+    CHECK(first.office.name == "Instansi baru");
+    apply_plans(s, {first}, "Rencana baru");
+    Plan second = make_new_plan(s);
+    CHECK(second.id != first.id);
+    CHECK(second.office.name == "Instansi baru 2");
+    s.lang = Lang::En;
+    CHECK(make_new_plan(s).office.name == "New office");
+}
+
 TEST_CASE("the Kabupaten consolidation is cached until the plans or the year change") {
     MemoryStore store;
     Clock clock;

@@ -51,16 +51,8 @@ void draw_menu(AppState& s) {
             if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) s.current = i;
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
-            Plan p;
-            p.id = unique_plan_id(s, "rencana-baru");
-            p.title = "Indikator Kinerja Utama (IKU)";
-            p.office.name = tr(s, "Instansi baru", "New office");
-            int year = plan ? plan->end_year + 1 : 2025;
-            p.start_year = year;
-            p.end_year = year + 4;
-            apply_plans(s, {p}, tr(s, "Rencana baru", "New plan"));
-        }
+        if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan")))
+            apply_plans(s, {make_new_plan(s)}, tr(s, "Rencana baru", "New plan"));
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
             copy.id = unique_plan_id(s, copy.id + "-salinan");

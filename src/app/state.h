@@ -72,6 +72,10 @@ const Plan* find_plan(const AppState& s, const std::string& id);
 // `base` when no plan holds it, else the first free "base-2", "base-3" ...
 std::string unique_plan_id(const AppState& s, const std::string& base);
 double now_seconds(const AppState& s);
+// An empty plan for Rencana > Rencana baru: five years after the current plan's period (from 2025 when there is
+// none), titled with its period like the seed's, and an office name no other plan uses ("Instansi baru",
+// "Instansi baru 2", ...), so two new plans can be told apart in the menu.
+Plan make_new_plan(const AppState& s);
 
 // The one way the plans change: records an undo step (merging repeated edits of `key`), marks the state unsaved,
 // and returns the current plan to modify.

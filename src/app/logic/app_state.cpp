@@ -1,6 +1,9 @@
 // The app's change path, undo/redo, saving and loading (see state.h); no ImGui, tested natively.
 #include "app/state.h"
 
+#include <algorithm>
+#include <string>
+
 #include "app/logic/storage_slots.h"
 #include "core/builtin_plan.h"
 #include "core/plan_json.h"
@@ -22,6 +25,24 @@ std::string unique_plan_id(const AppState& s, const std::string& base) {
 }
 
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
+
+Plan make_new_plan(const AppState& s) {
+    Plan p;
+    p.id = unique_plan_id(s, "rencana-baru");
+    const Plan* shown = s.plans.empty() ? nullptr : &s.plans[std::min(s.current, s.plans.size() - 1)];
+    p.start_year = shown ? shown->end_year + 1 : 2025;
+    p.end_year = p.start_year + 4;
+    p.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(p.start_year) + "-" + std::to_string(p.end_year);
+    const std::string base = tr(s, "Instansi baru", "New office");
+    p.office.name = base;
+    for (int n = 2;; ++n) {
+        bool used = false;
+        for (const auto& other : s.plans) used = used || other.office.name == p.office.name;
+        if (!used) break;
+        p.office.name = base + " " + std::to_string(n);
+    }
+    return p;
+}
 
 static void mark_changed(AppState& s) {
     ++s.revision;

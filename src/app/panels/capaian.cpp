@@ -47,6 +47,11 @@ void draw_capaian(AppState& s, Plan& plan) {
         }
     }
 
+    if (indicator_count(plan) == 0) {
+        disabled_text_wrapped(tr(s, "Belum ada indikator untuk diisi realisasinya: tambahkan di tab Rencana (IKU).",
+                                 "No indicators to enter actuals for yet: add them in the Plan (IKU) tab."));
+        return;
+    }
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("capaian", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);

@@ -128,7 +128,14 @@ void draw_editor(AppState& s, Plan& plan) {
                     s.selected_indicator = ind.id;
         ImGui::EndCombo();
     }
-    if (!found) return;
+    if (!found) {
+        disabled_text_wrapped(indicator_count(plan) == 0
+                                  ? tr(s, "Rencana ini belum punya indikator: tambahkan dengan + Indikator baru di tab Rencana (IKU).",
+                                       "This plan has no indicators yet: add one with + New indicator in the Plan (IKU) tab.")
+                                  : tr(s, "Pilih indikator di atas, atau klik namanya di tab Rencana (IKU).",
+                                       "Choose an indicator above, or click its name in the Plan (IKU) tab."));
+        return;
+    }
     const std::string id = found->id;
     auto edit = [&](const char* what) -> Indicator& {
         Plan& p = change(s, std::string(tr(s, "Ubah ", "Change ")) + what + " " + found->code, id + "/" + what);

@@ -68,6 +68,11 @@ void draw_overview(AppState& s, Plan& plan) {
         p.objectives.back().indicators.push_back(ind);
         open_editor(s, ind.id);
     }
+    if (indicator_count(plan) == 0)
+        disabled_text_wrapped(tr(s, "Rencana ini belum punya indikator. Tambahkan satu per satu dengan + Indikator baru, atau tempel "
+                                    "tabel IKU dari Word/Excel lewat Berkas > Impor tabel.",
+                                 "This plan has no indicators yet. Add them one by one with + New indicator, or paste an IKU table "
+                                 "from Word/Excel through File > Import a table."));
     const std::string needle = s.search;
     std::vector<Row> rows;
     for (const auto& o : plan.objectives) {
