@@ -42,6 +42,14 @@ Services services(MemoryStore& store, MemoryMirror* mirror, Clock& clock) {
     return s;
 }
 
+// An app started on empty storage (the built-in plan), without a durable mirror.
+struct StartedApp {
+    MemoryStore store;
+    Clock clock;
+    App app{services(store, nullptr, clock)};
+    StartedApp() { app.start(); }
+};
+
 std::string actual_of(const AppState& s, const std::string& id, int year) {
     const Indicator* ind = find_indicator(s.plans[s.current], id);
     auto it = ind->years.find(year);
@@ -87,11 +95,9 @@ TEST_CASE("first start opens the built-in plan; a change autosaves within a seco
 }
 
 TEST_CASE("undo and redo through the one change path; typing in one field is one step") {
-    MemoryStore store;
-    Clock clock;
-    App app(services(store, nullptr, clock));
-    app.start();
-    AppState& s = app.state();
+    StartedApp started;
+    Clock& clock = started.clock;
+    AppState& s = started.app.state();
     set_actual(s, "i6", 2023, "1");
     clock.t += 0.2;
     set_actual(s, "i6", 2023, "18");
@@ -113,11 +119,8 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
 }
 
 TEST_CASE("new plans follow the shown plan's period and can be told apart") {
-    MemoryStore store;
-    Clock clock;
-    App app(services(store, nullptr, clock));
-    app.start();
-    AppState& s = app.state();
+    StartedApp started;
+    AppState& s = started.app.state();
     Plan first = make_new_plan(s);
     CHECK(first.start_year == 2024);  // after the seed's 2018-2023
     CHECK(first.end_year == 2028);
