@@ -1,0 +1,103 @@
+// Implementation of the evidence log summary (see evidence.h).
+#include "core/evidence.h"
+
+#include <optional>
+#include <set>
+
+#include "core/value.h"
+
+namespace tolok {
+
+namespace {
+
+struct Date {
+    int year = 0, month = 0, day = 0;
+};
+
+bool digits(std::string_view s, size_t from, size_t n, int& out) {
+    if (from + n > s.size()) return false;
+    out = 0;
+    for (size_t i = from; i < from + n; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+int days_in_month(int year, int month) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// "2023-03-14" (ISO, as the app writes it) or "14/03/2023", "14-03-2023", "4/3/2023" (as offices write it).
+std::optional<Date> parse_date(std::string_view s) {
+    Date d;
+    bool ok = false;
+    if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+        ok = digits(s, 0, 4, d.year) && digits(s, 5, 2, d.month) && digits(s, 8, 2, d.day);
+    } else {
+        size_t a = s.find_first_of("/-");
+        size_t b = a == std::string_view::npos ? a : s.find(s[a], a + 1);
+        if (b != std::string_view::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 && s.size() - b - 1 == 4)
+            ok = digits(s, 0, a, d.day) && digits(s, a + 1, b - a - 1, d.month) && digits(s, b + 1, 4, d.year);
+    }
+    if (!ok || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    return d;
+}
+
+Diagnostic warning(const char* id, size_t row, std::string message_id, std::string message_en) {
+    return Diagnostic{Severity::Warning, id, "row " + std::to_string(row), {std::move(message_id), std::move(message_en)}};
+}
+
+}  // namespace
+
+std::string place_key(std::string_view place) {
+    std::string key;
+    for (char c : place) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (!key.empty() && key.back() != ' ') key += ' ';
+        } else {
+            key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+    }
+    if (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year) {
+    EvidenceSummary out;
+    out.count = rows.size();
+    std::set<std::string> places;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Evidence& e = rows[i];
+        const size_t row = i + 1;
+        std::string key = place_key(e.place);
+        if (!key.empty()) places.insert(key);
+        if (!e.value.empty()) {
+            out.last = e.value;
+            if (std::optional<double> n = single_number(e.value)) {
+                out.sum += *n;
+            } else {
+                ++out.not_summed;
+                out.problems.push_back(warning("evidence.value_not_number", row,
+                                               "nilai \"" + e.value.text + "\" bukan angka; tidak ikut dijumlahkan",
+                                               "the value \"" + e.value.text + "\" is not a number; it is left out of the sum"));
+            }
+        }
+        if (e.date.empty()) continue;
+        std::optional<Date> d = parse_date(e.date);
+        if (!d)
+            out.problems.push_back(warning("evidence.date_invalid", row,
+                                           "tanggal \"" + e.date + "\" tidak dikenali (tulis mis. 2023-03-14 atau 14/03/2023)",
+                                           "the date \"" + e.date + "\" is not a date (write e.g. 2023-03-14 or 14/03/2023)"));
+        else if (year > 0 && d->year != year)
+            out.problems.push_back(warning("evidence.date_outside_year", row,
+                                           "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tetap dihitung",
+                                           "the date " + e.date + " is outside " + std::to_string(year) + "; the row still counts"));
+    }
+    out.distinct_places = places.size();
+    return out;
+}
+
+}  // namespace tolok

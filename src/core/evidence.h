@@ -1,0 +1,29 @@
+// The evidence log (bukti dukung) of a realisasi summed up for the editor: how many rows, how many distinct places
+// (the same place written with other capitals or spaces counts once), the sum of the numeric values, the last value,
+// and what in the rows looks wrong (a date that is no date or lies outside the year, a value that is no number).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/model.h"
+
+namespace tolok {
+
+struct EvidenceSummary {
+    size_t count = 0;
+    size_t distinct_places = 0;
+    double sum = 0;            // of the rows whose value is a single number
+    size_t not_summed = 0;     // rows with a value that is not a number (left out of the sum)
+    Value last;                // the value of the last row that has one
+    Diagnostics problems;      // located "row N" (1-based), warnings only: every row still counts
+};
+
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year);
+
+// The key a place is compared by: trimmed, inner spaces collapsed, ASCII letters in lower case.
+std::string place_key(std::string_view place);
+
+}  // namespace tolok

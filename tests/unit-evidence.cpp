@@ -1,0 +1,63 @@
+// Tests of the evidence log summary (core/evidence.h): places compared as written by people, the sum of numeric
+// values, the last value, and the warnings for dates and values.
+#include <doctest/doctest.h>
+
+#include "core/evidence.h"
+#include "core/value.h"
+
+using namespace tolok;
+
+namespace {
+Evidence row(const char* date, const char* place, const char* value = "") {
+    Evidence e;
+    e.date = date;
+    e.place = place;
+    e.value = parse_value(value);
+    return e;
+}
+bool has(const EvidenceSummary& s, const std::string& id, const std::string& location) {
+    for (const auto& d : s.problems)
+        if (d.id == id && d.location == location) return true;
+    return false;
+}
+}  // namespace
+
+TEST_SUITE("evidence") {
+
+TEST_CASE("kecamatan visited: one place written two ways counts once") {
+    std::vector<Evidence> rows = {row("2023-02-10", "Kota Agung"), row("2023-03-01", "Pugung"), row("2023-04-12", "kota  agung "),
+                                  row("2023-05-20", "Pugung"), row("2023-06-02", "Talang Padang"), row("2023-07-09", "")};
+    EvidenceSummary s = summarize_evidence(rows, 2023);
+    CHECK(s.count == 6);
+    CHECK(s.distinct_places == 3);
+    CHECK(s.problems.empty());
+    CHECK(place_key("  Kota \t Agung ") == "kota agung");
+}
+
+TEST_CASE("values: numbers summed in Indonesian style, text left out and said, the last value kept") {
+    std::vector<Evidence> rows = {row("", "A", "1.250"), row("", "B", "12,5"), row("", "C", "abc"), row("", "D", "")};
+    EvidenceSummary s = summarize_evidence(rows, 2023);
+    CHECK(s.sum == doctest::Approx(1262.5));
+    CHECK(s.not_summed == 1);
+    CHECK(s.last.text == "abc");
+    REQUIRE(has(s, "evidence.value_not_number", "row 3"));
+    CHECK(s.problems[0].message.id == "nilai \"abc\" bukan angka; tidak ikut dijumlahkan");
+}
+
+TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other years warned") {
+    std::vector<Evidence> rows = {row("2023-03-14", "A"), row("14/03/2023", "B"), row("4-3-2023", "C"), row("2023-13-40", "D"),
+                                  row("2023-02-29", "E"), row("2024-02-29", "F"), row("2022-12-01", "G"), row("kemarin", "H")};
+    EvidenceSummary s = summarize_evidence(rows, 2023);
+    CHECK_FALSE(has(s, "evidence.date_invalid", "row 1"));
+    CHECK_FALSE(has(s, "evidence.date_invalid", "row 2"));
+    CHECK_FALSE(has(s, "evidence.date_invalid", "row 3"));
+    CHECK(has(s, "evidence.date_invalid", "row 4"));
+    CHECK(has(s, "evidence.date_invalid", "row 5"));           // 2023 is no leap year
+    CHECK(has(s, "evidence.date_outside_year", "row 6"));      // a real date, but of 2024
+    CHECK(has(s, "evidence.date_outside_year", "row 7"));
+    CHECK(has(s, "evidence.date_invalid", "row 8"));
+    CHECK(s.count == 8);  // warned rows still count
+    for (const auto& d : s.problems) CHECK(d.severity == Severity::Warning);
+}
+
+}
