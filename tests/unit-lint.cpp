@@ -138,6 +138,39 @@ TEST_CASE("a printed rumus without an expression: its unit still checked, the ex
                   "diselesaikan] / [Jumlah seluruh konflik] x 100 %\"");
 }
 
+TEST_CASE("a target written as text among value targets is flagged; a percent formula is checked against counts only") {
+    Plan p;
+    Indicator i5;
+    i5.code = "5";
+    i5.name = "Tingkat ketepatan struktur dan ukuran organisasi";
+    i5.formula.expression = "[Jumlah Type OPD] / [Jumlah OPD] x 100 %";
+    i5.years[2018].target = parse_value("70%");
+    i5.years[2019].target = parse_value("12,5,3");
+    i5.years[2020].target = parse_value("80-90 %");
+    p.objectives = {{"s3", "", "Sasaran 3", {i5}}};
+    Diagnostics d = lint_plan(p);
+    CHECK(has(d, "lint.target_text", "/objectives/0/indicators/0/years/2019/target"));
+    CHECK_FALSE(has(d, "lint.target_text", "/objectives/0/indicators/0/years/2018/target"));
+    // Percentages and a percentage range against a percent formula: no unit mismatch (the text target is not one).
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    // A count among them is.
+    p.objectives[0].indicators[0].years[2021].target = parse_value("5 keg");
+    Diagnostics again = lint_plan(p);
+    REQUIRE(has(again, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    for (const auto& f : again)
+        if (f.id == "lint.formula_unit_mismatch")
+            CHECK(f.message.id == "indikator 5 \"Tingkat ketepatan struktur dan ukuran organisasi\": rumusnya menghasilkan persen "
+                                  "(x 100 %), tetapi targetnya dalam \"keg\"");
+    // Every target text (a status such as "Tersedia"): not flagged as a mixed-in text target.
+    Plan status;
+    Indicator st;
+    st.code = "1";
+    st.name = "Ketersediaan dokumen";
+    st.years[2018].target = parse_value("Tersedia");
+    status.objectives = {{"s1", "", "Sasaran", {st}}};
+    for (const auto& f : lint_plan(status)) CHECK(f.id != "lint.target_text");
+}
+
 TEST_CASE("severities and locations as the interface shows them, in its two languages") {
     CHECK(location_label("line 3, column 7", Lang::Id) == "baris 3, kolom 7");
     CHECK(location_label("line 3, column 7", Lang::En) == "line 3, column 7");

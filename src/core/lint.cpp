@@ -115,12 +115,21 @@ Diagnostics lint_plan(const Plan& plan) {
                     percent_formula = f.percent_result;
                 }
             }
-            if (percent_formula && k.total > 0 && k.percent < k.total)
+            // Against the targets that are counts or grades (text targets have their own finding below).
+            if (percent_formula && (k.number > 0 || k.grade > 0)) {
+                std::string other_unit;
+                for (const auto& u : k.units)
+                    if (u != "%" && other_unit.empty()) other_unit = u;
+                std::string in_id = k.number == 0 ? "berupa predikat"
+                                    : other_unit.empty() ? "berupa angka tanpa persen"
+                                                         : "dalam \"" + other_unit + "\"" + (k.grade ? " / predikat" : "");
+                std::string in_en = k.number == 0 ? "are grades"
+                                    : other_unit.empty() ? "are numbers, not percentages"
+                                                         : "are in \"" + other_unit + "\"" + (k.grade ? " / grades" : "");
                 add(Severity::Warning, "lint.formula_unit_mismatch", loc,
-                    who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya dalam \"" + first_unit + "\"" +
-                        (k.grade ? " / predikat" : ""),
-                    who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets are in \"" + first_unit + "\"" +
-                        (k.grade ? " / grades" : ""));
+                    who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya " + in_id,
+                    who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets " + in_en);
+            }
             if (derived)
                 add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
                     who(ind) + ": rumus \"" + ind.formula.text + "\" belum punya ekspresi; dapat dihitung sebagai \"" + derived->expression + "\"",
@@ -155,6 +164,16 @@ Diagnostics lint_plan(const Plan& plan) {
                         who(ind) + ": namanya \"Nilai\" (skor) tetapi targetnya hitungan \"" + first_unit + "\"",
                         who_en(ind) + ": named a score (\"Nilai\") but its targets are counts in \"" + first_unit + "\"");
             }
+
+            // A target written as text among targets that are values: that year's capaian cannot be computed.
+            if (k.text > 0 && k.text < k.total)
+                for (const auto& [year, e] : ind.years)
+                    if (e.target.shape == ValueShape::Text)
+                        add(Severity::Warning, "lint.target_text", loc + "/years/" + std::to_string(year) + "/target",
+                            who(ind) + ": target " + std::to_string(year) + " \"" + e.target.text +
+                                "\" bukan angka, persen atau predikat; capaian tahun itu tidak dapat dihitung",
+                            who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text +
+                                "\" is not a number, percentage or grade; that year's capaian cannot be computed");
 
             // A year of the period without a target.
             for (int y = plan.start_year; y <= plan.end_year && plan.start_year > 0; ++y) {
