@@ -2,6 +2,7 @@
 // the plans change (change() records undo and marks the state unsaved). No ImGui here.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,9 @@ struct AppState {
     std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
     bool bands_draft_active = false;
+    // Text being typed into a number field (a formula component) that is not a number yet, by field: said once the
+    // field is left, and the field keeps its stored value.
+    std::map<std::string, std::string> invalid_number_inputs;
 
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
     struct RegencyCache {

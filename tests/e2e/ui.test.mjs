@@ -1,6 +1,7 @@
 // The app driven through its widgets in headless Chromium (widgets found by label via window.tolok.widgets()):
 // a realisasi typed in the Capaian tab updates its capaian and survives a reload; a dropped file is previewed and
-// imported only after confirmation; an invalid dropped file is refused with its errors and changes nothing.
+// imported only after confirmation; an invalid dropped file is refused with its errors and changes nothing; formula
+// components typed with a decimal comma keep their value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -26,6 +27,39 @@ test('realisasi typed through the UI updates capaian and persists', async () => 
     const again = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
     assert.equal(again.actual, '18 prd');
     assert.equal(again.achievement, 90);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('formula components are typed as people write numbers: 17,5 is 17.5, not 175', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    // Indicator 5 ("Jumlah Type OPD / Jumlah OPD x 100 %") in the editor, through its Rinci button.
+    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
+    await page.mouse.click(rinci[4].x + rinci[4].w / 2, rinci[4].y + rinci[4].h / 2);
+    await click(page, 'Buat ekspresi dari rumus');
+    const comps = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###comp-') && w.w > 0);
+    await page.waitForFunction(() => window.tolok.widgets().filter((w) => w.label.includes('###comp-') && w.w > 0).length === 2, null, { timeout: 5000 });
+    const [first, second] = await comps();
+    for (const [w, text] of [[first, '17,5'], [second, '20']]) {
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(100);
+      await page.keyboard.type(text, { delay: 30 });
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '5').achievement !== null, null, { timeout: 5000 });
+    const five = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '5');
+    assert.equal(five.actual, '87,5 %');  // 17,5 / 20 x 100 %
+    assert.equal(five.achievement, 109.375);  // against the target of 80%
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5');
+    assert.deepEqual(Object.values(ind.years['2023'].actual.components).sort((a, b) => a - b), [17.5, 20]);
   } finally {
     await server.close();
     await browser.close();

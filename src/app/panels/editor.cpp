@@ -8,6 +8,7 @@
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
+#include "core/evidence.h"
 #include "core/formula.h"
 
 namespace tolok::app {
@@ -213,8 +214,15 @@ void draw_editor(AppState& s, Plan& plan) {
     if (!found->formula.expression.empty()) {
         ParsedFormula parsed = parse_formula(found->formula.expression);
         if (!parsed.ok()) {
-            for (const auto& e : parsed.errors)
-                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", e.text(s.lang).c_str(), location_label(e.location, s.lang).c_str());
+            for (const auto& e : parsed.errors) {
+                // Most messages name the position already ("... pada posisi 21"); the location is added otherwise.
+                const std::string& text = e.text(s.lang);
+                const std::string where = location_label(e.location, s.lang);
+                if (text.find(s.lang == Lang::En ? "position " : "posisi ") != std::string::npos || where.empty())
+                    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", text.c_str());
+                else
+                    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", text.c_str(), where.c_str());
+            }
         } else {
             // Components referenced but not declared are added with the reference as label.
             std::vector<std::string> missing;
@@ -231,14 +239,28 @@ void draw_editor(AppState& s, Plan& plan) {
             auto it = found->years.find(s.year);
             if (it != found->years.end()) entry = &it->second;
             ImGui::Text("%s %d:", tr(s, "Komponen realisasi", "Actual components"), s.year);
+            // Typed as text and read by the one value parser: "17,5" is 17.5 and "1.250" is 1250, as people write
+            // them (a numeric ImGui field dropped the comma: 175). Empty = no value yet.
             for (const auto& c : found->formula.components) {
-                double v = 0;
                 bool has = entry && entry->actual.components.count(c.id);
-                if (has) v = entry->actual.components.at(c.id);
+                std::string shown = has ? format_number_short(entry->actual.components.at(c.id), s.lang, 6) : std::string();
                 ImGui::SetNextItemWidth(160);
-                if (ImGui::InputDouble((c.label + "###comp-" + c.id).c_str(), &v, 0, 0, "%.2f")) {
-                    Indicator& ind = edit(("component " + c.id).c_str());
-                    ind.years[s.year].actual.components[c.id] = v;
+                const std::string field = "component/" + found->id + "/" + c.id;
+                if (edit_text((c.label + "###comp-" + c.id).c_str(), shown, out)) {
+                    std::optional<double> typed = parse_number(out);
+                    s.invalid_number_inputs.erase(field);
+                    if (out.empty() && has)
+                        edit(("component " + c.id).c_str()).years[s.year].actual.components.erase(c.id);
+                    else if (typed)
+                        edit(("component " + c.id).c_str()).years[s.year].actual.components[c.id] = *typed;
+                    else if (!out.empty())
+                        s.invalid_number_inputs[field] = out;
+                }
+                auto invalid = s.invalid_number_inputs.find(field);
+                if (ImGui::IsItemDeactivated() && invalid != s.invalid_number_inputs.end()) {
+                    s.message = std::string(tr(s, "!Komponen \"", "!Component \"")) + c.label + "\": \"" + invalid->second +
+                                tr(s, "\" bukan angka; nilainya tidak diubah.", "\" is not a number; its value was not changed.");
+                    s.invalid_number_inputs.erase(invalid);
                 }
             }
             std::map<std::string, double> values = entry ? entry->actual.components : std::map<std::string, double>{};
@@ -265,13 +287,24 @@ void draw_editor(AppState& s, Plan& plan) {
             auto it = found->years.find(y);
             const Value& target = it == found->years.end() ? Value{} : it->second.target;
             ImGui::TableSetColumnIndex(1);
-            if (edit_text("##target", target.text, out, -1)) edit(("target " + std::to_string(y)).c_str()).years[y].target = parse_value(out);
-            if (ImGui::IsItemHovered() && !target.empty()) value_feedback(s, target);
+            // A target that reads as text (no number, percentage or grade) is amber, the reason on hover.
+            auto target_cell = [&](const char* id, const Value& v) {
+                const bool text = v.shape == ValueShape::Text;
+                if (text) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0, 1));
+                const bool changed = edit_text(id, v.text, out, -1);
+                if (text) ImGui::PopStyleColor();
+                if (text && ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", tr(s, "Dibaca sebagai teks, bukan angka, persen atau predikat: capaiannya tidak dapat dihitung.",
+                                               "Read as text, not a number, percentage or grade: its capaian cannot be computed."));
+                return changed;
+            };
+            if (target_cell("##target", target)) edit(("target " + std::to_string(y)).c_str()).years[y].target = parse_value(out);
+            if (ImGui::IsItemHovered() && !target.empty() && target.shape != ValueShape::Text) value_feedback(s, target);
             for (int q = 0; q < 4; ++q) {
                 ImGui::TableSetColumnIndex(2 + q);
                 ImGui::PushID(q);
                 const Value qt = it == found->years.end() ? Value{} : it->second.quarter_targets[q];
-                if (edit_text("##qt", qt.text, out, -1))
+                if (target_cell("##qt", qt))
                     edit(("target TW " + std::to_string(q + 1) + " " + std::to_string(y)).c_str()).years[y].quarter_targets[q] = parse_value(out);
                 ImGui::PopID();
             }
@@ -307,8 +340,12 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::PopItemWidth();
     ResolvedActual resolved = resolve_actual(plan, *found, s.year);
     Achievement a = compute_achievement(plan, *found, s.year);
-    ImGui::Text("%s: %s (%s)", tr(s, "Realisasi dipakai", "Actual used"), resolved.value.text.empty() ? "-" : resolved.value.text.c_str(),
-                resolved.source.in(s.lang).c_str());
+    if (resolved.value.text.empty() && resolved.source.in(s.lang).empty())
+        ImGui::Text("%s: %s", tr(s, "Realisasi dipakai", "Actual used"), tr(s, "belum ada", "none yet"));
+    else if (resolved.value.text.empty())
+        ImGui::Text("%s: %s", tr(s, "Realisasi dipakai", "Actual used"), resolved.source.in(s.lang).c_str());
+    else
+        ImGui::Text("%s: %s (%s)", tr(s, "Realisasi dipakai", "Actual used"), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
     ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
     if (edit_multiline(tr(s, "Catatan / analisis##note", "Note / analysis##note"), ye.actual.note, out, 50)) edit("note").years[s.year].actual.note = out;
 
@@ -346,26 +383,23 @@ void draw_editor(AppState& s, Plan& plan) {
     }
     if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit("add evidence").years[s.year].actual.evidence.push_back(Evidence{});
     if (!ev.empty()) {
-        std::set<std::string> places;
-        double sum = 0;
-        const Evidence* last = nullptr;
-        for (const auto& e : ev) {
-            if (!e.place.empty()) places.insert(e.place);
-            if (e.value.number) sum += *e.value.number;
-            last = &e;
-        }
-        ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), ev.size(), tr(s, "tempat berbeda", "distinct places"),
-                    places.size(), tr(s, "jumlah nilai", "sum"), format_number_short(sum, s.lang).c_str(), tr(s, "terakhir", "last"),
-                    last->value.text.empty() ? "-" : last->value.text.c_str());
+        EvidenceSummary sum = summarize_evidence(ev, s.year);
+        ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
+                    sum.distinct_places, tr(s, "jumlah nilai", "sum"), format_number_short(sum.sum, s.lang).c_str(), tr(s, "terakhir", "last"),
+                    sum.last.text.empty() ? "-" : sum.last.text.c_str());
+        for (const auto& d : sum.problems)
+            ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s: %s", location_label(d.location, s.lang).c_str(), d.text(s.lang).c_str());
         std::string unit = found->unit.empty() ? "" : " " + found->unit;
+        // The realisasi is written in Indonesian style whatever the interface language: it is data, read back by
+        // parse_value (which takes both styles) and shown as typed.
         auto feed = [&](const std::string& text) { edit("actual").years[s.year].actual.value = parse_value(text); };
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah bukti", "Use the count"))) feed(std::to_string(ev.size()) + unit);
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah bukti", "Use the count"))) feed(std::to_string(sum.count) + unit);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah tempat berbeda", "Use distinct places"))) feed(std::to_string(places.size()) + unit);
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah tempat berbeda", "Use distinct places"))) feed(std::to_string(sum.distinct_places) + unit);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah nilai", "Use the sum"))) feed(format_number_short(sum, s.lang) + unit);
+        if (ImGui::SmallButton(tr(s, "Pakai jumlah nilai", "Use the sum"))) feed(format_number_short(sum.sum, Lang::Id) + unit);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !last->value.text.empty()) feed(last->value.text);
+        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !sum.last.text.empty()) feed(sum.last.text);
     }
 
     section(tr(s, "Target dan realisasi per tahun", "Target and actual per year"));
