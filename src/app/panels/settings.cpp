@@ -75,7 +75,7 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, tr(s, "Ubah batas capaian", "Change cap")).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
     if (plan.settings.cap) {
         double cap = *plan.settings.cap;
-        if (ImGui::InputDouble(tr(s, "Batas (%)", "Cap (%)"), &cap, 0, 0, "%.0f") && cap > 0)
+        if (edit_number(tr(s, "Batas (%)", "Cap (%)"), cap, s.lang) && cap > 0)
             change(s, tr(s, "Ubah batas capaian", "Change cap"), "cap").settings.cap = cap;
     }
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))
