@@ -122,7 +122,7 @@ void draw_editor(AppState& s, Plan& plan) {
     // Choose the indicator.
     std::string shown = found ? found->code + ". " + found->name : tr(s, "(pilih indikator)", "(choose an indicator)");
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##choose", shown.c_str())) {
+    if (ImGui::BeginCombo("##choose", shown.c_str(), ImGuiComboFlags_HeightLarge)) {  // about 20 indicators at a time
         for (const auto& o : plan.objectives)
             for (const auto& ind : o.indicators)
                 if (ImGui::Selectable((ind.code + ". " + ind.name + "###" + ind.id).c_str(), found && found->id == ind.id))
