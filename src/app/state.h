@@ -54,8 +54,8 @@ struct AppState {
     std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
     bool bands_draft_active = false;
-    // Text being typed into a number field (a formula component) that is not a number yet, by field: said once the
-    // field is left, and the field keeps its stored value.
+    // Text typed into a number field (edit_number) that is not a number, by the field's ImGui id: said once the
+    // field is left; the field keeps its stored value.
     std::map<std::string, std::string> invalid_number_inputs;
 
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).

@@ -239,28 +239,14 @@ void draw_editor(AppState& s, Plan& plan) {
             auto it = found->years.find(s.year);
             if (it != found->years.end()) entry = &it->second;
             ImGui::Text("%s %d:", tr(s, "Komponen realisasi", "Actual components"), s.year);
-            // Typed as text and read by the one value parser: "17,5" is 17.5 and "1.250" is 1250, as people write
-            // them (a numeric ImGui field dropped the comma: 175). Empty = no value yet.
+            // Empty = no value yet.
             for (const auto& c : found->formula.components) {
-                bool has = entry && entry->actual.components.count(c.id);
-                std::string shown = has ? format_number_short(entry->actual.components.at(c.id), s.lang, 6) : std::string();
-                ImGui::SetNextItemWidth(160);
-                const std::string field = "component/" + found->id + "/" + c.id;
-                if (edit_text((c.label + "###comp-" + c.id).c_str(), shown, out)) {
-                    std::optional<double> typed = parse_number(out);
-                    s.invalid_number_inputs.erase(field);
-                    if (out.empty() && has)
-                        edit(("component " + c.id).c_str()).years[s.year].actual.components.erase(c.id);
-                    else if (typed)
-                        edit(("component " + c.id).c_str()).years[s.year].actual.components[c.id] = *typed;
-                    else if (!out.empty())
-                        s.invalid_number_inputs[field] = out;
-                }
-                auto invalid = s.invalid_number_inputs.find(field);
-                if (ImGui::IsItemDeactivated() && invalid != s.invalid_number_inputs.end()) {
-                    s.message = std::string(tr(s, "!Komponen \"", "!Component \"")) + c.label + "\": \"" + invalid->second +
-                                tr(s, "\" bukan angka; nilainya tidak diubah.", "\" is not a number; its value was not changed.");
-                    s.invalid_number_inputs.erase(invalid);
+                std::optional<double> v;
+                if (entry && entry->actual.components.count(c.id)) v = entry->actual.components.at(c.id);
+                if (edit_number(s, (c.label + "###comp-" + c.id).c_str(), v, 160)) {
+                    auto& components = edit(("component " + c.id).c_str()).years[s.year].actual.components;
+                    if (v) components[c.id] = *v;
+                    else components.erase(c.id);
                 }
             }
             std::map<std::string, double> values = entry ? entry->actual.components : std::map<std::string, double>{};

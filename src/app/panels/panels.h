@@ -34,10 +34,11 @@ void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
 // `width` 0 keeps the current item width (PushItemWidth), -1 fills the cell.
 bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f);
-// A number typed in the interface language's style ("87,5" in Indonesian, "87.5" in English; both read back).
-// Returns true when the text is a number other than `value` (then stored in it); text that is not a number yet
-// (while typing) changes nothing.
-bool edit_number(const char* label, double& value, Lang lang, float width = 0.0f);
+// A number field read by the one value parser, as people write numbers ("17,5" = 17.5, "1.250" = 1250; shown in
+// the interface language's style). ImGui's numeric fields drop the comma ("17,5" became 175). Returns true when
+// `value` changed: to the typed number, or to nullopt when the field was emptied. Text that is not a number
+// changes nothing; when the field is left with it, s.message says so.
+bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width = 0.0f);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.
 const char* quarter_label(const AppState& s, int q);

@@ -74,8 +74,8 @@ void draw_settings(AppState& s, Plan& plan) {
     if (ImGui::Checkbox(tr(s, "Batasi capaian untuk kategori dan rata-rata", "Cap achievement for categories and averages"), &capped))
         change(s, tr(s, "Ubah batas capaian", "Change cap")).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
     if (plan.settings.cap) {
-        double cap = *plan.settings.cap;
-        if (edit_number(tr(s, "Batas (%)", "Cap (%)"), cap, s.lang) && cap > 0)
+        std::optional<double> cap = plan.settings.cap;
+        if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap) && cap && *cap > 0)
             change(s, tr(s, "Ubah batas capaian", "Change cap"), "cap").settings.cap = cap;
     }
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))
@@ -99,13 +99,20 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(0);
             if (edit_text("##label", b.label, out, -1)) { b.label = out; changed = true; }
             ImGui::TableSetColumnIndex(1);
-            changed |= edit_number("##min", b.min, s.lang, -1);
+            std::optional<double> min = b.min;
+            if (edit_number(s, "##min", min, -1) && min) {
+                b.min = *min;
+                changed = true;
+            }
             ImGui::TableSetColumnIndex(2);
             changed |= ImGui::Checkbox("##mininc", &b.min_inclusive);
             ImGui::TableSetColumnIndex(3);
-            double max = b.max.value_or(0);
             if (b.max) {
-                if (edit_number("##max", max, s.lang, -1)) { b.max = max; changed = true; }
+                std::optional<double> max = b.max;
+                if (edit_number(s, "##max", max, -1) && max) {
+                    b.max = max;
+                    changed = true;
+                }
             } else {
                 ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
             }

@@ -72,13 +72,29 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
     return ImGui::InputText(label, &out) && out != value;
 }
 
-bool edit_number(const char* label, double& value, Lang lang, float width) {
+bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
     std::string out;
-    if (!edit_text(label, format_number_short(value, lang, 2), out, width)) return false;
-    std::optional<double> typed = parse_number(out);
-    if (!typed || *typed == value) return false;
-    value = *typed;
-    return true;
+    const bool edited = edit_text(label, value ? format_number_short(*value, s.lang, 6) : std::string(), out, width);
+    const std::string field = std::to_string(ImGui::GetItemID());
+    bool changed = false;
+    if (edited) {
+        s.invalid_number_inputs.erase(field);
+        std::optional<double> typed = out.empty() ? std::nullopt : parse_number(out);
+        if (out.empty() || typed) {
+            changed = typed != value;
+            value = typed;
+        } else {
+            s.invalid_number_inputs[field] = out;
+        }
+    }
+    auto invalid = s.invalid_number_inputs.find(field);
+    if (invalid != s.invalid_number_inputs.end() && ImGui::IsItemDeactivated()) {
+        const std::string name(label, ImGui::FindRenderedTextEnd(label));  // the label without its "##id"
+        s.message = "!" + (name.empty() ? std::string() : name + ": ") + "\"" + invalid->second + "\"" +
+                    tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
+        s.invalid_number_inputs.erase(invalid);
+    }
+    return changed;
 }
 
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height) {
