@@ -214,14 +214,10 @@ void draw_editor(AppState& s, Plan& plan) {
     if (!found->formula.expression.empty()) {
         ParsedFormula parsed = parse_formula(found->formula.expression);
         if (!parsed.ok()) {
+            // The message says where ("... pada posisi 21"); its id and location on hover, as in Pemeriksaan.
             for (const auto& e : parsed.errors) {
-                // Most messages name the position already ("... pada posisi 21"); the location is added otherwise.
-                const std::string& text = e.text(s.lang);
-                const std::string where = location_label(e.location, s.lang);
-                if (text.find(s.lang == Lang::En ? "position " : "posisi ") != std::string::npos || where.empty())
-                    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", text.c_str());
-                else
-                    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s (%s)", text.c_str(), where.c_str());
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", e.text(s.lang).c_str());
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", e.id.c_str(), location_label(e.location, s.lang).c_str());
             }
         } else {
             // Components referenced but not declared are added with the reference as label.
