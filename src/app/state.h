@@ -71,6 +71,7 @@ struct AppState {
 inline const char* tr(const AppState& s, const char* id, const char* en) { return s.lang == Lang::En ? en : id; }
 
 Plan* current_plan(AppState& s);
+const Plan* current_plan(const AppState& s);
 // The plan held with this id (nullptr when none).
 const Plan* find_plan(const AppState& s, const std::string& id);
 // `base` when no plan holds it, else the first free "base-2", "base-3" ...

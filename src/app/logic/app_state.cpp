@@ -11,6 +11,17 @@
 namespace tolok::app {
 
 Plan* current_plan(AppState& s) { return s.plans.empty() ? nullptr : &s.plans[std::min(s.current, s.plans.size() - 1)]; }
+const Plan* current_plan(const AppState& s) { return current_plan(const_cast<AppState&>(s)); }
+
+namespace {
+// `base` when `taken(base)` is false, else the first of base + separator + "2", "3" ... that is free.
+template <class Taken>
+std::string first_free(const std::string& base, const char* separator, Taken taken) {
+    std::string name = base;
+    for (int n = 2; taken(name); ++n) name = base + separator + std::to_string(n);
+    return name;
+}
+}  // namespace
 
 const Plan* find_plan(const AppState& s, const std::string& id) {
     for (const auto& p : s.plans)
@@ -19,9 +30,7 @@ const Plan* find_plan(const AppState& s, const std::string& id) {
 }
 
 std::string unique_plan_id(const AppState& s, const std::string& base) {
-    std::string id = base;
-    for (int n = 2; find_plan(s, id); ++n) id = base + "-" + std::to_string(n);
-    return id;
+    return first_free(base, "-", [&](const std::string& id) { return find_plan(s, id) != nullptr; });
 }
 
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
@@ -29,18 +38,13 @@ double now_seconds(const AppState& s) { return s.services.now_seconds ? s.servic
 Plan make_new_plan(const AppState& s) {
     Plan p;
     p.id = unique_plan_id(s, "rencana-baru");
-    const Plan* shown = s.plans.empty() ? nullptr : &s.plans[std::min(s.current, s.plans.size() - 1)];
+    const Plan* shown = current_plan(s);
     p.start_year = shown ? shown->end_year + 1 : 2025;
     p.end_year = p.start_year + 4;
     p.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(p.start_year) + "-" + std::to_string(p.end_year);
-    const std::string base = tr(s, "Instansi baru", "New office");
-    p.office.name = base;
-    for (int n = 2;; ++n) {
-        bool used = false;
-        for (const auto& other : s.plans) used = used || other.office.name == p.office.name;
-        if (!used) break;
-        p.office.name = base + " " + std::to_string(n);
-    }
+    p.office.name = first_free(tr(s, "Instansi baru", "New office"), " ", [&](const std::string& name) {
+        return std::any_of(s.plans.begin(), s.plans.end(), [&](const Plan& other) { return other.office.name == name; });
+    });
     return p;
 }
 
