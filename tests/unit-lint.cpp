@@ -171,6 +171,25 @@ TEST_CASE("a target written as text among value targets is flagged; a percent fo
     for (const auto& f : lint_plan(status)) CHECK(f.id != "lint.target_text");
 }
 
+TEST_CASE("a graded indicator on a scale the plan does not have is an error; a custom scale of that id is fine") {
+    Plan p;
+    Indicator graded;
+    graded.code = "1";
+    graded.name = "Nilai SAKIP";
+    graded.grade_scale = "permenpan";
+    graded.years[2023].target = parse_value("BB");
+    p.objectives = {{"s1", "", "Sasaran", {graded}}};
+    REQUIRE(has(lint_plan(p), "lint.grade_scale_unknown", "/objectives/0/indicators/0/grade_scale"));
+    p.grade_scales.push_back({"permenpan", "Skala sendiri", {{"B", 0, 50}, {"BB", 50, 100}}});
+    CHECK_FALSE(has(lint_plan(p), "lint.grade_scale_unknown", "/objectives/0/indicators/0/grade_scale"));
+    // The same unknown id on an indicator without grades is not used, so not flagged.
+    Plan numeric;
+    Indicator counted = graded;
+    counted.years[2023].target = parse_value("5 keg");
+    numeric.objectives = {{"s1", "", "Sasaran", {counted}}};
+    for (const auto& f : lint_plan(numeric)) CHECK(f.id != "lint.grade_scale_unknown");
+}
+
 TEST_CASE("severities and locations as the interface shows them, in its two languages") {
     CHECK(location_label("line 3, column 7", Lang::Id) == "baris 3, kolom 7");
     CHECK(location_label("line 3, column 7", Lang::En) == "line 3, column 7");

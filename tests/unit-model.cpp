@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/model.h"
+#include "core/value.h"
 
 using namespace tolok;
 
@@ -60,6 +61,25 @@ TEST_SUITE("model") {
         Plan plan;
         plan.grade_scales.push_back({"akip", "custom", {{"X", 0, 100}}});
         CHECK(find_grade_scale(plan, "akip")->name == "custom");
+    }
+
+    TEST_CASE("an indicator uses a grade scale when its kind is grade or any target or actual is a grade") {
+        Indicator numeric;
+        numeric.years[2023].target = parse_value("20 prd");
+        numeric.years[2023].actual.value = parse_value("18 prd");
+        CHECK_FALSE(uses_grade_scale(numeric));
+        Indicator by_kind;
+        by_kind.kind = ValueKind::Grade;
+        CHECK(uses_grade_scale(by_kind));
+        Indicator yearly_target = numeric;
+        yearly_target.years[2024].target = parse_value("BB");
+        CHECK(uses_grade_scale(yearly_target));
+        Indicator quarter_actual = numeric;
+        quarter_actual.years[2023].quarter_actuals[2].value = parse_value("B");
+        CHECK(uses_grade_scale(quarter_actual));
+        Indicator quarter_target = numeric;
+        quarter_target.years[2023].quarter_targets[0] = parse_value("A");
+        CHECK(uses_grade_scale(quarter_target));
     }
 
     TEST_CASE("default bands are the Permendagri 86/2017 cut-points") {

@@ -175,6 +175,12 @@ Diagnostics lint_plan(const Plan& plan) {
                             who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text +
                                 "\" is not a number, percentage or grade; that year's capaian cannot be computed");
 
+            // Grades placed on a scale the plan does not have (an id from a file): their capaian cannot be computed.
+            if (uses_grade_scale(ind) && !find_grade_scale(plan, ind.grade_scale))
+                add(Severity::Error, "lint.grade_scale_unknown", loc + "/grade_scale",
+                    who(ind) + ": skala predikat \"" + ind.grade_scale + "\" tidak dikenal; pilih skala di penyunting indikator",
+                    who_en(ind) + ": unknown grade scale \"" + ind.grade_scale + "\"; choose a scale in the indicator editor");
+
             // A year of the period without a target.
             for (int y = plan.start_year; y <= plan.end_year && plan.start_year > 0; ++y) {
                 auto it = ind.years.find(y);

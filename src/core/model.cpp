@@ -43,6 +43,19 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
     return nullptr;
 }
 
+bool uses_grade_scale(const Indicator& indicator) {
+    if (indicator.kind == ValueKind::Grade) return true;
+    auto grade = [](const Value& v) { return v.shape == ValueShape::Grade; };
+    for (const auto& [year, entry] : indicator.years) {
+        if (grade(entry.target) || grade(entry.actual.value)) return true;
+        for (const Value& v : entry.quarter_targets)
+            if (grade(v)) return true;
+        for (const Actual& a : entry.quarter_actuals)
+            if (grade(a.value)) return true;
+    }
+    return false;
+}
+
 std::vector<CategoryBand> default_category_bands() {
     return {
         {"Sangat Rendah", 0, true, 50.0, true, "#c62828"},

@@ -225,6 +225,9 @@ std::string name_key(const std::string& name);
 const std::vector<GradeScale>& builtin_grade_scales();
 // The scale an indicator uses: the plan's own by id, else the built-in one, else nullptr.
 const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id);
+// True when the indicator's capaian can go through a grade scale: its kind is Grade, or one of its targets or
+// actuals (yearly or quarterly) is written as a grade ("BB"). The editor offers the scale only then.
+bool uses_grade_scale(const Indicator& indicator);
 
 // Default category bands (Permendagri 86/2017 cut-points): Sangat Rendah [0,50], Rendah (50,65],
 // Sedang (65,75], Tinggi (75,90], Sangat Tinggi (90, inf).

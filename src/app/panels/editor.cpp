@@ -46,6 +46,36 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
     return changed;
 }
 
+// The grade scale of a graded indicator, chosen among the plan's own scales and the built-in ones (a plan's scale
+// of the same id replaces the built-in one). An id no scale has (from a file) is shown as unknown.
+template <class OnChoose>
+void grade_scale_combo(const AppState& s, const Plan& plan, const Indicator& indicator, OnChoose on_choose) {
+    std::vector<const GradeScale*> scales;
+    std::set<std::string> ids;
+    for (const auto& scale : plan.grade_scales)
+        if (ids.insert(scale.id).second) scales.push_back(&scale);
+    for (const auto& scale : builtin_grade_scales())
+        if (ids.insert(scale.id).second) scales.push_back(&scale);
+    auto describe = [](const GradeScale& scale) {
+        std::string steps;
+        for (const auto& step : scale.steps) steps += (steps.empty() ? "" : " ") + step.label;
+        return scale.name + " (" + steps + ")";
+    };
+    const GradeScale* current = find_grade_scale(plan, indicator.grade_scale);
+    const std::string shown = current ? describe(*current)
+                                      : indicator.grade_scale + tr(s, " (skala tidak dikenal)", " (unknown scale)");
+    if (!current) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.2f, 1));
+    const bool open = ImGui::BeginCombo(tr(s, "Skala predikat", "Grade scale"), shown.c_str());
+    if (!current) ImGui::PopStyleColor();
+    if (!open) return;
+    for (const GradeScale* scale : scales) {
+        const std::string label = describe(*scale) + "##" + scale->id;
+        if (ImGui::Selectable(label.c_str(), scale->id == indicator.grade_scale) && scale->id != indicator.grade_scale)
+            on_choose(scale->id);
+    }
+    ImGui::EndCombo();
+}
+
 // A legend entry: a small swatch drawn like the bars (outlined or filled), then its label.
 void legend_entry(const char* label, ImU32 color, bool filled) {
     const float size = ImGui::GetTextLineHeight() * 0.8f;
@@ -166,7 +196,7 @@ void draw_editor(AppState& s, Plan& plan) {
                                 {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
                                  {Aggregation::Average, tr(s, "rata-rata", "average")}}))
         edit("aggregation").aggregation = agg;
-    if (edit_text(tr(s, "Skala predikat", "Grade scale"), found->grade_scale, out)) edit("grade_scale").grade_scale = out;
+    if (uses_grade_scale(*found)) grade_scale_combo(s, plan, *found, [&](const std::string& id) { edit("grade_scale").grade_scale = id; });
     if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
     if (edit_text(tr(s, "Penanggung jawab", "Owner"), found->owner, out)) edit("owner").owner = out;
     // Pohon kinerja: the higher-level indicator (of another plan held here, e.g. the regency's) this one supports.
