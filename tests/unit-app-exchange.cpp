@@ -137,6 +137,36 @@ TEST_CASE("taking a conflict uses the received value") {
     CHECK(target(a.plan(), "i6", 2023).text == "22 prd");
 }
 
+TEST_CASE("with no exchanged version known, a file lacking the receiver's realisasi does not tick their removal") {
+    Desk a("2026-11-26T08:00:00Z");  // the receiver: the built-in plan, with realisasi typed in
+    find_indicator(change(a.s(), "r6"), "i6")->years[2023].actual.value = parse_value("18 prd");
+    find_indicator(change(a.s(), "r9"), "i9")->years[2023].actual.value = parse_value("19 kec.");
+    Desk b("2026-11-26T09:00:00Z");  // another office's copy of the built-in plan, never exchanged with A
+    target(change(b.s(), "t"), "i6", 2022) = parse_value("22 prd");
+    a.app.on_file_opened("b.json", export_exchange(b.s(), b.plan()));
+    REQUIRE(a.s().incoming.has_value());
+    REQUIRE(apply_incoming(a.s()));
+    REQUIRE(a.s().reviews.size() == 1);
+    PlanReview& review = a.s().reviews.front();
+    CHECK_FALSE(review.three_way);
+    int removals = 0, target_change = -1;
+    for (size_t k = 0; k < review.changes.size(); ++k) {
+        const Change& c = review.changes[k];
+        if (c.kind == ChangeKind::Removed) {
+            ++removals;
+            CHECK_FALSE(review.accepted[k]);
+        }
+        if (c.path.find("/indicators/i6/years/2022/target") != std::string::npos) target_change = static_cast<int>(k);
+    }
+    CHECK(removals == 2);
+    REQUIRE(target_change >= 0);
+    CHECK(review.accepted[target_change]);  // what the file brings is still ticked
+    apply_review(a.s());
+    CHECK(find_indicator(a.plan(), "i6")->years[2023].actual.value.text == "18 prd");
+    CHECK(find_indicator(a.plan(), "i9")->years[2023].actual.value.text == "19 kec.");
+    CHECK(target(a.plan(), "i6", 2022).text == "22 prd");
+}
+
 TEST_CASE("one altered byte: refused with nothing changed, or imported anyway and marked as edited by hand") {
     Desk a("2026-11-26T08:00:00Z");
     std::string file = export_exchange(a.s(), a.plan());

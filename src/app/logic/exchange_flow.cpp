@@ -32,6 +32,10 @@ int PlanReview::conflicts() const {
     return n;
 }
 
+bool PlanReview::suggested(const Change& c) const {
+    return !c.conflict && (three_way || c.kind != ChangeKind::Removed);
+}
+
 std::string export_exchange(AppState& s, const Plan& plan) {
     std::string text = write_exchange(plan, write_options(s, plan));
     s.exchange.bases[plan.id] = plan;
@@ -100,7 +104,7 @@ PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs) 
     auto base = s.exchange.bases.find(mine.id);
     r.three_way = base != s.exchange.bases.end();
     r.changes = r.three_way ? diff3(base->second, mine, theirs) : diff_plans(mine, theirs);
-    for (const auto& c : r.changes) r.accepted.push_back(!c.conflict);
+    for (const auto& c : r.changes) r.accepted.push_back(r.suggested(c));
     return r;
 }
 

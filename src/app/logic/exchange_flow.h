@@ -36,6 +36,9 @@ struct PlanReview {
     std::vector<bool> accepted;  // parallel to changes; conflicts start rejected (mine kept)
     Plan theirs;
     int conflicts() const;
+    // Whether a change starts ticked: not a conflict and, when the last exchanged version is unknown (two-way),
+    // not one that empties or removes something the receiver holds: a file without it may never have had it.
+    bool suggested(const Change& c) const;
 };
 
 // What to do with each plan of a received file.

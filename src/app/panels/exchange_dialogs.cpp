@@ -153,10 +153,13 @@ void draw_review(AppState& s) {
     ImGui::TextWrapped(s.lang == Lang::En ? "%zu change(s), %d conflict(s). %s" : "%zu perubahan, %d konflik. %s", r.changes.size(), r.conflicts(),
                        r.three_way ? tr(s, "Dibandingkan dengan versi pertukaran terakhir: konflik = Anda dan pengirim sama-sama mengubahnya. Konflik tetap memakai nilai Anda kecuali Anda mencentangnya.",
                                         "Compared with the last exchanged version: conflict = both you and the sender changed it. A conflict keeps your value unless you tick it.")
-                                   : tr(s, "Versi pertukaran terakhir tidak diketahui: setiap perbedaan ditampilkan sebagai perubahan.",
-                                        "The last exchanged version is unknown: every difference is shown as a change."));
-    if (ImGui::Button(tr(s, "Terima semua yang bukan konflik", "Accept all non-conflicts")))
-        for (size_t i = 0; i < r.changes.size(); ++i) r.accepted[i] = !r.changes[i].conflict;
+                                   : tr(s, "Versi pertukaran terakhir tidak diketahui: setiap perbedaan ditampilkan sebagai perubahan. "
+                                           "Isian Anda yang tidak ada di kiriman tidak dicentang, agar tidak terhapus; centang bila memang ingin dihapus.",
+                                        "The last exchanged version is unknown: every difference is shown as a change. "
+                                           "Entries of yours that the received file lacks are not ticked, so they are kept; tick them to remove them."));
+    if (ImGui::Button(r.three_way ? tr(s, "Terima semua yang bukan konflik", "Accept all non-conflicts")
+                                  : tr(s, "Terima semua kecuali yang menghapus isian Anda", "Accept all but removals of your entries")))
+        for (size_t i = 0; i < r.changes.size(); ++i) r.accepted[i] = r.suggested(r.changes[i]);
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "Tolak semua", "Reject all")))
         for (size_t i = 0; i < r.accepted.size(); ++i) r.accepted[i] = false;
@@ -164,12 +167,14 @@ void draw_review(AppState& s) {
     float footer = ImGui::GetFrameHeightWithSpacing() * 1.5f;
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                             ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("changes", 5, flags, ImVec2(-1, ImGui::GetContentRegionAvail().y - footer))) {
+    // Two-way there are no conflicts, so no column for them.
+    if (ImGui::BeginTable("changes", r.three_way ? 5 : 4, flags, ImVec2(-1, ImGui::GetContentRegionAvail().y - footer))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr(s, "Terima", "Accept"), ImGuiTableColumnFlags_WidthFixed, 56);
         ImGui::TableSetupColumn(tr(s, "Perubahan", "Change"), 0, 3.0f);
-        ImGui::TableSetupColumn(tr(s, "Sebelumnya", "Before"), 0, 1.5f);
-        ImGui::TableSetupColumn(tr(s, "Milik Anda (konflik)", "Yours (conflict)"), 0, 1.5f);
+        // Two-way, the "before" side is the receiver's own plan as it is now.
+        ImGui::TableSetupColumn(r.three_way ? tr(s, "Sebelumnya", "Before") : tr(s, "Milik Anda", "Yours"), 0, 1.5f);
+        if (r.three_way) ImGui::TableSetupColumn(tr(s, "Milik Anda (konflik)", "Yours (conflict)"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Kiriman", "Received"), 0, 1.5f);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
@@ -189,10 +194,12 @@ void draw_review(AppState& s) {
                 if (c.conflict) ImGui::PopStyleColor();
                 ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", c.before.c_str());
-                ImGui::TableNextColumn();
+                if (r.three_way) ImGui::TableNextColumn();
                 if (c.conflict) ImGui::TextWrapped("%s", c.mine.empty() ? tr(s, "(dihapus)", "(removed)") : c.mine.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", c.after.empty() ? tr(s, "(dihapus)", "(removed)") : c.after.c_str());
+                ImGui::TextWrapped("%s", !c.after.empty() ? c.after.c_str()
+                                         : r.three_way ? tr(s, "(dihapus)", "(removed)")
+                                                       : tr(s, "(tidak ada di kiriman)", "(not in the received file)"));
             }
         ImGui::EndTable();
     }
