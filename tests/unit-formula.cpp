@@ -186,6 +186,17 @@ TEST_CASE("deriving a computable expression from a printed rumus") {
     CHECK(g->components[0].id == "jumlah_penyediaan_barang_jasa");
     CHECK(g->components[1].id == "jumlah_pengadaan_barang_jasa");
 
+    // A rate per thousand, its number written the Indonesian way: still a thousand in the expression.
+    auto rate = derive_formula("Jumlah kematian bayi / Jumlah kelahiran hidup x 1.000");
+    REQUIRE(rate.has_value());
+    CHECK(rate->expression == "[Jumlah kematian bayi] / [Jumlah kelahiran hidup] x 1.000");
+    FormulaResult per_thousand = evaluate_formula(*rate, {{"jumlah_kematian_bayi", 45}, {"jumlah_kelahiran_hidup", 6000}});
+    REQUIRE(per_thousand.value.has_value());
+    CHECK(*per_thousand.value == doctest::Approx(7.5));
+    auto half = derive_formula("Jumlah A / Jumlah B x 0,5");
+    REQUIRE(half.has_value());
+    CHECK(*evaluate_formula(*half, {{"jumlah_a", 3}, {"jumlah_b", 6}}).value == doctest::Approx(0.25));
+
     CHECK_FALSE(derive_formula("Nilai Hasil Evaluasi AKIP oleh Inspektorat").has_value());
     CHECK_FALSE(derive_formula("Jumlah Produk Hukum").has_value());
     CHECK_FALSE(derive_formula("MoU,Peraturan Bersama,PKS/Agreement yang diimplementasi").has_value());

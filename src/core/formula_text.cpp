@@ -212,8 +212,10 @@ std::optional<Formula> derive_formula(const std::string& printed_text) {
         while (!trimmed.empty() && trimmed.front() == '(') { open += '('; trimmed.erase(0, 1); }
         while (!trimmed.empty() && trimmed.back() == ')') { close += ')'; trimmed.pop_back(); }
         if (trimmed.empty()) return false;
-        if (auto n = parse_number(trimmed)) {
-            expression += open + format_number_short(*n, Lang::En, 6) + close;
+        if (parse_number(trimmed)) {
+            // As printed: the expression reads numbers with the same parser ("x 1.000" is a thousand). Re-writing
+            // it in English style ("1,000") made it a decimal one.
+            expression += open + trimmed + close;
         } else {
             if (trimmed.find('[') != std::string::npos || trimmed.find(']') != std::string::npos) return false;
             expression += open + "[" + trimmed + "]" + close;
