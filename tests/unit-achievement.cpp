@@ -240,6 +240,24 @@ void check_same(const Achievement& got, const Achievement& fresh) {
 }
 }  // namespace
 
+TEST_CASE("a rate computed from components, its unit carrying the base (per 1.000 KH), lower is better") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2025;
+    Indicator akb;
+    akb.id = "i1";
+    akb.unit = "per 1.000 KH";
+    akb.polarity = Polarity::Minimize;
+    akb.formula = {"Jumlah kematian bayi / Jumlah kelahiran hidup x 1.000", "[Jumlah kematian bayi] / [Jumlah kelahiran hidup] x 1.000",
+                   {{"mati", "Jumlah kematian bayi", ""}, {"lahir", "Jumlah kelahiran hidup", ""}}};
+    akb.years[2025].target = parse_value("8");
+    akb.years[2025].actual.components = {{"mati", 45}, {"lahir", 6000}};  // 7,5 per 1.000
+    plan.objectives = {{"s1", "", "Sasaran", {akb}}};
+    Achievement a = compute_achievement(plan, plan.objectives[0].indicators[0], 2025);
+    CHECK(a.actual.text == "7,5 per 1.000 KH");
+    REQUIRE(a.percent.has_value());
+    CHECK(*a.percent == doctest::Approx((2 - 7.5 / 8) * 100));  // 106,25 %
+}
+
 TEST_CASE("compute_achievement_into overwrites a reused result entirely") {
     Plan plan;
     plan.start_year = 2023;

@@ -91,6 +91,18 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(v.unit == "");
         CHECK(parse_value("Tersedia").shape == ValueShape::Text);
         CHECK(parse_value("2 dari 5").shape == ValueShape::Text);
+        CHECK(parse_value("3 pasar (2 baru)").shape == ValueShape::Text);
+    }
+    SUBCASE("a rate with its base in the unit") {
+        Value akb = parse_value("7,5 per 1.000 KH");
+        CHECK(akb.shape == ValueShape::Number);
+        CHECK(*akb.number == doctest::Approx(7.5));
+        CHECK(akb.unit == "per 1.000 KH");
+        Value aki = parse_value("102 per 100.000 kelahiran hidup");
+        CHECK(aki.shape == ValueShape::Number);
+        CHECK(*aki.number == 102);
+        CHECK(aki.unit == "per 100.000 kelahiran hidup");
+        CHECK(parse_value("5 per 2 orang 3").shape == ValueShape::Text);
         CHECK(parse_value("Baik").shape == ValueShape::Text);
     }
 }

@@ -162,9 +162,18 @@ std::optional<double> parse_unsigned(std::string_view s) {
     return v;
 }
 
-// A unit word after a number: letters (and dots, slashes, spaces, a few more) but no digits.
+// A unit word after a number: letters (and dots, slashes, spaces, a few more) but no digits, except a rate's base
+// written "per <number> <words>" ("per 1.000 KH", "per 100.000 penduduk"), as in AKB and AKI.
 bool plausible_unit(std::string_view u) {
     if (u.empty() || u == "%") return true;
+    if (istarts_with(u, "per ")) {
+        std::string_view rest = trim(u.substr(4));
+        size_t n = number_prefix_length(rest);
+        if (n > 0 && parse_number(rest.substr(0, n))) {
+            std::string_view words = trim(rest.substr(n));
+            return words.empty() || plausible_unit(words);
+        }
+    }
     if (!is_alpha(u[0]) && static_cast<unsigned char>(u[0]) < 0x80) return false;
     for (char c : u)
         if (is_digit(c) || c == '(' || c == ')' || c == '%' || c == ':' || c == '=') return false;
