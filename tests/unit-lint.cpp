@@ -266,7 +266,19 @@ TEST_CASE("missing targets, mixed units, duplicates, invalid expressions, NIP") 
     CHECK(has(d, "lint.formula_invalid", "/objectives/0/indicators/1/formula/expression"));
     CHECK(has(d, "lint.name_kind_mismatch", "/objectives/0/indicators/2"));
     CHECK(has(d, "lint.nip_invalid", "/signatory/nip"));
+    CHECK_FALSE(has(d, "lint.nip_invalid", "/superior/nip"));  // no NIP written for the Pihak Kedua
     CHECK(has_errors(d));
+    // The Pihak Kedua's NIP is checked too, and each message says whose NIP it is.
+    p.superior.name = "Hj. DEWI HANDAJANI";
+    p.superior.nip = "19751308 199403 2 003";  // month 13
+    for (const auto& f : lint_plan(p)) {
+        if (f.id != "lint.nip_invalid") continue;
+        if (f.location == "/superior/nip")
+            CHECK(f.message.id.rfind("penandatangan Pihak Kedua (Hj. DEWI HANDAJANI): NIP tidak sah", 0) == 0);
+        else
+            CHECK(f.message.en.rfind("the first party signatory: ", 0) == 0);
+    }
+    CHECK(has(lint_plan(p), "lint.nip_invalid", "/superior/nip"));
 }
 
 }

@@ -218,9 +218,17 @@ Diagnostics lint_plan(const Plan& plan) {
                     who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);
         }
     }
-    for (Diagnostic d : check_nip(plan.signatory.nip, "/signatory/nip")) {
-        d.id = "lint.nip_invalid";
-        out.push_back(std::move(d));
+    // Both signatories' NIP, each message saying whose (the Pihak Kedua signs the Perjanjian Kinerja).
+    for (const auto& [sig, where, whose_id, whose_en] :
+         {std::tuple<const Signatory&, const char*, const char*, const char*>{plan.signatory, "/signatory/nip", "Pihak Pertama", "first party"},
+          {plan.superior, "/superior/nip", "Pihak Kedua", "second party"}}) {
+        for (Diagnostic d : check_nip(sig.nip, where)) {
+            d.id = "lint.nip_invalid";
+            const std::string name_id = sig.name.empty() ? "" : " (" + sig.name + ")";
+            d.message.id = std::string("penandatangan ") + whose_id + name_id + ": " + d.message.id;
+            d.message.en = std::string("the ") + whose_en + " signatory" + name_id + ": " + d.message.en;
+            out.push_back(std::move(d));
+        }
     }
     return out;
 }

@@ -1,0 +1,110 @@
+// Structural plan edits: objectives and indicators added, moved and removed (see plan_edit.h).
+#include "plan_edit.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace tolok {
+
+namespace {
+
+Objective* find_objective(Plan& plan, const std::string& objective_id) {
+    for (auto& o : plan.objectives)
+        if (o.id == objective_id) return &o;
+    return nullptr;
+}
+
+// `objective_id` by value: it may name an element that remove_if moves.
+void drop_empty_objective(Plan& plan, std::string objective_id) {
+    plan.objectives.erase(std::remove_if(plan.objectives.begin(), plan.objectives.end(),
+                                         [&](const Objective& o) { return o.id == objective_id && o.indicators.empty(); }),
+                          plan.objectives.end());
+}
+
+}  // namespace
+
+std::string add_objective(Plan& plan, const std::string& name) {
+    Objective o;
+    o.id = next_objective_id(plan);
+    o.code = std::to_string(plan.objectives.size() + 1);
+    o.name = name;
+    plan.objectives.push_back(std::move(o));
+    return plan.objectives.back().id;
+}
+
+std::string add_indicator(Plan& plan, const std::string& objective_id, const std::string& name,
+                          const std::string& new_objective_name) {
+    if (plan.objectives.empty()) add_objective(plan, new_objective_name);
+    Objective* target = find_objective(plan, objective_id);
+    if (!target) target = &plan.objectives.back();
+    Indicator ind;
+    ind.id = next_indicator_id(plan);
+    ind.code = std::to_string(indicator_count(plan) + 1);
+    ind.name = name;
+    target->indicators.push_back(std::move(ind));
+    return target->indicators.back().id;
+}
+
+bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id) {
+    Objective* to = find_objective(plan, objective_id);
+    if (!to) return false;
+    for (auto& from : plan.objectives) {
+        auto it = std::find_if(from.indicators.begin(), from.indicators.end(), [&](const Indicator& i) { return i.id == indicator_id; });
+        if (it == from.indicators.end()) continue;
+        if (&from == to) return false;
+        Indicator moved = std::move(*it);
+        from.indicators.erase(it);
+        to->indicators.push_back(std::move(moved));  // `to` stays valid: no objective was added or removed yet
+        drop_empty_objective(plan, from.id);
+        return true;
+    }
+    return false;
+}
+
+bool remove_indicator(Plan& plan, const std::string& indicator_id) {
+    for (auto& o : plan.objectives) {
+        auto it = std::find_if(o.indicators.begin(), o.indicators.end(), [&](const Indicator& i) { return i.id == indicator_id; });
+        if (it == o.indicators.end()) continue;
+        o.indicators.erase(it);
+        drop_empty_objective(plan, o.id);
+        return true;
+    }
+    return false;
+}
+
+BiText period_problem(int start_year, int end_year) {
+    if (start_year < 1990 || start_year > 2100 || end_year < 1990 || end_year > 2100)
+        return {"Periode tidak sah: tahun awal dan akhir harus antara 1990 dan 2100.",
+                "Invalid period: the first and last years must be between 1990 and 2100."};
+    if (end_year < start_year)
+        return {"Periode tidak sah: tahun akhir tidak boleh sebelum tahun awal.", "Invalid period: the last year must not precede the first."};
+    if (end_year - start_year > 20) return {"Periode tidak sah: paling lama 20 tahun.", "Invalid period: at most 20 years."};
+    return {};
+}
+
+void set_period(Plan& plan, int start_year, int end_year) {
+    const int old_start = plan.start_year, old_end = plan.end_year;
+    plan.start_year = start_year;
+    plan.end_year = end_year;
+    for (auto& o : plan.objectives)
+        for (auto& ind : o.indicators)
+            for (auto it = ind.years.begin(); it != ind.years.end();)
+                it = plan.in_period(it->first) ? std::next(it) : ind.years.erase(it);
+    // The old period as titles write it: "2024-2028", "2024 - 2028", "2024–2028" (en dash).
+    const std::string from = std::to_string(old_start), to = std::to_string(old_end);
+    const std::string now = std::to_string(start_year) + "-" + std::to_string(end_year);
+    for (const std::string& dash : {std::string("-"), std::string(" - "), std::string("\xE2\x80\x93"), std::string(" \xE2\x80\x93 ")}) {
+        const std::string written = from + dash + to;
+        for (size_t at = plan.title.find(written); at != std::string::npos; at = plan.title.find(written, at + now.size()))
+            plan.title.replace(at, written.size(), now);
+    }
+}
+
+const Objective* objective_of(const Plan& plan, const std::string& indicator_id) {
+    for (const auto& o : plan.objectives)
+        for (const auto& i : o.indicators)
+            if (i.id == indicator_id) return &o;
+    return nullptr;
+}
+
+}  // namespace tolok

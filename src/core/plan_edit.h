@@ -1,0 +1,39 @@
+// Structural edits of a plan that keep it tidy, shared by the app's commands: adding an objective (sasaran) or an
+// indicator, moving an indicator to another objective, removing an indicator, and changing the period. An objective left without
+// indicators by a move or a removal is dropped (nothing shows or prints it). Pure functions on a Plan.
+#pragma once
+
+#include <string>
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace tolok {
+
+// Appends an objective named `name`, numbered after the others (code "N"); returns its id.
+std::string add_objective(Plan& plan, const std::string& name);
+
+// Appends an indicator named `name` to the objective `objective_id` (to the last objective when that id is
+// unknown; to a new objective named `new_objective_name` when the plan has none). Its code is the next number of
+// the plan. Returns the new indicator's id.
+std::string add_indicator(Plan& plan, const std::string& objective_id, const std::string& name,
+                          const std::string& new_objective_name);
+
+// Moves the indicator to the end of the objective `objective_id`. False (nothing changed) when either is unknown
+// or the indicator is already there.
+bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id);
+
+// Removes the indicator; false when it is unknown.
+bool remove_indicator(Plan& plan, const std::string& indicator_id);
+
+// Why a period cannot be used (empty when it can): years from 1990 to 2100, the last not before the first, at most
+// 20 years.
+BiText period_problem(int start_year, int end_year);
+// Sets the period: years outside it are removed from every indicator, and the old period written in the title
+// ("Tahun 2024-2028") becomes the new one.
+void set_period(Plan& plan, int start_year, int end_year);
+
+// The objective holding the indicator (nullptr when none does).
+const Objective* objective_of(const Plan& plan, const std::string& indicator_id);
+
+}  // namespace tolok

@@ -1,0 +1,118 @@
+// Tests of the structural plan edits (core/plan_edit.h): objectives added, indicators added, moved and removed,
+// an objective left empty dropped, on the built-in plan and on an empty one.
+#include <doctest/doctest.h>
+
+#include "core/builtin_plan.h"
+#include "core/plan_edit.h"
+#include "core/value.h"
+
+using namespace tolok;
+
+TEST_SUITE("plan_edit") {
+
+TEST_CASE("an empty plan gets its first objective with its first indicator") {
+    Plan plan;
+    std::string id = add_indicator(plan, "", "Angka kematian bayi", "Sasaran baru");
+    REQUIRE(plan.objectives.size() == 1);
+    CHECK(plan.objectives[0].name == "Sasaran baru");
+    CHECK(plan.objectives[0].code == "1");
+    REQUIRE(plan.objectives[0].indicators.size() == 1);
+    CHECK(plan.objectives[0].indicators[0].id == id);
+    CHECK(plan.objectives[0].indicators[0].code == "1");
+    std::string second = add_objective(plan, "Meningkatnya derajat kesehatan");
+    CHECK(second != plan.objectives[0].id);
+    CHECK(plan.objectives[1].code == "2");
+    std::string in_second = add_indicator(plan, second, "Angka kematian ibu", "unused");
+    CHECK(objective_of(plan, in_second)->id == second);
+    CHECK(find_indicator(plan, in_second)->code == "2");
+    // An unknown objective id: the last objective.
+    std::string fallback = add_indicator(plan, "nope", "Cakupan imunisasi", "unused");
+    CHECK(objective_of(plan, fallback)->id == second);
+}
+
+TEST_CASE("moving an indicator appends it to the other objective and drops the objective it leaves empty") {
+    Plan plan = builtin_plan();
+    const size_t objectives = plan.objectives.size();
+    REQUIRE(objectives >= 2);
+    const std::string last_objective = plan.objectives.back().id;
+    const std::string first_objective = plan.objectives.front().id;
+    const std::string moved = plan.objectives.front().indicators.front().id;
+    const size_t first_count = plan.objectives.front().indicators.size();
+    const size_t total = indicator_count(plan);
+    REQUIRE(move_indicator(plan, moved, last_objective));
+    CHECK(objective_of(plan, moved)->id == last_objective);
+    CHECK(plan.objectives.back().indicators.back().id == moved);
+    CHECK(indicator_count(plan) == total);
+    CHECK(plan.objectives.size() == (first_count == 1 ? objectives - 1 : objectives));
+    CHECK_FALSE(move_indicator(plan, moved, last_objective));  // already there
+    CHECK_FALSE(move_indicator(plan, moved, "nope"));
+    CHECK_FALSE(move_indicator(plan, "nope", first_objective));
+
+    // A new objective takes an indicator; its old objective, now empty, is gone.
+    Plan two;
+    std::string a = add_indicator(two, "", "A", "Sasaran 1");
+    std::string s2 = add_objective(two, "Sasaran 2");
+    const std::string s1 = two.objectives[0].id;
+    REQUIRE(move_indicator(two, a, s2));
+    REQUIRE(two.objectives.size() == 1);
+    CHECK(two.objectives[0].id == s2);
+    CHECK(two.objectives[0].name == "Sasaran 2");
+    CHECK(objective_of(two, a)->id == s2);
+    CHECK(s1 != s2);
+}
+
+TEST_CASE("removing an indicator; the last one of an objective takes the objective with it") {
+    Plan plan;
+    std::string a = add_indicator(plan, "", "A", "Sasaran 1");
+    std::string b = add_indicator(plan, plan.objectives[0].id, "B", "unused");
+    std::string s2 = add_objective(plan, "Sasaran 2");
+    std::string c = add_indicator(plan, s2, "C", "unused");
+    REQUIRE(remove_indicator(plan, a));
+    CHECK(plan.objectives.size() == 2);
+    REQUIRE(remove_indicator(plan, c));
+    REQUIRE(plan.objectives.size() == 1);
+    CHECK(plan.objectives[0].indicators[0].id == b);
+    CHECK_FALSE(remove_indicator(plan, c));
+    CHECK(objective_of(plan, c) == nullptr);
+}
+
+}
+
+TEST_SUITE("plan_edit") {
+
+TEST_CASE("a new period drops the years outside it and carries the title's years along") {
+    Plan plan;
+    plan.title = "Indikator Kinerja Utama (IKU) Tahun 2024-2028";
+    plan.start_year = 2024;
+    plan.end_year = 2028;
+    std::string id = add_indicator(plan, "", "A", "Sasaran");
+    find_indicator(plan, id)->years[2024].target = parse_value("5 keg");
+    find_indicator(plan, id)->years[2026].target = parse_value("6 keg");
+    set_period(plan, 2025, 2029);
+    CHECK(plan.title == "Indikator Kinerja Utama (IKU) Tahun 2025-2029");
+    CHECK(plan.start_year == 2025);
+    CHECK(plan.end_year == 2029);
+    CHECK(find_indicator(plan, id)->years.count(2024) == 0);
+    CHECK(find_indicator(plan, id)->years.at(2026).target.text == "6 keg");
+    // Spaced and en-dash forms; a title without the period is left as written.
+    plan.title = "IKU 2025 - 2029 (revisi)";
+    set_period(plan, 2025, 2030);
+    CHECK(plan.title == "IKU 2025-2030 (revisi)");
+    plan.title = "IKU 2025\xE2\x80\x93" "2030";
+    set_period(plan, 2026, 2030);
+    CHECK(plan.title == "IKU 2026-2030");
+    plan.title = "Rencana Strategis";
+    set_period(plan, 2026, 2031);
+    CHECK(plan.title == "Rencana Strategis");
+}
+
+TEST_CASE("an unusable period says what is wrong with it") {
+    CHECK(period_problem(2025, 2029).id.empty());
+    CHECK(period_problem(2025, 2025).id.empty());
+    CHECK(period_problem(20, 2029).id.find("antara 1990 dan 2100") != std::string::npos);  // "20x9" typed: read as 20
+    CHECK(period_problem(2025, 20).en.find("between 1990 and 2100") != std::string::npos);
+    CHECK(period_problem(2029, 2025).id.find("tidak boleh sebelum") != std::string::npos);
+    CHECK(period_problem(2000, 2030).en.find("at most 20 years") != std::string::npos);
+}
+
+}
