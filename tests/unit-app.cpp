@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "app_fakes.h"
 #include "app/logic/storage_slots.h"
+#include "app/logic/view_prefs.h"
 #include "app/state.h"
 #include "core/plan_json.h"
 
@@ -92,6 +93,48 @@ TEST_CASE("first start opens the built-in plan; a change autosaves within a seco
     CHECK(actual_of(again.state(), "i6", 2023) == "18 prd");
     auto rows = nlohmann::json::parse(again.api_capaian(2023));
     CHECK(rows[5]["achievement"] == 90.0);
+}
+
+TEST_CASE("the plan, language and year last shown are shown again on the next start") {
+    MemoryStore store;
+    Clock clock;
+    {
+        App app(services(store, nullptr, clock));
+        app.start();
+        AppState& s = app.state();
+        app.tick();
+        CHECK(store.data.count(kViewKey) == 0);  // nothing chosen yet: nothing written
+        apply_plans(s, {make_new_plan(s)}, "new");
+        REQUIRE(s.plans.size() == 2);
+        CHECK(s.current == 1);
+        s.lang = Lang::En;
+        s.year = s.plans[1].start_year + 1;
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+        CHECK(store.data.count(kViewKey) == 1);
+        const int writes = store.writes;
+        app.tick();
+        CHECK(store.writes == writes);  // unchanged: not written again
+    }
+    App again(services(store, nullptr, clock));
+    again.start();
+    const AppState& s = again.state();
+    REQUIRE(s.plans.size() == 2);
+    CHECK(s.current == 1);
+    CHECK(s.lang == Lang::En);
+    CHECK(s.year == s.plans[1].start_year + 1);
+
+    // A damaged entry, or one naming a plan no longer held, gives the defaults.
+    store.data[kViewKey] = "{\"plan\": \"gone\", \"lang\": 7, \"year\": 1900}";
+    App third(services(store, nullptr, clock));
+    third.start();
+    CHECK(third.state().current == 0);
+    CHECK(third.state().lang == Lang::Id);
+    CHECK(third.state().year == third.state().plans[0].end_year);
+    store.data[kViewKey] = "not json";
+    App fourth(services(store, nullptr, clock));
+    fourth.start();
+    CHECK(fourth.state().current == 0);
 }
 
 TEST_CASE("undo and redo through the one change path; typing in one field is one step") {

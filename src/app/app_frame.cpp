@@ -123,9 +123,13 @@ void App::frame() {
             if (ImGui::SmallButton("x")) s.message.clear();
         }
         if (ImGui::BeginTabBar("tabs")) {
+            // The request made before this frame; one made while a tab draws (a lint finding opening the editor, a
+            // tab left of it) is kept for the next frame instead of being cleared with this one.
+            const int requested = s.tab_request;
+            s.tab_request = -1;
             for (int t = 0; t < kTabCount; ++t) {
                 std::string label = std::string(kTabLabels[t][s.lang == Lang::En ? 1 : 0]) + "###" + kTabIds[t];
-                ImGuiTabItemFlags flags = s.tab_request == t ? ImGuiTabItemFlags_SetSelected : 0;
+                ImGuiTabItemFlags flags = requested == t ? ImGuiTabItemFlags_SetSelected : 0;
                 bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
                 expose_last_item(kTabIds[t]);
                 if (!open) continue;
@@ -141,7 +145,6 @@ void App::frame() {
                 plan = current_plan(s);
                 if (!plan) break;
             }
-            s.tab_request = -1;
             ImGui::EndTabBar();
         }
     }

@@ -38,10 +38,15 @@ struct AppState {
     int year = 0;                    // year of the Capaian tab
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
     std::string selected_indicator;  // id of the indicator open in the editor
+    std::string view_prefs_written;  // the view entry last written (logic/view_prefs.h)
+    std::string editor_shown;        // the indicator the editor last showed: another one opens at its top
     char search[128] = "";
     std::string filter_objective;    // overview: only this sasaran (name), empty = all
     std::string filter_category;     // overview: only this capaian category of `year`, empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
+    // A field to focus once its panel shows it (a lint finding's): "name", "formula/expression",
+    // "years/2023/target", "grade_scale" in the editor; "signatory/nip", "superior/nip" in the settings.
+    std::string focus_field;
 
     // A file opened through the picker or dropped is previewed (s.incoming), applied only after confirmation.
     bool open_import_popup = false;

@@ -4,6 +4,7 @@
 
 #include "app/app.h"
 #include "app/logic/storage_slots.h"
+#include "app/logic/view_prefs.h"
 #include "app/state.h"
 #include "core/achievement.h"
 #include "core/exchange.h"
@@ -22,6 +23,7 @@ AppState& App::state() { return *state_; }
 
 void App::start() {
     load_saved(*state_);
+    load_view_prefs(*state_);
     load_exchange_memory(*state_);
 }
 
@@ -52,6 +54,7 @@ void App::on_xlsx_failed() {
 void App::tick() {
     AppState& s = *state_;
     if (s.dirty && now_seconds(s) - s.changed_at >= kAutosaveDelaySeconds) save_now(s);
+    save_view_prefs_if_changed(s);
 }
 
 std::string App::api_state() const {

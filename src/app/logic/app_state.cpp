@@ -129,6 +129,7 @@ void save_now(AppState& s) {
 }
 
 void load_saved(AppState& s) {
+    const std::string current_id = s.plans.empty() || s.current >= s.plans.size() ? "" : s.plans[s.current].id;
     if (s.services.store) {
         if (auto slot = load_from_slots(*s.services.store, s.services.mirror)) {
             PlanReadResult r = read_plans(slot->payload);
@@ -141,8 +142,12 @@ void load_saved(AppState& s) {
     }
     if (s.plans.empty()) s.plans.push_back(builtin_plan());
     ++s.revision;
-    s.current = 0;
-    s.year = s.plans[0].end_year;
+    // The plan open stays open when it is still there (a newer copy loaded from the mirror or another tab).
+    size_t open = 0;
+    for (size_t i = 0; i < s.plans.size(); ++i)
+        if (s.plans[i].id == current_id) open = i;
+    s.current = open;
+    if (!s.plans[open].in_period(s.year)) s.year = s.plans[open].end_year;
 }
 
 }  // namespace tolok::app

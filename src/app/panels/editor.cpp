@@ -10,6 +10,7 @@
 #include "core/achievement.h"
 #include "core/evidence.h"
 #include "core/formula.h"
+#include "core/plan_edit.h"
 
 namespace tolok::app {
 
@@ -74,6 +75,33 @@ void grade_scale_combo(const AppState& s, const Plan& plan, const Indicator& ind
             on_choose(scale->id);
     }
     ImGui::EndCombo();
+}
+
+// The undo menu's name of an editor change: "Ubah target TW 2 2025 indikator 3.1" / "Change target Q2 2025 of
+// indicator 3.1", from the field key the editor uses ("target TW 2 2025", "component jumlah_opd", "polarity").
+std::string edit_description(const AppState& s, const std::string& what, const std::string& code) {
+    static const struct { const char* key; const char* id; const char* en; } fields[] = {
+        {"code", "kode", "code"}, {"name", "nama", "name"}, {"definition", "definisi", "definition"}, {"unit", "satuan", "unit"},
+        {"kind", "jenis nilai", "value kind"}, {"polarity", "polaritas", "polarity"},
+        {"aggregation", "cara menggabung triwulan", "quarters to year"}, {"grade_scale", "skala predikat", "grade scale"},
+        {"data_source", "sumber data", "data source"}, {"owner", "penanggung jawab", "owner"},
+        {"supports", "indikator yang didukung", "supported indicator"}, {"baseline", "baseline", "baseline"},
+        {"formula", "rumus", "formula"}, {"expression", "ekspresi", "expression"}, {"components", "komponen", "components"},
+        {"note", "catatan", "note"}, {"add evidence", "tambah bukti dukung", "add evidence"},
+        {"remove evidence", "hapus bukti dukung", "remove evidence"}, {"evidence", "bukti dukung", "evidence"},
+        // Prefixes, the rest of the key kept (a year, a quarter, a component's id).
+        {"target TW ", "target TW ", "target Q"}, {"actual TW ", "realisasi TW ", "actual Q"}, {"actual", "realisasi", "actual"},
+        {"target ", "target ", "target "}, {"component ", "komponen ", "component "},
+    };
+    std::string field = what;
+    for (const auto& f : fields) {
+        const std::string key = f.key;
+        if (what == key || (key.back() == ' ' && what.rfind(key, 0) == 0)) {
+            field = tr(s, f.id, f.en) + what.substr(key.size());
+            break;
+        }
+    }
+    return s.lang == Lang::En ? "Change " + field + " of indicator " + code : "Ubah " + field + " indikator " + code;
 }
 
 // A legend entry: a small swatch drawn like the bars (outlined or filled), then its label.
@@ -152,7 +180,9 @@ void draw_editor(AppState& s, Plan& plan) {
     // Choose the indicator.
     std::string shown = found ? found->code + ". " + found->name : tr(s, "(pilih indikator)", "(choose an indicator)");
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##choose", shown.c_str(), ImGuiComboFlags_HeightLarge)) {  // about 20 indicators at a time
+    const bool choosing = ImGui::BeginCombo("##choose", shown.c_str(), ImGuiComboFlags_HeightLarge);  // ~20 at a time
+    if (!choosing) expose_last_item("##choose");  // combos are not recorded by ImGui's hooks; the tests click them
+    if (choosing) {
         for (const auto& o : plan.objectives)
             for (const auto& ind : o.indicators)
                 if (ImGui::Selectable((ind.code + ". " + ind.name + "###" + ind.id).c_str(), found && found->id == ind.id))
@@ -168,14 +198,59 @@ void draw_editor(AppState& s, Plan& plan) {
         return;
     }
     const std::string id = found->id;
+    // `what` is the undo step's key (merging repeated edits of one field) and, translated, its description.
     auto edit = [&](const char* what) -> Indicator& {
-        Plan& p = change(s, std::string(tr(s, "Ubah ", "Change ")) + what + " " + found->code, id + "/" + what);
+        Plan& p = change(s, edit_description(s, what, found->code), id + "/" + what);
         return *find_indicator(p, id);
     };
     ImGui::BeginChild("editor", ImVec2(0, 0), false);
+    // Another indicator opens at its top (a new one, one picked above, the one after a deletion).
+    if (s.editor_shown != id) {
+        s.editor_shown = id;
+        ImGui::SetScrollY(0);
+    }
     std::string out;
     ImGui::PushItemWidth(-220);
+    // Its sasaran: chosen among the plan's (the indicator moves), a new one, and renamed here for all its indicators.
+    if (const Objective* objective = objective_of(plan, id)) {
+        const std::string objective_id = objective->id;
+        const std::string shown_objective = (objective->code.empty() ? "" : objective->code + ". ") + objective->name;
+        const bool choosing_objective = ImGui::BeginCombo(tr(s, "Sasaran", "Objective"), shown_objective.c_str());
+        if (!choosing_objective) expose_last_item(tr(s, "Sasaran", "Objective"));
+        if (choosing_objective) {
+            for (const auto& o : plan.objectives) {
+                const std::string label = (o.code.empty() ? "" : o.code + ". ") + o.name + "###" + o.id;
+                if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
+                    const std::string to = o.id;  // `plan` changes below
+                    move_indicator(change(s, std::string(tr(s, "Pindahkan indikator ", "Move indicator ")) + found->code), id, to);
+                    break;
+                }
+            }
+            ImGui::Separator();
+            if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
+                Plan& p = change(s, std::string(tr(s, "Sasaran baru untuk indikator ", "New objective for indicator ")) + found->code);
+                move_indicator(p, id, add_objective(p, tr(s, "Sasaran baru", "New objective")));
+            }
+            ImGui::EndCombo();
+        }
+        // The combo may have moved the indicator: read its objective again.
+        focus_if_requested(s, "objective/name");
+        if (const Objective* now = objective_of(*current_plan(s), id);
+            now && edit_text(tr(s, "Nama sasaran", "Objective name"), now->name, out)) {
+            const std::string now_id = now->id;
+            Plan& p = change(s, std::string(tr(s, "Ubah nama sasaran ", "Rename objective ")) + now->code, "objective/" + now_id);
+            for (auto& o : p.objectives)
+                if (o.id == now_id) o.name = out;
+        }
+        found = find_indicator(*current_plan(s), id);
+        if (!found) {
+            ImGui::PopItemWidth();
+            ImGui::EndChild();
+            return;
+        }
+    }
     if (edit_text(tr(s, "Kode", "Code"), found->code, out)) edit("code").code = out;
+    focus_if_requested(s, "name");
     if (edit_text(tr(s, "Nama indikator", "Indicator name"), found->name, out)) edit("name").name = out;
     if (edit_text(tr(s, "Definisi", "Definition"), found->definition, out)) edit("definition").definition = out;
     if (edit_text(tr(s, "Satuan", "Unit"), found->unit, out)) edit("unit").unit = out;
@@ -196,6 +271,7 @@ void draw_editor(AppState& s, Plan& plan) {
                                 {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
                                  {Aggregation::Average, tr(s, "rata-rata", "average")}}))
         edit("aggregation").aggregation = agg;
+    focus_if_requested(s, "grade_scale");
     if (uses_grade_scale(*found)) grade_scale_combo(s, plan, *found, [&](const std::string& id) { edit("grade_scale").grade_scale = id; });
     if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
     if (edit_text(tr(s, "Penanggung jawab", "Owner"), found->owner, out)) edit("owner").owner = out;
@@ -227,7 +303,9 @@ void draw_editor(AppState& s, Plan& plan) {
     // --- Formula ---
     section(tr(s, "Rumus", "Formula"));
     ImGui::PushItemWidth(-220);
+    focus_if_requested(s, "formula/text");
     if (edit_text(tr(s, "Rumus (seperti tertulis)", "Formula (as printed)"), found->formula.text, out)) edit("formula").formula.text = out;
+    focus_if_requested(s, "formula/expression");
     if (edit_text(tr(s, "Ekspresi yang dihitung", "Computable expression"), found->formula.expression, out))
         edit("expression").formula.expression = out;
     ImGui::PopItemWidth();
@@ -310,6 +388,7 @@ void draw_editor(AppState& s, Plan& plan) {
                                                "Read as text, not a number, percentage or grade: its capaian cannot be computed."));
                 return changed;
             };
+            focus_if_requested(s, "years/" + std::to_string(y) + "/target");
             if (target_cell("##target", target)) edit(("target " + std::to_string(y)).c_str()).years[y].target = parse_value(out);
             if (ImGui::IsItemHovered() && !target.empty() && target.shape != ValueShape::Text) value_feedback(s, target);
             for (int q = 0; q < 4; ++q) {
@@ -359,7 +438,9 @@ void draw_editor(AppState& s, Plan& plan) {
     else
         ImGui::Text("%s: %s (%s)", tr(s, "Realisasi dipakai", "Actual used"), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
     ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
-    if (edit_multiline(tr(s, "Catatan / analisis##note", "Note / analysis##note"), ye.actual.note, out, 50)) edit("note").years[s.year].actual.note = out;
+    // The box fills the width, so its label goes above it (beside it, it was pushed off the window).
+    ImGui::TextUnformatted(tr(s, "Catatan / analisis (penjelasan capaian, kendala, tindak lanjut)", "Note / analysis (why, obstacles, follow-up)"));
+    if (edit_multiline("##note", ye.actual.note, out, 50)) edit("note").years[s.year].actual.note = out;
 
     // Evidence log
     ImGui::Text("%s", tr(s, "Bukti dukung (kegiatan lapangan):", "Evidence (field work):"));
@@ -418,16 +499,14 @@ void draw_editor(AppState& s, Plan& plan) {
     draw_chart(s, plan, *found);
 
     ImGui::Separator();
-    if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup("confirm-delete-indicator");
-    if (ImGui::BeginPopupModal("confirm-delete-indicator", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const char* delete_title = s.lang == Lang::En ? "Delete indicator###confirm-delete-indicator" : "Hapus indikator###confirm-delete-indicator";
+    if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup(delete_title);
+    if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const bool cancel = dialog_cancel_key();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
-            Plan& p = change(s, tr(s, "Hapus indikator", "Delete indicator"));
-            for (auto& o : p.objectives)
-                o.indicators.erase(std::remove_if(o.indicators.begin(), o.indicators.end(), [&](const Indicator& i) { return i.id == id; }),
-                                   o.indicators.end());
+            remove_indicator(change(s, tr(s, "Hapus indikator", "Delete indicator")), id);
             s.selected_indicator.clear();
             ImGui::CloseCurrentPopup();
         }
@@ -435,6 +514,7 @@ void draw_editor(AppState& s, Plan& plan) {
         if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
+    s.focus_field.clear();  // a field this indicator does not show (e.g. no grade scale) is not focused later
     ImGui::EndChild();
 }
 

@@ -1,4 +1,6 @@
-// "Pemeriksaan": the IKU quality findings of the core's lint; clicking a finding opens the indicator it is about.
+// "Pemeriksaan": the IKU quality findings of the core's lint; clicking a finding opens the field it is about (the
+// indicator in the editor, or a signatory's NIP in the settings).
+#include <algorithm>
 #include <cstdlib>
 
 #include "app/panels/panels.h"
@@ -8,7 +10,7 @@ namespace tolok::app {
 
 void draw_lint(AppState& s, Plan& plan) {
     Diagnostics findings = lint_plan(plan);
-    ImGui::Text("%zu %s", findings.size(), tr(s, "temuan (klik untuk membuka indikatornya)", "findings (click to open the indicator)"));
+    ImGui::Text("%zu %s", findings.size(), tr(s, "temuan (klik sebuah temuan untuk membuka isian yang dimaksud)", "findings (click one to open the field it is about)"));
     ImGui::BeginChild("findings");
     for (size_t i = 0; i < findings.size(); ++i) {
         const Diagnostic& d = findings[i];
@@ -16,18 +18,38 @@ void draw_lint(AppState& s, Plan& plan) {
                        : d.severity == Severity::Warning ? ImVec4(0.75f, 0.45f, 0, 1)
                                                          : ImVec4(0.35f, 0.35f, 0.35f, 1);
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(color, "%s", severity_label(d.severity, s.lang));
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", d.text(s.lang).c_str());
+        // A row-wide selectable behind the text: highlighted under the pointer, so it reads as clickable.
+        const char* severity = severity_label(d.severity, s.lang);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float text_x = ImGui::CalcTextSize(severity).x + style.ItemSpacing.x;
+        const float wrap_width = std::max(50.0f, ImGui::GetContentRegionAvail().x - text_x);
+        const float height = ImGui::CalcTextSize(d.text(s.lang).c_str(), nullptr, false, wrap_width).y;
+        const ImVec2 start = ImGui::GetCursorPos();
+        const bool clicked = ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, height));
+        expose_last_item(("finding " + d.location).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", d.id.c_str(), location_label(d.location, s.lang).c_str());
-        if (ImGui::IsItemClicked()) {
-            // "/objectives/O/indicators/I..." -> that indicator; "/signatory/..." -> settings.
-            int o = -1, ind = -1;
-            if (std::sscanf(d.location.c_str(), "/objectives/%d/indicators/%d", &o, &ind) == 2 && o >= 0 &&
-                o < static_cast<int>(plan.objectives.size()) && ind >= 0 && ind < static_cast<int>(plan.objectives[o].indicators.size()))
+        const ImVec2 after = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(start);
+        ImGui::TextColored(color, "%s", severity);
+        ImGui::SameLine(start.x + text_x);
+        ImGui::PushTextWrapPos(start.x + text_x + wrap_width);
+        ImGui::TextUnformatted(d.text(s.lang).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorPos(after);
+        if (clicked) {
+            // "/objectives/O/indicators/I/<field>" -> that indicator, its field focused; "/signatory/nip" and
+            // "/superior/nip" -> that NIP in the settings.
+            int o = -1, ind = -1, consumed = 0;
+            if (std::sscanf(d.location.c_str(), "/objectives/%d/indicators/%d%n", &o, &ind, &consumed) == 2 && o >= 0 &&
+                o < static_cast<int>(plan.objectives.size()) && ind >= 0 && ind < static_cast<int>(plan.objectives[o].indicators.size())) {
                 open_editor(s, plan.objectives[o].indicators[ind].id);
-            else if (d.location.rfind("/signatory", 0) == 0)
+                std::string field = d.location.substr(static_cast<size_t>(consumed));
+                if (!field.empty()) field.erase(0, 1);  // the '/'
+                s.focus_field = field == "formula" ? "formula/expression" : field;
+            } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0) {
                 s.tab_request = kTabSettings;
+                s.focus_field = d.location.substr(1);
+            }
         }
         ImGui::PopID();
     }

@@ -5,6 +5,7 @@
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
+#include "core/plan_edit.h"
 
 namespace tolok::app {
 
@@ -58,16 +59,28 @@ void draw_overview(AppState& s, Plan& plan) {
         ImGui::TextDisabled("(%s %d)", tr(s, "capaian", "achievement"), s.year);
     }
     ImGui::SameLine();
+    // A new indicator joins the sasaran filtered on, else the one of the indicator last opened, else the last one.
     if (ImGui::Button(tr(s, "+ Indikator baru", "+ New indicator"))) {
+        std::string objective_id;
+        for (const auto& o : plan.objectives)
+            if (!s.filter_objective.empty() && o.name == s.filter_objective) objective_id = o.id;
+        if (const Objective* of_selected = objective_of(plan, s.selected_indicator); objective_id.empty() && of_selected)
+            objective_id = of_selected->id;
         Plan& p = change(s, tr(s, "Tambah indikator", "Add an indicator"));
-        if (p.objectives.empty()) p.objectives.push_back(Objective{next_objective_id(p), "1", tr(s, "Sasaran baru", "New objective"), {}});
-        Indicator ind;
-        ind.id = next_indicator_id(p);
-        ind.code = std::to_string(indicator_count(p) + 1);
-        ind.name = tr(s, "Indikator baru", "New indicator");
-        p.objectives.back().indicators.push_back(ind);
-        open_editor(s, ind.id);
+        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), tr(s, "Sasaran baru", "New objective")));
+        s.focus_field = "name";  // ready to type its name
     }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(s, "+ Sasaran baru", "+ New objective"))) {
+        Plan& p = change(s, tr(s, "Tambah sasaran", "Add an objective"));
+        const std::string objective_id = add_objective(p, tr(s, "Sasaran baru", "New objective"));
+        s.filter_objective.clear();
+        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), ""));
+        s.focus_field = "objective/name";  // ready to type the sasaran's name
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(s, "Sasaran baru dengan satu indikator baru; namai keduanya di penyunting.",
+                                   "A new objective with one new indicator; name both in the editor."));
     if (indicator_count(plan) == 0)
         disabled_text_wrapped(tr(s, "Rencana ini belum punya indikator. Tambahkan satu per satu dengan + Indikator baru, atau tempel "
                                     "tabel IKU dari Word/Excel lewat Berkas > Impor tabel.",

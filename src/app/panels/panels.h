@@ -53,6 +53,9 @@ void disabled_text_wrapped(const char* text);
 void same_line_if_fits(float width);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
+// Before a field is drawn: when it is the one asked for (s.focus_field == key), scrolls to it and gives it the
+// keyboard, once.
+void focus_if_requested(AppState& s, const std::string& key);
 // Finds an indicator of the current plan by id (nullptr when gone, e.g. after an undo).
 Indicator* find_selected(AppState& s, Plan& plan);
 

@@ -4,6 +4,7 @@
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
+#include "core/plan_edit.h"
 
 namespace tolok::app {
 
@@ -22,6 +23,7 @@ void signatory_fields(AppState& s, const char* title, const Signatory& sig, bool
     if (edit_text(tr(s, "Jabatan", "Title"), sig.title, out)) edit("title").title = out;
     if (edit_text(tr(s, "Nama", "Name"), sig.name, out)) edit("name").name = out;
     if (edit_text(tr(s, "Pangkat/golongan", "Rank"), sig.rank, out)) edit("rank").rank = out;
+    focus_if_requested(s, std::string(which) + "/nip");
     if (edit_text("NIP", sig.nip, out)) edit("nip").nip = out;
     ImGui::PopItemWidth();
     for (const auto& d : check_nip(sig.nip, "nip")) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", d.text(s.lang).c_str());
@@ -44,21 +46,13 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, tr(s, "Ubah instansi", "Change office"), "place").office.place = out;
     int period[2] = {plan.start_year, plan.end_year};
     if (ImGui::InputInt2(tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)"), period, ImGuiInputTextFlags_EnterReturnsTrue)) {
-        if (period[0] >= 1990 && period[1] >= period[0] && period[1] - period[0] <= 20) {
-            Plan& p = change(s, tr(s, "Ubah periode", "Change period"));
-            p.start_year = period[0];
-            p.end_year = period[1];
-            for (auto& o : p.objectives)
-                for (auto& ind : o.indicators)
-                    for (auto it = ind.years.begin(); it != ind.years.end();)
-                        it = p.in_period(it->first) ? std::next(it) : ind.years.erase(it);
-        } else {
-            s.message = tr(s, "!Periode tidak sah: tahun akhir harus sama atau setelah tahun awal, paling lama 20 tahun.",
-                           "!Invalid period: the last year must not precede the first, at most 20 years.");
-        }
+        if (const BiText problem = period_problem(period[0], period[1]); problem.id.empty())
+            set_period(change(s, tr(s, "Ubah periode", "Change period")), period[0], period[1]);
+        else
+            s.message = "!" + problem.in(s.lang);
     }
-    ImGui::TextDisabled("%s", tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus (dapat diurungkan).",
-                                 "Press Enter to apply the period; targets outside it are removed (can be undone)."));
+    ImGui::TextDisabled("%s", tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus dan tahun pada judul ikut berubah (dapat diurungkan).",
+                                 "Press Enter to apply the period; targets outside it are removed and the title's years follow (can be undone)."));
 
     section(tr(s, "Penandatangan", "Signatories"));
     signatory_fields(s, tr(s, "Pihak Pertama (kepala instansi)", "First party (head of office)"), plan.signatory, false);
@@ -150,6 +144,7 @@ void draw_settings(AppState& s, Plan& plan) {
         }
         ImGui::PopID();
     }
+    s.focus_field.clear();
     ImGui::EndChild();
 }
 

@@ -107,6 +107,13 @@ void open_editor(AppState& s, const std::string& indicator_id) {
     s.tab_request = kTabEditor;
 }
 
+void focus_if_requested(AppState& s, const std::string& key) {
+    if (s.focus_field.empty() || s.focus_field != key) return;
+    ImGui::SetScrollHereY(0.25f);
+    ImGui::SetKeyboardFocusHere();
+    s.focus_field.clear();
+}
+
 Indicator* find_selected(AppState& s, Plan& plan) {
     return s.selected_indicator.empty() ? nullptr : find_indicator(plan, s.selected_indicator);
 }

@@ -1,0 +1,51 @@
+// The view kept across restarts (see view_prefs.h).
+#include "app/logic/view_prefs.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/state.h"
+
+namespace tolok::app {
+
+namespace {
+
+std::string view_text(const AppState& s) {
+    nlohmann::json j;
+    j["plan"] = s.plans.empty() ? "" : s.plans[s.current].id;
+    j["lang"] = s.lang == Lang::En ? "en" : "id";
+    j["year"] = s.year;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void load_view_prefs(AppState& s) {
+    if (!s.services.store) return;
+    auto text = s.services.store->read(kViewKey);
+    nlohmann::json j = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+    // The defaults are not written until the view changes.
+    s.view_prefs_written = view_text(s);
+    if (!j.is_object()) return;
+    if (auto lang = j.find("lang"); lang != j.end() && lang->is_string()) s.lang = *lang == "en" ? Lang::En : Lang::Id;
+    if (auto plan = j.find("plan"); plan != j.end() && plan->is_string())
+        for (size_t i = 0; i < s.plans.size(); ++i)
+            if (s.plans[i].id == plan->get<std::string>()) s.current = i;
+    if (auto year = j.find("year"); year != j.end() && year->is_number_integer() && !s.plans.empty() &&
+                                    s.plans[s.current].in_period(year->get<int>()))
+        s.year = year->get<int>();
+    else if (!s.plans.empty())
+        s.year = s.plans[s.current].end_year;
+    s.view_prefs_written = view_text(s);
+}
+
+void save_view_prefs_if_changed(AppState& s) {
+    if (!s.services.store) return;
+    std::string now = view_text(s);
+    if (now == s.view_prefs_written) return;
+    // Written once per change: a failed write (a full quota, which the plans' own saving reports) is not retried
+    // every frame, and losing the view costs nothing.
+    s.services.store->write(kViewKey, now);
+    s.view_prefs_written = std::move(now);
+}
+
+}  // namespace tolok::app

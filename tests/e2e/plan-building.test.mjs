@@ -1,0 +1,85 @@
+// An office building its own IKU through the widgets, in headless Chromium: a second sasaran made and named from
+// the plan table, an indicator moved between sasaran in the editor, the plan and language found again after a
+// reload; a lint finding clicked opens the field it is about, ready for typing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, serve, openApp, artifacts, click, widget } from './browser.mjs';
+
+const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
+
+test('a new sasaran is made and named, an indicator moved into it, and all of it kept over a reload', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+    const before = await objectivesOf(page);
+    await click(page, 'tab-plan');
+    await click(page, '+ Sasaran baru');
+    // The new sasaran's name field has the keyboard: typing names it.
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama sasaran' && w.w > 0), null, { timeout: 5000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Meningkatnya derajat kesehatan');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.some((o) => o.name === 'Meningkatnya derajat kesehatan'), null, { timeout: 5000 });
+    let objectives = await objectivesOf(page);
+    assert.equal(objectives.length, before.length + 1);
+    const made = objectives[objectives.length - 1];
+    assert.equal(made.indicators.length, 1);
+
+    // Indicator 15 moved into it through the editor's Sasaran combo.
+    await click(page, '##choose');
+    await click(page, '15. Presentase sanggah banding dari penyedia terhadap proses pelelangan###i15');
+    await click(page, 'Sasaran');
+    await click(page, `${before.length + 1}. Meningkatnya derajat kesehatan###${made.id}`);
+    await page.waitForFunction((id) => JSON.parse(window.tolok.exportJson()).plan.objectives.find((o) => o.id === id).indicators.length === 2,
+      made.id, { timeout: 5000 });
+    objectives = await objectivesOf(page);
+    assert.deepEqual(objectives.find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
+    assert.ok(!objectives.find((o) => o.id !== made.id && o.indicators.some((i) => i.id === 'i15')));
+    await page.screenshot({ path: path.join(artifacts, 'new-sasaran.png') });
+
+    // English chosen; after a reload the same plan, sasaran and language.
+    await click(page, 'Bahasa');
+    await click(page, 'English');
+    await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+    await page.reload();
+    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+    await page.evaluate(() => window.tolok.ready);
+    assert.equal((await page.evaluate(() => window.tolok.state())).lang, 'en');
+    assert.deepEqual((await objectivesOf(page)).find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a lint finding clicked opens its indicator with the field it is about ready for typing', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-lint');
+    // The seed's spelling findings are about indicators' names.
+    const finding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
+      w.label.endsWith('/name') && w.w > 0);
+    assert.ok(finding, 'a finding about a name');
+    const location = finding.label.slice('finding '.length);
+    const [o, i] = location.match(/\d+/g).map(Number);
+    const original = (await objectivesOf(page))[o].indicators[i].name;
+    await click(page, finding.label);
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.w > 0), null, { timeout: 5000 });
+    // The name field has the keyboard: End then typing appends to the indicator's name.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (ejaan)');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([o, i]) => JSON.parse(window.tolok.exportJson()).plan.objectives[o].indicators[i].name.endsWith(' (ejaan)'),
+      [o, i], { timeout: 5000 });
+    assert.equal((await objectivesOf(page))[o].indicators[i].name, original + ' (ejaan)');
+    await page.screenshot({ path: path.join(artifacts, 'lint-opens-field.png') });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
