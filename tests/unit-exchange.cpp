@@ -138,14 +138,20 @@ TEST_CASE("exchange: every single altered byte is detected, never a silent succe
             const Diagnostic* d = find_id(r.diagnostics, "exchange.integrity");
             if (d) {
                 CHECK(d->severity == Severity::Error);
+                CHECK(&r.diagnostics.front() == d);  // said first
                 ++integrity;
+                // A flip that leaves a file that does not read gives the reader's errors too, so that "import
+                // anyway" (offered only when the seal is the one error) is not offered for it.
+                bool other_error = false;
+                for (const auto& e : r.diagnostics) other_error = other_error || (e.severity == Severity::Error && e.id != "exchange.integrity");
+                CHECK(other_error == !read_plans(altered).ok());
             } else {
                 CHECK(find_id(r.diagnostics, "json.syntax") != nullptr);
                 ++syntax;
             }
         }
     }
-    // The seal is checked before the JSON, so every flip is reported as an integrity error.
+    // Every flip of a sealed file is reported as an integrity error, whatever else it broke.
     CHECK(integrity == 3 * text.size());
     CHECK(syntax == 0);
 }
@@ -234,6 +240,67 @@ TEST_CASE("exchange: says which part was altered") {
         REQUIRE(d);
         CHECK(d->location.rfind("byte ", 0) == 0);
     }
+}
+
+TEST_CASE("exchange: a file that does not read says so first, with the reader's errors, never only the seal") {
+    std::string text = write_exchange(small_plan(), options());
+    ExchangeReadOptions accept;
+    accept.accept_altered = true;
+    auto errors_besides_seal = [](const ExchangeReadResult& r) {
+        size_t n = 0;
+        for (const auto& d : r.diagnostics) n += d.severity == Severity::Error && d.id != "exchange.integrity";
+        return n;
+    };
+    SUBCASE("cut in half") {
+        std::string cut = text.substr(0, text.size() / 2);
+        ExchangeReadResult r = read_exchange(cut);
+        REQUIRE(r.diagnostics.size() >= 2);
+        const Diagnostic& first = r.diagnostics[0];
+        CHECK(first.id == "exchange.integrity");
+        CHECK(first.location.rfind("line ", 0) == 0);  // where it stops, not "/sha256"
+        CHECK(first.message.id.find("terpotong atau bukan JSON utuh (baris ") != std::string::npos);
+        CHECK(first.message.id.find("Minta pengirim mengirim ulang berkas aslinya") != std::string::npos);
+        CHECK(first.message.en.find("cut short or not whole JSON (line ") != std::string::npos);
+        CHECK(first.message.id.find("segel (anggota terakhir") == std::string::npos);
+        const Diagnostic* syntax = find_id(r.diagnostics, "json.syntax");
+        REQUIRE(syntax);
+        CHECK(syntax->location == first.location);
+        CHECK(syntax->message.id.find("berkas terpotong") != std::string::npos);
+        CHECK(errors_besides_seal(r) == 1);
+        // Read anyway, it is still refused: there is nothing to import.
+        ExchangeReadResult anyway = read_exchange(cut, accept);
+        CHECK_FALSE(anyway.ok());
+        CHECK(find_id(anyway.diagnostics, "json.syntax") != nullptr);
+    }
+    SUBCASE("the plan no longer reads: every reader error follows") {
+        std::string broken = replace_once(replace_once(text, "\"end\": 2023", "\"end\": \"2023\""), "\"target\": \"20 prd\"", "\"target\": 20");
+        ExchangeReadResult r = read_exchange(broken);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(r.diagnostics[0].id == "exchange.integrity");
+        CHECK(r.diagnostics[0].location == "/plan/period/end");
+        CHECK(r.diagnostics[0].message.en.find("the plan no longer reads") != std::string::npos);
+        CHECK(errors_besides_seal(r) == 2);
+        bool target = false;
+        for (const auto& d : r.diagnostics)
+            target = target || (d.id == "import.wrong_type" && d.location == "/plan/objectives/0/indicators/0/years/2023/target");
+        CHECK(target);
+    }
+    SUBCASE("only the seal is wrong: the one error, so it may be read anyway") {
+        std::string altered = replace_once(text, "\"value\": \"18 prd\"", "\"value\": \"19 prd\"");
+        ExchangeReadResult r = read_exchange(altered);
+        CHECK(errors_besides_seal(r) == 0);
+        CHECK(read_exchange(altered, accept).ok());
+    }
+}
+
+TEST_CASE("exchange: a workbook or document dropped by mistake is named as not a plan file") {
+    const char zip_bytes[] = "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml";
+    ExchangeReadResult r = read_exchange(std::string(zip_bytes, sizeof zip_bytes - 1));
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].id == "import.not_json");
+    CHECK(r.diagnostics[0].message.id.find("Impor tabel") != std::string::npos);
+    CHECK_FALSE(r.ok());
+    CHECK(read_exchange("%PDF-1.5\n").diagnostics.at(0).id == "import.not_json");
 }
 
 TEST_CASE("exchange: carried capaian that differ from the recomputed one are reported with the row") {

@@ -116,6 +116,59 @@ TEST_CASE("file-level errors") {
     CHECK(read_plans(R"({"format":"tolok-plan","version":2})").errors.at(0).id == "import.missing_field");
 }
 
+TEST_CASE("files that are not a plan file at all say so, with a stable id") {
+    const char zip_bytes[] = "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00";  // .xlsx / .docx
+    const std::string zip(zip_bytes, sizeof zip_bytes - 1);
+    const std::string doc("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10);            // .doc / .xls
+    // As a browser may hand it over: the bytes that are not UTF-8 replaced by U+FFFD.
+    const std::string replaced = "\xEF\xBF\xBD\xEF\xBF\xBD\x11\xEF\xBF\xBD\xEF\xBF\xBD";
+    for (const std::string& f : {zip, std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"), doc, replaced,
+                                 std::string("{\\rtf1\\ansi Tabel IKU}"), std::string("<html><body><table>"),
+                                 std::string("No;Indikator;Target 2023\n1;Jumlah produk hukum;20 prd\n"),
+                                 std::string("\xEF\xBB\xBF  Indikator\tTarget\n")}) {
+        INFO(f);
+        PlanReadResult r = read_plans(f);
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].id == "import.not_json");
+        CHECK(r.errors[0].location == "");
+        CHECK(r.errors[0].message.id.find("bukan berkas rencana Tolok (JSON)") != std::string::npos);
+        CHECK(r.errors[0].message.id.find("Berkas > Impor tabel") != std::string::npos);
+        CHECK(r.errors[0].message.en.find("not a Tolok plan file (JSON)") != std::string::npos);
+        CHECK(r.plans.empty());
+    }
+    CHECK(read_plans(zip).errors[0].message.id.find("Excel .xlsx") != std::string::npos);
+    CHECK(read_plans("%PDF-1.4").errors[0].message.en.find("a PDF file") != std::string::npos);
+    // JSON that is damaged stays a JSON error; JSON of the wrong kind stays a type error.
+    CHECK(read_plans("{\"format\": tolok}").errors.at(0).id == "json.syntax");
+    CHECK(read_plans("[1, 2").errors.at(0).id == "json.syntax");
+    CHECK(read_plans("\"text\"").errors.at(0).id == "import.wrong_type");
+}
+
+TEST_CASE("a file cut short says so, with the line and column where it stops") {
+    std::string good = write_plan(full_plan());
+    PlanReadResult r = read_plans(good.substr(0, good.size() / 2));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].id == "json.syntax");
+    CHECK(r.errors[0].location.rfind("line ", 0) == 0);
+    CHECK(r.errors[0].message.id.find("berkas terpotong") != std::string::npos);
+    CHECK(r.errors[0].message.en.find("cut short") != std::string::npos);
+    // Cut inside a character (the "×" of the formula): still cut short, not "not UTF-8 text".
+    size_t times = good.find("\xC3\x97");
+    REQUIRE(times != std::string::npos);
+    PlanReadResult mid = read_plans(good.substr(0, times + 1));
+    REQUIRE(mid.errors.size() == 1);
+    CHECK(mid.errors[0].id == "json.syntax");
+    CHECK(mid.errors[0].message.en.find("cut short") != std::string::npos);
+    // Whole JSON followed by a stray lead byte is not text, never read as a plan.
+    PlanReadResult stray = read_plans(good + "\xC3");
+    REQUIRE(stray.errors.size() == 1);
+    CHECK(stray.errors[0].id == "import.not_text");
+    // A typo in the middle is not called cut short.
+    PlanReadResult typo = read_plans(with(good, "\"title\": \"IKU 2021-2026\",", "\"title\": \"IKU 2021-2026\""));
+    REQUIRE(typo.errors.size() == 1);
+    CHECK(typo.errors[0].message.en.find("cut short") == std::string::npos);
+}
+
 TEST_CASE("every problem is reported with its JSON pointer, and nothing is returned") {
     std::string good = write_plan(full_plan());
     SUBCASE("wrong type") {
@@ -147,6 +200,38 @@ TEST_CASE("every problem is reported with its JSON pointer, and nothing is retur
         p.objectives.push_back(p.objectives[0]);
         p.objectives[1].id = "s2";
         CHECK(has(read_plans(write_plan(p)).errors, "import.duplicate_id", "/plan/objectives/1/indicators/0/id"));
+    }
+    SUBCASE("wrong types everywhere: all reported in one pass, also under a period that does not read") {
+        // The user test: the period's end as text and a target as a number; both come out at once.
+        std::string text = with(with(good, "\"end\": 2026", "\"end\": \"2026\""), "\"target\": \"80-90 %\"", "\"target\": 85");
+        text = with(text, "\"note\": \"catatan\"", "\"note\": 7");
+        PlanReadResult r = read_plans(text);
+        CHECK(r.plans.empty());
+        CHECK(has(r.errors, "import.wrong_type", "/plan/period/end"));
+        CHECK(has(r.errors, "import.wrong_type", "/plan/objectives/0/indicators/0/years/2023/target"));
+        CHECK(has(r.errors, "import.wrong_type", "/plan/objectives/0/indicators/0/years/2023/actual/note"));
+        CHECK(r.errors.size() == 3);
+        // With the period unknown, no year is called outside it; a key that is no year still is.
+        PlanReadResult keys = read_plans(with(with(good, "\"end\": 2026", "\"end\": \"2026\""), "\"2024\": {", "\"20x4\": {"));
+        CHECK(has(keys.errors, "import.invalid_value", "/plan/objectives/0/indicators/0/years/20x4"));
+        for (const auto& d : keys.errors) CHECK(d.id != "import.year_outside_period");
+        PlanReadResult missing = read_plans(with(with(good, "\"start\": 2021,", ""), "\"target\": \"80-90 %\"", "\"target\": 85"));
+        CHECK(has(missing.errors, "import.missing_field", "/plan/period/start"));
+        CHECK(has(missing.errors, "import.wrong_type", "/plan/objectives/0/indicators/0/years/2023/target"));
+    }
+    SUBCASE("many errors stop at 200") {
+        Plan p = full_plan();
+        for (int i = 0; i < 300; ++i) {
+            Indicator ind = p.objectives[0].indicators[0];
+            ind.id = "x" + std::to_string(i);
+            p.objectives[0].indicators.push_back(ind);
+        }
+        std::string text = write_plan(p);
+        const std::string from = "\"target\": \"80-90 %\"";
+        for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) text.replace(at, from.size(), "\"target\": 85");
+        PlanReadResult r = read_plans(text);
+        CHECK(r.errors.size() == 200);
+        CHECK(r.plans.empty());
     }
     SUBCASE("quarters must be four") {
         PlanReadResult r = read_plans(with(good, "\"20%\",", ""));

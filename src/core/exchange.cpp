@@ -331,22 +331,32 @@ Diagnostic integrity_error(const std::string& text, size_t digits, const PlanRea
         return diag(Severity::Error, "exchange.integrity", std::move(location), lead_id + "; " + part_id + tail_id,
                     lead_en + "; " + part_en + tail_en);
     };
+    // A file that does not read at all is said first as such (not text, cut short, not whole JSON): its seal cannot
+    // be checked and reading it anyway could not help. The reader's own errors follow this one (read_exchange).
+    const Diagnostic* first = read.errors.empty() ? nullptr : &read.errors.front();
+    // A byte that is no text (damaged in transfer) is named, unless the file merely stops inside a character, which
+    // the reader reports as cut short (json.syntax).
+    if (size_t bad = first_non_text_byte(text); bad != std::string::npos && !(first && first->id == "json.syntax")) {
+        return make("byte " + std::to_string(bad + 1), "byte ke-" + std::to_string(bad + 1) + " bukan teks UTF-8 yang sah",
+                    "byte " + std::to_string(bad + 1) + " is not valid UTF-8 text");
+    }
+    if (!top.parsed) {
+        std::string where = first && first->id == "json.syntax" ? first->location : std::string();
+        std::string at_id = where.empty() ? std::string() : " (" + location_label(where, Lang::Id) + ")";
+        std::string at_en = where.empty() ? std::string() : " (" + where + ")";
+        return diag(Severity::Error, "exchange.integrity", where,
+                    "berkas tidak utuh: terpotong atau bukan JSON utuh" + at_id +
+                        ", jadi isinya tidak terbaca dan segel SHA-256-nya tidak dapat diperiksa" + tail_id,
+                    "the file is not whole: cut short or not whole JSON" + at_en +
+                        ", so its content does not read and its SHA-256 seal cannot be checked" + tail_en);
+    }
+    if (first)
+        return make(first->location, "rencana tidak lagi terbaca: " + first->message.id,
+                    "the plan no longer reads: " + first->message.en);
     if (digits == std::string::npos)
         return make("/sha256",
                     "segel (anggota terakhir \"sha256\" dengan 64 digit heksadesimal) hilang, rusak, atau bukan lagi akhir berkas",
                     "the seal (the last member \"sha256\" with 64 hex digits) is missing, damaged or no longer ends the file");
-    if (size_t bad = first_non_text_byte(text); bad != std::string::npos)
-        return make("byte " + std::to_string(bad + 1), "byte ke-" + std::to_string(bad + 1) + " bukan teks UTF-8 yang sah",
-                    "byte " + std::to_string(bad + 1) + " is not valid UTF-8 text");
-    if (!top.parsed) {
-        std::string where = read.errors.empty() ? std::string() : read.errors.front().location;
-        return make(where, "berkas bukan lagi JSON yang sah (" + where + ")", "the file is no longer valid JSON (" + where + ")");
-    }
-    if (!read.ok()) {
-        const Diagnostic& first = read.errors.empty() ? Diagnostic{} : read.errors.front();
-        return make(first.location, "rencana tidak lagi terbaca: " + first.message.id,
-                    "the plan no longer reads: " + first.message.en);
-    }
     const char* plan_ptr = top.bundle ? "/plans" : "/plan";
     if (!top.header)
         return make("/exchange", "kepala pertukaran (\"exchange\") rusak", "the exchange header (\"exchange\") is damaged");
@@ -471,6 +481,9 @@ ExchangeReadResult read_exchange(const std::string& text, const ExchangeReadOpti
         Diagnostic d = integrity_error(text, digits, read, top);
         if (!options.accept_altered) {
             result.diagnostics.push_back(std::move(d));
+            // A file that does not read gives the reader's errors too: it could not be imported anyway.
+            if (!read.ok())
+                for (Diagnostic& e : read.errors) result.diagnostics.push_back(std::move(e));
             // The rows whose carried capaian no longer matches point at what was changed.
             if (read.ok() && top.header)
                 for (Diagnostic& m : compare_capaian(top.header->capaian, read.plans, top.bundle))

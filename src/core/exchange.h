@@ -86,7 +86,9 @@ struct ExchangeReadResult {
 };
 
 // Reads a plan file with or without envelope: the seal first, then the plan (read_plans), then the carried
-// capaian against the recomputed one.
+// capaian against the recomputed one. A sealed file that does not read (not text, cut short, not whole JSON, a plan
+// with errors) gives "exchange.integrity" first, saying so, and then every read_plans error, also without
+// accept_altered: a caller may offer "read anyway" only when "exchange.integrity" is the one error.
 ExchangeReadResult read_exchange(const std::string& text, const ExchangeReadOptions& options = {});
 
 // The "exchange" member in pieces, for writers that stream a large bundle (tolok merge): begin (up to the

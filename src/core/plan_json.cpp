@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include "achievement.h"
@@ -257,9 +258,12 @@ public:
         }
     }
 
-    void read_years(const json& j, Indicator& ind, const Plan& plan) {
+    // When the period itself was reported (period_known false) the years are still read, so that their other
+    // problems (a target that is a number ...) come out in the same pass; only the check against the period is left
+    // out. A valid period of 0-0 ignores the years, as the fast path does.
+    void read_years(const json& j, Indicator& ind, const Plan& plan, bool period_known) {
         if (!object(j)) return;
-        if (plan.start_year == 0 && plan.end_year == 0) return;  // the period itself was reported
+        if (period_known && plan.start_year == 0 && plan.end_year == 0) return;
         for (auto it = j.begin(); it != j.end(); ++it) {
             Scope s(path, it.key());
             const std::string& key = it.key();
@@ -270,7 +274,7 @@ public:
                 continue;
             }
             int year = std::stoi(key);
-            if (!plan.in_period(year)) {
+            if (period_known && !plan.in_period(year)) {
                 error("import.year_outside_period",
                       "tahun " + key + " di luar periode rencana " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
                       "year " + key + " is outside the plan period " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
@@ -292,7 +296,7 @@ public:
         }
     }
 
-    void read_indicator(const json& j, Indicator& ind, const Plan& plan) {
+    void read_indicator(const json& j, Indicator& ind, const Plan& plan, bool period_known) {
         if (!object(j)) return;
         text(j, "id", ind.id, true);
         text(j, "code", ind.code);
@@ -330,7 +334,7 @@ public:
         text(j, "supports", ind.supports);
         if (const json* y = member(j, "years", false)) {
             Scope s(path, "years");
-            read_years(*y, ind, plan);
+            read_years(*y, ind, plan, period_known);
         }
     }
 
@@ -458,7 +462,7 @@ public:
                     for (size_t i = 0; i < list->size(); ++i) {
                         Scope sii(path, i);
                         Indicator ind;
-                        read_indicator((*list)[i], ind, plan);
+                        read_indicator((*list)[i], ind, plan, period_ok);
                         if (!ind.id.empty() && !indicator_ids.insert(ind.id).second) {
                             Scope sid(path, "id");
                             error("import.duplicate_id", "id indikator \"" + ind.id + "\" dipakai dua kali",
@@ -514,6 +518,65 @@ struct ErrorPosition : nlohmann::json_sax<json> {
         return false;
     }
 };
+
+// ---- files that are not a plan file at all ----
+// What a file that is no JSON looks like, named for the message: the signature of a format people drop by mistake
+// (a workbook, a document, a PDF), or nullptr. The browser may hand the file over as text with U+FFFD for the bytes
+// that were not UTF-8; that start is binary too.
+struct ForeignKind {
+    const char* id;
+    const char* en;
+};
+
+std::optional<ForeignKind> foreign_kind(std::string_view t) {
+    auto starts = [&](std::string_view sig) { return t.substr(0, sig.size()) == sig; };
+    if (starts("PK\x03\x04") || starts("PK\x05\x06") || starts("PK\x07\x08"))
+        return ForeignKind{"berkas ZIP, mis. Excel .xlsx, Word .docx atau LibreOffice .ods/.odt",
+                           "a ZIP file, e.g. Excel .xlsx, Word .docx or LibreOffice .ods/.odt"};
+    if (starts("%PDF")) return ForeignKind{"berkas PDF", "a PDF file"};
+    if (starts("\xD0\xCF\x11\xE0")) return ForeignKind{"berkas Office lama, mis. Word .doc atau Excel .xls", "an older Office file, e.g. Word .doc or Excel .xls"};
+    if (starts("{\\rtf")) return ForeignKind{"dokumen RTF (Word)", "an RTF document (Word)"};
+    if (starts("\xEF\xBB\xBF")) t.remove_prefix(3);
+    size_t first = t.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return std::nullopt;
+    t.remove_prefix(first);
+    if (t[0] == '<') return ForeignKind{"halaman HTML/XML, mis. dari \"simpan sebagai halaman web\"", "an HTML/XML page, e.g. from \"save as web page\""};
+    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return std::nullopt;  // UTF-16 text: "not UTF-8 text", as before
+    // A control character, or a first character that is no UTF-8 (a window of 4 bytes holds any whole character).
+    if (starts("\xEF\xBF\xBD") || static_cast<unsigned char>(t[0]) < 0x20 || t[0] == 0x7F ||
+        first_non_text_byte(t.substr(0, 4)) == 0)
+        return ForeignKind{"berkas biner", "a binary file"};
+    return std::nullopt;
+}
+
+// The first character after the byte order mark and white space can start a plan file: '{' (or '[', a JSON
+// array, reported as the wrong type).
+bool starts_like_json(std::string_view t) {
+    if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
+    size_t first = t.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && (t[first] == '{' || t[first] == '[');
+}
+
+// Offset where the text ends inside a UTF-8 character (a lead byte followed by fewer continuation bytes than it
+// needs, up to the end: a file cut in the middle of a character); npos otherwise.
+size_t cut_inside_character(std::string_view t) {
+    for (size_t back = 1; back <= 3 && back <= t.size(); ++back) {
+        auto c = static_cast<unsigned char>(t[t.size() - back]);
+        if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        return need > back ? t.size() - back : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+void not_json(Reader& r, std::optional<ForeignKind> kind) {
+    r.error("import.not_json",
+            std::string("ini bukan berkas rencana Tolok (JSON)") + (kind ? std::string(", melainkan ") + kind->id : std::string()) +
+                ". Tabel dari Excel/Word: salin lalu tempel di Berkas > Impor tabel, atau simpan sebagai CSV lalu buka di sana",
+            std::string("this is not a Tolok plan file (JSON)") + (kind ? std::string(" but ") + kind->en : std::string()) +
+                ". For a table from Excel/Word: copy it and paste it in File > Import a table, or save it as CSV and open that there",
+            "");
+}
 
 // ---- writing ----
 ojson value_json(const Value& v) { return v.text; }
@@ -656,27 +719,56 @@ PlanReadResult read_plans_dom(const std::string& text) {
         result.errors = std::move(r.errors);
         return result;
     }
-    if (size_t bad = first_non_text_byte(text); bad != std::string::npos) {
+    // A workbook, document or PDF dropped by mistake: said as such, not as a JSON syntax error at line 1.
+    if (auto kind = foreign_kind(text)) {
+        not_json(r, kind);
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    // A file cut in the middle of a character is cut short, not binary: the JSON before the cut is what is read.
+    std::string_view body = text;
+    const size_t bad = first_non_text_byte(text);
+    auto not_text = [&] {
         r.error("import.not_text", "berkas bukan teks UTF-8 (byte ke-" + std::to_string(bad + 1) + ")",
                 "the file is not UTF-8 text (byte " + std::to_string(bad + 1) + ")", "");
         result.errors = std::move(r.errors);
         return result;
+    };
+    if (bad != std::string::npos) {
+        if (bad != cut_inside_character(text)) return not_text();
+        body = body.substr(0, bad);
     }
     // Parsed without exceptions (the browser build has them disabled); on failure a SAX pass finds the position.
-    json doc = json::parse(text, nullptr, false);
+    json doc = json::parse(body.begin(), body.end(), nullptr, false);
+    if (bad != std::string::npos && !doc.is_discarded()) return not_text();  // whole JSON, then a stray byte
     if (doc.is_discarded()) {
+        if (!starts_like_json(body)) {  // e.g. a CSV or a text: it never began as JSON
+            not_json(r, std::nullopt);
+            result.errors = std::move(r.errors);
+            return result;
+        }
         ErrorPosition where_failed;
-        json::sax_parse(text, &where_failed, json::input_format_t::json, true);
+        json::sax_parse(body.begin(), body.end(), &where_failed, json::input_format_t::json, true);
+        // The parser reads one past the end when the text stops before the JSON is complete: the file is cut short.
+        const bool cut_short = where_failed.byte > body.size();
         size_t byte = where_failed.byte > 0 ? where_failed.byte - 1 : 0;
         size_t line = 1, column = 1;
-        for (size_t i = 0; i < byte && i < text.size(); ++i) {
-            if (text[i] == '\n') { ++line; column = 1; }
-            else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+        for (size_t i = 0; i < byte && i < body.size(); ++i) {
+            if (body[i] == '\n') { ++line; column = 1; }
+            else if ((static_cast<unsigned char>(body[i]) & 0xC0) != 0x80) ++column;
         }
         std::string where = "baris " + std::to_string(line) + ", kolom " + std::to_string(column);
         std::string where_en = "line " + std::to_string(line) + ", column " + std::to_string(column);
-        r.error("json.syntax", "JSON tidak sah pada " + where + " (berkas terpotong atau salah ketik?)",
-                "invalid JSON at " + where_en + " (truncated file or a typo?)", where_en);
+        if (cut_short)
+            r.error("json.syntax",
+                    "berkas terpotong: JSON berhenti sebelum selesai pada " + where +
+                        " (bagian akhir berkas hilang); minta atau simpan ulang berkas yang utuh",
+                    "the file is cut short: the JSON stops before it is complete at " + where_en +
+                        " (the end of the file is missing); get or save the whole file again",
+                    where_en);
+        else
+            r.error("json.syntax", "JSON tidak sah pada " + where + " (salah ketik atau berkas rusak?)",
+                    "invalid JSON at " + where_en + " (a typo or a damaged file?)", where_en);
         result.errors = std::move(r.errors);
         return result;
     }

@@ -20,7 +20,7 @@ struct PlanReadResult {
     Diagnostics errors;       // ids "json.syntax", "import.unknown_format", "import.unsupported_version",
                               // "import.missing_field", "import.wrong_type", "import.duplicate_id",
                               // "import.year_outside_period", "import.invalid_value", "import.empty_file",
-                              // "import.not_text"
+                              // "import.not_text", "import.not_json"
     bool ok() const { return !has_errors(errors) && !plans.empty(); }
 };
 

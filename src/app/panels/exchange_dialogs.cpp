@@ -5,6 +5,8 @@
 // logic/exchange_flow.cpp.
 #include "app/panels/panels.h"
 
+#include <algorithm>
+
 namespace tolok::app {
 
 namespace {
@@ -48,9 +50,14 @@ void draw_import_preview(AppState& s) {
         ImGui::OpenPopup(title);
         s.open_import_popup = false;
     }
+    // A fixed width (so the dialog never grows to the right past the screen once it is open) and a height that fits
+    // its content (a 0 size axis is fitted each frame), centred every frame; every text wraps at the window edge.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(vp->Size.x * 0.9f, vp->Size.y * 0.9f));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const float width = std::min(vp->Size.x * 0.9f, 900.0f);
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, vp->Size.y * 0.9f));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     if (!s.incoming) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -58,27 +65,29 @@ void draw_import_preview(AppState& s) {
     }
     IncomingFile& in = *s.incoming;
     const bool cancel = dialog_cancel_key();
-    ImGui::Text("%s", in.name.c_str());
-    ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
+    ImGui::PushTextWrapPos(0.0f);  // wrap at the window's right edge
+    ImGui::TextUnformatted(in.name.c_str());
     draw_sender(s, in.read);
-    ImGui::PopTextWrapPos();
-    bool integrity_only = false;
     if (!in.read.ok()) {
         ImGui::TextColored(kRed, "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
-        integrity_only = true;
+        // "Import anyway" only helps a file whose one problem is its seal: a file that does not read (cut short, not
+        // JSON, not a plan) has the reader's errors too and would be refused again.
+        bool integrity_only = true;
         size_t shown = 0;
         for (const auto& d : in.read.diagnostics) {
             if (d.severity != Severity::Error) continue;
             integrity_only = integrity_only && d.id == "exchange.integrity";
             if (shown++ < 20) {
-                ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
-                ImGui::BulletText("%s %s: %s", d.id.c_str(), location_label(d.location, s.lang).c_str(), d.text(s.lang).c_str());
-                ImGui::PopTextWrapPos();
+                std::string where = location_label(d.location, s.lang);
+                ImGui::Bullet();
+                ImGui::SameLine();
+                ImGui::TextWrapped("%s", (d.id + (where.empty() ? "" : " " + where) + ": " + d.text(s.lang)).c_str());
             }
         }
+        ImGui::PopTextWrapPos();
         if (integrity_only && ImGui::Button(tr(s, "Impor tetap (tandai sebagai suntingan tangan)", "Import anyway (mark as edited by hand)")))
             receive_anyway(s);
-        if (!integrity_only || !in.read.ok()) {
+        if (!in.read.ok()) {
             if (integrity_only) ImGui::SameLine();
             if (ImGui::Button(tr(s, "Tutup", "Close")) || cancel) {
                 s.incoming.reset();
@@ -96,9 +105,9 @@ void draw_import_preview(AppState& s) {
         size_t shown = 0;
         for (const auto& d : in.read.diagnostics)
             if (d.id == "exchange.capaian_mismatch" && shown++ < 10) {
-                ImGui::PushTextWrapPos(ImGui::GetMainViewport()->Size.x * 0.8f);
-                ImGui::BulletText("%s: %s", d.location.c_str(), d.text(s.lang).c_str());
-                ImGui::PopTextWrapPos();
+                ImGui::Bullet();
+                ImGui::SameLine();
+                ImGui::TextWrapped("%s", (d.location + ": " + d.text(s.lang)).c_str());
             }
     }
     ImGui::Separator();
@@ -106,10 +115,13 @@ void draw_import_preview(AppState& s) {
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         const Plan& p = in.read.plans[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::BulletText("%s - %s (%d-%d), %zu %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
-                          tr(s, "indikator", "indicators"));
+        ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(260);
+        ImGui::TextWrapped("%s - %s (%d-%d), %zu %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
+                           tr(s, "indikator", "indicators"));
+        // The action under its plan, indented, with the "held" hint beside it when it fits, else on its own line.
+        ImGui::Indent();
+        ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
         ImportAction& a = in.actions[i];
         const bool is_held = find_plan(s, p.id) != nullptr;
         if (ImGui::BeginCombo(tr(s, "##tindakan", "##action"), action_label(s, a))) {
@@ -120,12 +132,15 @@ void draw_import_preview(AppState& s) {
             ImGui::EndCombo();
         }
         if (is_held) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(held; last exchanged version known)")
-                                                                  : tr(s, "(sudah ada)", "(held)"));
+            const char* hint = s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(held; last exchanged version known)")
+                                                            : tr(s, "(sudah ada)", "(held)");
+            same_line_if_fits(ImGui::CalcTextSize(hint).x);
+            disabled_text_wrapped(hint);
         }
+        ImGui::Unindent();
         ImGui::PopID();
     }
+    ImGui::PopTextWrapPos();
     if (ImGui::Button(tr(s, "Lanjutkan", "Continue"))) {
         apply_incoming(s);
         ImGui::CloseCurrentPopup();
