@@ -254,6 +254,7 @@ TEST_CASE("exchange: a file that does not read says so first, with the reader's 
     SUBCASE("cut in half") {
         std::string cut = text.substr(0, text.size() / 2);
         ExchangeReadResult r = read_exchange(cut);
+        CHECK_FALSE(r.only_seal_failed());  // no "import anyway" for a file that does not read
         REQUIRE(r.diagnostics.size() >= 2);
         const Diagnostic& first = r.diagnostics[0];
         CHECK(first.id == "exchange.integrity");
@@ -275,6 +276,7 @@ TEST_CASE("exchange: a file that does not read says so first, with the reader's 
     SUBCASE("the plan no longer reads: every reader error follows") {
         std::string broken = replace_once(replace_once(text, "\"end\": 2023", "\"end\": \"2023\""), "\"target\": \"20 prd\"", "\"target\": 20");
         ExchangeReadResult r = read_exchange(broken);
+        CHECK_FALSE(r.only_seal_failed());  // no "import anyway" for a file that does not read
         REQUIRE_FALSE(r.diagnostics.empty());
         CHECK(r.diagnostics[0].id == "exchange.integrity");
         CHECK(r.diagnostics[0].location == "/plan/period/end");
@@ -289,6 +291,7 @@ TEST_CASE("exchange: a file that does not read says so first, with the reader's 
         std::string altered = replace_once(text, "\"value\": \"18 prd\"", "\"value\": \"19 prd\"");
         ExchangeReadResult r = read_exchange(altered);
         CHECK(errors_besides_seal(r) == 0);
+        CHECK(r.only_seal_failed());
         CHECK(read_exchange(altered, accept).ok());
     }
 }

@@ -175,8 +175,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     ExchangeReadResult r = read_exchange(*in.text, read_options);
     if (!r.ok()) {
         print_diagnostics(std::cerr, r.diagnostics, lang);
-        bool integrity = false;
-        for (const auto& d : r.diagnostics) integrity = integrity || (d.id == "exchange.integrity" && d.severity == Severity::Error);
+        const bool integrity = r.only_seal_failed();  // a file that does not read is not offered --accept-altered
         if (integrity && r.header)
             std::cerr << (lang == Lang::En ? "the file claims (not verified) " : "berkas ini mengaku (tidak terverifikasi) ")
                       << describe_sender(*r.header, lang) << "\n";

@@ -83,6 +83,17 @@ struct ExchangeReadResult {
     bool altered = false;       // the seal does not match and the file was read anyway (accept_altered)
     std::optional<ExchangeHeader> header;  // as found in the file (also when not verified: then only a claim)
     bool ok() const { return !has_errors(diagnostics) && !plans.empty(); }
+    // True when the seal is the one problem ("exchange.integrity" the only error): reading the file again with
+    // accept_altered would give its plans. A file that does not read has the reader's errors too.
+    bool only_seal_failed() const {
+        bool seal = false;
+        for (const auto& d : diagnostics)
+            if (d.severity == Severity::Error) {
+                if (d.id != "exchange.integrity") return false;
+                seal = true;
+            }
+        return seal;
+    }
 };
 
 // Reads a plan file with or without envelope: the seal first, then the plan (read_plans), then the carried

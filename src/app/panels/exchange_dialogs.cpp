@@ -72,11 +72,10 @@ void draw_import_preview(AppState& s) {
         ImGui::TextColored(kRed, "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
         // "Import anyway" only helps a file whose one problem is its seal: a file that does not read (cut short, not
         // JSON, not a plan) has the reader's errors too and would be refused again.
-        bool integrity_only = true;
+        const bool integrity_only = in.read.only_seal_failed();
         size_t shown = 0;
         for (const auto& d : in.read.diagnostics) {
             if (d.severity != Severity::Error) continue;
-            integrity_only = integrity_only && d.id == "exchange.integrity";
             if (shown++ < 20) {
                 std::string where = location_label(d.location, s.lang);
                 ImGui::Bullet();
