@@ -156,6 +156,8 @@ int main() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is not persisted in the in-memory file system
+    // Keyboard use without a mouse: arrows move between widgets, Space/Enter press them, Tab goes through fields.
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui::StyleColorsLight();
     // Menus and combo lists fully opaque: the light style's 2 % see-through let the table behind show in them.
     ImGui::GetStyle().Colors[ImGuiCol_PopupBg].w = 1.0f;

@@ -135,11 +135,12 @@ void draw_overview(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(2);
             ImGui::TextWrapped("%s", ind.formula.text.c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(ind.unit.c_str());
+            // Narrow columns: a long satuan or target ("per 1.000 KH", "12 puskesmas") wraps instead of being cut.
+            ImGui::TextWrapped("%s", ind.unit.c_str());
             for (int y = 0; y < years; ++y) {
                 ImGui::TableSetColumnIndex(4 + y);
                 auto it = ind.years.find(plan.start_year + y);
-                ImGui::TextUnformatted(it == ind.years.end() ? "" : it->second.target.text.c_str());
+                ImGui::TextWrapped("%s", it == ind.years.end() ? "" : it->second.target.text.c_str());
             }
             ImGui::PopID();
         }
