@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -101,6 +102,41 @@ const Row* row_for(const std::vector<Row>& rows, const std::string& indicator_id
     for (const auto& r : rows)
         if (r.attrs.find("data-indicator=\"" + indicator_id + "\"") != std::string::npos) return &r;
     return nullptr;
+}
+
+// The capaian row of an indicator in the LKjIP's earlier-years table (the row under its realisasi row).
+const Row* capaian_row_for(const std::vector<Row>& rows, const std::string& indicator_id) {
+    for (const auto& r : rows)
+        if (r.attrs.find("data-indicator=\"" + indicator_id + "\"") != std::string::npos &&
+            r.attrs.find("class=\"cap\"") != std::string::npos)
+            return &r;
+    return nullptr;
+}
+
+// Value of attribute `name` in the attribute text of an element ("" when absent).
+std::string attr(const std::string& attrs, const std::string& name) {
+    size_t p = attrs.find(" " + name + "=\"");
+    if (p == std::string::npos) return {};
+    p += name.size() + 3;
+    return attrs.substr(p, attrs.find('"', p) - p);
+}
+
+// The declarations of every rule of the document's stylesheet whose selector list holds `selector`.
+std::string css_for(const std::string& html, const std::string& selector) {
+    size_t a = html.find("<style>"), b = html.find("</style>");
+    REQUIRE(a != std::string::npos);
+    std::string css = html.substr(a + 7, b - a - 7), out;
+    for (size_t p = 0; p < css.size();) {
+        size_t open = css.find('{', p), close = css.find('}', p);
+        if (open == std::string::npos || close == std::string::npos) break;
+        std::stringstream selectors(css.substr(p, open - p));
+        for (std::string one; std::getline(selectors, one, ',');) {
+            size_t s0 = one.find_first_not_of(" \n"), s1 = one.find_last_not_of(" \n");
+            if (s0 != std::string::npos && one.substr(s0, s1 - s0 + 1) == selector) out += css.substr(open + 1, close - open - 1);
+        }
+        p = close + 1;
+    }
+    return out;
 }
 
 bool valid_utf8(const std::string& s) {
@@ -326,15 +362,23 @@ TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period
         CHECK(r->cells[4].text() == (a.percent ? format_number(*a.percent, 2) + " %" : std::string("-")));
         if (!a.color.empty()) CHECK(r->cells[5].attrs.find("background:" + a.color) != std::string::npos);
     }
-    // earlier years: 2022 realisasi 19 prd against 20 prd = 95 %
+    // earlier years: 2022 realisasi 19 prd against 20 prd = 95 %; per indicator a realisasi row (name, label,
+    // 2018..2023) and a capaian row (label, 2018..2023)
     auto compare = body_rows(table_rows(html.substr(html.find("<table class=\"compare\"", html.find("data-indicator=\"i6\""))), "compare"));
     const Row* r6 = row_for(compare, "i6");
+    const Row* c6 = capaian_row_for(compare, "i6");
     REQUIRE(r6);
-    REQUIRE(r6->cells.size() == 1 + 2 * 6);
-    CHECK(r6->cells[1 + 2 * 4].text() == "19 prd");
-    CHECK(r6->cells[2 + 2 * 4].text() == "95,00");
-    CHECK(r6->cells[1 + 2 * 5].text() == "18 prd");
-    CHECK(r6->cells[2 + 2 * 5].text() == "90,00");
+    REQUIRE(c6);
+    REQUIRE(r6->cells.size() == 2 + 6);
+    REQUIRE(c6->cells.size() == 1 + 6);
+    CHECK(r6->cells[0].rowspan() == 2);
+    CHECK(r6->cells[1].text() == "Real.");
+    CHECK(c6->cells[0].text() == "Cap. %");
+    CHECK(r6->cells[2 + 4].text() == "19 prd");
+    CHECK(c6->cells[1 + 4].text() == "95,00");
+    CHECK(r6->cells[2 + 5].text() == "18 prd");
+    CHECK(c6->cells[1 + 5].text() == "90,00");
+    CHECK(c6->cells[1 + 3].text() == "-");
     // the analysis note and the working
     CHECK(html.find("2 rancangan tertunda") != std::string::npos);
     CHECK(text_of(html).find(compute_achievement(p, *find_indicator(p, "i6"), 2023).explanation.id) != std::string::npos);
@@ -376,7 +420,8 @@ TEST_CASE("report: LKjIP 2020: realisasi against the year's target and against t
     // the earlier-years table stops at the report year
     auto compare = body_rows(table_rows(html, "compare"));
     REQUIRE(!compare.empty());
-    CHECK(compare[0].cells.size() == 1 + 2 * 3);
+    CHECK(compare[0].cells.size() == 2 + 3);
+    CHECK(compare[1].cells.size() == 1 + 3);
 }
 
 TEST_CASE("report: Perjanjian Kinerja: the year's targets, both parties") {
@@ -455,6 +500,145 @@ TEST_CASE("report: the year is required for pk, renaksi and lkjip, and must be i
     CHECK(report_kind_from_string("pk") == ReportKind::PerjanjianKinerja);
     CHECK(report_kind_from_string("renaksi") == ReportKind::RencanaAksi);
     CHECK(!report_kind_from_string("PK"));
+}
+
+TEST_CASE("report: LKjIP earlier years: at most six years a table, each year column wide enough for 1.250,00 on A4") {
+    // A4 portrait less the stylesheet's 25 + 20 mm side margins
+    CHECK(lower(render_report(builtin_plan(), options(ReportKind::Lkjip, 2023))).find("@page { size: a4 portrait; margin: 20mm 20mm 20mm 25mm; }") !=
+          std::string::npos);
+    const double text_mm = 210 - 25 - 20;
+    // "1.250,00" at the table's 8.5 pt: 8 characters of up to 0.64 em (DejaVu Serif's digits, wider than Times
+    // New Roman's 0.5 em), plus 3 pt of padding either side
+    const double needed_mm = (8 * 0.64 * 8.5 + 2 * 3) * 25.4 / 72;
+    Plan p = plan_with_realisasi();
+    p.end_year = 2030;  // a 13-year period
+    Indicator* i6 = find_indicator(p, "i6");
+    i6->years[2030].target = parse_value("2 prd");
+    i6->years[2030].actual.value = parse_value("25 prd");  // 1.250,00 %
+    for (Lang lang : {Lang::Id, Lang::En}) {
+        for (int year : {2023, 2030}) {
+            CAPTURE(year);
+            std::string html = render_report(p, options(ReportKind::Lkjip, year, lang));
+            CHECK(css_for(html, "table.compare").find("table-layout: fixed") != std::string::npos);
+            // the tables of the first sasaran: before its end-of-period table
+            std::vector<int> years;
+            const size_t stop = html.find("<table class=\"compare-end\"");
+            for (size_t pos = html.find("<table class=\"compare\""); pos < stop; pos = html.find("<table class=\"compare\"", pos + 1)) {
+                std::string table = html.substr(pos, html.find("</table>", pos) - pos);
+                auto rows = table_rows(table, "compare");
+                REQUIRE(!rows.empty());
+                size_t n = rows[0].cells.size() - 1;  // "Indikator Kinerja" spans the name and label columns
+                CHECK(n >= 1);
+                CHECK(n <= 6);
+                for (size_t c = 1; c < rows[0].cells.size(); ++c) years.push_back(std::stoi(rows[0].cells[c].text()));
+                std::vector<double> widths;
+                for (size_t c = table.find("<col "); c != std::string::npos; c = table.find("<col ", c + 1)) {
+                    std::string style = attr(table.substr(c, table.find('>', c) - c), "style");
+                    REQUIRE(style.rfind("width:", 0) == 0);
+                    widths.push_back(std::stod(style.substr(6)));
+                }
+                REQUIRE(widths.size() == 2 + n);  // every column's width is set
+                double sum = 0;
+                for (double x : widths) sum += x;
+                CHECK(sum <= 100.01);
+                for (size_t c = 2; c < widths.size(); ++c) {
+                    CAPTURE(c);
+                    CHECK(widths[c] / 100 * text_mm >= needed_mm);
+                }
+            }
+            std::vector<int> expected;
+            for (int y = p.start_year; y <= year; ++y) expected.push_back(y);
+            CHECK(years == expected);  // every year once, in order
+        }
+        std::string html = render_report(p, options(ReportKind::Lkjip, 2030, lang));
+        auto compare = body_rows(table_rows(html.substr(html.rfind("<table class=\"compare\"", html.find("<table class=\"compare-end\"", html.find("data-indicator=\"i6\"")))), "compare"));
+        const Row* c6 = capaian_row_for(compare, "i6");
+        REQUIRE(c6);
+        CHECK(c6->cells.back().text() == (lang == Lang::Id ? "1.250,00" : "1,250.00"));
+    }
+}
+
+TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edges") {
+    Plan p = builtin_plan();
+    // the realisasi of a user test, long labels in the last year's slot; and targets in millions (wide tick labels)
+    find_indicator(p, "i1")->years[2023].actual.value = parse_value("B (63,11)");
+    find_indicator(p, "i8")->years[2023].actual.value = parse_value("1 ranperda");
+    for (auto& [y, e] : find_indicator(p, "i10")->years) e.target = parse_value("1.500.000 pasar");
+    find_indicator(p, "i10")->years[2023].actual.value = parse_value("1.250.000 pasar");
+    for (Lang lang : {Lang::Id, Lang::En}) {
+        std::string html = render_report(p, options(ReportKind::Lkjip, 2023, lang));
+        CHECK(html.find(">B (63,11)</text>") != std::string::npos);
+        CHECK(html.find(">1 ranperda</text>") != std::string::npos);
+        CHECK(html.find(">1.250.000 pasar</text>") != std::string::npos);
+        int labels = 0;
+        for (size_t svg = html.find("<svg "); svg != std::string::npos; svg = html.find("<svg ", svg + 1)) {
+            std::string chart = html.substr(svg, html.find("</svg>", svg) - svg);
+            REQUIRE(attr(chart, "viewBox") == "0 0 400 200");
+            const double chart_w = 400, svg_font = std::stod(attr(chart, "font-size"));
+            for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
+                size_t open_end = chart.find('>', t);
+                std::string attrs = chart.substr(t + 5, open_end - t - 5);
+                std::string label = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
+                if (label.empty()) continue;
+                ++labels;
+                // about 0.6 em per character in a sans-serif font ("B (63,11)" is 5.2 em in DejaVu Sans Bold)
+                size_t chars = 0;
+                for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
+                std::string size = attr(attrs, "font-size");
+                double w = chars * 0.6 * (size.empty() ? svg_font : std::stod(size));
+                double x = std::stod(attr(attrs, "x"));
+                std::string anchor = attr(attrs, "text-anchor");
+                double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
+                CAPTURE(label);
+                CAPTURE(x);
+                CHECK(from >= 0);
+                CHECK(from + w <= chart_w);
+            }
+        }
+        CHECK(labels > 15 * 10);
+    }
+}
+
+TEST_CASE("report: Perjanjian Kinerja: both signature blocks share their rows and stay with what comes before") {
+    Plan p = builtin_plan();
+    p.superior.name = "Hj. DEWI HANDAJANI";
+    for (Lang lang : {Lang::Id, Lang::En}) {
+        std::string html = render_report(p, options(ReportKind::PerjanjianKinerja, 2023, lang));
+        // kept on one page, and on the page of what is before it (the annex table's last rows)
+        std::string block_css = css_for(html, ".sign-block");
+        CHECK(block_css.find("break-inside: avoid") != std::string::npos);
+        CHECK(block_css.find("break-before: avoid") != std::string::npos);
+        // the names at the bottom of their row, so that their last lines share a baseline however they wrap
+        CHECK(css_for(html, "table.signs tr.name td").find("vertical-align: bottom") != std::string::npos);
+        CHECK(css_for(html, "table.signs tr.space td").find("height:") != std::string::npos);
+        // on the agreement page and after the annex table, right after it
+        CHECK(html.find("</table>\n<div class=\"sign-block\">") != std::string::npos);
+        int blocks = 0;
+        for (size_t pos = html.find("<div class=\"sign-block\">"); pos != std::string::npos;
+             pos = html.find("<div class=\"sign-block\">", pos + 1)) {
+            ++blocks;
+            std::string block = html.substr(pos, html.find("</div>", pos) - pos);
+            CHECK(block.find("<col style=\"width:50%\"><col style=\"width:50%\">") != std::string::npos);
+            auto rows = table_rows(block, "signs");
+            std::vector<std::string> kinds;
+            std::map<std::string, std::vector<std::string>> cells;
+            for (const auto& r : rows) {
+                kinds.push_back(attr(r.attrs, "class"));
+                for (const auto& c : r.cells) cells[kinds.back()].push_back(c.text());
+            }
+            // one row per line, in order; the place and date, rank and NIP over the right-hand block only
+            CHECK(kinds == std::vector<std::string>{"place", "role", "title", "space", "name", "rank", "nip"});
+            CHECK(cells["place"] == std::vector<std::string>{"", "Kota Agung, .................... 2023"});
+            CHECK(cells["role"] == (lang == Lang::Id ? std::vector<std::string>{"PIHAK KEDUA", "PIHAK PERTAMA"}
+                                                     : std::vector<std::string>{"PIHAK KEDUA (second party)", "PIHAK PERTAMA (first party)"}));
+            CHECK(cells["title"] == std::vector<std::string>{"BUPATI TANGGAMUS,", "SEKRETARIS DAERAH KABUPATEN TANGGAMUS,"});
+            CHECK(cells["space"] == std::vector<std::string>{"", ""});
+            CHECK(cells["name"] == std::vector<std::string>{"Hj. DEWI HANDAJANI", "Drs. HAMID HERIANSYAH LUBIS, M.SI."});
+            CHECK(cells["rank"] == std::vector<std::string>{"", "Pembina Utama Muda"});
+            CHECK(cells["nip"] == std::vector<std::string>{"", "NIP. 19750308 199403 1 003"});
+        }
+        CHECK(blocks == 2);
+    }
 }
 
 }  // TEST_SUITE

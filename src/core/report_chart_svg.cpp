@@ -1,6 +1,8 @@
 // Inline SVG chart of one indicator across the plan years for the LKjIP: target as bars, realisasi as a line with
 // points, both taken from compute_achievement. Grades are placed on their scale (rank 1 = lowest step); values that
-// are neither numbers nor grades are left out. No script, no external resource.
+// are neither numbers nor grades are left out. Labels are kept inside the chart: the left margin grows with the
+// widest tick label, and a value label that would pass an edge is anchored on that edge. No script, no external
+// resource.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -42,6 +44,31 @@ double nice_step(double v) {
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
         if (m * p >= v) return m * p;
     return 10 * p;
+}
+
+// Width of a label in the chart's sans-serif font, estimated on the wide side (0.75 em per character: DejaVu
+// Sans Bold's digits are 0.70 em, its capitals up to 0.84 em) so that a label placed by it stays inside the chart.
+double label_width(const std::string& text, double font_size) {
+    size_t chars = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++chars;  // one per UTF-8 code point
+    return static_cast<double>(chars) * font_size * 0.75;
+}
+
+struct Placed {
+    double x;
+    const char* anchor;
+};
+
+// Where to put a label of `width` wanted at `x` with `anchor` ("start", "middle" or "end") so that it stays inside
+// [lo, hi]: a label that would pass the right edge is anchored at its end on that edge, one that would pass the
+// left edge at its start on that edge.
+Placed keep_inside(double x, const char* anchor, double width, double lo, double hi) {
+    const std::string a = anchor;
+    double from = a == "start" ? x : a == "middle" ? x - width / 2 : x - width;
+    if (from + width > hi) return {hi, "end"};
+    if (from < lo) return {lo, "start"};
+    return {x, anchor};
 }
 
 struct Point {
@@ -98,7 +125,13 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         top = step * ticks;
     }
 
-    const double W = 400, H = 200, left = 40, right = 8, ptop = 24, bottom = 22;
+    auto tick_label = [&](int t) {
+        return grades && scale ? (t == 0 ? std::string() : scale->steps[t - 1].label) : format_number_short(top * t / ticks, lang, 2);
+    };
+    const double W = 400, H = 200, right = 8, ptop = 24, bottom = 22, edge = 2, axis_font = 11, label_font = 10;
+    // room on the left for the widest tick label ("1.250.000" needs more than the usual 40)
+    double left = 40;
+    for (int t = 0; t <= ticks; ++t) left = std::max(left, label_width(tick_label(t), axis_font) + 4 + edge);
     const double plot_w = W - left - right, plot_h = H - ptop - bottom;
     const double slot = plot_w / static_cast<double>(points.size());
     auto yof = [&](double v) { return ptop + plot_h - std::max(0.0, v) / top * plot_h; };
@@ -109,14 +142,11 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     w.element("title", indicator.name);
     // axes and grid
     for (int t = 0; t <= ticks; ++t) {
-        double v = top * t / ticks;
-        double yy = yof(v);
+        double yy = yof(top * t / ticks);
         w.empty_element("line", {{"x1", px(left)}, {"x2", px(W - right)}, {"y1", px(yy)}, {"y2", px(yy)},
                                  {"stroke", t == 0 ? "#000" : "#ccc"}, {"stroke-width", "1"}});
         w.raw("</line>");
-        std::string label = grades && scale ? (t == 0 ? std::string() : scale->steps[t - 1].label)
-                                             : format_number_short(v, lang, 2);
-        w.element("text", label, {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
+        w.element("text", tick_label(t), {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
     }
     // target bars
     for (size_t i = 0; i < points.size(); ++i) {
@@ -126,8 +156,9 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(yy)}, {"width", px(bw)},
                                      {"height", px(ptop + plot_h - yy)}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
             w.raw("</rect>");
-            w.element("text", points[i].target_text, {{"x", px(cx)}, {"y", px(yy - 3)}, {"text-anchor", "middle"},
-                                                       {"fill", "#444"}, {"font-size", "10"}});
+            Placed at = keep_inside(cx, "middle", label_width(points[i].target_text, label_font), edge, W - edge);
+            w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(yy - 3)}, {"text-anchor", at.anchor},
+                                                       {"fill", "#444"}, {"font-size", px(label_font)}});
         }
         w.element("text", std::to_string(points[i].year), {{"x", px(cx)}, {"y", px(H - bottom + 14)}, {"text-anchor", "middle"}});
     }
@@ -148,8 +179,12 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
         w.empty_element("circle", {{"cx", px(cx)}, {"cy", px(yy)}, {"r", "3.5"}, {"fill", "#1f5fa8"}});
         w.raw("</circle>");
-        w.element("text", points[i].actual_text, {{"x", px(cx + 6)}, {"y", px(yy + 12)}, {"fill", "#1f5fa8"},
-                                                   {"font-weight", "bold"}, {"font-size", "10"}});
+        // right of the point and below it, or ending at the chart's right edge (still below the point); a white
+        // outline keeps it readable over a bar
+        Placed at = keep_inside(cx + 6, "start", label_width(points[i].actual_text, label_font), edge, W - edge);
+        w.element("text", points[i].actual_text, {{"x", px(at.x)}, {"y", px(yy + 12)}, {"text-anchor", at.anchor},
+                                                   {"fill", "#1f5fa8"}, {"font-weight", "bold"}, {"font-size", px(label_font)},
+                                                   {"stroke", "#fff"}, {"stroke-width", "3"}, {"paint-order", "stroke"}});
     }
     // legend
     w.empty_element("rect", {{"x", px(left)}, {"y", "6"}, {"width", "12"}, {"height", "10"}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});

@@ -22,7 +22,8 @@ body { margin: 0; color: #000; font-family: "Times New Roman", "Liberation Serif
        font-size: 12pt; line-height: 1.45; }
 .sheet + .sheet { break-before: page; page-break-before: always; }
 .landscape { page: landscape; }
-h1, h2, h3, h4 { font-weight: bold; margin: 0 0 8pt; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3, h4 { font-weight: bold; margin: 0 0 8pt; break-after: avoid; page-break-after: avoid; break-inside: avoid;
+                 page-break-inside: avoid; }
 h1 { font-size: 16pt; text-align: center; }
 h2 { font-size: 13pt; text-align: center; }
 h3 { font-size: 12pt; margin-top: 12pt; }
@@ -38,7 +39,7 @@ th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-ali
 th { background: #e8e8e8; text-align: center; vertical-align: middle; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
-tr, .sign, .signs, figure, svg { break-inside: avoid; page-break-inside: avoid; }
+tr, .sign-block, figure, svg { break-inside: avoid; page-break-inside: avoid; }
 tr.colnum th { background: #d4d4d4; font-weight: normal; font-size: 9pt; padding: 1pt 2pt; }
 td.c, th.c { text-align: center; }
 td.r { text-align: right; white-space: nowrap; }
@@ -59,19 +60,23 @@ table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
 .emblem { width: 36mm; height: 36mm; border: 2px solid #000; border-radius: 50%; display: flex;
           align-items: center; justify-content: center; font-size: 9pt; color: #555; }
 .spaced { letter-spacing: 0.4em; }
-.sign { width: 55%; margin: 18pt 0 0 45%; text-align: center; }
-.signs { display: flex; justify-content: space-between; margin-top: 18pt; }
-.signs .sign { margin: 0; width: 49%; }
-.sign .space { height: 62pt; }
-.sign .name { font-weight: bold; text-decoration: underline; }
-.sign .title { font-weight: bold; }
+.sign-block { margin-top: 18pt; break-before: avoid; page-break-before: avoid; }
+.sign-block.single { width: 55%; margin-left: 45%; }
+table.signs { width: 100%; table-layout: fixed; margin: 0; font-size: 12pt; line-height: 1.45; }
+table.signs td { border: 0; padding: 0 3pt; text-align: center; vertical-align: top; }
+table.signs tr.role td, table.signs tr.title td { font-weight: bold; }
+table.signs tr.space td { height: 62pt; }
+table.signs tr.name td { vertical-align: bottom; font-weight: bold; text-decoration: underline; }
 .cat { font-weight: bold; text-align: center; }
 .swatch { display: inline-block; width: 10pt; height: 10pt; border: 1px solid #000; vertical-align: middle;
           margin-right: 4pt; }
 figure { display: inline-block; width: 49%; margin: 2pt 0 8pt; vertical-align: top; }
 figure svg { width: 100%; height: auto; }
 table.compare { table-layout: fixed; font-size: 8.5pt; }
-table.compare td.r { white-space: normal; }
+table.compare td { padding: 2pt 3pt; }
+table.compare td.c, table.compare td.r { white-space: normal; overflow-wrap: anywhere; }
+table.compare td.k { font-size: 8pt; color: #333; white-space: nowrap; }
+table.compare tbody { break-inside: avoid; page-break-inside: avoid; }
 table.compare th { font-size: 8pt; padding: 2pt 1pt; }
 figcaption { font-size: 8.5pt; font-style: italic; line-height: 1.2; }
 .note { font-size: 10.5pt; margin: 0 0 6pt; text-indent: 0; }
@@ -137,17 +142,40 @@ std::string place_date_line(const Plan& plan, const ReportOptions& options, int 
     return line;
 }
 
-void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date, const std::string& role) {
-    w.open("div", {{"class", "sign"}});
-    if (!place_date.empty()) w.element("div", place_date);
-    if (!role.empty()) w.element("div", role, {{"class", "title"}});
-    w.element("div", s.title.empty() ? std::string() : s.title + ",", {{"class", "title"}});
-    w.open("div", {{"class", "space"}}).close("div");
-    w.element("div", s.name.empty() ? std::string("(..............................)") : s.name, {{"class", "name"}});
-    if (!s.rank.empty()) w.element("div", s.rank);
-    if (!s.nip.empty()) w.element("div", "NIP. " + s.nip);
-    w.close("div").raw("\n");
+void signatures(HtmlWriter& w, const std::vector<SignatureColumn>& columns, const std::string& place_date) {
+    if (columns.empty()) return;
+    const size_t n = columns.size();
+    // One row per line of the blocks, so that the names, ranks and NIPs of blocks side by side share a line
+    // whatever the length of their titles; a row is left out when no block has that line.
+    auto row = [&](const char* cls, const std::function<std::string(const SignatureColumn&)>& text) {
+        bool any = false;
+        for (const auto& c : columns) any = any || !text(c).empty();
+        if (!any) return;
+        w.open("tr", {{"class", cls}});
+        for (const auto& c : columns) w.element("td", text(c));
+        w.close("tr").raw("\n");
+    };
+    w.open("div", {{"class", n == 1 ? "sign-block single" : "sign-block"}});
+    w.open("table", {{"class", "signs"}}).open("colgroup");
+    for (size_t i = 0; i < n; ++i) w.empty_element("col", {{"style", "width:" + std::to_string(100 / n) + "%"}});
+    w.close("colgroup").open("tbody").raw("\n");
+    // the place and date above the last block (the signatory's, on the right)
+    row("place", [&](const SignatureColumn& c) { return &c == &columns.back() ? place_date : std::string(); });
+    row("role", [](const SignatureColumn& c) { return c.role; });
+    row("title", [](const SignatureColumn& c) { return c.person->title.empty() ? std::string() : c.person->title + ","; });
+    w.open("tr", {{"class", "space"}});
+    for (size_t i = 0; i < n; ++i) w.raw("<td></td>");
+    w.close("tr").raw("\n");
+    w.open("tr", {{"class", "name"}});
+    for (const auto& c : columns)
+        w.element("td", c.person->name.empty() ? std::string("(..............................)") : c.person->name);
+    w.close("tr").raw("\n");
+    row("rank", [](const SignatureColumn& c) { return c.person->rank; });
+    row("nip", [](const SignatureColumn& c) { return c.person->nip.empty() ? std::string() : "NIP. " + c.person->nip; });
+    w.close("tbody").close("table").close("div").raw("\n");
 }
+
+void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date) { signatures(w, {{&s, ""}}, place_date); }
 
 Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a) {
     if (!a.target.empty()) return a.actual;  // compute_achievement resolved it

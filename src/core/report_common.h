@@ -28,9 +28,17 @@ std::string office_full_name(const Plan& plan);
 // The place-and-date line: options.place_date, else "<place>, .................... <year>".
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year);
 
-// One signature block: place/date line (when not empty), role line (e.g. "PIHAK PERTAMA"), title, space to sign,
-// name (underlined), rank, "NIP. ...".
-void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date, const std::string& role = "");
+// Signature blocks side by side, left to right, each: role line (e.g. "PIHAK PERTAMA", when not empty), title,
+// space to sign, name (underlined), rank, "NIP. ..."; the place-and-date line (when not empty) above the last
+// block. One table row per line, so that the names and NIPs of all blocks share a baseline however their titles
+// wrap; the whole is kept on one page and with what comes before it.
+struct SignatureColumn {
+    const Signatory* person;
+    std::string role;
+};
+void signatures(HtmlWriter& w, const std::vector<SignatureColumn>& columns, const std::string& place_date);
+// One signature block on the right half of the page (the signatory of the IKU, Renaksi and LKjIP).
+void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date);
 
 // The rumus as readable math: a fraction as a stacked fraction, "×" for products, from the parse tree of the
 // expression (or of the expression derived from the printed text); the printed text as it is otherwise.

@@ -108,30 +108,54 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
     }
 }
 
+// The most years side by side in one table of the earlier-years comparison. With the indicator and row-label
+// columns taking 34 % of A4 portrait's 165 mm, each year column is then at least 18 mm, which holds a capaian
+// such as "1.250,00" or a realisasi such as "1.250.000" on one line at the table's 8.5 pt (a longer word wraps
+// rather than being cut); a longer period is split into several tables of balanced size.
+constexpr int kYearsPerTable = 6;
+
+void comparison_years_table(HtmlWriter& w, const Plan& plan, const Objective& o, int from, int to, Lang lang) {
+    const int years = to - from + 1;
+    w.open("table", {{"class", "compare"}});
+    w.open("colgroup").empty_element("col", {{"style", "width:26%"}}).empty_element("col", {{"style", "width:8%"}});
+    for (int y = from; y <= to; ++y) w.empty_element("col", {{"style", "width:" + format_number(66.0 / years, 2, Lang::En) + "%"}});
+    w.close("colgroup");
+    w.open("thead").open("tr");
+    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"), {{"colspan", "2"}});
+    for (int y = from; y <= to; ++y) w.element("th", std::to_string(y));
+    w.close("tr").close("thead").raw("\n");
+    // Per indicator two rows, its realisasi and its capaian per year, in their own tbody kept on one page.
+    for (const auto& ind : o.indicators) {
+        std::vector<Achievement> a;
+        for (int y = from; y <= to; ++y) a.push_back(compute_achievement(plan, ind, y));
+        w.open("tbody").open("tr", {{"data-indicator", ind.id}, {"class", "real"}});
+        w.element("td", ind.code + ". " + ind.name, {{"rowspan", "2"}});
+        w.element("td", tr(lang, "Real.", "Actual"), {{"class", "k"}});
+        for (int y = from; y <= to; ++y) {
+            std::string actual = shown_actual(plan, ind, y, a[y - from]).text;
+            w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
+        }
+        w.close("tr").open("tr", {{"data-indicator", ind.id}, {"class", "cap"}});
+        w.element("td", tr(lang, "Cap. %", "Ach. %"), {{"class", "k"}});
+        for (int y = from; y <= to; ++y) {
+            const Achievement& ay = a[y - from];
+            w.element("td", ay.percent ? format_number(*ay.percent, 2, lang) : std::string("-"), {{"class", "r"}});
+        }
+        w.close("tr").close("tbody").raw("\n");
+    }
+    w.close("table").raw("\n");
+}
+
 void comparison_years(HtmlWriter& w, const Plan& plan, const Objective& o, int year, Lang lang) {
     w.element("h4", tr(lang, "Perbandingan realisasi dan capaian dengan tahun-tahun sebelumnya",
                        "Actual and achievement compared with earlier years"));
-    w.open("table", {{"class", "compare"}});
-    w.open("colgroup").empty_element("col", {{"style", "width:22%"}}).close("colgroup");
-    w.open("thead").open("tr");
-    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"), {{"rowspan", "2"}});
-    for (int y = plan.start_year; y <= year; ++y) w.element("th", std::to_string(y), {{"colspan", "2"}});
-    w.close("tr").open("tr");
-    for (int y = plan.start_year; y <= year; ++y)
-        w.element("th", tr(lang, "Real.", "Actual")).element("th", tr(lang, "Cap. %", "Ach. %"));
-    w.close("tr").close("thead").open("tbody").raw("\n");
-    for (const auto& ind : o.indicators) {
-        w.open("tr", {{"data-indicator", ind.id}});
-        w.element("td", ind.code + ". " + ind.name);
-        for (int y = plan.start_year; y <= year; ++y) {
-            Achievement a = compute_achievement(plan, ind, y);
-            std::string actual = shown_actual(plan, ind, y, a).text;
-            w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
-            w.element("td", a.percent ? format_number(*a.percent, 2, lang) : std::string("-"), {{"class", "r"}});
-        }
-        w.close("tr").raw("\n");
+    const int count = year - plan.start_year + 1;
+    const int tables = (count + kYearsPerTable - 1) / kYearsPerTable;
+    for (int t = 0, from = plan.start_year; t < tables; ++t) {
+        const int n = (year + 1 - from + (tables - t) - 1) / (tables - t);  // the years left, shared evenly
+        comparison_years_table(w, plan, o, from, from + n - 1, lang);
+        from += n;
     }
-    w.close("tbody").close("table").raw("\n");
     w.element("p", tr(lang, "Real. = realisasi; Cap. % = capaian terhadap target tahun itu.",
                       "Actual = realisasi; Ach. % = achievement against that year's target."), {{"class", "note muted"}});
 }

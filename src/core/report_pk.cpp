@@ -17,11 +17,9 @@ void party(HtmlWriter& w, const Signatory& s, Lang lang) {
 }
 
 void two_signatures(HtmlWriter& w, const Plan& plan, const std::string& place_date, Lang lang) {
-    w.element("div", place_date, {{"class", "sign"}});
-    w.open("div", {{"class", "signs"}});
-    signature(w, plan.superior, "", tr(lang, "PIHAK KEDUA", "PIHAK KEDUA (second party)"));
-    signature(w, plan.signatory, "", tr(lang, "PIHAK PERTAMA", "PIHAK PERTAMA (first party)"));
-    w.close("div").raw("\n");
+    signatures(w, {{&plan.superior, tr(lang, "PIHAK KEDUA", "PIHAK KEDUA (second party)")},
+                   {&plan.signatory, tr(lang, "PIHAK PERTAMA", "PIHAK PERTAMA (first party)")}},
+               place_date);
 }
 
 void heading(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
