@@ -137,6 +137,20 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
     CHECK(fourth.state().current == 0);
 }
 
+TEST_CASE("a plan opens on its latest year with realisasi, else this year within its period") {
+    StartedApp a;  // the clock says 2026
+    AppState& s = a.app.state();
+    Plan seed = s.plans[0];  // 2018-2023, no realisasi
+    CHECK(default_year(s, seed) == 2023);
+    find_indicator(seed, "i6")->years[2021].actual.value = parse_value("18 prd");
+    CHECK(default_year(s, seed) == 2021);
+    Plan fresh = make_new_plan(s);  // 2024-2028
+    CHECK(default_year(s, fresh) == 2026);  // not the future 2028
+    find_indicator(seed, "i6")->years[2021].actual = Actual{};
+    find_indicator(seed, "i9")->years[2019].quarter_actuals[1].value = parse_value("4 kec.");
+    CHECK(default_year(s, seed) == 2019);
+}
+
 TEST_CASE("undo and redo through the one change path; typing in one field is one step") {
     StartedApp started;
     Clock& clock = started.clock;

@@ -82,6 +82,9 @@ const Plan* find_plan(const AppState& s, const std::string& id);
 // `base` when no plan holds it, else the first free "base-2", "base-3" ...
 std::string unique_plan_id(const AppState& s, const std::string& base);
 double now_seconds(const AppState& s);
+// The year a plan opens on: the latest with realisasi entered, else this calendar year within the period, else
+// the period's nearest end (not a future last year of a new plan).
+int default_year(const AppState& s, const Plan& plan);
 // An empty plan for Rencana > Rencana baru: five years after the current plan's period (from 2025 when there is
 // none), titled with its period like the seed's, and an office name no other plan uses ("Instansi baru",
 // "Instansi baru 2", ...), so two new plans can be told apart in the menu.

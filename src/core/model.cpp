@@ -56,6 +56,19 @@ bool uses_grade_scale(const Indicator& indicator) {
     return false;
 }
 
+int latest_year_with_actuals(const Plan& plan) {
+    int latest = 0;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, entry] : ind.years) {
+                if (year <= latest || !plan.in_period(year)) continue;
+                bool any = !entry.actual.empty();
+                for (const Actual& q : entry.quarter_actuals) any = any || !q.empty();
+                if (any) latest = year;
+            }
+    return latest;
+}
+
 std::vector<CategoryBand> default_category_bands() {
     return {
         {"Sangat Rendah", 0, true, 50.0, true, "#c62828"},

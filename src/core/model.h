@@ -228,6 +228,9 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
 // True when the indicator's capaian can go through a grade scale: its kind is Grade, or one of its targets or
 // actuals (yearly or quarterly) is written as a grade ("BB"). The editor offers the scale only then.
 bool uses_grade_scale(const Indicator& indicator);
+// The latest year of the period for which any indicator has a realisasi (yearly, quarterly, by components or
+// evidence); 0 when none has.
+int latest_year_with_actuals(const Plan& plan);
 
 // Default category bands (Permendagri 86/2017 cut-points): Sangat Rendah [0,50], Rendah (50,65],
 // Sedang (65,75], Tinggi (75,90], Sangat Tinggi (90, inf).

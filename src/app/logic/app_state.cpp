@@ -2,6 +2,7 @@
 #include "app/state.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 
 #include "app/logic/storage_slots.h"
@@ -52,6 +53,17 @@ static void mark_changed(AppState& s) {
     ++s.revision;
     s.dirty = true;
     s.changed_at = now_seconds(s);
+}
+
+int default_year(const AppState& s, const Plan& plan) {
+    if (int latest = latest_year_with_actuals(plan)) return latest;
+    int this_year = 0;
+    if (s.services.now_iso) {
+        const std::string now = s.services.now_iso();
+        if (now.size() >= 4) this_year = std::atoi(now.substr(0, 4).c_str());
+    }
+    if (this_year == 0) return plan.end_year;
+    return std::max(plan.start_year, std::min(plan.end_year, this_year));
 }
 
 Plan& change(AppState& s, const std::string& description, const std::string& key) {
@@ -147,7 +159,7 @@ void load_saved(AppState& s) {
     for (size_t i = 0; i < s.plans.size(); ++i)
         if (s.plans[i].id == current_id) open = i;
     s.current = open;
-    if (!s.plans[open].in_period(s.year)) s.year = s.plans[open].end_year;
+    if (!s.plans[open].in_period(s.year)) s.year = default_year(s, s.plans[open]);
 }
 
 }  // namespace tolok::app

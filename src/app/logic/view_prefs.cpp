@@ -34,7 +34,7 @@ void load_view_prefs(AppState& s) {
                                     s.plans[s.current].in_period(year->get<int>()))
         s.year = year->get<int>();
     else if (!s.plans.empty())
-        s.year = s.plans[s.current].end_year;
+        s.year = default_year(s, s.plans[s.current]);
     s.view_prefs_written = view_text(s);
 }
 

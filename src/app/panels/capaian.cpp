@@ -10,7 +10,7 @@
 namespace tolok::app {
 
 void draw_capaian(AppState& s, Plan& plan) {
-    if (s.year < plan.start_year || s.year > plan.end_year) s.year = plan.end_year;
+    if (s.year < plan.start_year || s.year > plan.end_year) s.year = default_year(s, plan);
     ImGui::SetNextItemWidth(120);
     ImGui::InputInt(tr(s, "Tahun", "Year"), &s.year);
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));

@@ -29,7 +29,7 @@ bool contains_ci(const std::string& hay, const std::string& needle) {
 }  // namespace
 
 void draw_overview(AppState& s, Plan& plan) {
-    if (s.year < plan.start_year || s.year > plan.end_year) s.year = plan.end_year;
+    if (s.year < plan.start_year || s.year > plan.end_year) s.year = default_year(s, plan);
     ImGui::SetNextItemWidth(300);
     ImGui::InputTextWithHint("##search", tr(s, "Cari sasaran atau indikator...", "Search objectives or indicators..."), s.search, sizeof s.search);
     // Filters: one sasaran, and the capaian category of the chosen year (or "not computable").
