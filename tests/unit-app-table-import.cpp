@@ -1,6 +1,7 @@
 // Tests of the app's "import a table" flow (app/logic/table_import_flow.h) without a window: the seed's Lampiran
 // pasted gives a new plan equal in indicators and targets to the built-in one; an update keeps ids and realisasi;
-// a table without indicators changes nothing; a .csv dropped opens the preview instead of the JSON import.
+// a table without indicators changes nothing; a .csv dropped opens the preview instead of the JSON import; a note
+// or a row with too few cells is skipped or warned, never made into an empty sasaran; "-" never replaces a target.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -143,6 +144,50 @@ TEST_CASE("a rejected row is listed in the preview with its row number") {
         rejected_row_3 = rejected_row_3 || (row.row == 3 && row.kind == ImportedRow::Kind::Rejected && !row.problems.empty());
     CHECK(rejected_row_3);
     CHECK(summarize(s.table_import.preview).rejected_rows == 1);
+}
+
+// Regression: a user test's note row and a numbered row with too few cells were shown as "continued rows" with no
+// problem, and "Buat rencana baru" made a sasaran "Indikator tanpa kolom cukup" with no indicator.
+TEST_CASE("a note and a row with too few cells are warned in the preview and make no empty sasaran") {
+    Fixture f;
+    AppState& s = f.s();
+    s.table_import.text = "No\tSasaran\tIndikator\tSatuan\tTarget 2024\tTarget 2025\n"
+                          "1\tMeningkatnya tata kelola\tJumlah produk hukum\tprd\t20 prd\t22 prd\n"
+                          "2\t\tPersentase OPD\t%\t90%\t-\n"
+                          "6\tIndikator tanpa kolom cukup\n"
+                          "Catatan: data sementara\n";
+    refresh_table_preview(s);
+    const TableImportResult& r = s.table_import.preview;
+    TableImportSummary sum = summarize(r);
+    CHECK(sum.indicators == 2);
+    CHECK(sum.targets == 3);  // the "-" is no target
+    CHECK(sum.skipped_rows == 1);
+    CHECK(sum.warnings >= 3);  // short row, sasaran without indicator, note
+    for (const auto& row : r.rows) {
+        CAPTURE(row.row);
+        if (row.row >= 4) CHECK_FALSE(row.problems.empty());
+    }
+    REQUIRE(apply_table_import(s, true));
+    const Plan& made = s.plans[s.current];
+    REQUIRE(made.objectives.size() == 1);
+    CHECK(made.objectives[0].name == "Meningkatnya tata kelola");
+    CHECK(made.objectives[0].indicators.size() == 2);
+}
+
+TEST_CASE("a \"-\" target in a table applied to the current plan keeps the target held") {
+    Fixture f;
+    AppState& s = f.s();
+    const Indicator* six = find_indicator(s.plans[0], "i6");
+    REQUIRE(six != nullptr);
+    const std::string name = six->name, held = six->years.at(2023).target.text;
+    REQUIRE_FALSE(held.empty());
+    s.table_import.text = "Indikator\tTarget 2022\tTarget 2023\n" + name + "\t21 prd\t-\n";
+    refresh_table_preview(s);
+    REQUIRE(apply_table_import(s, false));
+    const Indicator* after = find_indicator(s.plans[0], "i6");
+    REQUIRE(after != nullptr);
+    CHECK(after->years.at(2022).target.text == "21 prd");
+    CHECK(after->years.at(2023).target.text == held);
 }
 
 TEST_CASE("a .csv file opened or dropped goes to the table preview, a .json to the plan import") {

@@ -1,5 +1,7 @@
 // Tests of the table import (core/table_import.h): the seed's Lampiran pasted as text, the same table as CSV,
-// holes and garbage reported by row, single-year tables, polarity words, English headers.
+// holes and garbage reported by row, single-year tables, polarity words, English headers; rows that are not full
+// indicator rows (notes, rows with too few cells, empty or "-" targets, spreadsheet formulas, a sasaran left
+// without indicators) each named with their row and column.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -87,6 +89,11 @@ TEST_CASE("the seed's Lampiran pasted as text gives the built-in plan's indicato
     }
     CHECK(numbers == 1);
     CHECK(headers >= 2);
+    for (const auto& d : r.problems) {  // only the titles above the table are noted; nothing to warn about
+        CAPTURE(d.id);
+        CHECK(d.severity == Severity::Info);
+        CHECK(d.id == "table.before_header");
+    }
 }
 
 TEST_CASE("the same table as CSV with ';' and with ','") {
@@ -114,6 +121,7 @@ TEST_CASE("holes, garbage and empty input are reported by row") {
     CHECK(has(r.problems, "table.no_indicator", "row 3, column 2"));
     CHECK(has(r.problems, "table.extra_cell", "row 5, column 6"));
     CHECK(has(r.problems, "table.no_objective", "row 2"));  // the table has no Sasaran column
+    CHECK(has(r.problems, "table.missing_target", "row 4, column 4"));  // the hole is named
     CHECK(indicator_count(*r.plan) == 3);
     CHECK(r.plan->objectives[0].indicators[1].years.count(2023) == 0);
     CHECK(r.plan->objectives[0].indicators[0].years.at(2023).actual.value.text == "18");
@@ -165,5 +173,112 @@ TEST_CASE("input that is not UTF-8 text is refused with its byte offset") {
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].id == "table.not_text");
     CHECK(r.problems[0].location == "byte 34");  // 30 bytes of header line, then "S\tI" and the bad byte
+}
+}
+
+TEST_SUITE("table_import") {
+const ImportedRow* row_at(const TableImportResult& r, int row) {
+    for (const auto& ir : r.rows)
+        if (ir.row == row) return &ir;
+    return nullptr;
+}
+bool row_has(const TableImportResult& r, int row, const std::string& id, const std::string& location) {
+    const ImportedRow* ir = row_at(r, row);
+    return ir && has(ir->problems, id, location) && has(r.problems, id, location);
+}
+
+// Regression: a user test pasted this table; rows 7 and 8 were read as "continued rows" with no problem, the plan
+// got a sasaran "Indikator tanpa kolom cukup" with no indicator, and rows 3-5 had no warning.
+TEST_CASE("rows that are not full indicator rows are each named with their row and column") {
+    const char* table =
+        "No\tSasaran\tIndikator\tSatuan\tTarget 2024\tTarget 2025\n"           // row 1
+        "1\tMeningkatnya tata kelola\tJumlah produk hukum\tprd\t20 prd\t22 prd\n"
+        "2\t\tPersentase OPD\t%\t\xC2\xB1" "5\t-\n"                            // row 3: '±5', '-'
+        "3\t\tIndeks kepuasan\t%\t80%\t\n"                                    // row 4: no 2025 target
+        "4\t\t=HYPERLINK(\"x\")\t\t5\t6\n"                                    // row 5: a formula, no satuan
+        "5\t\tJumlah pasar\tpasar\t3\t3\textra\n"
+        "6\tIndikator tanpa kolom cukup\n"                                      // row 7: too few cells
+        "Catatan: data sementara\n";                                            // row 8: a note
+    TableImportResult r = import_table(table);
+    REQUIRE(r.plan.has_value());
+    CHECK_FALSE(has_errors(r.problems));
+    const Plan& p = *r.plan;
+
+    // Row 7: read as a sasaran row (its text is in the Sasaran column), said so; the sasaran has no indicator,
+    // so it is not put in the plan, and said so.
+    REQUIRE(row_at(r, 7));
+    CHECK(row_at(r, 7)->kind == ImportedRow::Kind::Objective);
+    CHECK(row_has(r, 7, "table.short_row", "row 7, column 3"));
+    CHECK(row_has(r, 7, "table.objective_without_indicator", "row 7, column 2"));
+    REQUIRE(p.objectives.size() == 1);
+    CHECK(p.objectives[0].name == "Meningkatnya tata kelola");
+    CHECK(p.objectives[0].id == "s1");
+    CHECK(p.objectives[0].indicators.size() == 5);
+    for (const auto& d : row_at(r, 7)->problems) CHECK(d.severity == Severity::Warning);
+    CHECK(row_at(r, 7)->problems[0].text(Lang::En).find("Read as an objective row") != std::string::npos);
+    CHECK(row_at(r, 7)->problems[0].text(Lang::Id).find("Dibaca sebagai baris sasaran") != std::string::npos);
+
+    // Row 8: a note, skipped with a warning; not a sasaran, not an indicator.
+    REQUIRE(row_at(r, 8));
+    CHECK(row_at(r, 8)->kind == ImportedRow::Kind::Skipped);
+    CHECK(row_at(r, 8)->objective.empty());
+    CHECK(row_has(r, 8, "table.note_row", "row 8, column 1"));
+
+    // Row 3: "-" is no target (not a target "-"), with a note; "±5" kept as text with a warning.
+    const Indicator& opd = p.objectives[0].indicators[1];
+    CHECK(opd.years.count(2025) == 0);
+    CHECK(opd.years.at(2024).target.text == "\xC2\xB1" "5");
+    CHECK(row_has(r, 3, "table.target_none", "row 3, column 6"));
+    CHECK(row_has(r, 3, "table.text_value", "row 3, column 5"));
+    CHECK(p.end_year == 2025);
+
+    // Row 4: the empty 2025 target cell is warned.
+    CHECK(row_has(r, 4, "table.missing_target", "row 4, column 6"));
+    CHECK(p.objectives[0].indicators[2].years.count(2025) == 0);
+
+    // Row 5: a spreadsheet formula pasted as text, and no satuan.
+    CHECK(row_has(r, 5, "table.spreadsheet_formula", "row 5, column 3"));
+    CHECK(row_has(r, 5, "table.missing_unit", "row 5, column 4"));
+    CHECK(row_has(r, 6, "table.extra_cell", "row 6, column 7"));
+
+    // Full indicator rows have no problem; every other row that is not layout says why.
+    CHECK(row_at(r, 2)->problems.empty());
+    for (const auto& ir : r.rows) {
+        CAPTURE(ir.row);
+        if (ir.kind == ImportedRow::Kind::Skipped || ir.kind == ImportedRow::Kind::Rejected) CHECK_FALSE(ir.problems.empty());
+    }
+}
+
+TEST_CASE("a sasaran on its own full row keeps the indicators below it; other rows without an indicator are named") {
+    const char* table =
+        "No\tSasaran\tIndikator\tRumus\t2023\t2024\n"
+        "1\tMeningkatnya akuntabilitas\t\t\t\t\n"                              // row 2: a sasaran row, fine
+        "\t\tNilai AKIP\t= Nilai hasil evaluasi\tB\tBB\n"                       // row 3: a rumus with '=', fine
+        "\t\tJumlah laporan\t=SUM(A1:A3)\t\t\n"                                // row 4: a formula; no targets at all
+        "7\t\t\t\t\t\n"                                                       // row 5: a number only
+        "\tKeterangan: angka sementara\t\t\t\t\n"                              // row 6: a note in the Sasaran column
+        "2\tSasaran kosong\t\t\t\t\n";                                         // row 7: a sasaran, no indicator
+    TableImportResult r = import_table(table);
+    REQUIRE(r.plan.has_value());
+    REQUIRE(r.plan->objectives.size() == 1);
+    CHECK(r.plan->objectives[0].indicators.size() == 2);
+    CHECK(row_at(r, 2)->kind == ImportedRow::Kind::Objective);
+    CHECK(row_at(r, 2)->problems.empty());
+    CHECK(row_at(r, 3)->problems.empty());
+    CHECK(row_has(r, 4, "table.spreadsheet_formula", "row 4, column 4"));
+    CHECK(row_has(r, 4, "table.no_targets", "row 4, column 5"));  // one warning for the row, not one per year
+    CHECK_FALSE(has(r.problems, "table.missing_target", "row 4, column 5"));
+    CHECK(row_at(r, 5)->kind == ImportedRow::Kind::Skipped);
+    CHECK(row_has(r, 5, "table.number_only", "row 5, column 3"));
+    CHECK(row_at(r, 6)->kind == ImportedRow::Kind::Skipped);
+    CHECK(row_has(r, 6, "table.note_row", "row 6, column 2"));
+    CHECK(row_has(r, 7, "table.objective_without_indicator", "row 7, column 2"));
+    CHECK(r.plan->objectives[0].name == "Meningkatnya akuntabilitas");
+
+    // "n/a" as a target is no target either.
+    TableImportResult na = import_table("Indikator\tTarget 2023\tTarget 2024\nJumlah A\tn/a\t5\n");
+    REQUIRE(na.plan.has_value());
+    CHECK(na.plan->objectives[0].indicators[0].years.count(2023) == 0);
+    CHECK(has(na.problems, "table.target_none", "row 2, column 2"));
 }
 }

@@ -1,5 +1,10 @@
 // Table import (see table_import.h): a table pasted from Word/Excel (TSV, CSV with ',' or ';', or the seed's
 // Lampiran as text) becomes a plan. Columns are found by their headers; every row is understood or reported.
+// Rules for rows below the header: a row with an Indikator cell is an indicator (warned: too few cells, empty
+// target cells, "-"/"n/a" targets read as no target, "=..." spreadsheet formulas, no satuan); a row with only a
+// Sasaran names a sasaran for the rows below (warned when it has too few cells to reach the Indikator column); a
+// note ("Catatan: ...", free text in the No column) or a bare number is skipped with a warning; values without an
+// indicator name are rejected. A sasaran that ends up without indicators is left out of the plan, with a warning.
 #include "table_import.h"
 
 #include <algorithm>
@@ -185,6 +190,54 @@ std::string cell_at(const std::vector<std::string>& cells, int col) {
     return col >= 0 && col < static_cast<int>(cells.size()) ? cells[col] : std::string();
 }
 
+// What a No column holds: "1", "1.", "(1)", "1)", "1.2", "1a", "a.", "IV". Free text ("Catatan: ...") is not.
+bool looks_like_row_number(const std::string& cell) {
+    std::string s = cell;
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+    while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.pop_back();
+    if (s.empty() || s.size() > 8) return false;
+    size_t digits = 0, letters = 0, dots = 0;
+    for (char c : s) {
+        if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
+        else if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+        else if (c == '.') ++dots;
+        else return false;
+    }
+    if (digits > 0) return letters <= 1;  // "1", "1.2", "1a"
+    if (letters == 1) return true;        // "a"
+    return dots == 0 && s.find_first_not_of("IVXLivxl") == std::string::npos;  // roman "IV"
+}
+
+// A note written under (or inside) a table rather than a sasaran or an indicator.
+bool is_note_text(const std::string& cell) {
+    std::string t = lower(cell);
+    for (const char* p : {"catatan", "keterangan", "ket.", "ket:", "ket :", "note", "n.b.", "nb:", "nb :", "sumber:", "sumber :",
+                          "source:", "*"})
+        if (starts(t, p)) return true;
+    return false;
+}
+
+// A spreadsheet formula pasted as text ("=HYPERLINK(...)", "=SUM(A1:A3)", "=B2*100"): Excel copies values, so
+// this is text typed or exported with formulas shown. In the Rumus column only function calls and cell
+// references count, so a rumus written "= Jumlah A / Jumlah B" is not taken for one.
+bool is_spreadsheet_formula(const std::string& cell, bool formula_column) {
+    if (cell.size() < 2 || cell[0] != '=') return false;
+    if (!formula_column) return true;
+    size_t i = 1;
+    if (cell[i] == '$') ++i;
+    size_t letters = i;
+    while (i < cell.size() && ((cell[i] >= 'A' && cell[i] <= 'Z') || cell[i] == '.' || cell[i] == '_')) ++i;
+    if (i == letters || i >= cell.size()) return false;
+    if (cell[i] == '(') return true;  // a function call
+    if (cell[i] == '$') ++i;
+    return i - letters <= 4 && i < cell.size() && std::isdigit(static_cast<unsigned char>(cell[i]));  // a cell reference
+}
+
+// "5-6" or "5" for a run of 1-based column numbers.
+std::string column_span(int first, int last) {
+    return first == last ? std::to_string(first) : std::to_string(first) + "-" + std::to_string(last);
+}
+
 }  // namespace
 
 TableImportResult import_table(const std::string& input, const TableImportOptions& options) {
@@ -284,13 +337,24 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         return result;
     }
 
+    const int col_number = column_of(ColumnRole::Number);
+    // The columns a full row reaches: up to the last recognised one.
+    int last_recognised = -1;
+    for (size_t c = 0; c < result.columns.size(); ++c)
+        if (result.columns[c].role != ColumnRole::Ignored) last_recognised = static_cast<int>(c);
+    const int full_width = last_recognised + 1;
+    // The target cells a row is expected to fill: yearly Target columns, and single ones with --year.
+    std::vector<int> target_columns;
+    for (size_t c = 0; c < result.columns.size(); ++c)
+        if (result.columns[c].role == ColumnRole::TargetYear || result.columns[c].role == ColumnRole::Target)
+            target_columns.push_back(static_cast<int>(c));
+
     Plan plan;
     plan.office.name = options.office_name;
     std::set<int> years;
     std::string current_objective;
-    int current_objective_row = 0;
     Objective* objective = nullptr;
-    Indicator* last = nullptr;
+    std::vector<size_t> objective_rows;  // per plan objective: its index in result.rows (where it was named)
 
     for (size_t r = next; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
@@ -307,42 +371,97 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             result.rows.push_back(std::move(ir));
             continue;
         }
+        auto finish = [&](ImportedRow& row) {
+            for (const auto& p : row.problems) result.problems.push_back(p);
+            result.rows.push_back(std::move(row));
+        };
+        const int width = static_cast<int>(cells.size());
+        const bool short_row = width < full_width;
         std::string obj_name = cell_at(cells, col_objective);
         std::string ind_name = cell_at(cells, col_indicator);
+        std::string number = cell_at(cells, col_number);
+        bool other_values = false;  // anything beyond No, Sasaran and Indikator
+        for (size_t c = 0; c < cells.size(); ++c)
+            if (!cells[c].empty() && static_cast<int>(c) != col_objective && static_cast<int>(c) != col_indicator &&
+                static_cast<int>(c) != col_number)
+                other_values = true;
+
+        // A free-text note ("Catatan: data sementara") in the No, Sasaran or Indikator column: not part of the plan.
+        int note_column = -1;
+        if (!other_values) {
+            if (!number.empty() && !looks_like_row_number(number) && obj_name.empty() && ind_name.empty()) note_column = col_number;
+            else if (ind_name.empty() && is_note_text(obj_name)) note_column = col_objective;
+            else if (obj_name.empty() && is_note_text(ind_name)) note_column = col_indicator;
+        }
+        if (note_column >= 0) {
+            const std::string& note = cells[static_cast<size_t>(note_column)];
+            ir.kind = ImportedRow::Kind::Skipped;
+            ir.problems.push_back(problem(Severity::Warning, "table.note_row", ir.row, note_column + 1,
+                                          "teks bebas \"" + note + "\" (mis. catatan di bawah tabel), bukan sasaran atau indikator; baris dilewati",
+                                          "free text \"" + note + "\" (such as a note under the table), not an objective or indicator; row skipped"));
+            finish(ir);
+            continue;
+        }
+        // A sasaran named on this row: a new one unless it repeats the current one.
         if (!obj_name.empty() && obj_name != current_objective) {
             current_objective = obj_name;
-            current_objective_row = ir.row;
             plan.objectives.push_back(Objective{"s" + std::to_string(plan.objectives.size() + 1), std::to_string(plan.objectives.size() + 1),
                                                 obj_name, {}});
             objective = &plan.objectives.back();
-            last = nullptr;
+            objective_rows.push_back(result.rows.size());
         }
         ir.objective = current_objective;
+        // Spreadsheet formulas pasted as text, in any cell of the row; kept as written but named.
+        std::set<int> formula_cells;
+        for (size_t c = 0; c < cells.size() && c < result.columns.size(); ++c)
+            if (is_spreadsheet_formula(cells[c], static_cast<int>(c) == col_formula)) {
+                formula_cells.insert(static_cast<int>(c));
+                ir.problems.push_back(problem(Severity::Warning, "table.spreadsheet_formula", ir.row, static_cast<int>(c) + 1,
+                                              "sel \"" + cells[c] + "\" adalah rumus spreadsheet (diawali \"=\"), bukan nilainya; disimpan sebagai teks. "
+                                              "Salin ulang nilainya (Tempel Spesial > Nilai)",
+                                              "cell \"" + cells[c] + "\" is a spreadsheet formula (starts with \"=\"), not its value; kept as text. "
+                                              "Copy the values again (Paste Special > Values)"));
+            }
         if (ind_name.empty()) {
-            bool other_values = false;
-            for (size_t c = 0; c < cells.size(); ++c)
-                if (!cells[c].empty() && static_cast<int>(c) != col_objective && (c >= result.columns.size() || result.columns[c].role != ColumnRole::Number))
-                    other_values = true;
-            if (!other_values) {
-                ir.kind = ImportedRow::Kind::Continuation;  // a sasaran on its own row
-            } else {
+            if (other_values) {
                 ir.kind = ImportedRow::Kind::Rejected;
                 ir.problems.push_back(problem(Severity::Error, "table.no_indicator", ir.row, col_indicator + 1,
                                               "ada nilai tetapi nama indikator kosong; isi kolom Indikator atau hapus baris ini",
                                               "values without an indicator name; fill the Indikator column or remove the row"));
-                result.problems.push_back(ir.problems.back());
+            } else if (obj_name.empty()) {  // only a number
+                ir.kind = ImportedRow::Kind::Skipped;
+                ir.objective.clear();
+                ir.problems.push_back(problem(Severity::Warning, "table.number_only", ir.row, col_indicator + 1,
+                                              "baris bernomor \"" + number + "\" tanpa sasaran dan indikator; dilewati",
+                                              "row numbered \"" + number + "\" has no objective and no indicator; skipped"));
+            } else {
+                ir.kind = ImportedRow::Kind::Objective;  // a sasaran on its own row
+                if (short_row && width <= col_indicator)
+                    ir.problems.push_back(problem(Severity::Warning, "table.short_row", ir.row, width + 1,
+                                                  "baris hanya punya " + std::to_string(width) + " sel, tabel punya " + std::to_string(full_width) +
+                                                      " kolom; tidak sampai kolom Indikator (kolom " + std::to_string(col_indicator + 1) +
+                                                      "). Dibaca sebagai baris sasaran \"" + obj_name + "\", bukan indikator; periksa sel yang hilang",
+                                                  "the row has only " + std::to_string(width) + " cell(s), the table has " + std::to_string(full_width) +
+                                                      " columns; it does not reach the Indikator column (column " + std::to_string(col_indicator + 1) +
+                                                      "). Read as an objective row \"" + obj_name + "\", not an indicator; check for missing cells"));
             }
-            result.rows.push_back(std::move(ir));
+            finish(ir);
             continue;
         }
         if (!objective) {
             plan.objectives.push_back(Objective{"s1", "1", "", {}});
             objective = &plan.objectives.back();
+            objective_rows.push_back(result.rows.size());
             ir.problems.push_back(problem(Severity::Warning, "table.no_objective", ir.row, col_objective + 1,
                                           "indikator tanpa sasaran; dikelompokkan ke sasaran tanpa nama",
                                           "indicator without an objective; grouped under an unnamed objective"));
-            result.problems.push_back(ir.problems.back());
         }
+        if (short_row)
+            ir.problems.push_back(problem(Severity::Warning, "table.short_row", ir.row, width + 1,
+                                          "baris hanya punya " + std::to_string(width) + " sel, tabel punya " + std::to_string(full_width) +
+                                              " kolom; kolom " + column_span(width + 1, full_width) + " dianggap kosong",
+                                          "the row has only " + std::to_string(width) + " cell(s), the table has " + std::to_string(full_width) +
+                                              " columns; column(s) " + column_span(width + 1, full_width) + " taken as empty"));
         Indicator ind;
         size_t n = 0;
         for (const auto& o : plan.objectives) n += o.indicators.size();
@@ -363,22 +482,27 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             ir.problems.push_back(problem(Severity::Warning, "table.unknown_polarity", ir.row, col_polarity + 1,
                                           "polaritas \"" + pol + "\" tidak dikenal; dianggap semakin tinggi semakin baik",
                                           "unknown polarity \"" + pol + "\"; taken as higher is better"));
-            result.problems.push_back(ir.problems.back());
         }
-        int percent = 0, grade = 0, number = 0;
+        int percent = 0, grade = 0, number_values = 0;
         for (size_t c = 0; c < cells.size() && c < result.columns.size(); ++c) {
             const ImportColumn& col = result.columns[c];
             if (cells[c].empty()) continue;
             int year = col.year ? col.year : options.year;
             if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) {
                 Value v = parse_value(cells[c]);
-                ind.years[year].target = v;
                 years.insert(year);
+                if (v.shape == ValueShape::Missing) {  // "-", "n/a": no target that year, not a target of "-"
+                    ir.problems.push_back(problem(Severity::Info, "table.target_none", ir.row, static_cast<int>(c) + 1,
+                                                  "target " + std::to_string(year) + " \"" + cells[c] + "\" dibaca sebagai tidak ada target",
+                                                  "target " + std::to_string(year) + " \"" + cells[c] + "\" read as no target"));
+                    continue;
+                }
+                ind.years[year].target = v;
                 percent += v.shape == ValueShape::Percent;
                 grade += v.shape == ValueShape::Grade;
-                number += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
+                number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
                 if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
-                if (v.shape == ValueShape::Text)
+                if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
                     ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
                                                   "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
                                                   "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
@@ -387,34 +511,57 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 years.insert(year);
             }
         }
+        // Empty target cells: one warning per cell, or one for the row when no target cell is filled.
+        std::vector<int> empty_targets;
+        for (int c : target_columns)
+            if (cell_at(cells, c).empty()) empty_targets.push_back(c);
+        if (!empty_targets.empty() && empty_targets.size() == target_columns.size() && target_columns.size() > 1) {
+            std::string where = column_span(target_columns.front() + 1, target_columns.back() + 1);
+            ir.problems.push_back(problem(Severity::Warning, "table.no_targets", ir.row, target_columns.front() + 1,
+                                          "semua sel target kosong (kolom " + where + "); indikator dibuat tanpa target",
+                                          "every target cell is empty (columns " + where + "); the indicator is made without targets"));
+        } else {
+            for (int c : empty_targets) {
+                const ImportColumn& col = result.columns[static_cast<size_t>(c)];
+                int year = col.year ? col.year : options.year;
+                ir.problems.push_back(problem(Severity::Warning, "table.missing_target", ir.row, c + 1,
+                                              "target " + std::to_string(year) + " kosong; indikator ini tanpa target tahun itu",
+                                              "target " + std::to_string(year) + " is empty; the indicator has no target that year"));
+            }
+        }
         for (size_t c = result.columns.size(); c < cells.size(); ++c)
             if (!cells[c].empty())
                 ir.problems.push_back(problem(Severity::Warning, "table.extra_cell", ir.row, static_cast<int>(c) + 1,
                                               "sel \"" + cells[c] + "\" di luar kolom tabel, dilewati", "cell \"" + cells[c] + "\" outside the table's columns, skipped"));
-        for (const auto& p : ir.problems)
-            if (p.id == "table.text_value" || p.id == "table.extra_cell") result.problems.push_back(p);
-        ind.kind = grade >= percent && grade >= number && grade > 0 ? ValueKind::Grade
-                   : percent >= number && percent > 0             ? ValueKind::Percent
-                                                                  : ValueKind::Number;
+        ind.kind = grade >= percent && grade >= number_values && grade > 0 ? ValueKind::Grade
+                   : percent >= number_values && percent > 0             ? ValueKind::Percent
+                                                                         : ValueKind::Number;
         ind.aggregation = ind.kind == ValueKind::Number ? Aggregation::Sum : Aggregation::Last;
+        if (col_unit >= 0 && ind.unit.empty() && ind.kind != ValueKind::Grade)
+            ir.problems.push_back(problem(Severity::Warning, "table.missing_unit", ir.row, col_unit + 1,
+                                          "satuan kosong dan tidak terbaca dari target; isi kolom Satuan",
+                                          "the unit is empty and cannot be read from the targets; fill the Satuan (unit) column"));
         ir.kind = ImportedRow::Kind::Indicator;
         ir.indicator = ind.name;
         objective->indicators.push_back(std::move(ind));
-        last = &objective->indicators.back();
-        result.rows.push_back(std::move(ir));
+        finish(ir);
     }
-    (void)last;
-    (void)current_objective_row;
 
+    // A sasaran without indicators is not made: it is named on the row where it appeared.
     for (size_t o = 0; o < plan.objectives.size(); ++o)
         if (plan.objectives[o].indicators.empty()) {
-            int row = 0;
-            for (const auto& ir : result.rows)
-                if (ir.objective == plan.objectives[o].name && row == 0) row = ir.row;
-            result.problems.push_back(problem(Severity::Warning, "table.objective_without_indicator", row, col_objective + 1,
-                                              "sasaran \"" + plan.objectives[o].name + "\" tanpa indikator", "objective \"" +
-                                                  plan.objectives[o].name + "\" has no indicator"));
+            ImportedRow& at = result.rows[objective_rows[o]];
+            at.problems.push_back(problem(Severity::Warning, "table.objective_without_indicator", at.row, col_objective + 1,
+                                          "sasaran \"" + plan.objectives[o].name + "\" tanpa indikator di bawahnya; tidak dimasukkan ke rencana",
+                                          "objective \"" + plan.objectives[o].name + "\" has no indicator below it; not put in the plan"));
+            result.problems.push_back(at.problems.back());
         }
+    plan.objectives.erase(std::remove_if(plan.objectives.begin(), plan.objectives.end(), [](const Objective& o) { return o.indicators.empty(); }),
+                          plan.objectives.end());
+    for (size_t o = 0; o < plan.objectives.size(); ++o) {
+        plan.objectives[o].id = "s" + std::to_string(o + 1);
+        plan.objectives[o].code = std::to_string(o + 1);
+    }
     size_t count = 0;
     for (const auto& o : plan.objectives) count += o.indicators.size();
     if (count == 0) {

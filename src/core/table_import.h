@@ -1,6 +1,8 @@
 // Table import: a table copied from Word or Excel (tab-separated, CSV with ',' or ';', or text laid out like the
 // seed's Lampiran) becomes a plan. Columns are recognised by Indonesian or English headers. Every row is either
-// understood or reported with its row number; nothing is silently dropped.
+// read as a full indicator row or reported with its row (and column) number; nothing is silently dropped or
+// guessed: a note under the table, a row with too few cells, an empty or "-" target, a spreadsheet formula
+// ("=...") pasted as text and a sasaran left without indicators are all named in the row's problems.
 #pragma once
 
 #include <optional>
@@ -26,7 +28,9 @@ struct ImportColumn {
 // How one source row was understood, for the app's preview and for messages.
 struct ImportedRow {
     int row = 0;  // 1-based line/row number in the source
-    enum class Kind { Header, ColumnNumbers, Blank, Indicator, Continuation, Rejected } kind = Kind::Blank;
+    // Objective: a sasaran on its own row (indicators below it belong to it). Skipped: not part of the plan and
+    // warned (a free-text note such as "Catatan: ...", a numbered row with nothing else). Rejected: an error.
+    enum class Kind { Header, ColumnNumbers, Blank, Indicator, Objective, Skipped, Rejected } kind = Kind::Blank;
     std::string objective;   // the sasaran it belongs to (carried from above when the cell is empty)
     std::string indicator;   // indicator name
     std::vector<std::string> cells;

@@ -28,7 +28,10 @@ TableImportSummary summarize(const TableImportResult& r) {
                     sum.actuals += !entry.actual.value.empty();
                 }
             }
-    for (const auto& row : r.rows) sum.rejected_rows += row.kind == ImportedRow::Kind::Rejected;
+    for (const auto& row : r.rows) {
+        sum.rejected_rows += row.kind == ImportedRow::Kind::Rejected;
+        sum.skipped_rows += row.kind == ImportedRow::Kind::Skipped;
+    }
     for (const auto& p : r.problems) sum.warnings += p.severity == Severity::Warning;
     return sum;
 }

@@ -26,6 +26,7 @@ struct TableImportDraft {
 // Counts of what a preview would bring in.
 struct TableImportSummary {
     size_t indicators = 0, targets = 0, actuals = 0, rejected_rows = 0, warnings = 0;
+    size_t skipped_rows = 0;  // notes and other rows left out of the plan with a warning
 };
 
 // Re-runs the import when the text or the year changed since the last preview.

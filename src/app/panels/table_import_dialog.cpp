@@ -1,6 +1,8 @@
 // The "import a table" dialog (Berkas > Impor tabel): paste a table copied from Word, Excel or LibreOffice, or
 // open a .csv/.tsv/.txt file; see row by row how it was understood (columns, values and units, warnings, rows
-// that could not be read); then make a new plan or update the current one. Logic in logic/table_import_flow.cpp.
+// that could not be read or were skipped, each with its row and column); then make a new plan or update the current
+// one. The row preview takes most of the dialog's height (usable at 1024x600) and its problem texts wrap. Logic in
+// logic/table_import_flow.cpp.
 #include "app/panels/panels.h"
 
 #include <misc/cpp/imgui_stdlib.h>
@@ -35,7 +37,8 @@ const char* row_kind_label(const AppState& s, ImportedRow::Kind kind) {
         case ImportedRow::Kind::ColumnNumbers: return tr(s, "nomor kolom", "column numbers");
         case ImportedRow::Kind::Blank: return tr(s, "kosong", "blank");
         case ImportedRow::Kind::Indicator: return tr(s, "indikator", "indicator");
-        case ImportedRow::Kind::Continuation: return tr(s, "lanjutan baris", "continued row");
+        case ImportedRow::Kind::Objective: return tr(s, "baris sasaran", "objective row");
+        case ImportedRow::Kind::Skipped: return tr(s, "dilewati", "skipped");
         default: return tr(s, "TIDAK TERBACA", "NOT READ");
     }
 }
@@ -52,6 +55,51 @@ void draw_columns(AppState& s, const TableImportResult& r) {
     ImGui::TextWrapped("%s", text.c_str());
 }
 
+const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1), kWarningColor(0.7f, 0.4f, 0, 1);
+
+// "kolom 5: " for a diagnostic located at "row N, column 5"; empty when it names no column.
+std::string column_prefix(const std::string& location, Lang lang) {
+    size_t at = location.find(", column ");
+    if (at == std::string::npos) return "";
+    return (lang == Lang::En ? "column " : "kolom ") + location.substr(at + 9) + ": ";
+}
+
+void draw_row(AppState& s, const TableImportResult& r, const ImportedRow& row) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", row.row);
+    ImGui::TableNextColumn();
+    if (row.kind == ImportedRow::Kind::Rejected) ImGui::TextColored(kErrorColor, "%s", row_kind_label(s, row.kind));
+    else if (row.kind == ImportedRow::Kind::Skipped) ImGui::TextColored(kWarningColor, "%s", row_kind_label(s, row.kind));
+    else if (row.kind == ImportedRow::Kind::Indicator || row.kind == ImportedRow::Kind::Objective) ImGui::TextUnformatted(row_kind_label(s, row.kind));
+    else ImGui::TextDisabled("%s", row_kind_label(s, row.kind));
+    ImGui::TableNextColumn();
+    if (!row.objective.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", row.objective.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!row.indicator.empty()) ImGui::TextWrapped("%s", row.indicator.c_str());
+    ImGui::TableNextColumn();
+    std::string cells;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        if (row.cells[c].empty()) continue;
+        const char* role = c < r.columns.size() ? role_label(s, r.columns[c].role) : "?";
+        std::string year = c < r.columns.size() && r.columns[c].year ? " " + std::to_string(r.columns[c].year) : "";
+        if (!cells.empty()) cells += " | ";
+        cells += std::string(role) + year + ": " + row.cells[c];
+    }
+    ImGui::TextWrapped("%s", cells.c_str());
+    ImGui::TableNextColumn();
+    for (const auto& p : row.problems) {  // wrapped, never cut: the whole message with its column
+        ImGui::PushStyleColor(ImGuiCol_Text, p.severity == Severity::Error     ? kErrorColor
+                                             : p.severity == Severity::Warning ? kWarningColor
+                                                                               : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s%s", column_prefix(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
 void draw_rows(AppState& s, const TableImportResult& r, float height) {
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                             ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
@@ -59,44 +107,19 @@ void draw_rows(AppState& s, const TableImportResult& r, float height) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(s, "Baris", "Row"), ImGuiTableColumnFlags_WidthFixed, 44);
     ImGui::TableSetupColumn(tr(s, "Dibaca sebagai", "Read as"), ImGuiTableColumnFlags_WidthFixed, 110);
-    ImGui::TableSetupColumn(tr(s, "Sasaran / Indikator", "Objective / Indicator"), 0, 3.0f);
-    ImGui::TableSetupColumn(tr(s, "Nilai per kolom", "Values per column"), 0, 3.0f);
-    ImGui::TableSetupColumn(tr(s, "Masalah", "Problems"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr(s, "Sasaran / Indikator", "Objective / Indicator"), 0, 2.5f);
+    ImGui::TableSetupColumn(tr(s, "Nilai per kolom", "Values per column"), 0, 2.5f);
+    ImGui::TableSetupColumn(tr(s, "Masalah", "Problems"), 0, 3.0f);
     ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(r.rows.size()));
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const ImportedRow& row = r.rows[static_cast<size_t>(i)];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", row.row);
-            ImGui::TableNextColumn();
-            if (row.kind == ImportedRow::Kind::Rejected) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", row_kind_label(s, row.kind));
-            else if (row.kind == ImportedRow::Kind::Indicator) ImGui::TextUnformatted(row_kind_label(s, row.kind));
-            else ImGui::TextDisabled("%s", row_kind_label(s, row.kind));
-            ImGui::TableNextColumn();
-            if (!row.objective.empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-                ImGui::TextWrapped("%s", row.objective.c_str());
-                ImGui::PopStyleColor();
-            }
-            if (!row.indicator.empty()) ImGui::TextWrapped("%s", row.indicator.c_str());
-            ImGui::TableNextColumn();
-            std::string cells;
-            for (size_t c = 0; c < row.cells.size(); ++c) {
-                if (row.cells[c].empty()) continue;
-                const char* role = c < r.columns.size() ? role_label(s, r.columns[c].role) : "?";
-                std::string year = c < r.columns.size() && r.columns[c].year ? " " + std::to_string(r.columns[c].year) : "";
-                if (!cells.empty()) cells += " | ";
-                cells += std::string(role) + year + ": " + row.cells[c];
-            }
-            ImGui::TextWrapped("%s", cells.c_str());
-            ImGui::TableNextColumn();
-            for (const auto& p : row.problems)
-                ImGui::TextColored(p.severity == Severity::Error ? ImVec4(0.8f, 0.1f, 0.1f, 1) : ImVec4(0.7f, 0.4f, 0, 1), "%s",
-                                   p.text(s.lang).c_str());
-        }
+    // Rows differ in height (wrapped texts), which the list clipper cannot measure: it is used only for very
+    // long tables, where an uneven scroll is the lesser evil.
+    if (r.rows.size() <= 1000) {
+        for (const ImportedRow& row : r.rows) draw_row(s, r, row);
+    } else {
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(r.rows.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(s, r, r.rows[static_cast<size_t>(i)]);
     }
     ImGui::EndTable();
 }
@@ -112,15 +135,18 @@ void draw_table_import(AppState& s) {
         d.open = true;
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.9f), ImGuiCond_Appearing);
+    // On a short screen (1024x600) the dialog takes nearly all the height, for the row preview.
+    const float height = vp->Size.y < 800 ? vp->Size.y - 24 : vp->Size.y * 0.9f;
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, height), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, &d.open)) return;
     const bool cancel = dialog_cancel_key();
 
-    ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, klik kotak di bawah lalu tempel (Ctrl+V); "
-                                   "atau buka berkas .csv, .tsv atau .txt. Tidak ada yang berubah sebelum Anda memilih tombol di bawah.",
-                                "Copy the IKU table from Word, Excel or LibreOffice, click the box below and paste (Ctrl+V); or "
-                                "open a .csv, .tsv or .txt file. Nothing changes until you choose a button below."));
+    if (d.text.empty())  // once a table is in, the room goes to the preview
+        ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, klik kotak di bawah lalu tempel (Ctrl+V); "
+                                       "atau buka berkas .csv, .tsv atau .txt. Tidak ada yang berubah sebelum Anda memilih tombol di bawah.",
+                                    "Copy the IKU table from Word, Excel or LibreOffice, click the box below and paste (Ctrl+V); or "
+                                    "open a .csv, .tsv or .txt file. Nothing changes until you choose a button below."));
     if (ImGui::Button(tr(s, "Buka berkas...", "Open a file...")) && s.services.files)
         s.services.files->pick_file(".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values");
     ImGui::SameLine();
@@ -133,7 +159,10 @@ void draw_table_import(AppState& s) {
     ImGui::InputInt(tr(s, "Tahun kolom Target/Realisasi tunggal (0 = tidak ada)", "Year of single Target/Actual columns (0 = none)"), &d.year, 0);
     if (d.year < 0 || d.year > 9999) d.year = 0;
     if (!d.source_name.empty()) ImGui::Text("%s: %s", tr(s, "Berkas", "File"), d.source_name.c_str());
-    ImGui::InputTextMultiline(tr(s, "Tabel", "Table"), &d.text, ImVec2(-1, ImGui::GetTextLineHeight() * 7), ImGuiInputTextFlags_AllowTabInput);
+    const float box_lines = d.text.empty() ? 7.0f : 3.0f;
+    ImGui::InputTextMultiline(tr(s, "Tabel", "Table"), &d.text,
+                              ImVec2(-1, ImGui::GetTextLineHeight() * box_lines + ImGui::GetStyle().FramePadding.y * 2),
+                              ImGuiInputTextFlags_AllowTabInput);
 
     refresh_table_preview(s);
     const TableImportResult& r = d.preview;
@@ -143,18 +172,33 @@ void draw_table_import(AppState& s) {
         ImGui::TextDisabled("%s", tr(s, "Belum ada tabel.", "No table yet."));
     } else {
         const char* sep = r.separator == ',' ? "," : r.separator == ';' ? ";" : "tab";
-        ImGui::Text(s.lang == Lang::En ? "%zu indicator(s), %zu target(s), %zu actual(s); %zu row(s) not read; %zu warning(s); separator: %s"
-                                       : "%zu indikator, %zu target, %zu realisasi; %zu baris tidak terbaca; %zu peringatan; pemisah: %s",
-                    sum.indicators, sum.targets, sum.actuals, sum.rejected_rows, sum.warnings, sep);
-        for (const auto& p : r.problems)
-            if (p.severity == Severity::Error)
-                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+        ImGui::TextWrapped(s.lang == Lang::En
+                               ? "%zu indicator(s), %zu target(s), %zu actual(s); %zu row(s) not read; %zu row(s) skipped; %zu warning(s); separator: %s"
+                               : "%zu indikator, %zu target, %zu realisasi; %zu baris tidak terbaca; %zu baris dilewati; %zu peringatan; pemisah: %s",
+                           sum.indicators, sum.targets, sum.actuals, sum.rejected_rows, sum.skipped_rows, sum.warnings, sep);
+        // Errors of the whole table (no header, year needed ...); a row's errors are shown on its row below.
+        for (const auto& p : r.problems) {
+            if (p.severity != Severity::Error) continue;
+            bool on_a_row = false;
+            for (const auto& row : r.rows)
+                for (const auto& q : row.problems) on_a_row = on_a_row || (q.id == p.id && q.location == p.location);
+            if (on_a_row) continue;
+            ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+            ImGui::TextWrapped("%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+            ImGui::PopStyleColor();
+        }
         if (!r.columns.empty()) draw_columns(s, r);
     }
-    float buttons = ImGui::GetFrameHeightWithSpacing() * 1.6f;
-    draw_rows(s, r, std::max(80.0f, ImGui::GetContentRegionAvail().y - buttons));
-
     bool can_apply = r.plan.has_value() && sum.indicators > 0;
+    const char* update_note = tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
+                                 "Update: indicators of the same name take the table's formula, unit and targets; their actuals stay. New indicators are added; nothing is removed.");
+    const bool show_note = can_apply && current_plan(s);
+    // What goes below the preview: the buttons' row and the wrapped note; the preview gets the rest.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float below = ImGui::GetFrameHeight() + style.ItemSpacing.y * 2;
+    if (show_note) below += ImGui::CalcTextSize(update_note, nullptr, false, ImGui::GetContentRegionAvail().x).y + style.ItemSpacing.y;
+    draw_rows(s, r, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - below));
+
     ImGui::BeginDisabled(!can_apply);
     if (ImGui::Button(tr(s, "Buat rencana baru", "Create a new plan"))) {
         if (apply_table_import(s, true)) ImGui::CloseCurrentPopup();
@@ -169,9 +213,7 @@ void draw_table_import(AppState& s) {
         d = TableImportDraft{};
         ImGui::CloseCurrentPopup();
     }
-    if (can_apply && current_plan(s))
-        disabled_text_wrapped(tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
-                                     "Update: indicators of the same name take the table's formula, unit and targets; their actuals stay. New indicators are added; nothing is removed."));
+    if (show_note) disabled_text_wrapped(update_note);
     ImGui::EndPopup();
 }
 
