@@ -122,6 +122,10 @@ void draw_regency(AppState& s) {
         tally_cells(c.totals, columns, s.lang);
         ImGui::EndTable();
     }
+    disabled_text_wrapped(tr(s, "Rata-rata capaian: rata-rata semua indikator yang capaiannya dapat dihitung, tiap capaian setelah batas "
+                                "capaian rencananya sendiri; jumlah kabupaten merata-ratakan semua indikator, bukan rata-rata instansi.",
+                             "Average achievement: the mean over every indicator whose achievement can be computed, each after its own "
+                             "plan's cap; the regency total averages all indicators, not the offices' averages."));
 
     section(tr(s, "Indikator di bawah target", "Indicators below target"));
     if (c.below_target.empty()) ImGui::TextDisabled("%s", tr(s, "Tidak ada.", "None."));
