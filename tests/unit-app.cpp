@@ -137,6 +137,16 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
     CHECK(fourth.state().current == 0);
 }
 
+TEST_CASE("the browser tab's title names the plan and marks unsaved work") {
+    StartedApp a;
+    CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 - Tolok");
+    set_actual(a.app.state(), "i6", 2023, "18 prd");
+    CHECK(a.app.window_title() == "* Sekretariat Daerah 2018-2023 - Tolok");
+    a.clock.t += App::kAutosaveDelaySeconds;
+    a.app.tick();
+    CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 - Tolok");
+}
+
 TEST_CASE("a plan opens on its latest year with realisasi, else this year within its period") {
     StartedApp a;  // the clock says 2026
     AppState& s = a.app.state();

@@ -25,6 +25,10 @@ public:
     void tick();
     static constexpr double kAutosaveDelaySeconds = 0.5;
 
+    // The browser tab's title: the plan shown and, before it is saved, a "*" ("* Sekretariat Daerah - Tolok"), so a
+    // user with many tabs sees which holds unsaved work.
+    std::string window_title() const;
+
     // Platform events.
     void on_file_opened(const std::string& name, const std::string& content);   // picker or drop
     void on_before_unload();  // last chance to save

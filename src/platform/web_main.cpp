@@ -76,6 +76,12 @@ void frame() {
     if (!g_mirror_ready) tolok::platform::hold_input();
     ImGui::NewFrame();
     g_app->frame();
+    // The tab's title follows the plan and its saved state (set only when it changes: a DOM write).
+    static std::string shown_title;
+    if (std::string title = g_app->window_title(); title != shown_title) {
+        emscripten_set_window_title(title.c_str());
+        shown_title = std::move(title);
+    }
     ImGui::Render();
     tolok::platform::sync_text_focus();
     glViewport(0, 0, static_cast<int>(w * dpr), static_cast<int>(h * dpr));

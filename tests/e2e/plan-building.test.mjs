@@ -47,6 +47,7 @@ test('a new sasaran is made and named, an indicator moved into it, and all of it
     await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
     await page.evaluate(() => window.tolok.ready);
     assert.equal((await page.evaluate(() => window.tolok.state())).lang, 'en');
+    assert.equal(await page.title(), 'Sekretariat Daerah 2018-2023 - Tolok');  // the tab names the plan
     assert.deepEqual((await objectivesOf(page)).find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
     assert.deepEqual(errors, []);
   } finally {

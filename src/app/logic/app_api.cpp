@@ -57,6 +57,16 @@ void App::tick() {
     save_view_prefs_if_changed(s);
 }
 
+std::string App::window_title() const {
+    const AppState& s = *state_;
+    std::string title = s.dirty ? "* " : "";
+    if (const Plan* plan = current_plan(s)) {
+        title += plan->office.name.empty() ? plan->title : plan->office.name;
+        title += " " + std::to_string(plan->start_year) + "-" + std::to_string(plan->end_year) + " - ";
+    }
+    return title + "Tolok";
+}
+
 std::string App::api_state() const {
     const AppState& s = *state_;
     nlohmann::json j;
