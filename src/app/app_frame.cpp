@@ -1,6 +1,7 @@
 // The app's frame: menu bar (file, edit with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive through the
 // page, see web/index.html, and call App::api_undo/api_redo), plans, language), title with the saved/unsaved state,
 // the panels as tabs, the import preview and confirmations, then the autosave timer.
+#include <algorithm>
 #include <cstdio>
 
 #include "app/app.h"
@@ -88,7 +89,7 @@ void draw_delete_plan_confirm(AppState& s) {
     if (ImGui::Button(tr(s, "Hapus", "Delete")) && plan && s.plans.size() > 1) {
         change(s, tr(s, "Hapus rencana", "Delete plan"));
         s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
-        s.current = 0;
+        s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
