@@ -52,8 +52,12 @@ void draw_menu(AppState& s) {
             if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) s.current = i;
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan")))
+        if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
             apply_plans(s, {make_new_plan(s)}, tr(s, "Rencana baru", "New plan"));
+            // Its settings next, the office name ready for typing (then the period, signatories).
+            s.tab_request = kTabSettings;
+            s.focus_field = "office/name";
+        }
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
             copy.id = unique_plan_id(s, copy.id + "-salinan");

@@ -38,6 +38,7 @@ void draw_settings(AppState& s, Plan& plan) {
     ImGui::PushItemWidth(-240);
     section(tr(s, "Instansi dan periode", "Office and period"));
     if (edit_text(tr(s, "Judul dokumen", "Document title"), plan.title, out)) change(s, tr(s, "Ubah judul", "Change title"), "title").title = out;
+    focus_if_requested(s, "office/name");
     if (edit_text(tr(s, "Nama instansi", "Office name"), plan.office.name, out)) change(s, tr(s, "Ubah instansi", "Change office"), "office").office.name = out;
     if (edit_text(tr(s, "Pemerintah daerah", "Government"), plan.office.government, out))
         change(s, tr(s, "Ubah instansi", "Change office"), "government").office.government = out;
