@@ -1,6 +1,8 @@
 // The app's frame: menu bar (file, edit with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive through the
 // page, see web/index.html, and call App::api_undo/api_redo), plans, language), title with the saved/unsaved state,
 // the panels as tabs, the import preview and confirmations, then the autosave timer.
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -101,8 +103,28 @@ void draw_delete_plan_confirm(AppState& s) {
     ImGui::EndPopup();
 }
 
+// Ctrl+Z / Ctrl+Y in a text field that has nothing of its own to undo or redo (just entered with Tab or a click)
+// undo or redo the plans' last change, as outside a field; the field is left so it shows the restored value.
+// Before any widget runs this frame, so the field never sees the keys.
+static void undo_from_fresh_text_field(AppState& s) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiIO& io = g.IO;
+    if (g.ActiveId == 0 || g.ActiveId != g.InputTextState.ID || !io.KeyCtrl || io.KeyAlt) return;
+    const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+    const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    const auto& history = g.InputTextState.Stb.undostate;
+    if (z && !io.KeyShift && history.undo_point == 0 && s.history.can_undo()) {
+        ImGui::ClearActiveID();
+        undo(s);
+    } else if ((y || (z && io.KeyShift)) && history.redo_point == STB_TEXTEDIT_UNDOSTATECOUNT && s.history.can_redo()) {
+        ImGui::ClearActiveID();
+        redo(s);
+    }
+}
+
 void App::frame() {
     AppState& s = *state_;
+    undo_from_fresh_text_field(s);
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -94,7 +94,7 @@ test('a dropped file is previewed, then imported on confirmation; an invalid one
   }
 });
 
-test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI', async () => {
+test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI, also from the next field after Tab', async () => {
   const browser = await launch();
   const server = await serve();
   try {
@@ -111,6 +111,18 @@ test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI', async (
     await page.keyboard.press('Control+Y');
     await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
     await page.screenshot({ path: path.join(artifacts, 'plan-after-redo.png') });
+
+    // Typed, then Tab to the next field: that field has nothing of its own to undo, so Ctrl+Z undoes the
+    // realisasi just typed (it used to go to the empty field and do nothing).
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i10');
+    await page.keyboard.type('3 pasar');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '', null, { timeout: 5000 });
+    await page.keyboard.press('Control+Y');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
   } finally {
     await server.close();
     await browser.close();

@@ -47,6 +47,13 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
     return changed;
 }
 
+// A sasaran whose last indicator moves away is dropped with it (plan_edit.h): said, with the way back.
+void say_if_objective_goes(AppState& s, const Objective& from) {
+    if (from.indicators.size() != 1) return;
+    s.message = (s.lang == Lang::En ? "The objective \"" + from.name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."
+                                    : "Sasaran \"" + from.name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).");
+}
+
 // The grade scale of a graded indicator, chosen among the plan's own scales and the built-in ones (a plan's scale
 // of the same id replaces the built-in one). An id no scale has (from a file) is shown as unknown.
 template <class OnChoose>
@@ -222,14 +229,17 @@ void draw_editor(AppState& s, Plan& plan) {
                 const std::string label = (o.code.empty() ? "" : o.code + ". ") + o.name + "###" + o.id;
                 if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
                     const std::string to = o.id;  // `plan` changes below
+                    say_if_objective_goes(s, *objective);
                     move_indicator(change(s, std::string(tr(s, "Pindahkan indikator ", "Move indicator ")) + found->code), id, to);
                     break;
                 }
             }
             ImGui::Separator();
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
+                say_if_objective_goes(s, *objective);
                 Plan& p = change(s, std::string(tr(s, "Sasaran baru untuk indikator ", "New objective for indicator ")) + found->code);
                 move_indicator(p, id, add_objective(p, tr(s, "Sasaran baru", "New objective")));
+                s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
             }
             ImGui::EndCombo();
         }
@@ -504,6 +514,9 @@ void draw_editor(AppState& s, Plan& plan) {
     if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const bool cancel = dialog_cancel_key();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
+        if (const Objective* of = objective_of(plan, id); of && of->indicators.size() == 1)
+            ImGui::Text(tr(s, "Sasaran \"%s\" ikut terhapus: tidak punya indikator lain.", "Its objective \"%s\" goes too: it has no other indicator."),
+                        of->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
             remove_indicator(change(s, tr(s, "Hapus indikator", "Delete indicator")), id);
