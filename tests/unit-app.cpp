@@ -104,7 +104,7 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
         AppState& s = app.state();
         app.tick();
         CHECK(store.data.count(kViewKey) == 0);  // nothing chosen yet: nothing written
-        apply_plans(s, {make_new_plan(s)}, "new");
+        apply_plans(s, {make_new_plan(s)}, BiText{"new", "new"});
         REQUIRE(s.plans.size() == 2);
         CHECK(s.current == 1);
         s.lang = Lang::En;
@@ -172,7 +172,7 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     set_actual(s, "i6", 2023, "18 prd");
     clock.t += 5;
     set_actual(s, "i9", 2023, "20 kec.");
-    CHECK(s.history.undo_description() == "Ubah realisasi");
+    CHECK(s.history.undo_description(Lang::Id) == "Ubah realisasi");
     undo(s);
     CHECK(actual_of(s, "i9", 2023) == "");
     CHECK(actual_of(s, "i6", 2023) == "18 prd");
@@ -183,6 +183,13 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     redo(s);
     CHECK(actual_of(s, "i9", 2023) == "20 kec.");
     CHECK(s.dirty);
+    // A step names itself in the language shown now, whichever it was made in.
+    change(s, BiText{"Ubah periode", "Change period"});
+    s.lang = Lang::En;
+    CHECK(s.history.undo_description(s.lang) == "Change period");
+    undo(s);
+    s.lang = Lang::Id;
+    CHECK(s.history.redo_description(s.lang) == "Ubah periode");
 }
 
 TEST_CASE("new plans follow the shown plan's period and can be told apart") {
@@ -193,7 +200,7 @@ TEST_CASE("new plans follow the shown plan's period and can be told apart") {
     CHECK(first.end_year == 2028);
     CHECK(first.title == "Indikator Kinerja Utama (IKU) Tahun 2024-2028");
     CHECK(first.office.name == "Instansi baru");
-    apply_plans(s, {first}, "Rencana baru");
+    apply_plans(s, {first}, BiText{"Rencana baru", "New plan"});
     Plan second = make_new_plan(s);
     CHECK(second.id != first.id);
     CHECK(second.office.name == "Instansi baru 2");

@@ -41,9 +41,9 @@ void draw_menu(AppState& s) {
     }
     if (ImGui::BeginMenu("Edit")) {
         std::string undo_label = std::string(tr(s, "Urungkan", "Undo")) +
-                                 (s.history.can_undo() ? ": " + s.history.undo_description() : std::string()) + "###undo";
+                                 (s.history.can_undo() ? ": " + s.history.undo_description(s.lang) : std::string()) + "###undo";
         std::string redo_label = std::string(tr(s, "Ulangi", "Redo")) +
-                                 (s.history.can_redo() ? ": " + s.history.redo_description() : std::string()) + "###redo";
+                                 (s.history.can_redo() ? ": " + s.history.redo_description(s.lang) : std::string()) + "###redo";
         if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, s.history.can_undo())) undo(s);
         if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Y", false, s.history.can_redo())) redo(s);
         ImGui::EndMenu();
@@ -55,7 +55,7 @@ void draw_menu(AppState& s) {
         }
         ImGui::Separator();
         if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
-            apply_plans(s, {make_new_plan(s)}, tr(s, "Rencana baru", "New plan"));
+            apply_plans(s, {make_new_plan(s)}, BiText{"Rencana baru", "New plan"});
             // Its settings next, the office name ready for typing (then the period, signatories).
             s.tab_request = kTabSettings;
             s.focus_field = "office/name";
@@ -64,12 +64,12 @@ void draw_menu(AppState& s) {
             Plan copy = *plan;
             copy.id = unique_plan_id(s, copy.id + "-salinan");
             copy.title += tr(s, " (salinan)", " (copy)");
-            apply_plans(s, {copy}, tr(s, "Duplikat rencana", "Duplicate plan"));
+            apply_plans(s, {copy}, BiText{"Duplikat rencana", "Duplicate plan"});
         }
         if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))
             s.confirm_delete_plan = true;
         if (ImGui::MenuItem(tr(s, "Buka rencana bawaan (Tanggamus)", "Open the built-in plan (Tanggamus)")))
-            apply_plans(s, {builtin_plan()}, tr(s, "Buka rencana bawaan", "Open the built-in plan"));
+            apply_plans(s, {builtin_plan()}, BiText{"Buka rencana bawaan", "Open the built-in plan"});
         ImGui::EndMenu();
     }
     draw_documents_menu(s);
@@ -93,7 +93,7 @@ void draw_delete_plan_confirm(AppState& s) {
     if (plan) ImGui::Text("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
     if (ImGui::Button(tr(s, "Hapus", "Delete")) && plan && s.plans.size() > 1) {
-        change(s, tr(s, "Hapus rencana", "Delete plan"));
+        change(s, BiText{"Hapus rencana", "Delete plan"});
         s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
         s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
         ImGui::CloseCurrentPopup();

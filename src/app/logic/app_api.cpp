@@ -109,7 +109,7 @@ std::string App::api_import_json(const std::string& text) {
     out["ok"] = true;
     out["plans"] = nlohmann::json::array();
     for (const auto& p : r.plans) out["plans"].push_back(p.id);
-    apply_plans(s, std::move(r.plans), tr(s, "Impor berkas", "Import a file"));
+    apply_plans(s, std::move(r.plans), BiText{"Impor berkas", "Import a file"});
     return safe_dump(out);
 }
 

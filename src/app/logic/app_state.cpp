@@ -67,12 +67,16 @@ int default_year(const AppState& s, const Plan& plan) {
 }
 
 Plan& change(AppState& s, const std::string& description, const std::string& key) {
+    return change(s, BiText{description, description}, key);
+}
+
+Plan& change(AppState& s, const BiText& description, const std::string& key) {
     s.history.record(s.plans, s.current, description, key, now_seconds(s));
     mark_changed(s);
     return *current_plan(s);
 }
 
-void apply_plans(AppState& s, std::vector<Plan> plans, const std::string& description) {
+void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description) {
     s.history.record(s.plans, s.current, description, "", now_seconds(s));
     for (auto& p : plans) {
         bool replaced = false;

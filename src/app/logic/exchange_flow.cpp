@@ -92,7 +92,7 @@ bool apply_incoming(AppState& s) {
             direct.push_back(std::move(theirs));
         }
     }
-    if (!direct.empty()) apply_plans(s, std::move(direct), tr(s, "Impor berkas", "Import a file"));
+    if (!direct.empty()) apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
     save_exchange_memory(s);
     return true;
 }
@@ -117,7 +117,7 @@ void apply_review(AppState& s) {
     ApplyResult result = apply_changes(*mine, review.changes, review.accepted);
     for (size_t i = 0; i < s.plans.size(); ++i)
         if (s.plans[i].id == review.plan_id) s.current = i;
-    Plan& target = change(s, tr(s, "Terapkan perubahan kiriman", "Apply the received changes"));
+    Plan& target = change(s, BiText{"Terapkan perubahan kiriman", "Apply the received changes"});
     target = std::move(result.plan);
     s.exchange.bases[review.plan_id] = review.theirs;
     save_exchange_memory(s);

@@ -3,7 +3,7 @@
 
 namespace tolok::app {
 
-void History::record(const std::vector<Plan>& plans, size_t current, const std::string& description, const std::string& key,
+void History::record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                      double now, double merge_seconds) {
     bool merge = !key.empty() && key == last_key_ && now - last_time_ <= merge_seconds && !undo_.empty();
     last_key_ = key;
@@ -14,14 +14,14 @@ void History::record(const std::vector<Plan>& plans, size_t current, const std::
     if (undo_.size() > kMaxSteps) undo_.erase(undo_.begin());
 }
 
-const std::string& History::undo_description() const {
+const std::string& History::undo_description(Lang lang) const {
     static const std::string none;
-    return undo_.empty() ? none : undo_.back().description;
+    return undo_.empty() ? none : undo_.back().description.in(lang);
 }
 
-const std::string& History::redo_description() const {
+const std::string& History::redo_description(Lang lang) const {
     static const std::string none;
-    return redo_.empty() ? none : redo_.back().description;
+    return redo_.empty() ? none : redo_.back().description.in(lang);
 }
 
 bool History::undo(std::vector<Plan>& plans, size_t& current) {

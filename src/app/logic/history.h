@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/model.h"
 
 namespace tolok::app {
@@ -13,19 +14,20 @@ namespace tolok::app {
 struct Snapshot {
     std::vector<Plan> plans;
     size_t current = 0;
-    std::string description;  // what the change did, for the Edit menu ("Ubah realisasi 2023 indikator 6")
+    BiText description;  // what the change did, for the Edit menu, in both languages ("Ubah realisasi 2023 indikator 6")
 };
 
 class History {
 public:
     // Records the state before a change. `key` names the field being edited; a change with the same key within
     // `merge_seconds` of the previous one joins the previous step.
-    void record(const std::vector<Plan>& plans, size_t current, const std::string& description, const std::string& key,
+    void record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                 double now, double merge_seconds = 1.5);
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
-    const std::string& undo_description() const;
-    const std::string& redo_description() const;
+    // In the interface's language now (a step recorded in Indonesian reads in English after the switch).
+    const std::string& undo_description(Lang lang) const;
+    const std::string& redo_description(Lang lang) const;
     // Swap the given state with the previous / next one; false when there is none.
     bool undo(std::vector<Plan>& plans, size_t& current);
     bool redo(std::vector<Plan>& plans, size_t& current);

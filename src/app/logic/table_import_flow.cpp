@@ -48,10 +48,10 @@ bool apply_table_import(AppState& s, bool as_new_plan) {
     if (as_new_plan || !plan) {
         Plan p = *d.preview.plan;
         p.id = unique_plan_id(s, p.id);
-        apply_plans(s, {std::move(p)}, tr(s, "Impor tabel sebagai rencana baru", "Import a table as a new plan"));
+        apply_plans(s, {std::move(p)}, BiText{"Impor tabel sebagai rencana baru", "Import a table as a new plan"});
         s.message = tr(s, "Tabel diimpor sebagai rencana baru.", "The table was imported as a new plan.");
     } else {
-        Plan& target = change(s, tr(s, "Impor tabel ke rencana ini", "Import a table into this plan"));
+        Plan& target = change(s, BiText{"Impor tabel ke rencana ini", "Import a table into this plan"});
         TableMergeCounts c = merge_imported_plan(target, *d.preview.plan);
         s.message = s.lang == Lang::En ? "Table imported: " + std::to_string(c.updated) + " indicator(s) updated, " +
                                              std::to_string(c.added) + " added."

@@ -96,9 +96,9 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
             if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
             if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {
-                char what[160];
-                std::snprintf(what, sizeof what, "%s %d %s %s", tr(s, "Ubah realisasi", "Change realisasi"), s.year,
-                              tr(s, "indikator", "indicator"), ind.code.c_str());
+                const std::string when = std::to_string(s.year) + (s.quarter ? " TW " + std::to_string(s.quarter) : "");
+                const std::string when_en = std::to_string(s.year) + (s.quarter ? " Q" + std::to_string(s.quarter) : "");
+                const BiText what{"Ubah realisasi " + when + " indikator " + ind.code, "Change actual " + when_en + " of indicator " + ind.code};
                 Plan& p = change(s, what, "actual/" + ind.id + "/" + std::to_string(s.year) + "/" + std::to_string(s.quarter));
                 YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];
                 (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);

@@ -86,7 +86,7 @@ void grade_scale_combo(const AppState& s, const Plan& plan, const Indicator& ind
 
 // The undo menu's name of an editor change: "Ubah target TW 2 2025 indikator 3.1" / "Change target Q2 2025 of
 // indicator 3.1", from the field key the editor uses ("target TW 2 2025", "component jumlah_opd", "polarity").
-std::string edit_description(const AppState& s, const std::string& what, const std::string& code) {
+BiText edit_description(const std::string& what, const std::string& code) {
     static const struct { const char* key; const char* id; const char* en; } fields[] = {
         {"code", "kode", "code"}, {"name", "nama", "name"}, {"definition", "definisi", "definition"}, {"unit", "satuan", "unit"},
         {"kind", "jenis nilai", "value kind"}, {"polarity", "polaritas", "polarity"},
@@ -100,15 +100,16 @@ std::string edit_description(const AppState& s, const std::string& what, const s
         {"target TW ", "target TW ", "target Q"}, {"actual TW ", "realisasi TW ", "actual Q"}, {"actual", "realisasi", "actual"},
         {"target ", "target ", "target "}, {"component ", "komponen ", "component "},
     };
-    std::string field = what;
+    std::string field_id = what, field_en = what;
     for (const auto& f : fields) {
         const std::string key = f.key;
         if (what == key || (key.back() == ' ' && what.rfind(key, 0) == 0)) {
-            field = tr(s, f.id, f.en) + what.substr(key.size());
+            field_id = f.id + what.substr(key.size());
+            field_en = f.en + what.substr(key.size());
             break;
         }
     }
-    return s.lang == Lang::En ? "Change " + field + " of indicator " + code : "Ubah " + field + " indikator " + code;
+    return {"Ubah " + field_id + " indikator " + code, "Change " + field_en + " of indicator " + code};
 }
 
 // A legend entry: a small swatch drawn like the bars (outlined or filled), then its label.
@@ -207,7 +208,7 @@ void draw_editor(AppState& s, Plan& plan) {
     const std::string id = found->id;
     // `what` is the undo step's key (merging repeated edits of one field) and, translated, its description.
     auto edit = [&](const char* what) -> Indicator& {
-        Plan& p = change(s, edit_description(s, what, found->code), id + "/" + what);
+        Plan& p = change(s, edit_description(what, found->code), id + "/" + what);
         return *find_indicator(p, id);
     };
     ImGui::BeginChild("editor", ImVec2(0, 0), false);
@@ -230,14 +231,14 @@ void draw_editor(AppState& s, Plan& plan) {
                 if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
                     const std::string to = o.id;  // `plan` changes below
                     say_if_objective_goes(s, *objective);
-                    move_indicator(change(s, std::string(tr(s, "Pindahkan indikator ", "Move indicator ")) + found->code), id, to);
+                    move_indicator(change(s, BiText{"Pindahkan indikator " + found->code, "Move indicator " + found->code}), id, to);
                     break;
                 }
             }
             ImGui::Separator();
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
                 say_if_objective_goes(s, *objective);
-                Plan& p = change(s, std::string(tr(s, "Sasaran baru untuk indikator ", "New objective for indicator ")) + found->code);
+                Plan& p = change(s, BiText{"Sasaran baru untuk indikator " + found->code, "New objective for indicator " + found->code});
                 move_indicator(p, id, add_objective(p, tr(s, "Sasaran baru", "New objective")));
                 s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
             }
@@ -248,7 +249,7 @@ void draw_editor(AppState& s, Plan& plan) {
         if (const Objective* now = objective_of(*current_plan(s), id);
             now && edit_text(tr(s, "Nama sasaran", "Objective name"), now->name, out)) {
             const std::string now_id = now->id;
-            Plan& p = change(s, std::string(tr(s, "Ubah nama sasaran ", "Rename objective ")) + now->code, "objective/" + now_id);
+            Plan& p = change(s, BiText{"Ubah nama sasaran " + now->code, "Rename objective " + now->code}, "objective/" + now_id);
             for (auto& o : p.objectives)
                 if (o.id == now_id) o.name = out;
         }
@@ -519,7 +520,7 @@ void draw_editor(AppState& s, Plan& plan) {
                         of->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
-            remove_indicator(change(s, tr(s, "Hapus indikator", "Delete indicator")), id);
+            remove_indicator(change(s, BiText{"Hapus indikator", "Delete indicator"}), id);
             s.selected_indicator.clear();
             ImGui::CloseCurrentPopup();
         }

@@ -66,13 +66,13 @@ void draw_overview(AppState& s, Plan& plan) {
             if (!s.filter_objective.empty() && o.name == s.filter_objective) objective_id = o.id;
         if (const Objective* of_selected = objective_of(plan, s.selected_indicator); objective_id.empty() && of_selected)
             objective_id = of_selected->id;
-        Plan& p = change(s, tr(s, "Tambah indikator", "Add an indicator"));
+        Plan& p = change(s, BiText{"Tambah indikator", "Add an indicator"});
         open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), tr(s, "Sasaran baru", "New objective")));
         s.focus_field = "name";  // ready to type its name
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "+ Sasaran baru", "+ New objective"))) {
-        Plan& p = change(s, tr(s, "Tambah sasaran", "Add an objective"));
+        Plan& p = change(s, BiText{"Tambah sasaran", "Add an objective"});
         const std::string objective_id = add_objective(p, tr(s, "Sasaran baru", "New objective"));
         s.filter_objective.clear();
         open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), ""));

@@ -15,7 +15,7 @@ void signatory_fields(AppState& s, const char* title, const Signatory& sig, bool
     std::string out;
     const char* which = superior ? "superior" : "signatory";
     auto edit = [&](const char* what) -> Signatory& {
-        Plan& p = change(s, std::string(tr(s, "Ubah penandatangan", "Change signatory")), std::string(which) + "/" + what);
+        Plan& p = change(s, BiText{"Ubah penandatangan", "Change signatory"}, std::string(which) + "/" + what);
         return superior ? p.superior : p.signatory;
     };
     ImGui::Text("%s", title);
@@ -37,18 +37,18 @@ void draw_settings(AppState& s, Plan& plan) {
     std::string out;
     ImGui::PushItemWidth(-240);
     section(tr(s, "Instansi dan periode", "Office and period"));
-    if (edit_text(tr(s, "Judul dokumen", "Document title"), plan.title, out)) change(s, tr(s, "Ubah judul", "Change title"), "title").title = out;
+    if (edit_text(tr(s, "Judul dokumen", "Document title"), plan.title, out)) change(s, BiText{"Ubah judul", "Change title"}, "title").title = out;
     focus_if_requested(s, "office/name");
-    if (edit_text(tr(s, "Nama instansi", "Office name"), plan.office.name, out)) change(s, tr(s, "Ubah instansi", "Change office"), "office").office.name = out;
+    if (edit_text(tr(s, "Nama instansi", "Office name"), plan.office.name, out)) change(s, BiText{"Ubah instansi", "Change office"}, "office").office.name = out;
     if (edit_text(tr(s, "Pemerintah daerah", "Government"), plan.office.government, out))
-        change(s, tr(s, "Ubah instansi", "Change office"), "government").office.government = out;
-    if (edit_text(tr(s, "Kode instansi", "Office code"), plan.office.code, out)) change(s, tr(s, "Ubah instansi", "Change office"), "code").office.code = out;
+        change(s, BiText{"Ubah instansi", "Change office"}, "government").office.government = out;
+    if (edit_text(tr(s, "Kode instansi", "Office code"), plan.office.code, out)) change(s, BiText{"Ubah instansi", "Change office"}, "code").office.code = out;
     if (edit_text(tr(s, "Tempat penandatanganan", "Place of signing"), plan.office.place, out))
-        change(s, tr(s, "Ubah instansi", "Change office"), "place").office.place = out;
+        change(s, BiText{"Ubah instansi", "Change office"}, "place").office.place = out;
     int period[2] = {plan.start_year, plan.end_year};
     if (ImGui::InputInt2(tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)"), period, ImGuiInputTextFlags_EnterReturnsTrue)) {
         if (const BiText problem = period_problem(period[0], period[1]); problem.id.empty())
-            set_period(change(s, tr(s, "Ubah periode", "Change period")), period[0], period[1]);
+            set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
         else
             s.message = "!" + problem.in(s.lang);
     }
@@ -63,18 +63,18 @@ void draw_settings(AppState& s, Plan& plan) {
     int rule = plan.settings.minimize_rule == MinimizeRule::TwoMinusRatio ? 0 : 1;
     const char* rules = s.lang == Lang::En ? "(2 - R/T) x 100\0T / R x 100\0" : "(2 - R/T) x 100\0T / R x 100\0";
     if (ImGui::Combo(tr(s, "Rumus semakin rendah semakin baik", "Lower-is-better rule"), &rule, rules))
-        change(s, tr(s, "Ubah rumus capaian", "Change achievement rule")).settings.minimize_rule =
+        change(s, BiText{"Ubah rumus capaian", "Change achievement rule"}).settings.minimize_rule =
             rule == 0 ? MinimizeRule::TwoMinusRatio : MinimizeRule::InverseRatio;
     bool capped = plan.settings.cap.has_value();
     if (ImGui::Checkbox(tr(s, "Batasi capaian untuk kategori dan rata-rata", "Cap achievement for categories and averages"), &capped))
-        change(s, tr(s, "Ubah batas capaian", "Change cap")).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
+        change(s, BiText{"Ubah batas capaian", "Change cap"}).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
     if (plan.settings.cap) {
         std::optional<double> cap = plan.settings.cap;
         if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap) && cap && *cap > 0)
-            change(s, tr(s, "Ubah batas capaian", "Change cap"), "cap").settings.cap = cap;
+            change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
     }
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))
-        change(s, tr(s, "Ubah skala", "Change scale"), "scale_name").settings.scale_name = out;
+        change(s, BiText{"Ubah skala", "Change scale"}, "scale_name").settings.scale_name = out;
     // Bands being edited stay a draft until they cover 0..inf without gap or overlap; only then do they apply.
     if (!s.bands_draft_active) s.bands_draft = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
     std::vector<CategoryBand>& bands = s.bands_draft;
@@ -118,7 +118,7 @@ void draw_settings(AppState& s, Plan& plan) {
         ImGui::EndTable();
         if (changed) {
             if (validate_bands(bands).empty()) {
-                change(s, tr(s, "Ubah pita kategori", "Change category bands"), "bands").settings.bands = bands;
+                change(s, BiText{"Ubah pita kategori", "Change category bands"}, "bands").settings.bands = bands;
                 s.bands_draft_active = false;
             } else {
                 s.bands_draft_active = true;
@@ -132,7 +132,7 @@ void draw_settings(AppState& s, Plan& plan) {
     }
     if (!plan.settings.bands.empty() && ImGui::SmallButton(tr(s, "Kembalikan pita bawaan (Permendagri 86/2017)", "Restore the default bands")))
     {
-        change(s, tr(s, "Pita bawaan", "Default bands")).settings.bands.clear();
+        change(s, BiText{"Pita bawaan", "Default bands"}).settings.bands.clear();
         s.bands_draft_active = false;
     }
 
@@ -141,7 +141,7 @@ void draw_settings(AppState& s, Plan& plan) {
         const Chapter& c = plan.chapters[i];
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::CollapsingHeader(c.title.empty() ? c.id.c_str() : c.title.c_str())) {
-            if (edit_multiline("##text", c.text, out, 160)) change(s, tr(s, "Ubah bab", "Change chapter"), "chapter/" + c.id).chapters[i].text = out;
+            if (edit_multiline("##text", c.text, out, 160)) change(s, BiText{"Ubah bab", "Change chapter"}, "chapter/" + c.id).chapters[i].text = out;
         }
         ImGui::PopID();
     }
