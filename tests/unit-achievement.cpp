@@ -109,6 +109,25 @@ TEST_CASE("not computable: empty, missing, zero target, text, different units") 
     CHECK(units.explanation.id == "Tidak dapat dihitung: satuan berbeda: target \"keg\", realisasi \"%\"");
 }
 
+TEST_CASE("a capaian on a band's limit by arithmetic falls in the band its shown value is in") {
+    AchievementSettings settings;
+    // (2 - 6,6/6) x 100 = 90.00000000000001 in doubles: shown 90,00, so Tinggi (75, 90], not Sangat Tinggi.
+    Achievement a = achieve(parse_value("6%"), parse_value("6,6%"), Polarity::Minimize, settings, nullptr);
+    REQUIRE(a.percent.has_value());
+    CHECK(*a.percent != 90.0);  // the arithmetic really is off the limit
+    CHECK(a.category == "Tinggi");
+    Achievement b = achieve(parse_value("6%"), parse_value("8,1%"), Polarity::Minimize, settings, nullptr);  // 65,00
+    CHECK(b.category == "Rendah");
+    // 1,65 / 3 x 100 = 54.99999999999999 with a band limit moved to 55.
+    settings.bands = default_category_bands();
+    settings.bands[0].max = 55.0;
+    settings.bands[1].min = 55.0;
+    Achievement c = achieve(parse_value("3 pasar"), parse_value("1,65 pasar"), Polarity::Maximize, settings, nullptr);
+    CHECK(c.category == "Sangat Rendah");
+    CHECK(category_for(settings, 55.004)->label == "Sangat Rendah");  // shown 55,00
+    CHECK(category_for(settings, 55.006)->label == "Rendah");         // shown 55,01
+}
+
 TEST_CASE("cap applies to the category, the uncapped percent is kept") {
     AchievementSettings s;
     s.cap = 120;

@@ -58,7 +58,8 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,
                     const GradeScale* scale);
 
-// Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches.
+// Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches. The
+// percent is placed as shown, rounded to 2 decimals, so a capaian shown "90,00" is in the band that ends at 90.
 const CategoryBand* category_for(const AchievementSettings& settings, double percent);
 
 // Checks that bands cover [0, inf) with no gap or overlap; diagnostics "settings.band_gap",
