@@ -41,7 +41,25 @@ TEST_CASE("values: numbers summed in Indonesian style, text left out and said, t
     CHECK(s.not_summed == 1);
     CHECK(s.last.text == "abc");
     REQUIRE(has(s, "evidence.value_not_number", "row 3"));
-    CHECK(s.problems[0].message.id == "nilai \"abc\" bukan angka; tidak ikut dijumlahkan");
+    for (const auto& d : s.problems)
+        if (d.id == "evidence.value_not_number") CHECK(d.message.id == "nilai \"abc\" bukan angka; tidak ikut dijumlahkan");
+    CHECK(has(s, "evidence.date_missing", "row 1"));  // evidence without a date is said
+}
+
+TEST_CASE("the last value is the latest-dated row's; an empty row is no evidence") {
+    // Rows as typed, not in date order: the latest 2023 date is 15/04/2023 (value 2); 31/02 is no date.
+    std::vector<Evidence> rows = {row("2023-03-14", "A", "1"), row("15/04/2023", "B", "2"), row("31/02/2023", "C", "dua"),
+                                  row("2022-12-01", "D", "3"), row("05/01/2023", "E", "4,5"), Evidence{}};
+    EvidenceSummary s = summarize_evidence(rows, 2023);
+    CHECK(s.last.text == "2");
+    CHECK(s.count == 5);  // the empty sixth row is not counted
+    CHECK_FALSE(has(s, "evidence.date_missing", "row 6"));
+    // With no row dated, the last row that has a value.
+    EvidenceSummary undated = summarize_evidence({row("", "A", "7"), row("", "B", "8"), row("", "C", "")}, 2023);
+    CHECK(undated.last.text == "8");
+    // Two rows of the same date: the later row.
+    EvidenceSummary same_day = summarize_evidence({row("2023-05-01", "A", "5"), row("01/05/2023", "B", "6")}, 2023);
+    CHECK(same_day.last.text == "6");
 }
 
 TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other years warned") {

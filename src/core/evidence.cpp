@@ -12,6 +12,9 @@ namespace {
 
 struct Date {
     int year = 0, month = 0, day = 0;
+    bool operator<(const Date& o) const {
+        return year != o.year ? year < o.year : month != o.month ? month < o.month : day < o.day;
+    }
 };
 
 bool digits(std::string_view s, size_t from, size_t n, int& out) {
@@ -67,15 +70,22 @@ std::string place_key(std::string_view place) {
 
 EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year) {
     EvidenceSummary out;
-    out.count = rows.size();
     std::set<std::string> places;
+    std::optional<Date> last_date;  // of the row `out.last` came from; rows without a valid date rank below dated ones
     for (size_t i = 0; i < rows.size(); ++i) {
         const Evidence& e = rows[i];
         const size_t row = i + 1;
+        // A row left empty (added and never filled in) is no evidence.
+        if (e.date.empty() && e.place.empty() && e.note.empty() && e.value.empty()) continue;
+        ++out.count;
         std::string key = place_key(e.place);
         if (!key.empty()) places.insert(key);
         if (!e.value.empty()) {
-            out.last = e.value;
+            const std::optional<Date> d = parse_date(e.date);
+            if (!last_date || (d && !(*d < *last_date))) {
+                out.last = e.value;
+                if (d) last_date = d;
+            }
             if (std::optional<double> n = single_number(e.value)) {
                 out.sum += *n;
             } else {
@@ -85,7 +95,10 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year) 
                                                "the value \"" + e.value.text + "\" is not a number; it is left out of the sum"));
             }
         }
-        if (e.date.empty()) continue;
+        if (e.date.empty()) {
+            out.problems.push_back(warning("evidence.date_missing", row, "tanggal belum diisi", "no date written"));
+            continue;
+        }
         std::optional<Date> d = parse_date(e.date);
         if (!d)
             out.problems.push_back(warning("evidence.date_invalid", row,

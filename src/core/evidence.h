@@ -1,6 +1,6 @@
 // The evidence log (bukti dukung) of a realisasi summed up for the editor: how many rows, how many distinct places
-// (the same place written with other capitals or spaces counts once), the sum of the numeric values, the last value,
-// and what in the rows looks wrong (a date that is no date or lies outside the year, a value that is no number).
+// (the same place written with other capitals or spaces counts once), the sum of the numeric values, the latest value,
+// and what in the rows looks wrong (a date missing, no date or outside the year, a value that is no number).
 #pragma once
 
 #include <string>
@@ -13,11 +13,11 @@
 namespace tolok {
 
 struct EvidenceSummary {
-    size_t count = 0;
+    size_t count = 0;          // rows with anything written (an empty row is no evidence)
     size_t distinct_places = 0;
     double sum = 0;            // of the rows whose value is a single number
     size_t not_summed = 0;     // rows with a value that is not a number (left out of the sum)
-    Value last;                // the value of the last row that has one
+    Value last;                // the value of the latest-dated row that has one (of the last such row when none is dated)
     Diagnostics problems;      // located "row N" (1-based), warnings only: every row still counts
 };
 

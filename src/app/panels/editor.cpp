@@ -503,7 +503,9 @@ void draw_editor(AppState& s, Plan& plan) {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(s, "Pakai jumlah nilai", "Use the sum"))) feed(format_number_short(sum.sum, Lang::Id) + unit);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !sum.last.text.empty()) feed(sum.last.text);
+        // A bare number takes the indicator's unit, as the other aggregates do ("4,5" -> "4,5 kec.").
+        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !sum.last.text.empty())
+            feed(sum.last.shape == ValueShape::Number && sum.last.unit.empty() ? sum.last.text + unit : sum.last.text);
     }
 
     section(tr(s, "Target dan realisasi per tahun", "Target and actual per year"));
