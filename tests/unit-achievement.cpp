@@ -239,6 +239,12 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
     CHECK(s.counts[4].first == "Sangat Tinggi");
     CHECK(s.counts[4].second == 1);  // 114,29 %
     CHECK(s.counts[0].second == 1);  // Sangat Rendah: average of quarters 5 / 20 = 25 %
+    // TW I: only the count indicator has a quarter target (5 kec.), reached with 6 kec. -> 120 %.
+    CategorySummary first_quarter = summarize_categories(plan, 2023, 1);
+    CHECK(first_quarter.counts[4].second == 1);
+    CHECK(first_quarter.not_computable == 2);
+    REQUIRE(first_quarter.average.has_value());
+    CHECK(*first_quarter.average == doctest::Approx(120));
 }
 
 

@@ -470,7 +470,7 @@ Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
     return out;
 }
 
-CategorySummary summarize_categories(const Plan& plan, int year) {
+CategorySummary summarize_categories(const Plan& plan, int year, int quarter) {
     CategorySummary s;
     for (const auto& b : bands_of(plan.settings)) s.counts.emplace_back(b.label, 0);
     double total = 0;
@@ -478,7 +478,7 @@ CategorySummary summarize_categories(const Plan& plan, int year) {
     Achievement a;  // reused indicator after indicator
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) {
-            compute_achievement_into(a, plan, ind, year);
+            compute_achievement_into(a, plan, ind, year, quarter);
             if (!a.computable()) {
                 ++s.not_computable;
                 continue;

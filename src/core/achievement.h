@@ -66,12 +66,12 @@ const CategoryBand* category_for(const AchievementSettings& settings, double per
 // "settings.band_overlap", "settings.band_order", "settings.band_empty" located at "/settings/bands/N".
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
 
-// How many indicators fall in each band (and not computable) for a year.
+// How many indicators fall in each band (and not computable) for a year, or one of its quarters (1-4).
 struct CategorySummary {
     std::vector<std::pair<std::string, int>> counts;  // band label -> count, in band order
     int not_computable = 0;
     std::optional<double> average;  // average of capped percents over computable indicators
 };
-CategorySummary summarize_categories(const Plan& plan, int year);
+CategorySummary summarize_categories(const Plan& plan, int year, int quarter = 0);
 
 }  // namespace tolok

@@ -22,8 +22,8 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (ImGui::Selectable(period(q), s.quarter == q)) s.quarter = q;
         ImGui::EndCombo();
     }
-    if (s.quarter == 0) {
-        CategorySummary summary = summarize_categories(plan, s.year);
+    {  // the year's summary, or the chosen quarter's
+        CategorySummary summary = summarize_categories(plan, s.year, s.quarter);
         // The summary flows on to a second line when the window is narrow (a small laptop screen).
         char piece[160];
         auto flow = [](const char* text, const ImVec4* color) {
