@@ -92,8 +92,8 @@ TEST_CASE("grades: by score when known, else by rank on the scale") {
     CHECK(*run("B", "63,11").percent == 100);
     CHECK_FALSE(run("B", "Baik").computable());
     // Text against a grade target names the scale's grades (not "text, not a number").
-    CHECK(run("BB", "X").explanation.id == "Tidak dapat dihitung: realisasi \"X\" bukan predikat pada skala akip (D, C, CC, B, BB, A, AA)");
-    CHECK(run("BB", "X").explanation.en == "Not computable: actual \"X\" is not a grade of the akip scale (D, C, CC, B, BB, A, AA)");
+    CHECK(run("BB", "X").explanation.id == "Tidak dapat dihitung: realisasi \"X\" bukan predikat pada skala \"Predikat Evaluasi AKIP\" (D, C, CC, B, BB, A, AA)");
+    CHECK(run("BB", "X").explanation.en == "Not computable: actual \"X\" is not a grade of the scale \"Predikat Evaluasi AKIP\" (D, C, CC, B, BB, A, AA)");
     CHECK_FALSE(achieve(parse_value("B"), parse_value("BB"), Polarity::Maximize, {}, nullptr).computable());
 }
 

@@ -217,11 +217,11 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
     const std::string& r_grade = actual.grade.empty() && r_score ? r_placed : actual.grade;
     int tr = grade_rank(*scale, t_grade), rr = grade_rank(*scale, r_grade);
     if (tr == 0)
-        return not_computable(a, "predikat target \"" + target.text + "\" tidak ada pada skala " + scale->id,
-                              "target grade \"" + target.text + "\" is not on the " + scale->id + " scale");
+        return not_computable(a, "predikat target \"" + target.text + "\" tidak ada pada skala \"" + scale->name + "\"",
+                              "target grade \"" + target.text + "\" is not on the scale \"" + scale->name + "\"");
     if (rr == 0)
-        return not_computable(a, "predikat realisasi \"" + actual.text + "\" tidak ada pada skala " + scale->id,
-                              "actual grade \"" + actual.text + "\" is not on the " + scale->id + " scale");
+        return not_computable(a, "predikat realisasi \"" + actual.text + "\" tidak ada pada skala \"" + scale->name + "\"",
+                              "actual grade \"" + actual.text + "\" is not on the scale \"" + scale->name + "\"");
     const double n = static_cast<double>(scale->steps.size());
     Working w;
     w.add("Peringkat realisasi ", "Actual grade rank ").both(r_grade).both(" (").number(rr).add(" dari ", " of ").number(n);
@@ -256,8 +256,8 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
     if (actual.shape == ValueShape::Text && target.shape == ValueShape::Grade && scale && !scale->steps.empty()) {
         std::string grades;
         for (const auto& step : scale->steps) grades += (grades.empty() ? "" : ", ") + step.label;
-        return not_computable(a, "realisasi \"" + actual.text + "\" bukan predikat pada skala " + scale->id + " (" + grades + ")",
-                              "actual \"" + actual.text + "\" is not a grade of the " + scale->id + " scale (" + grades + ")");
+        return not_computable(a, "realisasi \"" + actual.text + "\" bukan predikat pada skala \"" + scale->name + "\" (" + grades + ")",
+                              "actual \"" + actual.text + "\" is not a grade of the scale \"" + scale->name + "\" (" + grades + ")");
     }
     if (unusable(actual)) return value_problem(a, actual, false);
     if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) return achieve_grades(a, settings, scale);
@@ -386,7 +386,8 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
         const std::string y = std::to_string(year);
         if (quarter) {
             const std::string q = std::to_string(quarter);
-            not_computable(a, "target TW " + q + " " + y + " belum diisi", "no target for Q" + q + " " + y);
+            static const char* roman[] = {"", "I", "II", "III", "IV"};  // as the interface writes quarters
+            not_computable(a, std::string("target TW ") + roman[quarter] + " " + y + " belum diisi", "no target for Q" + q + " " + y);
         } else {
             not_computable(a, "target " + y + " belum diisi", "no target for " + y);
         }
