@@ -190,6 +190,33 @@ TEST_CASE("a graded indicator on a scale the plan does not have is an error; a c
     for (const auto& f : lint_plan(numeric)) CHECK(f.id != "lint.grade_scale_unknown");
 }
 
+TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {
+    Plan p;
+    p.start_year = p.end_year = 2023;
+    Indicator count;
+    count.code = "6";
+    count.name = "Jumlah penyusunan rancangan produk hukum daerah";
+    count.aggregation = Aggregation::Sum;
+    count.years[2023].target = parse_value("20 prd");
+    count.years[2023].quarter_targets = {parse_value("5 prd"), parse_value("5 prd"), parse_value("5 prd"), parse_value("10 prd")};
+    p.objectives = {{"s1", "", "Sasaran", {count}}};
+    Diagnostics d = lint_plan(p);
+    REQUIRE(has(d, "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
+    for (const auto& f : d)
+        if (f.id == "lint.quarter_targets_sum")
+            CHECK(f.message.id == "indikator 6 \"Jumlah penyusunan rancangan produk hukum daerah\": target TW I-IV 2023 berjumlah 25, "
+                                  "target tahunannya 20 prd (triwulan dijumlahkan untuk indikator ini)");
+    // Adding up: fine. Not all four written, or quarters taken as the last value: not checked.
+    p.objectives[0].indicators[0].years[2023].quarter_targets[3] = parse_value("5 prd");
+    CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
+    p.objectives[0].indicators[0].years[2023].quarter_targets[3] = parse_value("");
+    p.objectives[0].indicators[0].years[2023].quarter_targets[2] = parse_value("9 prd");
+    CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
+    p.objectives[0].indicators[0].aggregation = Aggregation::Last;
+    p.objectives[0].indicators[0].years[2023].quarter_targets[3] = parse_value("20 prd");
+    CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
+}
+
 TEST_CASE("severities and locations as the interface shows them, in its two languages") {
     CHECK(location_label("line 3, column 7", Lang::Id) == "baris 3, kolom 7");
     CHECK(location_label("line 3, column 7", Lang::En) == "line 3, column 7");

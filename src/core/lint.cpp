@@ -2,6 +2,8 @@
 // and name in every message.
 #include "lint.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -174,6 +176,26 @@ Diagnostics lint_plan(const Plan& plan) {
                                 "\" bukan angka, persen atau predikat; capaian tahun itu tidak dapat dihitung",
                             who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text +
                                 "\" is not a number, percentage or grade; that year's capaian cannot be computed");
+
+            // Summed quarters ("jumlah"): the four quarter targets, when all are written, should add up to the year's.
+            if (ind.aggregation == Aggregation::Sum)
+                for (const auto& [year, e] : ind.years) {
+                    std::optional<double> yearly = single_number(e.target);
+                    if (!yearly || !e.quarter_targets.allocated()) continue;
+                    double sum = 0;
+                    bool all = true;
+                    for (const Value& q : e.quarter_targets) {
+                        std::optional<double> n = single_number(q);
+                        all = all && n && (q.unit.empty() || e.target.unit.empty() || normalize_unit(q.unit) == normalize_unit(e.target.unit));
+                        if (n) sum += *n;
+                    }
+                    if (all && std::abs(sum - *yearly) > 1e-9 * std::max(1.0, std::abs(*yearly)))
+                        add(Severity::Warning, "lint.quarter_targets_sum", loc + "/years/" + std::to_string(year) + "/target",
+                            who(ind) + ": target TW I-IV " + std::to_string(year) + " berjumlah " + format_number_short(sum) +
+                                ", target tahunannya " + e.target.text + " (triwulan dijumlahkan untuk indikator ini)",
+                            who_en(ind) + ": the " + std::to_string(year) + " Q1-Q4 targets add up to " + format_number_short(sum, Lang::En) +
+                                ", the yearly target is " + e.target.text + " (this indicator sums its quarters)");
+                }
 
             // Grades placed on a scale the plan does not have (an id from a file): their capaian cannot be computed.
             if (uses_grade_scale(ind) && !find_grade_scale(plan, ind.grade_scale))
