@@ -309,6 +309,29 @@ TEST_SUITE("consolidation") {
         CHECK(c.totals.counts.size() == 7);
     }
 
+    TEST_CASE("two plans of one office are both counted, and said to be") {
+        Plan a;
+        a.id = "setda";
+        a.office.name = "Sekretariat Daerah";
+        a.start_year = a.end_year = 2023;
+        Plan copy = a;
+        copy.id = "setda-salinan";
+        copy.office.name = "sekretariat  daerah";  // written another way: still the same office
+        Plan other = a;
+        other.id = "bappeda";
+        other.office.name = "Bappeda";
+        Consolidation c = consolidate({a, copy, other}, 2023);
+        int same = 0;
+        for (const auto& p : c.problems)
+            if (p.id == "consolidation.same_office") {
+                ++same;
+                CHECK(p.location == "setda-salinan");
+                CHECK(p.severity == Severity::Warning);
+            }
+        CHECK(same == 1);
+        CHECK(c.offices.size() == 3);
+    }
+
     TEST_CASE("pohon kinerja: office indicators roll up into the regency indicator they support") {
         auto plan = [](const std::string& id, std::optional<double> cap) {
             Plan p;

@@ -89,6 +89,15 @@ void Consolidator::add(const Plan& plan) {
     office.in_period = plan.in_period(s.year);
     office.tally = empty_tally(plan.settings);
     size_t plan_index = s.plans.size();
+    // Two plans of one office (a duplicate kept by mistake, or two periods) are both counted in the totals: said.
+    for (const PlanInfo& other : s.plans)
+        if (name_key(other.office) == name_key(office.office))
+            s.result.problems.push_back(Diagnostic{
+                Severity::Warning, "consolidation.same_office", plan.id,
+                BiText{"rencana " + other.id + " dan " + plan.id + " sama-sama dari " + office.office +
+                           "; keduanya dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
+                       "plans " + other.id + " and " + plan.id + " are both from " + office.office +
+                           "; both are counted in the regency totals (delete one if it is a copy)"}});
     s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings});
     if (!office.in_period) {
         s.result.problems.push_back(Diagnostic{
