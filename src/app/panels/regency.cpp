@@ -127,6 +127,12 @@ void draw_regency(AppState& s) {
                              "Average achievement: the mean over every indicator whose achievement can be computed, each after its own "
                              "plan's cap; the regency total averages all indicators, not the offices' averages."));
 
+    // What the totals should be read with (two plans of one office, links that do not resolve), wrapped, under them.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0.4f, 0, 1));
+    for (const auto& p : c.problems)
+        if (p.severity != Severity::Info) ImGui::TextWrapped("%s", p.text(s.lang).c_str());
+    ImGui::PopStyleColor();
+
     section(tr(s, "Indikator di bawah target", "Indicators below target"));
     if (c.below_target.empty()) ImGui::TextDisabled("%s", tr(s, "Tidak ada.", "None."));
     else if (ImGui::BeginTable("below", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
@@ -160,8 +166,6 @@ void draw_regency(AppState& s) {
         ImGui::TextDisabled("%s", tr(s, "Belum ada indikator yang ditautkan ke indikator kabupaten (isian \"Mendukung indikator\" di penyunting).",
                                      "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
     for (const auto& root : c.cascade) draw_cascade(s, root);
-    for (const auto& p : c.problems)
-        if (p.severity != Severity::Info) ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
     ImGui::EndChild();
 }
 
