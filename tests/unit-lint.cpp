@@ -21,24 +21,25 @@ TEST_SUITE("lint") {
 TEST_CASE("the seed's inconsistencies are flagged, not fixed") {
     Diagnostics d = lint_plan(builtin_plan());
     // Indicator 7: "Jumlah ..." with a percentage formula and targets of "5 keg".
-    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/2"));
+    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/2/formula/expression"));
     // Indicator 12: a "Nilai" (score) measured as a count of events.
-    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/5/indicators/0"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/5/indicators/0/name"));
     // Indicator 13: IKM, a 25-100 index, with percentage targets.
-    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/6/indicators/0"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/6/indicators/0/name"));
     CHECK(has(d, "lint.spelling", "/objectives/6/indicators/1/name"));
     // Indicator 6: a count whose rumus is text only ("Jumlah Produk Hukum"): an expression is suggested.
-    CHECK(has(d, "lint.formula_not_computable", "/objectives/2/indicators/1/formula"));
+    CHECK(has(d, "lint.formula_not_computable", "/objectives/2/indicators/1/formula/expression"));
     // Indicators 1-3: predikat (B, BB) awarded by an evaluator; nothing to compute, nothing suggested.
-    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula"));
-    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/2/formula"));
+    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula/expression"));
+    CHECK_FALSE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/2/formula/expression"));
     CHECK_FALSE(has_errors(d));
     for (const auto& f : d) {
         CHECK_FALSE(f.message.id.empty());
         CHECK_FALSE(f.message.en.empty());
     }
     // Indicators 5, 14, 15: percentage formula with percentage targets is fine.
-    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/0"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/0/formula/expression"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/0/formula/text"));
     CHECK_FALSE(has(d, "lint.missing_target", "/objectives/0/indicators/0/years/2018/target"));
 }
 
@@ -76,14 +77,15 @@ TEST_CASE("the seed's indicators built by hand, as printed in its Lampiran") {
     p.objectives = {{"s3", "", "Sasaran 3", {i7}}, {"s6", "", "Sasaran 6", {i12}}, {"s7", "", "Sasaran 7", {i13, i14}}};
 
     Diagnostics d = lint_plan(p);
-    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
-    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/1/indicators/0"));
-    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/0"));
+    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/expression"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/1/indicators/0/name"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/0/name"));
     CHECK(has(d, "lint.missing_target", "/objectives/2/indicators/0/years/2021/target"));
     CHECK(has(d, "lint.spelling", "/objectives/2/indicators/1/name"));
     CHECK(has(d, "lint.spelling", "/objectives/1/indicators/0/name"));
-    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/1"));
-    CHECK_FALSE(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/1"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/1/formula/expression"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/2/indicators/1/formula/text"));
+    CHECK_FALSE(has(d, "lint.name_kind_mismatch", "/objectives/2/indicators/1/name"));
     CHECK_FALSE(has(d, "lint.missing_target", "/objectives/0/indicators/0/years/2021/target"));
     for (const auto& f : d) {
         CAPTURE(f.id);
@@ -96,7 +98,7 @@ TEST_CASE("the seed's indicators built by hand, as printed in its Lampiran") {
             if (f.id == id && f.location == loc) return &f;
         return nullptr;
     };
-    const Diagnostic* unit = find("lint.formula_unit_mismatch", "/objectives/0/indicators/0");
+    const Diagnostic* unit = find("lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/expression");
     REQUIRE(unit);
     CHECK(unit->severity == Severity::Warning);
     CHECK(unit->message.id ==
@@ -128,8 +130,8 @@ TEST_CASE("a printed rumus without an expression: its unit still checked, the ex
     i7.years[2018].target = parse_value("5 keg");
     p.objectives = {{"s3", "", "Sasaran 3", {i7}}};
     Diagnostics d = lint_plan(p);
-    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
-    REQUIRE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula"));
+    CHECK(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/text"));
+    REQUIRE(has(d, "lint.formula_not_computable", "/objectives/0/indicators/0/formula/expression"));
     for (const auto& f : d)
         if (f.id == "lint.formula_not_computable")
             CHECK(f.message.en ==
@@ -152,11 +154,12 @@ TEST_CASE("a target written as text among value targets is flagged; a percent fo
     CHECK(has(d, "lint.target_text", "/objectives/0/indicators/0/years/2019/target"));
     CHECK_FALSE(has(d, "lint.target_text", "/objectives/0/indicators/0/years/2018/target"));
     // Percentages and a percentage range against a percent formula: no unit mismatch (the text target is not one).
-    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/expression"));
+    CHECK_FALSE(has(d, "lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/text"));
     // A count among them is.
     p.objectives[0].indicators[0].years[2021].target = parse_value("5 keg");
     Diagnostics again = lint_plan(p);
-    REQUIRE(has(again, "lint.formula_unit_mismatch", "/objectives/0/indicators/0"));
+    REQUIRE(has(again, "lint.formula_unit_mismatch", "/objectives/0/indicators/0/formula/expression"));
     for (const auto& f : again)
         if (f.id == "lint.formula_unit_mismatch")
             CHECK(f.message.id == "indikator 5 \"Tingkat ketepatan struktur dan ukuran organisasi\": rumusnya menghasilkan persen "
@@ -287,11 +290,11 @@ TEST_CASE("missing targets, mixed units, duplicates, invalid expressions, NIP") 
     c.years[2022].target = parse_value("5 keg");
     p.objectives = {{"s1", "", "Sasaran", {a, b, c}}};
     Diagnostics d = lint_plan(p);
-    CHECK(has(d, "lint.mixed_target_units", "/objectives/0/indicators/0"));
+    CHECK(has(d, "lint.mixed_target_units", "/objectives/0/indicators/0/years/2021/target"));
     CHECK(has(d, "lint.missing_target", "/objectives/0/indicators/1/years/2022/target"));
-    CHECK(has(d, "lint.duplicate_indicator", "/objectives/0/indicators/1"));
+    CHECK(has(d, "lint.duplicate_indicator", "/objectives/0/indicators/1/name"));
     CHECK(has(d, "lint.formula_invalid", "/objectives/0/indicators/1/formula/expression"));
-    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/0/indicators/2"));
+    CHECK(has(d, "lint.name_kind_mismatch", "/objectives/0/indicators/2/name"));
     CHECK(has(d, "lint.nip_invalid", "/signatory/nip"));
     CHECK_FALSE(has(d, "lint.nip_invalid", "/superior/nip"));  // no NIP written for the Pihak Kedua
     CHECK(has_errors(d));

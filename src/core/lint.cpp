@@ -128,18 +128,18 @@ Diagnostics lint_plan(const Plan& plan) {
                 std::string in_en = k.number == 0 ? "are grades"
                                     : other_unit.empty() ? "are numbers, not percentages"
                                                          : "are in \"" + other_unit + "\"" + (k.grade ? " / grades" : "");
-                add(Severity::Warning, "lint.formula_unit_mismatch", loc,
+                add(Severity::Warning, "lint.formula_unit_mismatch", loc + (ind.formula.expression.empty() ? "/formula/text" : "/formula/expression"),
                     who(ind) + ": rumusnya menghasilkan persen (x 100 %), tetapi targetnya " + in_id,
                     who_en(ind) + ": the formula gives a percentage (x 100 %), but the targets " + in_en);
             }
             if (derived)
-                add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
+                add(Severity::Info, "lint.formula_not_computable", loc + "/formula/expression",
                     who(ind) + ": rumus \"" + ind.formula.text + "\" belum punya ekspresi; dapat dihitung sebagai \"" + derived->expression + "\"",
                     who_en(ind) + ": the formula \"" + ind.formula.text + "\" has no expression yet; it can be computed as \"" +
                         derived->expression + "\"");
             // A predikat (B, BB, A...) is awarded by an evaluator, not computed from components: no expression to ask for.
             else if (ind.formula.expression.empty() && !ind.formula.text.empty() && !(k.total > 0 && k.grade == k.total))
-                add(Severity::Info, "lint.formula_not_computable", loc + "/formula",
+                add(Severity::Info, "lint.formula_not_computable", loc + "/formula/expression",
                     who(ind) + ": rumus \"" + ind.formula.text + "\" hanya teks; tambahkan ekspresi agar realisasi dapat dihitung dari komponennya",
                     who_en(ind) + ": the formula \"" + ind.formula.text + "\" is text only; add an expression so the actual can be computed from its components");
 
@@ -150,19 +150,19 @@ Diagnostics lint_plan(const Plan& plan) {
                 bool named_index = starts_with_word(ind.name, "indeks") || lower_ascii(ind.name).find("indeks") != std::string::npos;
                 bool named_score = starts_with_word(ind.name, "nilai");
                 if (named_percent && k.percent < k.total)
-                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": namanya \"Persentase\" tetapi targetnya bukan persen",
                         who_en(ind) + ": named a percentage but its targets are not percentages");
                 else if (named_count && k.percent > 0)
-                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": namanya \"Jumlah\" (hitungan) tetapi targetnya persen",
                         who_en(ind) + ": named a count (\"Jumlah\") but its targets are percentages");
                 else if (named_index && k.percent > 0)
-                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": sebuah indeks (mis. IKM 25-100) dengan target persen; tulis target sebagai nilai indeks",
                         who_en(ind) + ": an index (e.g. IKM 25-100) with percentage targets; write the targets as index scores");
                 else if (named_score && !named_index && k.number > 0 && k.grade == 0)
-                    add(Severity::Warning, "lint.name_kind_mismatch", loc,
+                    add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": namanya \"Nilai\" (skor) tetapi targetnya hitungan \"" + first_unit + "\"",
                         who_en(ind) + ": named a score (\"Nilai\") but its targets are counts in \"" + first_unit + "\"");
             }
@@ -213,9 +213,12 @@ Diagnostics lint_plan(const Plan& plan) {
             }
 
             if (k.units.size() > 1) {
+                int first_unit_year = 0;  // the finding points at the first target written with a unit
+                for (const auto& [year, e] : ind.years)
+                    if (!first_unit_year && !e.target.unit.empty()) first_unit_year = year;
                 std::string list;
                 for (const auto& u : k.units) list += (list.empty() ? "" : ", ") + std::string("\"") + u + "\"";
-                add(Severity::Warning, "lint.mixed_target_units", loc,
+                add(Severity::Warning, "lint.mixed_target_units", loc + "/years/" + std::to_string(first_unit_year) + "/target",
                     who(ind) + ": target ditulis dalam satuan berbeda: " + list, who_en(ind) + ": targets written in different units: " + list);
             }
 
@@ -236,7 +239,7 @@ Diagnostics lint_plan(const Plan& plan) {
 
             auto [it, inserted] = seen_names.emplace(name_key(ind.name), loc);
             if (!inserted)
-                add(Severity::Warning, "lint.duplicate_indicator", loc,
+                add(Severity::Warning, "lint.duplicate_indicator", loc + "/name",
                     who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);
         }
     }

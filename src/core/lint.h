@@ -6,7 +6,8 @@
 
 namespace tolok {
 
-// Findings (all Severity::Warning unless noted), location "/objectives/O/indicators/I[/...]":
+// Findings (all Severity::Warning unless noted), located at the field to fix, "/objectives/O/indicators/I/<field>"
+// (name, formula/text, formula/expression, years/Y/target, grade_scale), so a tool can open that field:
 //   lint.formula_unit_mismatch  the unit the formula produces (e.g. % from "x 100 %") differs from the targets'
 //   lint.name_kind_mismatch     name starts "Persentase"/"Presentase"/"Jumlah"/"Nilai"/"Indeks"/"Tingkat"/"Laju"
 //                               but targets are of another kind (e.g. "Jumlah ..." with "%" targets,
@@ -17,7 +18,10 @@ namespace tolok {
 //   lint.duplicate_indicator    two indicators with the same name (normalised)
 //   lint.mixed_target_units     targets of one indicator written in different units
 //   lint.spelling               known misspellings ("Presentase" for "Persentase") (Info)
-//   lint.nip_invalid            signatory NIP fails its structure check
+//   lint.target_text            a target written as text among value targets
+//   lint.quarter_targets_sum    summed quarters whose four targets do not add up to the year's
+//   lint.grade_scale_unknown    graded, on a scale the plan does not have (Error)
+//   lint.nip_invalid            a signatory's NIP (/signatory/nip, /superior/nip) fails its structure check
 Diagnostics lint_plan(const Plan& plan);
 
 }  // namespace tolok

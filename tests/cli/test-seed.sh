@@ -7,7 +7,7 @@ expect_in "$WORK/out" "sah: 1 rencana, 15 indikator"
 
 expect_exit 0 -- "$TOLOK" lint --builtin
 # Indicator 7 is the third indicator of the third sasaran: a "Jumlah" counted in "keg" with a percentage formula.
-expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /objectives/2/indicators/2"
+expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /objectives/2/indicators/2/formula/expression"
 expect_exit 0 -- "$TOLOK" lint --builtin --lang en
 expect_in "$WORK/out" "warning(s)"
 expect_exit 1 -- "$TOLOK" lint --builtin --strict

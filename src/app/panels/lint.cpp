@@ -43,14 +43,9 @@ void draw_lint(AppState& s, Plan& plan) {
             if (std::sscanf(d.location.c_str(), "/objectives/%d/indicators/%d%n", &o, &ind, &consumed) == 2 && o >= 0 &&
                 o < static_cast<int>(plan.objectives.size()) && ind >= 0 && ind < static_cast<int>(plan.objectives[o].indicators.size())) {
                 open_editor(s, plan.objectives[o].indicators[ind].id);
+                // The rest of the pointer is the field the finding is about (core/lint.h locates each at one).
                 std::string field = d.location.substr(static_cast<size_t>(consumed));
                 if (!field.empty()) field.erase(0, 1);  // the '/'
-                if (field == "formula") field = "formula/expression";
-                // A finding about the whole indicator opens the field to fix first: the name for a name that does not
-                // fit its targets or repeats another's, the first year's target for targets that do not fit.
-                if (field.empty() && (d.id == "lint.name_kind_mismatch" || d.id == "lint.duplicate_indicator")) field = "name";
-                if (field.empty() && (d.id == "lint.formula_unit_mismatch" || d.id == "lint.mixed_target_units"))
-                    field = "years/" + std::to_string(plan.start_year) + "/target";
                 s.focus_field = field;
             } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0) {
                 s.tab_request = kTabSettings;
