@@ -67,6 +67,8 @@ TEST_CASE("removing an indicator; the last one of an objective takes the objecti
     std::string b = add_indicator(plan, plan.objectives[0].id, "B", "unused");
     std::string s2 = add_objective(plan, "Sasaran 2");
     std::string c = add_indicator(plan, s2, "C", "unused");
+    CHECK(objective_dropped_without(plan, a) == nullptr);  // B stays in its sasaran
+    CHECK(objective_dropped_without(plan, c)->id == s2);
     REQUIRE(remove_indicator(plan, a));
     CHECK(plan.objectives.size() == 2);
     REQUIRE(remove_indicator(plan, c));

@@ -94,7 +94,7 @@ Plan make_new_plan(const AppState& s);
 // The one way the plans change: records an undo step (merging repeated edits of `key`), marks the state unsaved,
 // and returns the current plan to modify.
 Plan& change(AppState& s, const BiText& description, const std::string& key = "");
-// The same with one text for both languages (tests, and steps named by data such as a plan's title).
+// The same with one text for both languages (the unit tests name their steps so).
 Plan& change(AppState& s, const std::string& description, const std::string& key = "");
 // Adds plans or replaces them by id (imports), as one undoable step.
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description);

@@ -100,6 +100,11 @@ void set_period(Plan& plan, int start_year, int end_year) {
     }
 }
 
+const Objective* objective_dropped_without(const Plan& plan, const std::string& indicator_id) {
+    const Objective* holder = objective_of(plan, indicator_id);
+    return holder && holder->indicators.size() == 1 ? holder : nullptr;
+}
+
 const Objective* objective_of(const Plan& plan, const std::string& indicator_id) {
     for (const auto& o : plan.objectives)
         for (const auto& i : o.indicators)

@@ -33,6 +33,10 @@ BiText period_problem(int start_year, int end_year);
 // ("Tahun 2024-2028") becomes the new one.
 void set_period(Plan& plan, int start_year, int end_year);
 
+// The objective that moving or removing this indicator would drop, because it is its only one (nullptr when none):
+// for saying so before or as it happens.
+const Objective* objective_dropped_without(const Plan& plan, const std::string& indicator_id);
+
 // The objective holding the indicator (nullptr when none does).
 const Objective* objective_of(const Plan& plan, const std::string& indicator_id);
 

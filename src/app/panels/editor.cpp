@@ -48,10 +48,11 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
 }
 
 // A sasaran whose last indicator moves away is dropped with it (plan_edit.h): said, with the way back.
-void say_if_objective_goes(AppState& s, const Objective& from) {
-    if (from.indicators.size() != 1) return;
-    s.message = (s.lang == Lang::En ? "The objective \"" + from.name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."
-                                    : "Sasaran \"" + from.name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).");
+void say_if_objective_goes(AppState& s, const Plan& plan, const std::string& indicator_id) {
+    const Objective* from = objective_dropped_without(plan, indicator_id);
+    if (!from) return;
+    s.message = (s.lang == Lang::En ? "The objective \"" + from->name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."
+                                    : "Sasaran \"" + from->name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).");
 }
 
 // The grade scale of a graded indicator, chosen among the plan's own scales and the built-in ones (a plan's scale
@@ -230,14 +231,14 @@ void draw_editor(AppState& s, Plan& plan) {
                 const std::string label = (o.code.empty() ? "" : o.code + ". ") + o.name + "###" + o.id;
                 if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
                     const std::string to = o.id;  // `plan` changes below
-                    say_if_objective_goes(s, *objective);
+                    say_if_objective_goes(s, plan, id);
                     move_indicator(change(s, BiText{"Pindahkan indikator " + found->code, "Move indicator " + found->code}), id, to);
                     break;
                 }
             }
             ImGui::Separator();
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
-                say_if_objective_goes(s, *objective);
+                say_if_objective_goes(s, plan, id);
                 Plan& p = change(s, BiText{"Sasaran baru untuk indikator " + found->code, "New objective for indicator " + found->code});
                 move_indicator(p, id, add_objective(p, tr(s, "Sasaran baru", "New objective")));
                 s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
@@ -517,7 +518,7 @@ void draw_editor(AppState& s, Plan& plan) {
     if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const bool cancel = dialog_cancel_key();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
-        if (const Objective* of = objective_of(plan, id); of && of->indicators.size() == 1)
+        if (const Objective* of = objective_dropped_without(plan, id))
             ImGui::Text(tr(s, "Sasaran \"%s\" ikut terhapus: tidak punya indikator lain.", "Its objective \"%s\" goes too: it has no other indicator."),
                         of->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
