@@ -312,6 +312,91 @@ TEST_CASE("the durable mirror read after the start: its newer copy replaces the 
     }
 }
 
+TEST_CASE("two tabs on one storage: a clean tab follows the other's saves, unsaved work is never written over unasked") {
+    MemoryStore store;  // one localStorage, two tabs (or two tolok.html files from file://)
+    Clock clock;
+    App a(services(store, nullptr, clock)), b(services(store, nullptr, clock));
+    a.start();
+    b.start();
+    auto save = [&](App& app) {
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+    };
+    set_actual(a.state(), "i6", 2023, "18 prd");
+    save(a);
+    REQUIRE(store.writes == 1);
+
+    SUBCASE("a tab without unsaved changes loads what the other saved; its old undo steps are dropped") {
+        set_actual(b.state(), "i7", 2023, "4 keg");
+        save(b);  // b saved before a did: b's copy is older, so b's save is a conflict
+        CHECK(b.state().storage_conflict);
+        CHECK(store.writes == 1);
+        keep_other_tabs_copy(b.state());
+        CHECK(actual_of(b.state(), "i6", 2023) == "18 prd");
+        CHECK(actual_of(b.state(), "i7", 2023) == "");
+        CHECK_FALSE(b.state().history.can_undo());
+        CHECK_FALSE(b.state().dirty);
+
+        set_actual(a.state(), "i6", 2023, "19 prd");
+        save(a);
+        b.on_storage_changed(kSlotKeys[0]);
+        b.on_storage_changed(kSlotKeys[1]);
+        CHECK(actual_of(b.state(), "i6", 2023) == "19 prd");
+        CHECK_FALSE(b.state().storage_conflict);
+        CHECK(b.state().message.find("dimuat ulang") != std::string::npos);
+        // b edits next: its save now goes on top of a's, and a follows.
+        set_actual(b.state(), "i7", 2023, "5 keg");
+        save(b);
+        CHECK(nlohmann::json::parse(b.api_state())["saveStatus"] == "ok");
+        a.on_storage_changed(kSlotKeys[0]);
+        a.on_storage_changed(kSlotKeys[1]);
+        CHECK(actual_of(a.state(), "i7", 2023) == "5 keg");
+        CHECK(actual_of(a.state(), "i6", 2023) == "19 prd");
+    }
+    SUBCASE("the other tab saves over unsaved changes: nothing is written until the user chooses") {
+        set_actual(b.state(), "i7", 2023, "4 keg");
+        b.on_storage_changed(kSlotKeys[1]);  // a's save arrives before b's autosave
+        CHECK(b.state().storage_conflict);
+        CHECK(nlohmann::json::parse(b.api_state())["saveStatus"] == "conflict");
+        CHECK(actual_of(b.state(), "i7", 2023) == "4 keg");  // b's work is still on screen
+        save(b);
+        b.on_before_unload();
+        CHECK(store.writes == 1);  // a's copy is untouched
+        SUBCASE("keep this tab's copy") {
+            keep_this_tabs_copy(b.state());
+            CHECK_FALSE(b.state().storage_conflict);
+            CHECK(store.writes == 2);
+            App reopened(services(store, nullptr, clock));
+            reopened.start();
+            CHECK(actual_of(reopened.state(), "i7", 2023) == "4 keg");
+            CHECK(actual_of(reopened.state(), "i6", 2023) == "");
+            // a, clean, follows; its own edit is gone from storage and from its screen.
+            a.on_storage_changed(kSlotKeys[1]);
+            CHECK(actual_of(a.state(), "i6", 2023) == "");
+        }
+        SUBCASE("keep the other tab's copy") {
+            keep_other_tabs_copy(b.state());
+            CHECK(actual_of(b.state(), "i6", 2023) == "18 prd");
+            CHECK(actual_of(b.state(), "i7", 2023) == "");
+            CHECK(store.writes == 1);
+            set_actual(b.state(), "i7", 2023, "5 keg");  // and b goes on editing on top of a's copy
+            save(b);
+            App reopened(services(store, nullptr, clock));
+            reopened.start();
+            CHECK(actual_of(reopened.state(), "i6", 2023) == "18 prd");
+            CHECK(actual_of(reopened.state(), "i7", 2023) == "5 keg");
+        }
+    }
+    SUBCASE("a tab's own save, the view and unknown keys change nothing") {
+        const auto revision = a.state().revision;
+        a.on_storage_changed(kSlotKeys[0]);
+        a.on_storage_changed(kViewKey);
+        a.on_storage_changed("tolok.v1.other");
+        CHECK(a.state().revision == revision);
+        CHECK(a.state().history.can_undo());
+    }
+}
+
 TEST_CASE("a full quota keeps the previous data and says so") {
     MemoryStore store;
     Clock clock;

@@ -36,12 +36,16 @@ public:
     // plans loaded at start when it is newer, which happens after a crash lost localStorage's last writes. Only
     // while nothing has changed since the start (the platform holds input until this call).
     void on_mirror_ready();
+    // Another tab or window of Tolok wrote `key` of the shared storage (the browser's "storage" event): saved plans
+    // are loaded, or, over unsaved changes, the user is asked which copy to keep (state.h, on_plans_saved_elsewhere);
+    // the exchange record is read again so this tab does not write an older one back.
+    void on_storage_changed(const std::string& key);
     // An Excel download (FileService::download_xlsx) could not be made: the user is told, and offered CSV.
     void on_xlsx_failed();
 
     // JavaScript API (window.tolok): JSON texts in and out.
     std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,
-                                          //  "lastSave":"iso"|null,"saveStatus":"ok"|"quota"|"failed"|"never",
+                                          //  "lastSave":"iso"|null,"saveStatus":"ok"|"quota"|"failed"|"conflict"|"never",
                                           //  "lang":"id"|"en"}
     std::string api_list_plans() const;   // [{"id","title","office","start","end","indicators"}]
     std::string api_export_json() const;  // current plan as the documented JSON (plan_json.h)

@@ -179,6 +179,7 @@ void App::frame() {
     draw_review(s);
     draw_delete_plan_confirm(s);
     draw_table_import(s);
+    draw_storage_conflict(s);
     ImGui::End();
     tick();
 }

@@ -30,8 +30,12 @@ struct AppState {
     bool dirty = false;
     double changed_at = 0;
     std::string last_save;           // ISO time of the last confirmed save
-    std::string save_status = "never";  // "ok" | "quota" | "failed" | "never"
-    unsigned long long loaded_sequence = 0;  // storage slot the plans were loaded from (0: none, built-in plan)
+    std::string save_status = "never";  // "ok" | "quota" | "failed" | "conflict" | "never"
+    // The storage slot this tab last loaded or wrote (0: none, the built-in plan). A newer slot in storage was
+    // written by another tab.
+    unsigned long long stored_sequence = 0;
+    // Another tab saved while this one held unsaved changes: autosave waits and a dialog asks which copy to keep.
+    bool storage_conflict = false;
     std::string message;             // shown under the title until dismissed
 
     // Views
@@ -108,5 +112,16 @@ const Consolidation& regency_consolidation(AppState& s);
 void save_now(AppState& s);
 // Loading on start: the newest valid saved copy, else the built-in plan.
 void load_saved(AppState& s);
+
+// Two tabs on one storage (two windows of Tolok, or two tolok.html files: every file:// page shares one
+// localStorage). Saving never writes over a copy another tab saved after this tab loaded or saved its own: it
+// sets s.storage_conflict instead, and the user chooses (logic/other_tabs.cpp).
+// Another tab has written the saved plans: a tab without unsaved changes loads them (its undo steps, made on the
+// older copy, are dropped); a tab with unsaved changes is in conflict.
+void on_plans_saved_elsewhere(AppState& s);
+// The user's answer to a conflict: load the other tab's copy (this tab's unsaved changes are dropped) ...
+void keep_other_tabs_copy(AppState& s);
+// ... or save this tab's plans over it.
+void keep_this_tabs_copy(AppState& s);
 
 }  // namespace tolok::app

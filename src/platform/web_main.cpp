@@ -127,6 +127,7 @@ EMSCRIPTEN_KEEPALIVE void tolok_undo() { if (g_app) g_app->api_undo(); }
 EMSCRIPTEN_KEEPALIVE void tolok_redo() { if (g_app) g_app->api_redo(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
+EMSCRIPTEN_KEEPALIVE void tolok_storage_changed(const char* key) { if (g_app) g_app->on_storage_changed(key); }
 // The Excel module's answer to BrowserFiles::download_xlsx (web_files.cpp).
 EMSCRIPTEN_KEEPALIVE void tolok_xlsx_done(const char* name, const char* data, int size) {
     if (g_files) g_files->download(name, tolok::kXlsxMimeType, std::string(data, static_cast<size_t>(size)));

@@ -1,5 +1,5 @@
 // Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
-// so; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
+// so; two tabs on one storage never write over each other's work unasked; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
 // screen still hit the right widget, and so does a key press and release within one frame; the durable IndexedDB mirror is written, and read back when localStorage lost
 // the work (also when IndexedDB answers late, after the first frame); no WebGL2 gives a readable message; a
 // browser without DecompressionStream still starts.
@@ -45,6 +45,48 @@ test('a full storage quota keeps the previous save and says so', async () => {
     await page.evaluate(() => window.tolok.ready);
     const six = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
     assert.equal(six.actual, '18 prd', 'the last good save is intact');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('two tabs on one storage: a clean tab follows the other, unsaved work is not written over unasked', async () => {
+  const browser = await launch();
+  const server = await serve();
+  const realisasi = (page, code) => page.evaluate((c) => window.tolok.capaian(2023).find((r) => r.code === c).actual, code);
+  // Only the tab in front draws frames (and so types and autosaves), as in a real browser.
+  const typeIn = async (page, id, text) => { await page.bringToFront(); await typeRealisasi(page, id, text); };
+  try {
+    const a = (await openApp(browser.context, server.url + 'index.html')).page;
+    const b = (await openApp(browser.context, server.url + 'index.html')).page;
+    await typeIn(a, 'i6', '18 prd');
+    await saved(a);
+    // b had nothing unsaved: it loads what a saved (the browser's storage event).
+    await b.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '18 prd', null, { timeout: 10000 });
+    assert.equal((await b.evaluate(() => window.tolok.state())).dirty, false);
+
+    // b stops hearing a (as when the event comes late), a saves again, then b changes its older copy.
+    await b.evaluate(() => {
+      const ccall = Module.ccall;
+      Module.ccall = (name, ...rest) => (name === 'tolok_storage_changed' ? null : ccall(name, ...rest));
+    });
+    await typeIn(a, 'i6', '19 prd');
+    await saved(a);
+    await typeIn(b, 'i7', '4 keg');
+    await b.waitForFunction(() => window.tolok.state().saveStatus === 'conflict', null, { timeout: 10000 });
+    await widget(b, 'Simpan rencana tab ini');
+    await b.screenshot({ path: path.join(artifacts, 'two-tabs-conflict.png') });
+    await b.waitForTimeout(1500);  // autosave would have run by now
+    assert.equal(await realisasi(a, '6'), '19 prd', 'a keeps its copy');
+    assert.equal((await b.evaluate(() => window.tolok.state())).dirty, true, 'b still holds its change, unsaved');
+    assert.equal(await realisasi(b, '7'), '4 keg');
+
+    // The user keeps b's copy: it is saved, and a (with nothing unsaved) follows.
+    await click(b, 'Simpan rencana tab ini');
+    await saved(b);
+    await a.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '7').actual === '4 keg', null, { timeout: 10000 });
+    assert.equal(await realisasi(a, '6'), '18 prd');
   } finally {
     await server.close();
     await browser.close();

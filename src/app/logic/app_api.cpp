@@ -44,7 +44,13 @@ void App::on_mirror_ready() {
     AppState& s = *state_;
     if (!s.services.store || !s.services.mirror || s.dirty || s.history.can_undo() || s.history.can_redo()) return;
     auto slot = load_from_slots(*s.services.store, s.services.mirror);
-    if (slot && slot->sequence > s.loaded_sequence) load_saved(s);
+    if (slot && slot->sequence > s.stored_sequence) load_saved(s);
+}
+
+void App::on_storage_changed(const std::string& key) {
+    AppState& s = *state_;
+    if (key == kSlotKeys[0] || key == kSlotKeys[1]) on_plans_saved_elsewhere(s);
+    else if (key == kExchangeKey) load_exchange_memory(s);
 }
 
 void App::on_xlsx_failed() {

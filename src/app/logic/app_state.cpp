@@ -115,6 +115,12 @@ void redo(AppState& s) {
 
 void save_now(AppState& s) {
     if (!s.services.store) return;
+    if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
+    if (newest_slot_sequence(*s.services.store) > s.stored_sequence) {  // another tab saved since this one did
+        s.storage_conflict = true;
+        s.save_status = "conflict";
+        return;
+    }
     std::string payload = write_plans(s.plans);
     // Never store what could not be read back on the next start.
     if (!read_plans(payload).ok()) {
@@ -126,6 +132,7 @@ void save_now(AppState& s) {
     }
     SaveResult r = save_to_slots(*s.services.store, payload);
     if (r.status == WriteStatus::Ok) {
+        s.stored_sequence = r.sequence;
         s.dirty = false;
         s.save_status = "ok";
         s.last_save = s.services.now_iso ? s.services.now_iso() : "";
@@ -152,7 +159,7 @@ void load_saved(AppState& s) {
             if (r.ok()) {
                 s.plans = std::move(r.plans);
                 s.save_status = "ok";
-                s.loaded_sequence = slot->sequence;
+                s.stored_sequence = slot->sequence;
             }
         }
     }

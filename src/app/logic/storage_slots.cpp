@@ -1,6 +1,7 @@
 // Implementation of the two verified storage slots (see storage_slots.h).
 #include "app/logic/storage_slots.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -55,6 +56,11 @@ SaveResult save_to_slots(KeyValueStore& store, const std::string& payload) {
     auto back = store.read(kSlotKeys[target]);
     if (!back || *back != text) r.status = WriteStatus::Failed;
     return r;
+}
+
+unsigned long long newest_slot_sequence(KeyValueStore& store) {
+    auto a = read_slot(store, 0), b = read_slot(store, 1);
+    return std::max(a ? a->sequence : 0, b ? b->sequence : 0);
 }
 
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror) {

@@ -32,4 +32,8 @@ SaveResult save_to_slots(KeyValueStore& store, const std::string& payload);
 // The newest valid slot (or, when given, the mirror's copy if it is valid and newer).
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror);
 
+// The sequence number of the newest valid slot in `store` (0 when there is none). Another tab saving (or another
+// tolok.html: every file:// page shares one localStorage) makes it larger than the one this tab loaded or wrote.
+unsigned long long newest_slot_sequence(KeyValueStore& store);
+
 }  // namespace tolok::app

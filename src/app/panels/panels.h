@@ -24,6 +24,7 @@ void draw_review(AppState& s);
 void draw_regency(AppState& s);
 void draw_delete_plan_confirm(AppState& s);
 void draw_table_import(AppState& s);
+void draw_storage_conflict(AppState& s);
 
 // --- helpers (panels/widgets.cpp) ---
 // Tab items carry no label hook in ImGui 1.86: report the last item's label so automation can find it.
