@@ -55,6 +55,12 @@ TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {
     Achievement zero = run("8", "0", Polarity::Minimize, inverse);
     CHECK_FALSE(zero.computable());
     CHECK(zero.explanation.id == "Tidak dapat dihitung: realisasi nol: Target / Realisasi tidak terdefinisi");
+    // A zero target is not computable under either rule: T / R would be 0 % whatever the realisasi.
+    for (const AchievementSettings& rule : {AchievementSettings{}, inverse}) {
+        Achievement zero_target = run("0", "3", Polarity::Minimize, rule);
+        CHECK_FALSE(zero_target.computable());
+        CHECK(zero_target.explanation.id == "Tidak dapat dihitung: target bernilai nol");
+    }
 }
 
 TEST_CASE("ranges (PermenPANRB 8/2021 worked examples)") {

@@ -177,6 +177,8 @@ void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lo
         w.both(" x 100");
         return finish(a, r / t * 100.0, Comparison::Ratio, w, settings);
     }
+    // A zero target is not computable under either minimize rule (T / R would give 0 % for any realisasi).
+    if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
     if (settings.minimize_rule == MinimizeRule::InverseRatio) {
         if (r == 0)
             return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi",
@@ -186,7 +188,6 @@ void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lo
         w.add(" / Realisasi ", " / Actual ").both(r_text).both(" x 100");
         return finish(a, t / r * 100.0, Comparison::InverseRatio, w, settings);
     }
-    if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
     w.add("(2 - Realisasi ", "(2 - Actual ").both(r_text).both(" / Target ");
     target_text(w, a.target, shown);
     w.both(") x 100");
