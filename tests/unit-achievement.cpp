@@ -226,7 +226,19 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
     Achievement b = compute_achievement(plan, plan.objectives[0].indicators[1], 2023);
     CHECK(*b.percent == doctest::Approx(75));
     CHECK(b.category == "Sedang");
-    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I-IV (3 triwulan terisi)");
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I, TW II, TW III (TW IV belum diisi)");
+    // The working says the realisasi is a part of the year, and which quarter is missing.
+    CHECK(b.explanation.id ==
+          "Realisasi: jumlah TW I, TW II, TW III (TW IV belum diisi). Realisasi 15 kec. / Target 20 kec. x 100 = 75,00 % -> Sedang");
+    CHECK(b.explanation.en == "Actual: sum of Q1, Q2, Q3 (Q4 not entered). Actual 15 kec. / Target 20 kec. x 100 = 75.00 % -> Sedang");
+    CHECK(a.explanation.id == "Realisasi: dihitung dari komponen rumus. Realisasi 80 % / Target 70% x 100 = 114,29 % -> Sangat Tinggi");
+    // "n/a" in a quarter is missing, not zero.
+    plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = parse_value("n/a");
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[1], 2023).percent == doctest::Approx(75));
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I, TW II, TW III (TW IV belum diisi)");
+    plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = parse_value("5 kec.");
+    CHECK(compute_achievement(plan, plan.objectives[0].indicators[1], 2023).explanation.id.rfind("Realisasi: jumlah TW I-IV. Realisasi 20 kec.", 0) == 0);
+    plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = {};
     Achievement q1 = compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 1);
     CHECK(*q1.percent == doctest::Approx(120));
     CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 2).computable());  // no TW II target

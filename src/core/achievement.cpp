@@ -364,10 +364,23 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
     double v = indicator.aggregation == Aggregation::Sum ? sum : sum / count;
     std::string text = format_number_short(v, Lang::Id) + (percent ? " %" : unit.empty() ? "" : " " + unit);
     out.value = parse_value(text);
-    if (indicator.aggregation == Aggregation::Sum)
-        out.source = {"jumlah TW I-IV (" + std::to_string(count) + " triwulan terisi)", "sum of quarters (" + std::to_string(count) + " entered)"};
-    else
-        out.source = {"rata-rata TW (" + std::to_string(count) + " triwulan terisi)", "average of quarters (" + std::to_string(count) + " entered)"};
+    // Which quarters went in, and which are still missing: a sum before TW IV is a part of the year.
+    std::string used_id, used_en, missing_id, missing_en;
+    for (int q = 1; q <= 4; ++q) {
+        ResolvedActual qa = resolve_actual(plan, indicator, year, q);
+        const bool used = qa.value.number.has_value();
+        std::string& list_id = used ? used_id : missing_id;
+        std::string& list_en = used ? used_en : missing_en;
+        list_id += (list_id.empty() ? "TW " : ", TW ") + std::string(roman[q]);
+        list_en += (list_en.empty() ? "Q" : ", Q") + std::to_string(q);
+    }
+    const bool sum_rule = indicator.aggregation == Aggregation::Sum;
+    if (missing_id.empty()) {
+        out.source = sum_rule ? BiText{"jumlah TW I-IV", "sum of Q1-Q4"} : BiText{"rata-rata TW I-IV", "average of Q1-Q4"};
+    } else {
+        out.source = {std::string(sum_rule ? "jumlah " : "rata-rata ") + used_id + " (" + missing_id + " belum diisi)",
+                      std::string(sum_rule ? "sum of " : "average of ") + used_en + " (" + missing_en + " not entered)"};
+    }
     return out;
 }
 
@@ -409,6 +422,9 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
             : nullptr;
     achieve_into(a, indicator.polarity, plan.settings, scale);
     if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);
+    else if (!actual.source.id.empty())  // a realisasi not typed says where it came from
+        a.explanation = {"Realisasi: " + actual.source.id + ". " + a.explanation.id,
+                         "Actual: " + actual.source.en + ". " + a.explanation.en};
 }
 
 Achievement compute_achievement(const Plan& plan, const Indicator& indicator, int year, int quarter) {
