@@ -342,3 +342,15 @@ TEST_CASE("compute_achievement_into overwrites a reused result entirely") {
 }
 
 }
+
+TEST_CASE("a summary's average says what it averages, and a cap when one is set") {
+    AchievementSettings settings;
+    CHECK(summary_basis(settings).id == "kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung");
+    settings.cap = 120;
+    settings.scale_name = "Skala kantor";
+    CHECK(summary_basis(settings).id ==
+          "kategori menurut Skala kantor; rata-rata atas indikator yang dapat dihitung, capaian di atas 120 % dihitung 120 %");
+    settings.cap = 100.5;
+    CHECK(summary_basis(settings).en ==
+          "categories by Skala kantor; average over the computable indicators, capaian above 100.5 % counted as 100.5 %");
+}

@@ -488,6 +488,18 @@ Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
     return out;
 }
 
+BiText summary_basis(const AchievementSettings& settings) {
+    BiText out{"kategori menurut " + settings.scale_name + "; rata-rata atas indikator yang dapat dihitung",
+               "categories by " + settings.scale_name + "; average over the computable indicators"};
+    if (settings.cap) {
+        out.id += ", capaian di atas " + format_number_short(*settings.cap, Lang::Id) + " % dihitung " +
+                  format_number_short(*settings.cap, Lang::Id) + " %";
+        out.en += ", capaian above " + format_number_short(*settings.cap, Lang::En) + " % counted as " +
+                  format_number_short(*settings.cap, Lang::En) + " %";
+    }
+    return out;
+}
+
 CategorySummary summarize_categories(const Plan& plan, int year, int quarter) {
     CategorySummary s;
     for (const auto& b : bands_of(plan.settings)) s.counts.emplace_back(b.label, 0);

@@ -74,4 +74,9 @@ struct CategorySummary {
 };
 CategorySummary summarize_categories(const Plan& plan, int year, int quarter = 0);
 
+// How a summary's average is to be read, for every place that prints one (app, CLI, documents): the rule behind the
+// categories and, when a cap is set, that capaian above it count as the cap. E.g. "kategori menurut Permendagri
+// 86/2017; rata-rata atas indikator yang dapat dihitung, capaian di atas 100 % dihitung 100 %".
+BiText summary_basis(const AchievementSettings& settings);
+
 }  // namespace tolok
