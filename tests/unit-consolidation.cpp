@@ -332,6 +332,27 @@ TEST_SUITE("consolidation") {
         CHECK(c.offices.size() == 3);
     }
 
+    TEST_CASE("below target is judged on the capaian as shown: 99,9999 % is shown 100,00 % and is on target") {
+        Plan p;
+        p.id = "dinas";
+        p.office.name = "Dinas";
+        p.start_year = p.end_year = 2023;
+        Objective o;
+        o.id = "s1";
+        for (const auto& [id, target, actual] : {std::tuple{"i1", "1.000.000", "999.999"}, std::tuple{"i2", "100", "99,99"}}) {
+            Indicator ind;
+            ind.id = id;
+            ind.years[2023].target = parse_value(target);
+            ind.years[2023].actual.value = parse_value(actual);
+            o.indicators.push_back(ind);
+        }
+        p.objectives = {o};
+        Consolidation c = consolidate({p}, 2023);
+        REQUIRE(c.below_target.size() == 1);
+        CHECK(c.below_target[0].indicator_id == "i2");  // 99,99 %
+        CHECK(c.totals.below_target == 1);
+    }
+
     TEST_CASE("pohon kinerja: office indicators roll up into the regency indicator they support") {
         auto plan = [](const std::string& id, std::optional<double> cap) {
             Plan p;

@@ -433,10 +433,10 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
     return a;
 }
 
+double capaian_as_shown(double exact_percent) { return std::round(exact_percent * 100.0) / 100.0; }
+
 const CategoryBand* category_for(const AchievementSettings& settings, double exact_percent) {
-    // The capaian as shown (2 decimals): (2 - 6,6/6) x 100 is 90.00000000000001 in binary, shown "90,00" and
-    // Tinggi by the (75, 90] band, not Sangat Tinggi.
-    const double percent = std::round(exact_percent * 100.0) / 100.0;
+    const double percent = capaian_as_shown(exact_percent);
     const auto& bands = bands_of(settings);
     for (const auto& b : bands) {
         bool above_min = b.min_inclusive ? percent >= b.min : percent > b.min;

@@ -58,6 +58,10 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,
                     const GradeScale* scale);
 
+// A capaian as it is shown and judged, rounded to 2 decimals: 99.9999 is shown "100,00" and is not below target;
+// (2 - 6,6/6) x 100 = 90.00000000000001 in binary is 90,00. Categories and "below target" both use it.
+double capaian_as_shown(double exact_percent);
+
 // Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches. The
 // percent is placed as shown, rounded to 2 decimals, so a capaian shown "90,00" is in the band that ends at 90.
 const CategoryBand* category_for(const AchievementSettings& settings, double percent);

@@ -131,7 +131,7 @@ void Consolidator::add(const Plan& plan) {
                     ++t.computable;
                     t.capped_sum += *a.capped_percent;
                     bump(t, a.category, a.color);
-                    if (*a.percent < 100.0) {
+                    if (capaian_as_shown(*a.percent) < 100.0) {  // as shown: 99,9999 is "100,00", on target
                         ++t.below_target;
                         s.result.below_target.push_back(BelowTarget{plan.id, office.office, o.id, o.name, ind.id, ind.code, ind.name,
                                                                     a.target.text, a.actual.text, *a.percent, a.category});
