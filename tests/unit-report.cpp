@@ -397,6 +397,11 @@ TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period
         if (sum.counts[i].first == "Sedang") CHECK(sum.counts[i].second == 1);
     }
     CHECK(summary[sum.counts.size()].cells[1].text() == std::to_string(indicator_count(p) - 4));
+    // What the average is: the scale, computable indicators only, and the cap once one is set.
+    CHECK(text_of(html).find("Kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung.") != std::string::npos);
+    p.settings.cap = 100;
+    CHECK(text_of(render_report(p, options(ReportKind::Lkjip, 2023))).find("capaian di atas 100 % dihitung 100 %.") != std::string::npos);
+    p.settings.cap.reset();
 
     // English numbers
     std::string en = render_report(p, options(ReportKind::Lkjip, 2023, Lang::En));

@@ -64,7 +64,9 @@ void summary(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     w.open("tr").element("td", tr(lang, "Rata-rata capaian", "Average achievement"), {{"colspan", "2"}})
         .element("td", sum.average ? format_number(*sum.average, 2, lang) + " %" : std::string("-"), {{"class", "c"}}).close("tr");
     w.close("tbody").close("table").raw("\n");
-    w.element("p", std::string(tr(lang, "Kategori menurut ", "Categories by ")) + plan.settings.scale_name + ".", {{"class", "note"}});
+    std::string basis = summary_basis(plan.settings).in(lang);
+    basis[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(basis[0])));
+    w.element("p", basis + ".", {{"class", "note"}});
 }
 
 void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int year, Lang lang) {
