@@ -417,6 +417,19 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     App reopened(services(store, nullptr, clock));
     reopened.start();
     CHECK(actual_of(reopened.state(), "i6", 2023) == "18 prd");  // the previous copy, intact
+
+    // Room again: the next save clears its own problem message, but not a message about something else.
+    store.quota = 100000000;
+    clock.t += 11;
+    app.tick();
+    CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
+    CHECK(app.state().message.empty());
+    app.state().message = "!\"dua belas\" bukan angka; nilainya tidak diubah.";
+    set_actual(app.state(), "i6", 2023, "20 prd");
+    clock.t += 1;
+    app.tick();
+    CHECK(store.writes == 3);
+    CHECK(app.state().message == "!\"dua belas\" bukan angka; nilainya tidak diubah.");
 }
 
 TEST_CASE("the API import changes nothing on error and is undoable on success") {

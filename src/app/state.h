@@ -37,6 +37,7 @@ struct AppState {
     // Another tab saved while this one held unsaved changes: autosave waits and a dialog asks which copy to keep.
     bool storage_conflict = false;
     std::string message;             // shown under the title until dismissed
+    std::string save_problem_message;  // the message a failed save left (cleared with it by the next good save)
 
     // Views
     int year = 0;                    // year of the Capaian tab
@@ -62,8 +63,8 @@ struct AppState {
     ExchangeMemory exchange;
     std::optional<IncomingFile> incoming;
     std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
-    std::vector<CategoryBand> bands_draft;  // category bands being edited, applied once valid
-    bool bands_draft_active = false;
+    // Category bands being edited that do not cover 0..inf yet, by plan id: applied once valid; each plan keeps its own.
+    std::map<std::string, std::vector<CategoryBand>> bands_drafts;
     // Text typed into a number field (edit_number) that is not a number, by the field's ImGui id: said once the
     // field is left; the field keeps its stored value.
     std::map<std::string, std::string> invalid_number_inputs;

@@ -128,6 +128,7 @@ void save_now(AppState& s) {
         s.changed_at = now_seconds(s) + 10;
         s.message = tr(s, "!Rencana berisi data yang tidak sah dan belum disimpan; periksa pengaturan.",
                        "!The plan holds invalid data and was not saved; check the settings.");
+        s.save_problem_message = s.message;
         return;
     }
     SaveResult r = save_to_slots(*s.services.store, payload);
@@ -136,7 +137,9 @@ void save_now(AppState& s) {
         s.dirty = false;
         s.save_status = "ok";
         s.last_save = s.services.now_iso ? s.services.now_iso() : "";
-        if (s.save_status == "ok" && s.message.rfind("!", 0) == 0) s.message.clear();
+        // A save problem said earlier is over; any other message (a number not read, an import refused) stays.
+        if (!s.save_problem_message.empty() && s.message == s.save_problem_message) s.message.clear();
+        s.save_problem_message.clear();
         if (s.services.mirror) s.services.mirror->save("slot", encode_slot(r.sequence, payload));
         return;
     }
@@ -149,6 +152,7 @@ void save_now(AppState& s) {
                          "Export the plans to a file (File > Export) so nothing is lost.")
                     : tr(s, "!Gagal menyimpan ke peramban; data sebelumnya tetap utuh. Ekspor rencana ke berkas.",
                          "!Saving to the browser failed; the previous data is intact. Export the plans to a file.");
+    s.save_problem_message = s.message;
 }
 
 void load_saved(AppState& s) {

@@ -15,7 +15,7 @@ void load_other_tabs_copy(AppState& s) {
     s.history.clear();
     s.dirty = false;
     s.storage_conflict = false;
-    s.bands_draft_active = false;
+    s.bands_drafts.clear();
     s.invalid_number_inputs.clear();
 }
 

@@ -76,8 +76,9 @@ void draw_settings(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))
         change(s, BiText{"Ubah skala", "Change scale"}, "scale_name").settings.scale_name = out;
     // Bands being edited stay a draft until they cover 0..inf without gap or overlap; only then do they apply.
-    if (!s.bands_draft_active) s.bands_draft = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
-    std::vector<CategoryBand>& bands = s.bands_draft;
+    auto draft = s.bands_drafts.find(plan.id);
+    std::vector<CategoryBand> bands = draft != s.bands_drafts.end() ? draft->second
+                                      : plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
     ImGui::PopItemWidth();
     if (ImGui::BeginTable("bands", 5, ImGuiTableFlags_Borders)) {
         ImGui::TableSetupColumn(tr(s, "Kategori", "Category"));
@@ -118,22 +119,22 @@ void draw_settings(AppState& s, Plan& plan) {
         ImGui::EndTable();
         if (changed) {
             if (validate_bands(bands).empty()) {
+                s.bands_drafts.erase(plan.id);
                 change(s, BiText{"Ubah pita kategori", "Change category bands"}, "bands").settings.bands = bands;
-                s.bands_draft_active = false;
             } else {
-                s.bands_draft_active = true;
+                s.bands_drafts[plan.id] = bands;
             }
         }
     }
-    if (s.bands_draft_active) {
+    if (s.bands_drafts.count(plan.id)) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Belum diterapkan:", "Not applied yet:"));
         for (const auto& d : validate_bands(bands)) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.text(s.lang).c_str());
-        if (ImGui::SmallButton(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_draft_active = false;
+        if (ImGui::SmallButton(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_drafts.erase(plan.id);
     }
     if (!plan.settings.bands.empty() && ImGui::SmallButton(tr(s, "Kembalikan pita bawaan (Permendagri 86/2017)", "Restore the default bands")))
     {
+        s.bands_drafts.erase(plan.id);
         change(s, BiText{"Pita bawaan", "Default bands"}).settings.bands.clear();
-        s.bands_draft_active = false;
     }
 
     section(tr(s, "Isi dokumen (bab)", "Document text (chapters)"));
