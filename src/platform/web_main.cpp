@@ -166,7 +166,9 @@ int main() {
     // Keyboard use without a mouse: arrows move between widgets, Space/Enter press them, Tab goes through fields.
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui::StyleColorsLight();
-    // Menus and combo lists fully opaque: the light style's 2 % see-through let the table behind show in them.
+    // Menus, combo lists and dialogs opaque (the light style's 2 % see-through let the table behind show in them) and
+    // of the window's grey: on the light style's white, a dialog's white text fields could not be seen.
+    ImGui::GetStyle().Colors[ImGuiCol_PopupBg] = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     ImGui::GetStyle().Colors[ImGuiCol_PopupBg].w = 1.0f;
     ImGui::GetStyle().CellPadding = ImVec2(6, 4);
     tolok::platform::load_fonts(static_cast<float>(tolok_start_pixel_ratio()));

@@ -74,7 +74,9 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
 
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
     std::string out;
-    const bool edited = edit_text(label, value ? format_number_short(*value, s.lang, 6) : std::string(), out, width);
+    // Shown in the data's Indonesian style whatever the interface language, so what is shown reads back as the same
+    // number: in English style 1250 would show "1,250" and, edited, read back as 1,25 (a decimal comma).
+    const bool edited = edit_text(label, value ? format_number_short(*value, Lang::Id, 6) : std::string(), out, width);
     const std::string field = std::to_string(ImGui::GetItemID());
     bool changed = false;
     if (edited) {
