@@ -60,6 +60,26 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
     const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
     const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5');
     assert.deepEqual(Object.values(ind.years['2023'].actual.components).sort((a, b) => a - b), [17.5, 20]);
+
+    // In English a number shown and then edited reads back as shown: 1250, one digit changed, is 1251 (the field
+    // once showed "1,250", which read back as 1,251).
+    await page.evaluate(() => window.tolok.setLang('en'));
+    const editSecond = async (keys) => {
+      const w = (await comps())[1];
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(100);
+      await keys();
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(150);
+    };
+    const components = async () => {
+      const p = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+      return Object.values(p.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5').years['2023'].actual.components).sort((a, b) => a - b);
+    };
+    await editSecond(async () => { await page.keyboard.press('Control+A'); await page.keyboard.type('1250', { delay: 30 }); });
+    assert.deepEqual(await components(), [17.5, 1250]);
+    await editSecond(async () => { await page.keyboard.press('End'); await page.keyboard.press('Backspace'); await page.keyboard.type('1'); });
+    assert.deepEqual(await components(), [17.5, 1251]);
   } finally {
     await server.close();
     await browser.close();
