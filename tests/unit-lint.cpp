@@ -193,6 +193,44 @@ TEST_CASE("a graded indicator on a scale the plan does not have is an error; a c
     for (const auto& f : lint_plan(numeric)) CHECK(f.id != "lint.grade_scale_unknown");
 }
 
+TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's problems, are flagged at their field") {
+    Plan p;
+    p.start_year = p.end_year = 2023;
+    Indicator count;
+    count.code = "6";
+    count.name = "Jumlah penyusunan rancangan produk hukum daerah";
+    count.aggregation = Aggregation::Sum;
+    count.years[2023].target = parse_value("20 prd");
+    count.years[2023].actual.value = parse_value("18 prd");
+    for (int q = 0; q < 4; ++q) count.years[2023].quarter_actuals[q].value = parse_value("4 prd");  // 16 prd
+    count.years[2023].actual.evidence = {{"2023-03-14", "Kota Agung", "", parse_value("1")},
+                                         {"31-02-2023", "Pugung", "", parse_value("satu")},
+                                         {"2022-12-30", "Gisting", "", parse_value("1")}};
+    count.years[2023].quarter_actuals[1].evidence = {{"", "Talang Padang", "rapat", parse_value("")}};
+    p.objectives = {{"s1", "", "Sasaran", {count}}};
+    Diagnostics d = lint_plan(p);
+    const std::string at = "/objectives/0/indicators/0/years/2023";
+    REQUIRE(has(d, "lint.actual_quarters_differ", at + "/actual/value"));
+    for (const auto& f : d)
+        if (f.id == "lint.actual_quarters_differ")
+            CHECK(f.message.id == "indikator 6 \"Jumlah penyusunan rancangan produk hukum daerah\": realisasi 2023 18 prd, tetapi "
+                                  "jumlah TW I-IV = 16 prd; capaian tahunan memakai 18 prd");
+    CHECK(has(d, "evidence.date_invalid", at + "/actual/evidence/1/date"));
+    CHECK(has(d, "evidence.value_not_number", at + "/actual/evidence/1/value"));
+    CHECK(has(d, "evidence.date_outside_year", at + "/actual/evidence/2/date"));
+    CHECK(has(d, "evidence.date_missing", at + "/quarter_actuals/1/evidence/0/date"));
+    for (const auto& f : d)
+        if (f.id == "evidence.date_missing")
+            CHECK(f.message.id.find("bukti dukung realisasi TW II 2023, baris 1: tanggal belum diisi") != std::string::npos);
+    CHECK_FALSE(has(d, "evidence.date_invalid", at + "/actual/evidence/0/date"));
+
+    // Quarters that agree, or no quarters: nothing to say.
+    for (int q = 0; q < 4; ++q) p.objectives[0].indicators[0].years[2023].quarter_actuals[q].value = parse_value(q == 3 ? "6 prd" : "4 prd");
+    CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
+    p.objectives[0].indicators[0].years[2023].quarter_actuals = {};
+    CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
+}
+
 TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {
     Plan p;
     p.start_year = p.end_year = 2023;

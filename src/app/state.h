@@ -50,7 +50,8 @@ struct AppState {
     std::string filter_category;     // overview: only this capaian category of `year`, empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
     // A field to focus once its panel shows it (a lint finding's): "name", "formula/expression",
-    // "years/2023/target", "grade_scale", "objective/name" in the editor; "office/name", "signatory/nip",
+    // "years/2023/target", "years/2023/actual/value", "years/2023/actual/evidence/0/date", "grade_scale",
+    // "objective/name" in the editor; "office/name", "signatory/nip",
     // "superior/nip" in the settings.
     std::string focus_field;
 

@@ -335,6 +335,11 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         return out;
     }
     if (quarter != 0) return out;
+    return actual_from_quarters(plan, indicator, year);
+}
+
+ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year) {
+    ResolvedActual out;
     // The year from its quarters, by the indicator's aggregation rule.
     double sum = 0;
     int count = 0, last_quarter = 0;

@@ -53,6 +53,9 @@ struct ResolvedActual {
     BiText source;
 };
 ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
+// The year's realisasi from its quarters alone (by the indicator's aggregation rule), whatever is entered for the
+// year itself; empty when no quarter has one. resolve_actual falls back to it.
+ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year);
 
 // Core rule on two values, for tests and other callers.
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,

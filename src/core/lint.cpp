@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "achievement.h"
+#include "evidence.h"
 #include "formula.h"
 
 namespace tolok {
@@ -90,8 +93,8 @@ std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"
 
 Diagnostics lint_plan(const Plan& plan) {
     Diagnostics out;
-    auto add = [&](Severity s, const char* id, std::string loc, std::string msg_id, std::string msg_en) {
-        out.push_back(Diagnostic{s, id, std::move(loc), {std::move(msg_id), std::move(msg_en)}});
+    auto add = [&](Severity s, std::string id, std::string loc, std::string msg_id, std::string msg_en) {
+        out.push_back(Diagnostic{s, std::move(id), std::move(loc), {std::move(msg_id), std::move(msg_en)}});
     };
     std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
@@ -196,6 +199,43 @@ Diagnostics lint_plan(const Plan& plan) {
                             who_en(ind) + ": the " + std::to_string(year) + " Q1-Q4 targets add up to " + format_number_short(sum, Lang::En) +
                                 ", the yearly target is " + e.target.text + " (this indicator sums its quarters)");
                 }
+
+            for (const auto& year_entry : ind.years) {
+                const int year = year_entry.first;  // a plain variable: the lambda below uses it (C++17)
+                const YearEntry& e = year_entry.second;
+                const std::string y = std::to_string(year);
+                // A realisasi entered for the year that its quarters contradict: the year's own value is used.
+                if ((!e.actual.value.empty() || !e.actual.components.empty()) && e.quarter_actuals.allocated()) {
+                    ResolvedActual own = resolve_actual(plan, ind, year), quarters = actual_from_quarters(plan, ind, year);
+                    std::optional<double> a = single_number(own.value), b = single_number(quarters.value);
+                    if (a && b && std::abs(*a - *b) > 1e-9 * std::max(1.0, std::abs(*a)))
+                        add(Severity::Warning, "lint.actual_quarters_differ",
+                            loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
+                            who(ind) + ": realisasi " + y + " " + own.value.text + ", tetapi " + quarters.source.id + " = " +
+                                quarters.value.text + "; capaian tahunan memakai " + own.value.text,
+                            who_en(ind) + ": the " + y + " actual is " + own.value.text + ", but the " + quarters.source.en + " = " +
+                                quarters.value.text + "; the yearly capaian uses " + own.value.text);
+                }
+                // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
+                // located at the row's field.
+                auto evidence = [&](const Actual& act, const std::string& where, const std::string& when_id, const std::string& when_en) {
+                    if (act.evidence.empty()) return;
+                    for (const Diagnostic& d : summarize_evidence(act.evidence, year).problems) {
+                        const size_t row = std::strtoul(d.location.c_str() + 4, nullptr, 10);  // "row N", 1-based
+                        const char* field = d.id == "evidence.value_not_number" ? "/value" : "/date";
+                        add(d.severity, d.id, loc + "/years/" + y + where + "/evidence/" + std::to_string(row - 1) + field,
+                            who(ind) + ": bukti dukung realisasi " + when_id + ", baris " + std::to_string(row) + ": " + d.message.id,
+                            who_en(ind) + ": evidence of the " + when_en + " actual, row " + std::to_string(row) + ": " + d.message.en);
+                    }
+                };
+                evidence(e.actual, "/actual", y, y);
+                if (e.quarter_actuals.allocated())
+                    for (int q = 0; q < 4; ++q) {
+                        static const char* roman[] = {"I", "II", "III", "IV"};
+                        evidence(e.quarter_actuals[q], "/quarter_actuals/" + std::to_string(q), std::string("TW ") + roman[q] + " " + y,
+                                 y + " Q" + std::to_string(q + 1));
+                    }
+            }
 
             // Grades placed on a scale the plan does not have (an id from a file): their capaian cannot be computed.
             if (uses_grade_scale(ind) && !find_grade_scale(plan, ind.grade_scale))

@@ -7,7 +7,8 @@
 namespace tolok {
 
 // Findings (all Severity::Warning unless noted), located at the field to fix, "/objectives/O/indicators/I/<field>"
-// (name, formula/text, formula/expression, years/Y/target, grade_scale), so a tool can open that field:
+// (name, formula/text, formula/expression, years/Y/target, years/Y/actual/..., grade_scale), so a tool can open
+// that field:
 //   lint.formula_unit_mismatch  the unit the formula produces (e.g. % from "x 100 %") differs from the targets'
 //   lint.name_kind_mismatch     name starts "Persentase"/"Presentase"/"Jumlah"/"Nilai"/"Indeks"/"Tingkat"/"Laju"
 //                               but targets are of another kind (e.g. "Jumlah ..." with "%" targets,
@@ -20,6 +21,10 @@ namespace tolok {
 //   lint.spelling               known misspellings ("Presentase" for "Persentase") (Info)
 //   lint.target_text            a target written as text among value targets
 //   lint.quarter_targets_sum    summed quarters whose four targets do not add up to the year's
+//   lint.actual_quarters_differ a realisasi entered for the year (typed or from components) that differs from its
+//                               quarters' sum/average/last: the year's own value is the one used (years/Y/actual/value)
+//   evidence.*                  the evidence log's problems (core/evidence.h), at the row's field
+//                               (years/Y/actual/evidence/N/date or /value; quarter_actuals/Q/... for a quarter's)
 //   lint.grade_scale_unknown    graded, on a scale the plan does not have (Error)
 //   lint.nip_invalid            a signatory's NIP (/signatory/nip, /superior/nip) fails its structure check
 Diagnostics lint_plan(const Plan& plan);

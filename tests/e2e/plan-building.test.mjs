@@ -79,6 +79,27 @@ test('a lint finding clicked opens its indicator with the field it is about read
       [o, i], { timeout: 5000 });
     assert.equal((await objectivesOf(page))[o].indicators[i].name, original + ' (ejaan)');
     await page.screenshot({ path: path.join(artifacts, 'lint-opens-field.png') });
+
+    // An evidence row's date that is not a date, in 2021 while the app shows another year: the finding opens 2021's
+    // realisasi in the editor with that row's date ready for typing.
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    const six = plan.plan.objectives.flatMap((x) => x.indicators).find((x) => x.code === '6');
+    six.years['2021'].actual = { value: '2 prd', evidence: [{ date: '2021-03-14', place: 'Kota Agung', note: '', value: '1' },
+      { date: '31-02-2021', place: 'Pugung', note: '', value: '1' }] };
+    delete plan.exchange; delete plan.sha256;
+    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+    await click(page, 'tab-lint');
+    const dateFinding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
+      w.label.endsWith('/years/2021/actual/evidence/1/date') && w.w > 0);
+    assert.ok(dateFinding, 'a finding about the evidence date');
+    await click(page, dateFinding.label);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('28-02-2021');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
+      .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, 'lint-opens-evidence.png') });
   } finally {
     await server.close();
     await browser.close();

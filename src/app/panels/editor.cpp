@@ -357,6 +357,7 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::Text("%s %d:", tr(s, "Komponen realisasi", "Actual components"), s.year);
             // Empty = no value yet.
             for (const auto& c : found->formula.components) {
+                if (&c == &found->formula.components.front()) focus_if_requested(s, "years/" + std::to_string(s.year) + "/actual/components");
                 std::optional<double> v;
                 if (entry && entry->actual.components.count(c.id)) v = entry->actual.components.at(c.id);
                 if (edit_number(s, (c.label + "###comp-" + c.id).c_str(), v, 160)) {
@@ -425,6 +426,8 @@ void draw_editor(AppState& s, Plan& plan) {
     const YearEntry empty_entry;
     const YearEntry& ye = yit == found->years.end() ? empty_entry : yit->second;
     ImGui::PushItemWidth(200);
+    const std::string year_key = "years/" + std::to_string(s.year);
+    focus_if_requested(s, year_key + "/actual/value");
     if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out)) edit("actual").years[s.year].actual.value = parse_value(out);
     value_feedback(s, ye.actual.value);
     // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
@@ -436,6 +439,7 @@ void draw_editor(AppState& s, Plan& plan) {
     for (int q = 0; q < 4; ++q) {
         char label[48];
         std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), quarter_label(s, q), q);
+        focus_if_requested(s, year_key + "/quarter_actuals/" + std::to_string(q) + "/value");
         if (edit_text(label, ye.quarter_actuals[q].value.text, out))
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
         if (q % 2 == 0) ImGui::SameLine(second_column);
@@ -467,13 +471,16 @@ void draw_editor(AppState& s, Plan& plan) {
         for (size_t i = 0; i < ev.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
+            const std::string row_key = year_key + "/actual/evidence/" + std::to_string(i);
             ImGui::TableSetColumnIndex(0);
+            focus_if_requested(s, row_key + "/date");
             if (edit_text("##date", ev[i].date, out, -1)) edit("evidence").years[s.year].actual.evidence[i].date = out;
             ImGui::TableSetColumnIndex(1);
             if (edit_text("##place", ev[i].place, out, -1)) edit("evidence").years[s.year].actual.evidence[i].place = out;
             ImGui::TableSetColumnIndex(2);
             if (edit_text("##enote", ev[i].note, out, -1)) edit("evidence").years[s.year].actual.evidence[i].note = out;
             ImGui::TableSetColumnIndex(3);
+            focus_if_requested(s, row_key + "/value");
             if (edit_text("##evalue", ev[i].value.text, out, -1)) edit("evidence").years[s.year].actual.evidence[i].value = parse_value(out);
             ImGui::TableSetColumnIndex(4);
             if (ImGui::SmallButton("x")) {

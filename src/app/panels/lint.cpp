@@ -46,6 +46,15 @@ void draw_lint(AppState& s, Plan& plan) {
                 // The rest of the pointer is the field the finding is about (core/lint.h locates each at one).
                 std::string field = d.location.substr(static_cast<size_t>(consumed));
                 if (!field.empty()) field.erase(0, 1);  // the '/'
+                // A realisasi's field is shown for the editor's year: that year first. A quarter's evidence is not
+                // edited in the editor: its quarter's realisasi field is opened.
+                int year = 0, quarter = 0;
+                if (std::sscanf(field.c_str(), "years/%d/quarter_actuals/%d", &year, &quarter) == 2) {
+                    s.year = year;
+                    field = "years/" + std::to_string(year) + "/quarter_actuals/" + std::to_string(quarter) + "/value";
+                } else if (std::sscanf(field.c_str(), "years/%d/actual", &year) == 1 && field.find("/actual") != std::string::npos) {
+                    s.year = year;
+                }
                 s.focus_field = field;
             } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0) {
                 s.tab_request = kTabSettings;
