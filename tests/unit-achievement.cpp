@@ -352,5 +352,5 @@ TEST_CASE("a summary's average says what it averages, and a cap when one is set"
           "kategori menurut Skala kantor; rata-rata atas indikator yang dapat dihitung, capaian di atas 120 % dihitung 120 %");
     settings.cap = 100.5;
     CHECK(summary_basis(settings).en ==
-          "categories by Skala kantor; average over the computable indicators, capaian above 100.5 % counted as 100.5 %");
+          "categories by Skala kantor; average over the computable indicators, achievement above 100.5 % counted as 100.5 %");
 }

@@ -499,7 +499,7 @@ BiText summary_basis(const AchievementSettings& settings) {
     if (settings.cap) {
         out.id += ", capaian di atas " + format_number_short(*settings.cap, Lang::Id) + " % dihitung " +
                   format_number_short(*settings.cap, Lang::Id) + " %";
-        out.en += ", capaian above " + format_number_short(*settings.cap, Lang::En) + " % counted as " +
+        out.en += ", achievement above " + format_number_short(*settings.cap, Lang::En) + " % counted as " +
                   format_number_short(*settings.cap, Lang::En) + " %";
     }
     return out;

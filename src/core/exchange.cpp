@@ -381,7 +381,7 @@ Diagnostic integrity_error(const std::string& text, size_t digits, const PlanRea
                     "the plan content is intact; the derived fields of the exchange header (plan_sha256 or capaian) were changed");
     if (derived.plan_sha256 != top.header->plan_sha256)
         return make(plan_ptr, "isi rencana berbeda dari yang ditulis pengirim (mis. target, realisasi atau nama diubah)",
-                    "the plan content differs from what the sender wrote (e.g. a target, realisasi or name was changed)");
+                    "the plan content differs from what the sender wrote (e.g. a target, an actual or a name was changed)");
     if (!compare_capaian(top.header->capaian, read.plans, top.bundle).empty())
         return make("/exchange/capaian", "capaian yang dibawa kepala pertukaran diubah; isi rencana utuh",
                     "the capaian carried in the exchange header were changed; the plan content is intact");

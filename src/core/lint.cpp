@@ -178,7 +178,7 @@ Diagnostics lint_plan(const Plan& plan) {
                             who(ind) + ": target " + std::to_string(year) + " \"" + e.target.text +
                                 "\" bukan angka, persen atau predikat; capaian tahun itu tidak dapat dihitung",
                             who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text +
-                                "\" is not a number, percentage or grade; that year's capaian cannot be computed");
+                                "\" is not a number, percentage or grade; that year's achievement cannot be computed");
 
             // Summed quarters ("jumlah"): the four quarter targets, when all are written, should add up to the year's.
             if (ind.aggregation == Aggregation::Sum)
@@ -214,7 +214,7 @@ Diagnostics lint_plan(const Plan& plan) {
                             who(ind) + ": realisasi " + y + " " + own.value.text + ", tetapi " + quarters.source.id + " = " +
                                 quarters.value.text + "; capaian tahunan memakai " + own.value.text,
                             who_en(ind) + ": the " + y + " actual is " + own.value.text + ", but the " + quarters.source.en + " = " +
-                                quarters.value.text + "; the yearly capaian uses " + own.value.text);
+                                quarters.value.text + "; the yearly achievement uses " + own.value.text);
                 }
                 // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
                 // located at the row's field.

@@ -398,7 +398,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 if (text) ImGui::PopStyleColor();
                 if (text && ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", tr(s, "Dibaca sebagai teks, bukan angka, persen atau predikat: capaiannya tidak dapat dihitung.",
-                                               "Read as text, not a number, percentage or grade: its capaian cannot be computed."));
+                                               "Read as text, not a number, percentage or grade: its achievement cannot be computed."));
                 return changed;
             };
             focus_if_requested(s, "years/" + std::to_string(y) + "/target");
