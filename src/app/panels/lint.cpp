@@ -27,7 +27,9 @@ void draw_lint(AppState& s, Plan& plan) {
         const ImVec2 start = ImGui::GetCursorPos();
         const bool clicked = ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, height));
         expose_last_item(("finding " + d.location).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", d.id.c_str(), location_label(d.location, s.lang).c_str());
+        // What a click does, with the finding's stable id for a helpdesk (the raw location is the editor's business).
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s (%s)", tr(s, "Klik untuk membuka isian yang dimaksud", "Click to open the field it is about"), d.id.c_str());
         const ImVec2 after = ImGui::GetCursorPos();
         ImGui::SetCursorPos(start);
         ImGui::TextColored(color, "%s", severity);
