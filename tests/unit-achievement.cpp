@@ -92,10 +92,12 @@ TEST_CASE("grades: by score when known, else by rank on the scale") {
     Achievement score = run("70", "B (63,11)");
     CHECK(*score.percent == doctest::Approx(90.157142857));
     CHECK(score.comparison == Comparison::GradeScore);
-    CHECK(score.explanation.en == "Actual score 63.11 / Target score 70 x 100 = 90.16 % -> Sangat Tinggi");
+    CHECK(score.explanation.en == "Actual score 63.11 (B) / Target score 70 (B) x 100 = 90.16 % -> Sangat Tinggi");
     CHECK(*run("BB (Nilai 75)", "B (63,11)").percent == doctest::Approx(84.146666667));
     // A score against a grade without a score: the score's grade on the scale (63,11 is B).
     CHECK(*run("B", "63,11").percent == 100);
+    CHECK(run("B", "63,11").explanation.id == "Peringkat realisasi 63,11 -> B (4 dari 7) / peringkat target B (4 dari 7) x 100 = 100,00 % -> Sangat Tinggi");
+    CHECK(run("80", "BB").explanation.id == "Peringkat realisasi BB (5 dari 7) / peringkat target 80 -> BB (5 dari 7) x 100 = 100,00 % -> Sangat Tinggi");
     CHECK_FALSE(run("B", "Baik").computable());
     // Text against a grade target names the scale's grades (not "text, not a number").
     CHECK(run("BB", "X").explanation.id == "Tidak dapat dihitung: realisasi \"X\" bukan predikat pada skala \"Predikat Evaluasi AKIP\" (D, C, CC, B, BB, A, AA)");

@@ -205,8 +205,18 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
     if (t_score && r_score) {
         double t = *target.number, r = *actual.number;
         if (t == 0) return not_computable(a, "nilai target nol", "the target score is zero");
+        // Each score with its grade (as written, or the scale's step that holds it): 63,11 is B on the AKIP scale.
+        auto grade_of = [&](const Value& v) -> std::string {
+            if (!v.grade.empty()) return v.grade;
+            return scale && !scale->steps.empty() ? grade_for_score(*scale, *v.number) : std::string();
+        };
+        const std::string r_grade = grade_of(actual), t_grade = grade_of(target);
         Working w;
-        w.add("Nilai realisasi ", "Actual score ").number(r).add(" / Nilai target ", " / Target score ").number(t).both(" x 100");
+        w.add("Nilai realisasi ", "Actual score ").number(r);
+        if (!r_grade.empty()) w.both(" (").both(r_grade).both(")");
+        w.add(" / Nilai target ", " / Target score ").number(t);
+        if (!t_grade.empty()) w.both(" (").both(t_grade).both(")");
+        w.both(" x 100");
         return finish(a, r / t * 100.0, Comparison::GradeScore, w, settings);
     }
     if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
@@ -225,8 +235,13 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
                               "actual grade \"" + actual.text + "\" is not on the scale \"" + scale->name + "\"");
     const double n = static_cast<double>(scale->steps.size());
     Working w;
-    w.add("Peringkat realisasi ", "Actual grade rank ").both(r_grade).both(" (").number(rr).add(" dari ", " of ").number(n);
-    w.add(") / peringkat target ", ") / target grade rank ").both(t_grade).both(" (").number(tr).add(" dari ", " of ").number(n);
+    // A score placed on the scale says so: "63,11 -> B".
+    w.add("Peringkat realisasi ", "Actual grade rank ");
+    if (!r_placed.empty()) w.number(*actual.number).both(" -> ");
+    w.both(r_grade).both(" (").number(rr).add(" dari ", " of ").number(n);
+    w.add(") / peringkat target ", ") / target grade rank ");
+    if (!t_placed.empty()) w.number(*target.number).both(" -> ");
+    w.both(t_grade).both(" (").number(tr).add(" dari ", " of ").number(n);
     w.both(") x 100");
     finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, settings);
 }
