@@ -252,6 +252,12 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
 
     CHECK(compute_achievement(plan, plan.objectives[0].indicators[2], 2024).explanation.id ==
           "Tidak dapat dihitung: target 2024 belum diisi");
+    // A realisasi entered without a target is kept in the result (tables show it), the capaian not computable.
+    plan.objectives[0].indicators[2].years[2024].actual.value = parse_value("5 keg");
+    Achievement no_target = compute_achievement(plan, plan.objectives[0].indicators[2], 2024);
+    CHECK(no_target.actual.text == "5 keg");
+    CHECK_FALSE(no_target.computable());
+    plan.objectives[0].indicators[2].years.erase(2024);
 
     CategorySummary s = summarize_categories(plan, 2023);
     CHECK(s.not_computable == 1);

@@ -416,7 +416,8 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
     const YearEntry* entry = it != indicator.years.end() ? &it->second : nullptr;
     a.target = !entry ? kNone : quarter >= 1 && quarter <= 4 ? entry->quarter_targets[quarter - 1] : entry->target;
     if (a.target.empty()) {
-        a.actual = kNone;
+        // Not computable, but a realisasi entered is still shown.
+        a.actual = entry ? resolve_actual(plan, indicator, year, quarter).value : kNone;
         const std::string y = std::to_string(year);
         if (quarter) {
             const std::string q = std::to_string(quarter);
