@@ -116,6 +116,85 @@ TEST_CASE("file-level errors") {
     CHECK(read_plans(R"({"format":"tolok-plan","version":2})").errors.at(0).id == "import.missing_field");
 }
 
+TEST_CASE("a version that is no integer is the wrong type; one below 1 is no valid version; one above is newer") {
+    for (const char* v : {"\"2\"", "2.5", "2.0", "99999999999999999999", "null", "[2]"}) {
+        INFO(v);
+        PlanReadResult r = read_plans(std::string(R"({"format":"tolok-plan","version":)") + v + R"(,"plan":{}})");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].id == "import.wrong_type");
+        CHECK(r.errors[0].location == "/version");
+        CHECK(r.errors[0].message.en.find("must be an integer") != std::string::npos);
+        CHECK(r.errors[0].message.id.find("harus bilangan bulat") != std::string::npos);
+    }
+    for (const char* v : {"0", "-1"}) {
+        INFO(v);
+        PlanReadResult r = read_plans(std::string(R"({"format":"tolok-plan","version":)") + v + R"(,"plan":{}})");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].id == "import.unsupported_version");
+        CHECK(r.errors[0].location == "/version");
+        CHECK(r.errors[0].message.id.find("perbarui Tolok") == std::string::npos);
+        CHECK(r.errors[0].message.en.find("update Tolok") == std::string::npos);
+        CHECK(r.errors[0].message.id.find("versi dimulai dari 1") != std::string::npos);
+        CHECK(r.errors[0].message.en.find("versions start at 1") != std::string::npos);
+    }
+    for (const char* v : {"3", "12345678901234567890"}) {  // the second is above the largest signed 64-bit integer
+        INFO(v);
+        PlanReadResult r = read_plans(std::string(R"({"format":"tolok-plan","version":)") + v + R"(,"plan":{}})");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].id == "import.unsupported_version");
+        CHECK(r.errors[0].message.en.find(std::string("file version ") + v + " is newer") != std::string::npos);
+        CHECK(r.errors[0].message.id.find("perbarui Tolok") != std::string::npos);
+    }
+}
+
+TEST_CASE("both \"plan\" and \"plans\", or neither, each say so with a location") {
+    PlanReadResult both = read_plans(R"({"format":"tolok-plan","version":2,"plan":{},"plans":[]})");
+    REQUIRE(both.errors.size() == 1);
+    CHECK(both.errors[0].id == "import.both_plan_and_plans");
+    CHECK(both.errors[0].location == "/plans");
+    CHECK(both.errors[0].message.en.find("both \"plan\"") != std::string::npos);
+    PlanReadResult neither = read_plans(R"({"format":"tolok-plan","version":2})");
+    REQUIRE(neither.errors.size() == 1);
+    CHECK(neither.errors[0].id == "import.missing_field");
+    CHECK(neither.errors[0].location == "/plan");
+}
+
+TEST_CASE("a number too large to read is out of range at its JSON pointer, not a syntax error") {
+    std::string good = write_plan(full_plan());
+    PlanReadResult r = read_plans(with(good, "\"cap\": 120.0", "\"cap\": 1e999"));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].id == "json.number_out_of_range");
+    CHECK(r.errors[0].location == "/plan/settings/cap");
+    CHECK(r.errors[0].message.en.find("1e999 is out of range") != std::string::npos);
+    CHECK(r.errors[0].message.id.find("di luar jangkauan") != std::string::npos);
+    // In an array: the index of the element; the line and column of the number's first character in the message.
+    PlanReadResult q = read_plans(R"({"format":"tolok-plan","version":2,
+"plan":{"x":[1, -2E+400]}})");
+    REQUIRE(q.errors.size() == 1);
+    CHECK(q.errors[0].id == "json.number_out_of_range");
+    CHECK(q.errors[0].location == "/plan/x/1");
+    CHECK(q.errors[0].message.en.find("at line 2, column 17") != std::string::npos);
+    CHECK(q.errors[0].message.id.find("pada baris 2, kolom 17") != std::string::npos);
+}
+
+TEST_CASE("foreign files are named in one place; a bundle is told from a single plan") {
+    const char zip_bytes[] = "PK\x03\x04\x14\x00";
+    auto zip = foreign_file(std::string(zip_bytes, sizeof zip_bytes - 1));
+    REQUIRE(zip);
+    CHECK(zip->kind == ForeignFileKind::Zip);
+    CHECK(zip->name.en.find("Excel .xlsx") != std::string::npos);
+    CHECK(foreign_file("%PDF-1.7")->kind == ForeignFileKind::Pdf);
+    CHECK(foreign_file("{\\rtf1 x")->kind == ForeignFileKind::Rtf);
+    CHECK(foreign_file("  <html>")->kind == ForeignFileKind::Html);
+    CHECK_FALSE(foreign_file("No;Indikator\n1;x\n").has_value());
+    CHECK_FALSE(foreign_file("{\"format\": 1}").has_value());
+    CHECK(not_plan_file_text(foreign_file("%PDF-1.7")).en == "this is not a Tolok plan file (JSON) but a PDF file");
+    CHECK(not_plan_file_text(std::nullopt).id == "ini bukan berkas rencana Tolok (JSON)");
+    CHECK_FALSE(is_plan_bundle(write_plan(full_plan())));
+    CHECK(is_plan_bundle(write_plans({full_plan()})));  // a bundle of one plan is still "/plans/0"
+    CHECK_FALSE(is_plan_bundle(R"({"format":"tolok-plan","x":{"plans":[]},"plan":{}})"));
+}
+
 TEST_CASE("files that are not a plan file at all say so, with a stable id") {
     const char zip_bytes[] = "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00";  // .xlsx / .docx
     const std::string zip(zip_bytes, sizeof zip_bytes - 1);
@@ -526,6 +605,8 @@ TEST_CASE("every error class gives the DOM reader's diagnostics") {
         // file level
         {"\"format\": \"tolok-plan\"", "\"format\": \"excel\""}, {"\"version\": 2", "\"version\": 9"}, {"\"version\": 2", "\"version\": \"2\""},
         {"\"version\": 2,", ""}, {"\"plan\": {", "\"plans\": [], \"plan\": {"}, {"\"plan\": {", "\"x\": {"},
+        {"\"version\": 2", "\"version\": 2.5"}, {"\"version\": 2", "\"version\": 0"}, {"\"version\": 2", "\"version\": 1e20"},
+        {"\"cap\": 120.0", "\"cap\": 1e999"}, {"\"min\": 60.5,", "\"min\": -1e400,"},
         {"\"title\": \"IKU 2021-2026\",", "\"title\": \"IKU 2021-2026\""},  // syntax
     };
     for (const auto& [from, to] : edits) {

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/foreign_input.h"
 #include "core/builtin_plan.h"
 #include "core/exchange.h"
 #include "core/plan_json.h"
@@ -31,9 +32,11 @@ Diagnostic input_error(const std::string& id, const std::string& path, std::stri
     return d;
 }
 
-std::optional<Diagnostic> not_text_error(const std::string& path, const std::string& data) {
+// A workbook, document or PDF is named, with what to do; any other content that is not text names the byte.
+std::optional<Diagnostic> not_text_error(const std::string& path, const std::string& data, InputPurpose purpose) {
     size_t bad = first_non_text_byte(data);
     if (bad == std::string::npos) return std::nullopt;
+    if (auto named = named_binary_error(path, data, purpose)) return named;
     return input_error("cli.not_text", path,
                        "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",
                        "the file is not text (UTF-8), e.g. a binary file; byte " + std::to_string(bad + 1) + " is invalid");
@@ -81,7 +84,7 @@ InputText read_input(const std::string& path, bool check_text) {
         return in;
     }
     if (check_text) {
-        if (auto err = not_text_error(path, data)) {
+        if (auto err = not_text_error(path, data, InputPurpose::Table)) {
             in.error = std::move(*err);
             return in;
         }
@@ -139,6 +142,10 @@ LoadOptions altered_options(const Args& a) {
     return o;
 }
 
+std::string plan_pointer(const LoadedPlans& loaded, size_t index) {
+    return loaded.bundle ? "/plans/" + std::to_string(index) : std::string("/plan");
+}
+
 std::string describe_sender(const ExchangeHeader& h, Lang lang) {
     bool en = lang == Lang::En;
     std::string s = en ? "sender: " : "pengirim: ";
@@ -165,7 +172,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
         return std::nullopt;
     }
     if (!has_exchange_envelope(*in.text)) {
-        if (auto err = not_text_error(path, *in.text)) {
+        if (auto err = not_text_error(path, *in.text, InputPurpose::PlanFile)) {
             print_diagnostics(std::cerr, {*err}, lang);
             return std::nullopt;
         }
@@ -173,6 +180,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     ExchangeReadOptions read_options;
     read_options.accept_altered = options.accept_altered;
     ExchangeReadResult r = read_exchange(*in.text, read_options);
+    for (Diagnostic& d : r.diagnostics) use_cli_hint(d, path, *in.text);
     if (!r.ok()) {
         print_diagnostics(std::cerr, r.diagnostics, lang);
         const bool integrity = r.only_seal_failed();  // a file that does not read is not offered --accept-altered
@@ -196,6 +204,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     }
     LoadedPlans loaded;
     loaded.plans = std::move(r.plans);
+    loaded.bundle = loaded.plans.size() > 1 || is_plan_bundle(*in.text);
     loaded.exchange = std::move(r);
     loaded.exchange.plans.clear();
     return loaded;

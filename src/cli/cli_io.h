@@ -22,6 +22,7 @@ struct InputText {
 
 // Reads `path` ("-" = stdin). A UTF-8 byte order mark is dropped. With `check_text` false, content that is not
 // UTF-8 text is returned instead of refused (cli.not_text), for a reader that judges it itself (load_exchange).
+// A refused workbook, document or PDF is named, with how to get a table out of it (cli/foreign_input.h).
 InputText read_input(const std::string& path, bool check_text = true);
 
 // Writes `content` to `path` ("-" or empty = stdout). Writes to a temporary file first and renames it, so an
@@ -46,12 +47,18 @@ LoadOptions altered_options(const Args& a);
 
 struct LoadedPlans {
     std::vector<Plan> plans;
+    bool bundle = false;          // the file holds "plans" (even of one plan), not "plan"
     ExchangeReadResult exchange;  // envelope, header and diagnostics of the file (its `plans` moved to `plans`);
                                   // empty for the built-in plan
 };
 
-// load_plans with the exchange details, for commands that show them (validate).
+// load_plans with the exchange details and the file's layout, for commands that show them (validate, lint).
 std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, Lang lang, const LoadOptions& options);
+
+// The JSON pointer of plan `index` in its file: "/plan", or "/plans/N" in a bundle. Core checks (lint, NIP, bands)
+// locate their findings inside the plan ("/objectives/1/..."); the CLI prints them with this prefix, so they point
+// into the file as the reader's errors do.
+std::string plan_pointer(const LoadedPlans& loaded, size_t index);
 
 // "pengirim: Dinas A (kode 1.01); dikirim 2026-...; aplikasi tolok-cli 0.1.0; skema 2" (one line, no newline).
 std::string describe_sender(const ExchangeHeader& header, Lang lang);

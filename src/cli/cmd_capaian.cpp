@@ -1,5 +1,6 @@
 // `tolok capaian`: achievement (capaian) and category of every indicator for a year or quarter, as an aligned
-// text table, TSV or JSON rows, computed by the core's one achievement rule.
+// text table, TSV or JSON rows, computed by the core's one achievement rule. The text ends each plan with the
+// category summary of the same year or quarter and what its average is over (core summary_basis).
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -84,12 +85,12 @@ void print_text(const std::vector<Row>& rows, const std::vector<Plan>& plans, in
             if (r.plan != &plan) continue;
             std::cout << r.indicator->code << ". " << r.result.explanation.in(lang) << "\n";
         }
-        CategorySummary summary = summarize_categories(plan, year);
+        CategorySummary summary = summarize_categories(plan, year, quarter);  // of the same year or quarter as the rows
         std::cout << "\n" << (en ? "Summary: " : "Ringkasan: ");
         for (const auto& [label, count] : summary.counts) std::cout << label << " " << count << "; ";
         std::cout << (en ? "not computable " : "tidak dapat dihitung ") << summary.not_computable;
         if (summary.average) std::cout << (en ? "; average " : "; rata-rata ") << format_number(*summary.average, 2, lang) << " %";
-        std::cout << "\n\n";
+        std::cout << "\n(" << summary_basis(plan.settings).in(lang) << ")\n\n";
     }
 }
 

@@ -1,4 +1,5 @@
-// `tolok lint`: IKU quality findings (see core/lint.h) for every plan of a file.
+// `tolok lint`: IKU quality findings (see core/lint.h) for every plan of a file, located by JSON pointers into the
+// file ("/plan/objectives/1/...", "/plans/2/...").
 #include <iostream>
 
 #include "cli/cli_args.h"
@@ -16,13 +17,15 @@ int run_lint(int argc, char** argv) {
     if (builtin == !a.positional.empty() || a.positional.size() > 1)
         return usage_error("lint", a.lang == Lang::En ? "give one file, or --builtin" : "berikan satu berkas, atau --builtin", a.lang);
 
-    auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
-    if (!plans) return kExitErrors;
+    auto loaded = load_exchange(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
+    if (!loaded) return kExitErrors;
+    const std::vector<Plan>* plans = &loaded->plans;
 
     size_t errors = 0, warnings = 0, infos = 0;
     for (size_t p = 0; p < plans->size(); ++p) {
+        // lint_plan locates inside the plan ("/objectives/1/..."), as the app uses it; printed as file pointers.
         Diagnostics ds = lint_plan((*plans)[p]);
-        print_diagnostics(std::cout, ds, a.lang, plans->size() > 1 ? "/plans/" + std::to_string(p) : "");
+        print_diagnostics(std::cout, ds, a.lang, plan_pointer(*loaded, p));
         for (const auto& d : ds) {
             if (d.severity == Severity::Error) ++errors;
             else if (d.severity == Severity::Warning) ++warnings;

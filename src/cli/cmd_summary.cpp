@@ -1,7 +1,8 @@
 // `tolok summary`: the regency view of a bundle (or several files) for one year: per office and per objective the
 // number of indicators in each category, not computable, below target and the average capaian; the indicators
 // below target; the performance tree (pohon kinerja) with rolled-up achievement. Files are read one at a time into
-// the core's Consolidator (core/consolidation.h), so only one file's plans are in memory at once.
+// the core's Consolidator (core/consolidation.h), so only one file's plans are in memory at once. What the averages
+// are over (each plan's summary_basis) follows the table, with a note when the total pools different caps or scales.
 #include <cmath>
 #include <functional>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "cli/cli_args.h"
 #include "cli/cli_io.h"
 #include "cli/commands.h"
+#include "cli/summary_basis.h"
 #include "cli/text_table.h"
 #include "core/consolidation.h"
 #include "core/value.h"
@@ -54,21 +56,25 @@ ojson node_json(const CascadeNode& n) {
     return j;
 }
 
-void print_json(const Consolidation& c, Lang lang) {
+void print_json(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
     ojson out;
     out["year"] = c.year;
     ojson totals;
     totals["offices"] = c.offices.size();
     put_tally(totals, c.totals);
+    totals["note"] = basis.pooled_note ? ojson(basis.pooled_note->in(lang)) : ojson(nullptr);
     out["totals"] = std::move(totals);
     ojson offices = ojson::array();
-    for (const auto& o : c.offices) {
+    for (size_t i = 0; i < c.offices.size(); ++i) {
+        const OfficeTally& o = c.offices[i];
         ojson j;
         j["plan"] = o.plan_id;
         j["office"] = o.office;
         j["government"] = o.government;
         j["in_period"] = o.in_period;
         put_tally(j, o.tally);
+        const std::optional<BiText>* b = i < basis.offices.size() ? &basis.offices[i] : nullptr;
+        j["basis"] = b && *b ? ojson((*b)->in(lang)) : ojson(nullptr);
         ojson objectives = ojson::array();
         for (const auto& ob : o.objectives) {
             ojson oj;
@@ -113,7 +119,7 @@ std::string percent_text(const std::optional<double>& v, Lang lang) {
     return v ? format_number(*v, 2, lang) + " %" : "-";
 }
 
-void print_text(const Consolidation& c, Lang lang) {
+void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
     bool en = lang == Lang::En;
     std::cout << (en ? "Regency summary " : "Ringkasan kabupaten ") << c.year << ": " << c.offices.size()
               << (en ? " office(s), " : " instansi, ") << c.totals.indicators << (en ? " indicator(s)" : " indikator") << "\n\n";
@@ -145,6 +151,16 @@ void print_text(const Consolidation& c, Lang lang) {
     }
     row(en ? "Total" : "Jumlah", c.totals);
     t.print(std::cout, 50);
+    // What the averages are over: once when every office shares it, else per office; then the pooled-total note.
+    for (size_t i = 0; i < basis.offices.size() && i < c.offices.size(); ++i) {
+        if (!basis.offices[i]) continue;
+        if (basis.same_for_all) {
+            std::cout << "(" << basis.offices[i]->in(lang) << ")\n";
+            break;
+        }
+        std::cout << "(" << c.offices[i].office << ": " << basis.offices[i]->in(lang) << ")\n";
+    }
+    if (basis.pooled_note) std::cout << basis.pooled_note->in(lang) << "\n";
 
     std::cout << "\n" << (en ? "Below target (achievement < 100 %): " : "Di bawah target (capaian < 100 %): ") << c.below_target.size() << "\n";
     if (!c.below_target.empty()) {
@@ -193,13 +209,20 @@ int run_summary(int argc, char** argv) {
         return usage_error("summary", (en ? "--format must be text or json, not \"" : "--format harus text atau json, bukan \"") + format + "\"", a.lang);
 
     Consolidator consolidator(*year);
+    std::vector<AchievementSettings> settings;  // per plan added, in order (one office each)
     std::vector<std::string> paths = builtin ? std::vector<std::string>{""} : a.positional;
     for (const auto& path : paths) {
         auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) return kExitErrors;
-        for (const auto& plan : *plans) consolidator.add(plan);
+        for (const auto& plan : *plans) {
+            consolidator.add(plan);
+            settings.push_back(plan.settings);
+        }
     }
     Consolidation c = consolidator.finish();
+    std::vector<bool> in_period;
+    for (const auto& o : c.offices) in_period.push_back(o.in_period);
+    SummaryBasis basis = summary_basis_of(settings, in_period);
     bool any_in_period = false;
     for (const auto& o : c.offices) any_in_period = any_in_period || o.in_period;
     if (!any_in_period) {
@@ -211,8 +234,8 @@ int run_summary(int argc, char** argv) {
         return kExitErrors;
     }
     print_diagnostics(std::cerr, c.problems, a.lang);
-    if (format == "json") print_json(c, a.lang);
-    else print_text(c, a.lang);
+    if (format == "json") print_json(c, basis, a.lang);
+    else print_text(c, basis, a.lang);
     return kExitOk;
 }
 

@@ -44,7 +44,7 @@ int run_validate(int argc, char** argv) {
     size_t indicators = 0;
     for (size_t p = 0; p < plans->size(); ++p) {
         const Plan& plan = (*plans)[p];
-        std::string prefix = plans->size() > 1 ? "/plans/" + std::to_string(p) : "";
+        std::string prefix = plan_pointer(*loaded, p);  // the checks locate inside the plan; printed as file pointers
         Diagnostics ds;
         for (Diagnostic d : validate_bands(plan.settings.bands)) ds.push_back(std::move(d));
         for (Diagnostic d : check_nip(plan.signatory.nip, "/signatory/nip")) ds.push_back(std::move(d));

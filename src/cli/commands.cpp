@@ -24,7 +24,7 @@ const std::vector<CommandInfo>& commands() {
           "Exit code: 0 no errors, 1 errors, 2 usage.\n"},
          run_validate},
         {"import-table",
-         {"mengubah tabel (Word/Excel: TSV, CSV , atau ;) menjadi rencana JSON",
+         {"mengubah tabel (Word/Excel: TSV, CSV dengan , atau ;) menjadi rencana JSON",
           "turn a table (Word/Excel: TSV, CSV with , or ;) into a plan JSON"},
          {"Pemakaian: tolok import-table BERKAS [-o KELUARAN.json] [--office NAMA] [--year TAHUN] [--lang id|en]\n"
           "Membaca tabel IKU yang disalin dari Word atau Excel (mis. Lampiran IKU) dan menulis rencana JSON\n"
@@ -118,25 +118,33 @@ const std::vector<CommandInfo>& commands() {
           "Per instansi dan per sasaran: jumlah indikator per kategori, tidak dapat dihitung, di bawah target\n"
           "(capaian < 100 %) dan rata-rata capaian; daftar indikator di bawah target; pohon kinerja dengan capaian\n"
           "gabungan (rata-rata capaian pendukung langsung). Rencana yang periodenya tidak memuat tahun itu dilewati.\n"
+          "Di bawah tabel: dasar rata-ratanya (skala kategori, batas capaian), dengan catatan bila jumlah kabupaten\n"
+          "menggabungkan rencana dengan batas capaian atau skala kategori yang berbeda.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tahun di luar semua periode, 2 salah pemakaian.\n",
           "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json] [--accept-altered] [--lang id|en]\n"
           "Per office and per objective: indicators per category, not computable, below target (achievement\n"
           "< 100 %) and average achievement; the indicators below target; the performance tree with rolled-up\n"
           "achievement (average of the direct supporters). Plans whose period does not hold the year are skipped.\n"
+          "Below the table: what the averages are over (category scale, cap), with a note when the regency total\n"
+          "pools plans with different caps or category scales.\n"
           "Exit code: 0 done, 1 invalid file or year outside every period, 2 usage.\n"},
          run_summary},
         {"export-long",
          {"ekspor format panjang (CSV/NDJSON) untuk DuckDB, Spark dan alat analisis",
           "long-format export (CSV/NDJSON) for DuckDB, Spark and analysis tools"},
-         {"Pemakaian: tolok export-long BERKAS.json ... | --builtin [--format csv|ndjson] [-o KELUARAN] [--accept-altered] [--lang id|en]\n"
+         {"Pemakaian: tolok export-long BERKAS.json ... [--files-from DAFTAR] | --builtin [--format csv|ndjson] [-o KELUARAN] [--accept-altered] [--lang id|en]\n"
           "Satu baris per indikator, tahun (dan triwulan yang berisi data): instansi, sasaran, indikator, target,\n"
           "realisasi, capaian, kategori. CSV dengan ',' dan titik desimal, baris judul; NDJSON satu objek JSON per\n"
           "baris. Lihat docs/analysis.md. Tanpa -o, ditulis ke stdout.\n"
+          "Berkas dibaca satu per satu; --files-from: daftar berkas, satu per baris ('-' = stdin; baris kosong dan\n"
+          "baris yang diawali '#' dilewati), dibaca setelah berkas yang disebut langsung.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n",
-          "Usage: tolok export-long FILE.json ... | --builtin [--format csv|ndjson] [-o OUT] [--accept-altered] [--lang id|en]\n"
+          "Usage: tolok export-long FILE.json ... [--files-from LIST] | --builtin [--format csv|ndjson] [-o OUT] [--accept-altered] [--lang id|en]\n"
           "One row per indicator, year (and quarter holding data): office, objective, indicator, target, actual,\n"
           "achievement, category. CSV with ',' and a decimal point, a header row; NDJSON one JSON object per line.\n"
           "See docs/analysis.md. Without -o, the output goes to stdout.\n"
+          "Files are read one at a time; --files-from: a list of files, one per line ('-' = stdin; blank lines and\n"
+          "lines starting with '#' skipped), read after the files named directly.\n"
           "Exit code: 0 done, 1 invalid file, 2 usage.\n"},
          run_export_long},
         {"export-xlsx",

@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
     (void)command_index;
     for (const auto& c : commands())
         if (std::strcmp(c.name, command) == 0) return c.run(argc, argv);
-    std::cerr << (lang == tolok::Lang::En ? "tolok: unknown command \"" : "tolok: perintah tidak dikenal \"") << command << "\"\n";
-    print_overview(lang);
+    // The error alone on stderr, first, with where the list of commands is; not the whole overview on stdout.
+    std::cerr << (lang == tolok::Lang::En ? "tolok: unknown command \"" : "tolok: perintah tidak dikenal \"") << command << "\"\n"
+              << (lang == tolok::Lang::En ? "See the commands: tolok --help\n" : "Lihat daftar perintah: tolok --help\n");
     return kExitUsage;
 }

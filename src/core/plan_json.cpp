@@ -498,56 +498,104 @@ void migrate_v1(json& plan) {
     }
 }
 
-// SAX handler that only records where parsing failed (never throws).
+// SAX handler that only records where parsing failed (never throws), whether a number was out of range there
+// (nlohmann's out_of_range.406, "1e999"), and the JSON pointer of the value being read then.
 struct ErrorPosition : nlohmann::json_sax<json> {
     size_t byte = 0;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+    bool number_overflow = false;
+    std::string token;    // the text of the last token read (the number, for an overflow)
+    std::string pointer;  // of the value where parsing failed
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& k) override {
+        if (!frames_.empty()) frames_.back().key = k;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) override {
         byte = position;
+        number_overflow = e.id == 406;
+        token = last_token;
+        Path p;
+        for (const auto& f : frames_) {
+            if (f.array) p.push(f.index);
+            else p.push(f.key);
+        }
+        pointer = p.str();
         return false;
+    }
+
+private:
+    struct Frame {
+        bool array;
+        size_t index = 0;  // arrays: the element being read
+        std::string key;   // objects: the member being read
+    };
+    std::vector<Frame> frames_;
+    bool value() {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+        return true;
+    }
+    bool open(bool array) {
+        frames_.push_back(Frame{array, 0, {}});
+        return true;
+    }
+    bool close() {
+        frames_.pop_back();
+        return value();  // the container was one value of its parent
     }
 };
 
-// ---- files that are not a plan file at all ----
-// What a file that is no JSON looks like, named for the message: the signature of a format people drop by mistake
-// (a workbook, a document, a PDF), or nullptr. The browser may hand the file over as text with U+FFFD for the bytes
-// that were not UTF-8; that start is binary too.
-struct ForeignKind {
-    const char* id;
-    const char* en;
-};
+}  // namespace
 
-std::optional<ForeignKind> foreign_kind(std::string_view t) {
+// ---- files that are not a plan file at all ----
+// The signature of a format people drop by mistake (a workbook, a document, a PDF). The browser may hand the file
+// over as text with U+FFFD for the bytes that were not UTF-8; that start is binary too.
+std::optional<ForeignFile> foreign_file(std::string_view t) {
     auto starts = [&](std::string_view sig) { return t.substr(0, sig.size()) == sig; };
+    auto found = [](ForeignFileKind kind, const char* id, const char* en) { return ForeignFile{kind, BiText{id, en}}; };
     if (starts("PK\x03\x04") || starts("PK\x05\x06") || starts("PK\x07\x08"))
-        return ForeignKind{"berkas ZIP, mis. Excel .xlsx, Word .docx atau LibreOffice .ods/.odt",
-                           "a ZIP file, e.g. Excel .xlsx, Word .docx or LibreOffice .ods/.odt"};
-    if (starts("%PDF")) return ForeignKind{"berkas PDF", "a PDF file"};
-    if (starts("\xD0\xCF\x11\xE0")) return ForeignKind{"berkas Office lama, mis. Word .doc atau Excel .xls", "an older Office file, e.g. Word .doc or Excel .xls"};
-    if (starts("{\\rtf")) return ForeignKind{"dokumen RTF (Word)", "an RTF document (Word)"};
+        return found(ForeignFileKind::Zip, "berkas ZIP, mis. Excel .xlsx, Word .docx atau LibreOffice .ods/.odt",
+                     "a ZIP file, e.g. Excel .xlsx, Word .docx or LibreOffice .ods/.odt");
+    if (starts("%PDF")) return found(ForeignFileKind::Pdf, "berkas PDF", "a PDF file");
+    if (starts("\xD0\xCF\x11\xE0"))
+        return found(ForeignFileKind::OldOffice, "berkas Office lama, mis. Word .doc atau Excel .xls",
+                     "an older Office file, e.g. Word .doc or Excel .xls");
+    if (starts("{\\rtf")) return found(ForeignFileKind::Rtf, "dokumen RTF (Word)", "an RTF document (Word)");
     if (starts("\xEF\xBB\xBF")) t.remove_prefix(3);
     size_t first = t.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return std::nullopt;
     t.remove_prefix(first);
-    if (t[0] == '<') return ForeignKind{"halaman HTML/XML, mis. dari \"simpan sebagai halaman web\"", "an HTML/XML page, e.g. from \"save as web page\""};
+    if (t[0] == '<')
+        return found(ForeignFileKind::Html, "halaman HTML/XML, mis. dari \"simpan sebagai halaman web\"",
+                     "an HTML/XML page, e.g. from \"save as web page\"");
     if (starts("\xFF\xFE") || starts("\xFE\xFF")) return std::nullopt;  // UTF-16 text: "not UTF-8 text", as before
     // A control character, or a first character that is no UTF-8 (a window of 4 bytes holds any whole character).
     if (starts("\xEF\xBF\xBD") || static_cast<unsigned char>(t[0]) < 0x20 || t[0] == 0x7F ||
         first_non_text_byte(t.substr(0, 4)) == 0)
-        return ForeignKind{"berkas biner", "a binary file"};
+        return found(ForeignFileKind::Binary, "berkas biner", "a binary file");
     return std::nullopt;
 }
+
+BiText not_plan_file_text(const std::optional<ForeignFile>& file) {
+    BiText out{"ini bukan berkas rencana Tolok (JSON)", "this is not a Tolok plan file (JSON)"};
+    if (file) {
+        out.id += ", melainkan " + file->name.id;
+        out.en += " but " + file->name.en;
+    }
+    return out;
+}
+
+namespace {
 
 // The first character after the byte order mark and white space can start a plan file: '{' (or '[', a JSON
 // array, reported as the wrong type).
@@ -569,12 +617,12 @@ size_t cut_inside_character(std::string_view t) {
     return std::string_view::npos;
 }
 
-void not_json(Reader& r, std::optional<ForeignKind> kind) {
+// The reader's message ends with where tables go in the app; the CLI says its own command instead.
+void not_json(Reader& r, const std::optional<ForeignFile>& file) {
+    BiText what = not_plan_file_text(file);
     r.error("import.not_json",
-            std::string("ini bukan berkas rencana Tolok (JSON)") + (kind ? std::string(", melainkan ") + kind->id : std::string()) +
-                ". Tabel dari Excel/Word: salin lalu tempel di Berkas > Impor tabel, atau simpan sebagai CSV lalu buka di sana",
-            std::string("this is not a Tolok plan file (JSON)") + (kind ? std::string(" but ") + kind->en : std::string()) +
-                ". For a table from Excel/Word: copy it and paste it in File > Import a table, or save it as CSV and open that there",
+            what.id + ". Tabel dari Excel/Word: salin lalu tempel di Berkas > Impor tabel, atau simpan sebagai CSV lalu buka di sana",
+            what.en + ". For a table from Excel/Word: copy it and paste it in File > Import a table, or save it as CSV and open that there",
             "");
 }
 
@@ -720,8 +768,8 @@ PlanReadResult read_plans_dom(const std::string& text) {
         return result;
     }
     // A workbook, document or PDF dropped by mistake: said as such, not as a JSON syntax error at line 1.
-    if (auto kind = foreign_kind(text)) {
-        not_json(r, kind);
+    if (auto file = foreign_file(text)) {
+        not_json(r, file);
         result.errors = std::move(r.errors);
         return result;
     }
@@ -759,7 +807,17 @@ PlanReadResult read_plans_dom(const std::string& text) {
         }
         std::string where = "baris " + std::to_string(line) + ", kolom " + std::to_string(column);
         std::string where_en = "line " + std::to_string(line) + ", column " + std::to_string(column);
-        if (cut_short)
+        if (where_failed.number_overflow) {
+            // The parser stops at the number's last character: the column where it starts is told.
+            size_t start_column = column >= where_failed.token.size() ? column + 1 - where_failed.token.size() : 1;
+            where = "baris " + std::to_string(line) + ", kolom " + std::to_string(start_column);
+            where_en = "line " + std::to_string(line) + ", column " + std::to_string(start_column);
+            std::string number = where_failed.token.size() > 40 ? where_failed.token.substr(0, 40) + "..." : where_failed.token;
+            r.error("json.number_out_of_range",
+                    "angka " + number + " di luar jangkauan (terlalu besar untuk dibaca) pada " + where,
+                    "the number " + number + " is out of range (too large to read) at " + where_en,
+                    where_failed.pointer.empty() ? where_en : where_failed.pointer);
+        } else if (cut_short)
             r.error("json.syntax",
                     "berkas terpotong: JSON berhenti sebelum selesai pada " + where +
                         " (bagian akhir berkas hilang); minta atau simpan ulang berkas yang utuh",
@@ -786,25 +844,56 @@ PlanReadResult read_plans_dom(const std::string& text) {
         return result;
     }
     auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer()) {
+    if (version == doc.end()) {
         r.error("import.missing_field", "kolom \"version\" (bilangan bulat) tidak ada", "field \"version\" (an integer) is missing", "/version");
         result.errors = std::move(r.errors);
         return result;
     }
-    long long v = version->get<long long>();
-    if (v < 1 || v > kPlanFormatVersion) {
+    if (!version->is_number_integer()) {  // "2", 2.5, or a number too large to be an integer (1e20)
+        std::string got_id = type_name_id(*version), got_en = type_name_en(*version);
+        if (version->is_number_float() || version->is_string()) {
+            std::string shown = version->dump(-1, ' ', false, json::error_handler_t::replace);
+            if (shown.size() > 40) shown = shown.substr(0, 40) + "...";
+            got_id += " " + shown;
+            got_en += " " + shown;
+        }
+        r.error("import.wrong_type", "\"version\" harus bilangan bulat seperti " + std::to_string(kPlanFormatVersion) + ", bukan " + got_id,
+                "\"version\" must be an integer such as " + std::to_string(kPlanFormatVersion) + ", not " + got_en, "/version");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    const std::string supported = "1-" + std::to_string(kPlanFormatVersion);
+    if (version->is_number_unsigned() ? version->get<unsigned long long>() > static_cast<unsigned long long>(kPlanFormatVersion)
+                                      : version->get<long long>() > kPlanFormatVersion) {
+        std::string shown = version->dump();
         r.error("import.unsupported_version",
-                "versi berkas " + std::to_string(v) + " tidak didukung (didukung 1-" + std::to_string(kPlanFormatVersion) + "); perbarui Tolok",
-                "file version " + std::to_string(v) + " is not supported (supported 1-" + std::to_string(kPlanFormatVersion) + "); update Tolok",
+                "versi berkas " + shown + " lebih baru dari yang didukung (" + supported + "); perbarui Tolok",
+                "file version " + shown + " is newer than supported (" + supported + "); update Tolok", "/version");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    const long long v = version->get<long long>();
+    if (v < 1) {
+        r.error("import.unsupported_version",
+                "versi berkas " + std::to_string(v) + " tidak sah: versi dimulai dari 1 (didukung " + supported + ")",
+                "file version " + std::to_string(v) + " is not a valid version: versions start at 1 (supported " + supported + ")",
                 "/version");
         result.errors = std::move(r.errors);
         return result;
     }
     auto plan_it = doc.find("plan");
     auto plans_it = doc.find("plans");
-    if ((plan_it == doc.end()) == (plans_it == doc.end())) {
-        r.error("import.missing_field", "berkas harus berisi tepat satu dari \"plan\" atau \"plans\"",
-                "the file must hold exactly one of \"plan\" or \"plans\"", "");
+    if (plan_it != doc.end() && plans_it != doc.end()) {
+        r.error("import.both_plan_and_plans",
+                "berkas berisi \"plan\" (satu rencana) dan juga \"plans\" (beberapa rencana); harus salah satu saja",
+                "the file holds both \"plan\" (one plan) and \"plans\" (several plans); it must hold only one of them",
+                "/plans");
+        result.errors = std::move(r.errors);
+        return result;
+    }
+    if (plan_it == doc.end() && plans_it == doc.end()) {
+        r.error("import.missing_field", "kolom \"plan\" (satu rencana) atau \"plans\" (beberapa rencana) tidak ada",
+                "field \"plan\" (one plan) or \"plans\" (several plans) is missing", "/plan");
         result.errors = std::move(r.errors);
         return result;
     }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
@@ -20,12 +21,30 @@ struct PlanReadResult {
     Diagnostics errors;       // ids "json.syntax", "import.unknown_format", "import.unsupported_version",
                               // "import.missing_field", "import.wrong_type", "import.duplicate_id",
                               // "import.year_outside_period", "import.invalid_value", "import.empty_file",
-                              // "import.not_text", "import.not_json"
+                              // "import.not_text", "import.not_json", "import.both_plan_and_plans",
+                              // "json.number_out_of_range"
     bool ok() const { return !has_errors(errors) && !plans.empty(); }
 };
 
 // Reads a file's text (one plan or a bundle of plans). Migrates older versions forward.
 PlanReadResult read_plans(const std::string& text);
+
+// What a file that is no plan file is, by its first bytes: the one place that names such files (the reader's
+// import.not_json, the CLI's file checks). nullopt for text that may be JSON or a table (CSV/TSV ...).
+enum class ForeignFileKind { Zip, Pdf, OldOffice, Rtf, Html, Binary };
+struct ForeignFile {
+    ForeignFileKind kind;
+    BiText name;  // "berkas PDF" / "a PDF file", "berkas ZIP, mis. Excel .xlsx, ..." / "a ZIP file, e.g. Excel .xlsx, ..."
+};
+std::optional<ForeignFile> foreign_file(std::string_view text);
+
+// The start of the import.not_json message: "ini bukan berkas rencana Tolok (JSON), melainkan berkas PDF" (without
+// "melainkan ..." when `file` is none). The reader adds where tables go in the app; the CLI adds its own command.
+BiText not_plan_file_text(const std::optional<ForeignFile>& file);
+
+// Whether the top level of a plan file holds "plans" (a bundle) rather than "plan": the JSON pointer of plan i in
+// the file is then "/plans/i", else "/plan". Meant for a file that read without errors.
+bool is_plan_bundle(std::string_view text);
 
 // Writes one plan / several plans (a bundle), pretty-printed with 2-space indent, keys in a fixed order,
 // ending in a newline.

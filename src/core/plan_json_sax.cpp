@@ -1,7 +1,8 @@
 // Fast path of the plan reader (see plan_json_read.h): maps the SAX events of a JSON text (plan_json_scan.h, the
 // events nlohmann::json::sax_parse would give) straight into the model, without building a DOM. It accepts exactly the inputs that the DOM reader (plan_json.cpp) reads without any
 // diagnostic and builds the same plans; it stops at the first thing it would have to report (or cannot map in one
-// pass) and returns nullopt, and read_plans then re-reads with the DOM reader for the diagnostics.
+// pass) and returns nullopt, and read_plans then re-reads with the DOM reader for the diagnostics. Also here, on the
+// same scanner: is_plan_bundle (plan_json.h).
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -601,7 +602,34 @@ private:
     }
 };
 
+// Finds the first top-level "plan" or "plans" key and stops there (written files have it near the start).
+struct TopLevelPlanKey {
+    int depth = 0;
+    bool bundle = false;
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const json::string_t&) { return true; }
+    bool string(json::string_t&) { return true; }
+    bool start_object(std::size_t) { ++depth; return true; }
+    bool end_object() { --depth; return true; }
+    bool start_array(std::size_t) { ++depth; return true; }
+    bool end_array() { --depth; return true; }
+    bool key(json::string_t& k) {
+        if (depth != 1 || (k != "plan" && k != "plans")) return true;
+        bundle = k == "plans";
+        return false;  // found: stop
+    }
+};
+
 }  // namespace
+
+bool is_plan_bundle(std::string_view text) {
+    TopLevelPlanKey top;
+    scan_json(text, top);
+    return top.bundle;
+}
 
 std::optional<std::vector<Plan>> read_plans_sax(const std::string& text) {
     PlanSax sax;

@@ -1,5 +1,6 @@
 # `tolok capaian` end to end on a small table with realisasi: maximize, minimize (default (2T-R)/T), a grade, a
-# missing value, and the text/TSV/JSON outputs. Expected numbers are worked out by hand in the comments.
+# missing value, and the text/TSV/JSON outputs; the summary of a year or a quarter with its basis. Expected numbers
+# are worked out by hand in the comments.
 . "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/table.tsv" <<'TSV'
@@ -33,6 +34,31 @@ expect_exit 0 -- "$TOLOK" capaian "$WORK/plan.json" --year 2023 --lang en
 expect_in "$WORK/out" "Actual 18 prd / Target 20 prd x 100 = 90.00 % -> Tinggi"
 expect_exit 0 -- "$TOLOK" capaian "$WORK/plan.json" --year 2023 --format tsv
 expect_in "$WORK/out" "$(printf '18 prd\t90.00\tTinggi')"
+# The summary line is of the year or quarter asked, followed by what its average is over (core summary_basis).
+# Year 2023: 10 / 20 = 50 % -> Sangat Rendah. Quarter 1: 5 / 5 = 100 % -> Sangat Tinggi. With a cap of 100 the
+# basis says so.
+cat >"$WORK/quarters.json" <<'JSON'
+{"format": "tolok-plan", "version": 2, "plan": {"id": "q", "office": {"name": "Dinas Q"}, "period": {"start": 2023, "end": 2023},
+ "settings": {"cap": 100},
+ "objectives": [{"id": "s1", "name": "Sasaran", "indicators": [{"id": "i1", "code": "1", "name": "Jumlah produk hukum",
+  "years": {"2023": {"target": "20 prd", "quarter_targets": ["5 prd", "10 prd", "15 prd", "20 prd"], "actual": {"value": "10 prd"},
+   "quarter_actuals": [{"value": "5 prd"}, {}, {}, {}]}}}]}]}}
+JSON
+expect_exit 0 -- "$TOLOK" capaian "$WORK/quarters.json" --year 2023
+expect_in "$WORK/out" "Ringkasan: Sangat Rendah 1; Rendah 0; Sedang 0; Tinggi 0; Sangat Tinggi 0; tidak dapat dihitung 0; rata-rata 50,00 %"
+expect_exit 0 -- "$TOLOK" capaian "$WORK/quarters.json" --year 2023 --quarter 1
+expect_in "$WORK/out" "Ringkasan: Sangat Rendah 0; Rendah 0; Sedang 0; Tinggi 0; Sangat Tinggi 1; tidak dapat dihitung 0; rata-rata 100,00 %"
+# (the basis's wording is the core's: only its parts are checked here)
+expect_in "$WORK/out" "(kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung, "
+grep -A1 '^Ringkasan:' "$WORK/out" | tail -n 1 | grep -q 'di atas 100 %.*100 %)$' || fail "the basis does not name the cap"
+grep -A1 '^Ringkasan:' "$WORK/out" | tail -n 1 | grep -q '^(kategori menurut' || fail "the basis does not follow the summary line"
+expect_exit 0 -- "$TOLOK" capaian "$WORK/quarters.json" --year 2023 --quarter 1 --lang en
+expect_in "$WORK/out" "Summary: Sangat Rendah 0; Rendah 0; Sedang 0; Tinggi 0; Sangat Tinggi 1; not computable 0; average 100.00 %"
+expect_in "$WORK/out" "(categories by Permendagri 86/2017; average over the computable indicators, "
+grep -A1 '^Summary:' "$WORK/out" | tail -n 1 | grep -q 'above 100 % counted as 100 %)$' || fail "the basis does not name the cap (en)"
+expect_exit 0 -- "$TOLOK" capaian "$WORK/plan.json" --year 2023
+expect_in "$WORK/out" "(kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung)"
+
 expect_exit 1 -- "$TOLOK" capaian "$WORK/plan.json" --year 2030
 expect_in "$WORK/err" "capaian.year_outside_period"
 finish

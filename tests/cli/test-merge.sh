@@ -1,6 +1,7 @@
 # `tolok merge`, `tolok summary` and `tolok export-long` end to end: five office files (three made by
 # import-table as sealed exchange files, two copies of the built-in plan under other ids) merged into a regency
-# bundle; the summary's counts worked out by hand; export-long gives indicators x years rows.
+# bundle; the summary's counts worked out by hand, with the basis of its averages; export-long gives indicators x
+# years rows.
 . "$(dirname "$0")/lib.sh"
 export SOURCE_DATE_EPOCH=1764115200  # the exchange header's time: fixed, so outputs can be compared byte for byte
 
@@ -98,6 +99,32 @@ node -e '
   const low = s.below_target.find(b => b.office === "Dinas Dua" && b.code === "1");
   if (!low || !near(low.achievement, 50) || low.target !== "20 prd" || low.actual !== "10 prd") throw new Error("below row " + JSON.stringify(low));
 ' "$WORK/out" || fail "summary JSON values"
+# What the averages are over (core summary_basis): one line when every office shares it; per office, with a note,
+# when the regency total pools plans with a different cap or category scale.
+expect_exit 0 -- "$TOLOK" summary "$WORK/kab.json" --year 2023
+expect_in "$WORK/out" "(kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung)"
+expect_not_in "$WORK/out" "Catatan:"
+sed 's/"cap": null/"cap": 100/' "$WORK/Lima.json" >"$WORK/Lima-cap.json"
+sed 's/"scale_name": "Permendagri 86\/2017"/"scale_name": "Perbup 12\/2020"/' "$WORK/Empat.json" >"$WORK/Empat-scale.json"
+expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Lima-cap.json" --year 2023
+expect_in "$WORK/out" "(Dinas Satu: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung)"
+expect_in "$WORK/out" "(Dinas Lima: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung, "
+expect_in "$WORK/out" "Catatan: jumlah kabupaten menggabungkan rencana dengan batas capaian yang berbeda;"
+expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Lima-cap.json" "$WORK/Empat-scale.json" --year 2023 --lang en
+expect_in "$WORK/out" "(Dinas Empat: categories by Perbup 12/2020; average over the computable indicators)"
+expect_in "$WORK/out" "Note: the regency total pools plans with different capaian caps and category scales;"
+expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Empat-scale.json" --year 2023 --format json
+node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  if (!/skala kategori yang berbeda/.test(s.totals.note)) throw new Error("note: " + s.totals.note);
+  if (s.offices[1].basis !== "kategori menurut Perbup 12/2020; rata-rata atas indikator yang dapat dihitung")
+    throw new Error("basis: " + s.offices[1].basis);
+' "$WORK/out" || fail "summary JSON basis and note"
+expect_exit 0 -- "$TOLOK" summary "$WORK/kab.json" --year 2023 --format json
+node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  if (s.totals.note !== null) throw new Error("note without mixed settings: " + s.totals.note);
+' "$WORK/out" || fail "summary JSON note when settings agree"
 # A year only some plans cover: the others are listed as outside the period; a year no plan covers: exit 1.
 expect_exit 0 -- "$TOLOK" summary "$WORK/kab.json" --year 2020
 expect_in "$WORK/out" "(di luar periode)"

@@ -1,5 +1,6 @@
 # The seed IKU (Sekretariat Daerah Kabupaten Tanggamus 2018-2023): the built-in plan validates, lint flags
-# indicator 7, and the Lampiran pasted as text imports to 15 indicators and 90 targets equal to the built-in plan.
+# indicator 7 (at its JSON pointer in the file), and the Lampiran pasted as text imports to 15 indicators and 90
+# targets equal to the built-in plan.
 . "$(dirname "$0")/lib.sh"
 
 expect_exit 0 -- "$TOLOK" validate --builtin
@@ -7,10 +8,27 @@ expect_in "$WORK/out" "sah: 1 rencana, 15 indikator"
 
 expect_exit 0 -- "$TOLOK" lint --builtin
 # Indicator 7 is the third indicator of the third sasaran: a "Jumlah" counted in "keg" with a percentage formula.
-expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /objectives/2/indicators/2/formula/expression"
+# Located by the JSON pointer into the file (/plan/...), as the reader's errors are.
+expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /plan/objectives/2/indicators/2/formula/expression"
 expect_exit 0 -- "$TOLOK" lint --builtin --lang en
 expect_in "$WORK/out" "warning(s)"
 expect_exit 1 -- "$TOLOK" lint --builtin --strict
+# The same for a plan file, and in a bundle (even of one plan: merge writes "plans") /plans/N/...
+SEED="$REPO/assets/iku-setda-tanggamus-2018-2023.json"
+expect_exit 0 -- "$TOLOK" lint "$SEED"
+expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /plan/objectives/2/indicators/2/formula/expression"
+expect_not_in "$WORK/out" " /objectives/"
+expect_exit 0 -- "$TOLOK" merge "$SEED" -o "$WORK/bundle-of-one.json"
+expect_exit 0 -- "$TOLOK" lint "$WORK/bundle-of-one.json"
+expect_in "$WORK/out" "WARNING lint.formula_unit_mismatch /plans/0/objectives/2/indicators/2/formula/expression"
+# validate's own checks (NIP, category bands) point into the file too.
+sed 's/"nip": "19750308 199403 1 003"/"nip": "19751308 199403 1 003"/' "$SEED" >"$WORK/bad-nip.json"
+expect_exit 0 -- "$TOLOK" validate "$WORK/bad-nip.json"  # a NIP finding is a warning
+expect_in "$WORK/out" "WARNING nip.invalid /plan/signatory/nip: "
+sed 's/"nip": "19750308 199403 1 003"/"nip": "12"/' "$SEED" >"$WORK/short-nip.json"
+expect_exit 0 -- "$TOLOK" merge "$WORK/short-nip.json" "$SEED" -o "$WORK/bundle-nip.json" --rename-duplicates
+expect_exit 0 -- "$TOLOK" validate "$WORK/bundle-nip.json"
+expect_in "$WORK/out" "WARNING nip.invalid /plans/0/signatory/nip: "
 
 expect_exit 0 -- "$TOLOK" import-table "$REPO/tests/fixtures/seed-lampiran.txt" -o "$WORK/seed.json" --office "Sekretariat Daerah"
 expect_in "$WORK/err" "terimpor: 7 sasaran, 15 indikator, 90 target"

@@ -13,8 +13,24 @@ for c in validate import-table capaian lint; do
   expect_exit 0 -- "$TOLOK" "$c" --help --lang en
   expect_in "$WORK/out" "Usage: tolok $c"
 done
+# The overview's import-table line reads "CSV dengan , atau ;" (as the English "CSV with , or ;").
+expect_exit 0 -- "$TOLOK" --help
+expect_in "$WORK/out" "TSV, CSV dengan , atau ;"
+expect_not_in "$WORK/out" "CSV , atau"
+# An unknown command: the error first on stderr and a hint to --help, not the whole overview.
 expect_exit 2 -- "$TOLOK" frobnicate
-expect_in "$WORK/err" "perintah tidak dikenal"
+[ "$(head -n 1 "$WORK/err")" = 'tolok: perintah tidak dikenal "frobnicate"' ] || fail "unknown command: error not first on stderr"
+expect_in "$WORK/err" "tolok --help"
+[ -s "$WORK/out" ] && fail "unknown command printed on stdout: $(head -n 1 "$WORK/out")"
+expect_not_in "$WORK/err" "Perintah:"
+expect_exit 2 -- "$TOLOK" frobnicate --lang en
+expect_in "$WORK/err" 'tolok: unknown command "frobnicate"'
+expect_in "$WORK/err" "tolok --help"
+# export-long --help lists --files-from (it works, and docs/analysis.md describes it).
+expect_exit 0 -- "$TOLOK" export-long --help
+expect_in "$WORK/out" "[--files-from DAFTAR]"
+expect_exit 0 -- "$TOLOK" export-long --help --lang en
+expect_in "$WORK/out" "[--files-from LIST]"
 expect_exit 2 -- "$TOLOK" capaian --builtin
 expect_in "$WORK/err" "--year wajib diisi"
 expect_exit 2 -- "$TOLOK" capaian --builtin --year 2023 --lang en --quarter 5

@@ -1,0 +1,61 @@
+// The basis of the regency summary's averages and the note on pooled plans (see summary_basis.h).
+#include "cli/summary_basis.h"
+
+#include "core/achievement.h"
+
+namespace tolok::cli {
+
+namespace {
+
+// The bands that decide the categories: the plan's own, or the default scale when it has none. Colours do not.
+std::vector<CategoryBand> effective_bands(const AchievementSettings& s) {
+    return s.bands.empty() ? default_category_bands() : s.bands;
+}
+
+bool same_scale(const AchievementSettings& a, const AchievementSettings& b) {
+    if (a.scale_name != b.scale_name) return false;
+    std::vector<CategoryBand> x = effective_bands(a), y = effective_bands(b);
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i)
+        if (x[i].label != y[i].label || x[i].min != y[i].min || x[i].min_inclusive != y[i].min_inclusive ||
+            x[i].max != y[i].max || x[i].max_inclusive != y[i].max_inclusive)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+SummaryBasis summary_basis_of(const std::vector<AchievementSettings>& settings, const std::vector<bool>& in_period) {
+    SummaryBasis out;
+    const AchievementSettings* first = nullptr;
+    bool caps_differ = false, scales_differ = false;
+    for (size_t i = 0; i < settings.size(); ++i) {
+        if (i >= in_period.size() || !in_period[i]) {
+            out.offices.emplace_back();
+            continue;
+        }
+        out.offices.push_back(summary_basis(settings[i]));
+        if (!first) {
+            first = &settings[i];
+            continue;
+        }
+        caps_differ = caps_differ || settings[i].cap != first->cap;
+        scales_differ = scales_differ || !same_scale(settings[i], *first);
+        out.same_for_all = out.same_for_all && out.offices.back()->id == summary_basis(*first).id;
+    }
+    if (caps_differ || scales_differ) {
+        std::string id = caps_differ && scales_differ ? "batas capaian dan skala kategori yang berbeda"
+                         : caps_differ                ? "batas capaian yang berbeda"
+                                                      : "skala kategori yang berbeda";
+        std::string en = caps_differ && scales_differ ? "different capaian caps and category scales"
+                         : caps_differ                ? "different capaian caps"
+                                                      : "different category scales";
+        out.pooled_note = BiText{"Catatan: jumlah kabupaten menggabungkan rencana dengan " + id +
+                                     "; rata-rata dan jumlah per kategorinya tidak sepenuhnya sebanding",
+                                 "Note: the regency total pools plans with " + en +
+                                     "; its average and category counts are not fully comparable"};
+    }
+    return out;
+}
+
+}  // namespace tolok::cli
