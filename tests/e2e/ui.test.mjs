@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, dropFile } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, dropFile, widget } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
@@ -143,6 +143,47 @@ test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI, also fro
     await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '', null, { timeout: 5000 });
     await page.keyboard.press('Control+Y');
     await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s realisasi', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    // Indicator 6 in the editor, through its Rinci button.
+    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
+    await page.mouse.click(rinci[5].x + rinci[5].w / 2, rinci[5].y + rinci[5].h / 2);
+    // The realisasi section is below the fold: the editor is scrolled down to it with the mouse wheel.
+    for (let i = 0; i < 40; i++) {
+      const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
+      if (w.y > 100 && w.y + w.h < 500) break;
+      await page.mouse.move(640, 400);
+      await page.mouse.wheel(0, w.y > 300 ? 120 : -120);
+      await page.waitForTimeout(80);
+    }
+    await click(page, 'Periode (komponen, catatan, bukti dukung)');
+    await click(page, 'TW II');
+    await click(page, '+ Tambah bukti');
+    for (const [field, text] of [['##date', '2023-05-10'], ['##place', 'Kota Agung']]) {
+      await click(page, field);
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await click(page, 'Pakai jumlah bukti');
+    await page.waitForFunction(() => {
+      const six = JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+      return six.years['2023'].quarter_actuals && six.years['2023'].quarter_actuals[1].value === '1 prd';
+    }, null, { timeout: 5000 });
+    const six = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+    const q2 = six.years['2023'].quarter_actuals[1];
+    assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
+    assert.equal(six.years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
+    await page.screenshot({ path: path.join(artifacts, 'quarter-evidence.png') });
   } finally {
     await server.close();
     await browser.close();

@@ -212,6 +212,16 @@ void draw_editor(AppState& s, Plan& plan) {
         Plan& p = change(s, edit_description(what, found->code), id + "/" + what);
         return *find_indicator(p, id);
     };
+    // The realisasi being entered: the year's, or a quarter's (s.quarter, the period chosen here or in the Capaian
+    // tab), with its components, note and evidence.
+    const int period = s.quarter;
+    auto period_actual = [&](const YearEntry& e) -> const Actual& { return period ? e.quarter_actuals[period - 1] : e.actual; };
+    auto edit_actual = [&](const char* what) -> Actual& {
+        YearEntry& e = edit(what).years[s.year];
+        return period ? e.quarter_actuals[period - 1] : e.actual;
+    };
+    const std::string period_key = "years/" + std::to_string(s.year) + (period ? "/quarter_actuals/" + std::to_string(period - 1) : "/actual");
+    const std::string period_name = std::to_string(s.year) + (period ? std::string(" ") + quarter_label(s, period - 1) : "");
     ImGui::BeginChild("editor", ImVec2(0, 0), false);
     // Another indicator opens at its top (a new one, one picked above, the one after a deletion).
     if (s.editor_shown != id) {
@@ -354,19 +364,20 @@ void draw_editor(AppState& s, Plan& plan) {
             YearEntry* entry = nullptr;
             auto it = found->years.find(s.year);
             if (it != found->years.end()) entry = &it->second;
-            ImGui::Text("%s %d:", tr(s, "Komponen realisasi", "Actual components"), s.year);
+            ImGui::Text("%s %s:", tr(s, "Komponen realisasi", "Actual components"), period_name.c_str());
             // Empty = no value yet.
+            const Actual* shown = entry ? &period_actual(*entry) : nullptr;
             for (const auto& c : found->formula.components) {
-                if (&c == &found->formula.components.front()) focus_if_requested(s, "years/" + std::to_string(s.year) + "/actual/components");
+                if (&c == &found->formula.components.front()) focus_if_requested(s, period_key + "/components");
                 std::optional<double> v;
-                if (entry && entry->actual.components.count(c.id)) v = entry->actual.components.at(c.id);
+                if (shown && shown->components.count(c.id)) v = shown->components.at(c.id);
                 if (edit_number(s, (c.label + "###comp-" + c.id).c_str(), v, 160)) {
-                    auto& components = edit(("component " + c.id).c_str()).years[s.year].actual.components;
+                    auto& components = edit_actual(("component " + c.id).c_str()).components;
                     if (v) components[c.id] = *v;
                     else components.erase(c.id);
                 }
             }
-            std::map<std::string, double> values = entry ? entry->actual.components : std::map<std::string, double>{};
+            std::map<std::string, double> values = shown ? shown->components : std::map<std::string, double>{};
             FormulaResult r = evaluate_formula(found->formula, values);
             if (r.computable())
                 ImGui::Text("%s = %s%s", tr(s, "Nilai", "Value"), format_number_short(*r.value, s.lang).c_str(), parsed.percent_result ? " %" : "");
@@ -422,6 +433,17 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::SetNextItemWidth(120);
     ImGui::InputInt(tr(s, "Tahun realisasi", "Year of actuals"), &s.year);
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(120);
+    auto period_label = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
+    const char* period_combo = tr(s, "Periode (komponen, catatan, bukti dukung)", "Period (components, note, evidence)");
+    if (ImGui::BeginCombo(period_combo, period_label(s.quarter))) {
+        for (int q = 0; q <= 4; ++q)
+            if (ImGui::Selectable(period_label(q), s.quarter == q)) s.quarter = q;
+        ImGui::EndCombo();
+    } else {
+        expose_last_item(period_combo);
+    }
     auto yit = found->years.find(s.year);
     const YearEntry empty_entry;
     const YearEntry& ye = yit == found->years.end() ? empty_entry : yit->second;
@@ -445,22 +467,25 @@ void draw_editor(AppState& s, Plan& plan) {
         if (q % 2 == 0) ImGui::SameLine(second_column);
     }
     ImGui::PopItemWidth();
-    ResolvedActual resolved = resolve_actual(plan, *found, s.year);
-    Achievement a = compute_achievement(plan, *found, s.year);
+    ResolvedActual resolved = resolve_actual(plan, *found, s.year, period);
+    Achievement a = compute_achievement(plan, *found, s.year, period);
+    const std::string used = std::string(tr(s, "Realisasi dipakai", "Actual used")) + " " + period_name;
     if (resolved.value.text.empty() && resolved.source.in(s.lang).empty())
-        ImGui::Text("%s: %s", tr(s, "Realisasi dipakai", "Actual used"), tr(s, "belum ada", "none yet"));
+        ImGui::Text("%s: %s", used.c_str(), tr(s, "belum ada", "none yet"));
     else if (resolved.value.text.empty())
-        ImGui::Text("%s: %s", tr(s, "Realisasi dipakai", "Actual used"), resolved.source.in(s.lang).c_str());
+        ImGui::Text("%s: %s", used.c_str(), resolved.source.in(s.lang).c_str());
     else
-        ImGui::Text("%s: %s (%s)", tr(s, "Realisasi dipakai", "Actual used"), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
+        ImGui::Text("%s: %s (%s)", used.c_str(), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
     ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
+    const Actual& act = period_actual(ye);
     // The box fills the width, so its label goes above it (beside it, it was pushed off the window).
-    ImGui::TextUnformatted(tr(s, "Catatan / analisis (penjelasan capaian, kendala, tindak lanjut)", "Note / analysis (why, obstacles, follow-up)"));
-    if (edit_multiline("##note", ye.actual.note, out, 50)) edit("note").years[s.year].actual.note = out;
+    ImGui::Text("%s %s", tr(s, "Catatan / analisis (penjelasan capaian, kendala, tindak lanjut)", "Note / analysis (why, obstacles, follow-up)"),
+                period_name.c_str());
+    if (edit_multiline("##note", act.note, out, 50)) edit_actual("note").note = out;
 
     // Evidence log
-    ImGui::Text("%s", tr(s, "Bukti dukung (kegiatan lapangan):", "Evidence (field work):"));
-    const auto& ev = ye.actual.evidence;
+    ImGui::Text("%s %s:", tr(s, "Bukti dukung (kegiatan lapangan)", "Evidence (field work)"), period_name.c_str());
+    const auto& ev = act.evidence;
     if (ImGui::BeginTable("evidence", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(s, "Tanggal", "Date"), 0, 1.0f);
         ImGui::TableSetupColumn(tr(s, "Tempat", "Place"), 0, 1.5f);
@@ -471,20 +496,20 @@ void draw_editor(AppState& s, Plan& plan) {
         for (size_t i = 0; i < ev.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
-            const std::string row_key = year_key + "/actual/evidence/" + std::to_string(i);
+            const std::string row_key = period_key + "/evidence/" + std::to_string(i);
             ImGui::TableSetColumnIndex(0);
             focus_if_requested(s, row_key + "/date");
-            if (edit_text("##date", ev[i].date, out, -1)) edit("evidence").years[s.year].actual.evidence[i].date = out;
+            if (edit_text("##date", ev[i].date, out, -1)) edit_actual("evidence").evidence[i].date = out;
             ImGui::TableSetColumnIndex(1);
-            if (edit_text("##place", ev[i].place, out, -1)) edit("evidence").years[s.year].actual.evidence[i].place = out;
+            if (edit_text("##place", ev[i].place, out, -1)) edit_actual("evidence").evidence[i].place = out;
             ImGui::TableSetColumnIndex(2);
-            if (edit_text("##enote", ev[i].note, out, -1)) edit("evidence").years[s.year].actual.evidence[i].note = out;
+            if (edit_text("##enote", ev[i].note, out, -1)) edit_actual("evidence").evidence[i].note = out;
             ImGui::TableSetColumnIndex(3);
             focus_if_requested(s, row_key + "/value");
-            if (edit_text("##evalue", ev[i].value.text, out, -1)) edit("evidence").years[s.year].actual.evidence[i].value = parse_value(out);
+            if (edit_text("##evalue", ev[i].value.text, out, -1)) edit_actual("evidence").evidence[i].value = parse_value(out);
             ImGui::TableSetColumnIndex(4);
             if (ImGui::SmallButton("x")) {
-                auto& list = edit("remove evidence").years[s.year].actual.evidence;
+                auto& list = edit_actual("remove evidence").evidence;
                 list.erase(list.begin() + static_cast<long>(i));
                 ImGui::PopID();
                 break;
@@ -493,7 +518,7 @@ void draw_editor(AppState& s, Plan& plan) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit("add evidence").years[s.year].actual.evidence.push_back(Evidence{});
+    if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
     if (!ev.empty()) {
         EvidenceSummary sum = summarize_evidence(ev, s.year);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
@@ -504,7 +529,7 @@ void draw_editor(AppState& s, Plan& plan) {
         std::string unit = found->unit.empty() ? "" : " " + found->unit;
         // The realisasi is written in Indonesian style whatever the interface language: it is data, read back by
         // parse_value (which takes both styles) and shown as typed.
-        auto feed = [&](const std::string& text) { edit("actual").years[s.year].actual.value = parse_value(text); };
+        auto feed = [&](const std::string& text) { edit_actual("actual").value = parse_value(text); };
         if (ImGui::SmallButton(tr(s, "Pakai jumlah bukti", "Use the count"))) feed(std::to_string(sum.count) + unit);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(s, "Pakai jumlah tempat berbeda", "Use distinct places"))) feed(std::to_string(sum.distinct_places) + unit);

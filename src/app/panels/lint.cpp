@@ -48,14 +48,16 @@ void draw_lint(AppState& s, Plan& plan) {
                 // The rest of the pointer is the field the finding is about (core/lint.h locates each at one).
                 std::string field = d.location.substr(static_cast<size_t>(consumed));
                 if (!field.empty()) field.erase(0, 1);  // the '/'
-                // A realisasi's field is shown for the editor's year: that year first. A quarter's evidence is not
-                // edited in the editor: its quarter's realisasi field is opened.
+                // A realisasi's components, note and evidence are shown for the editor's year and period: those of
+                // the finding first.
                 int year = 0, quarter = 0;
-                if (std::sscanf(field.c_str(), "years/%d/quarter_actuals/%d", &year, &quarter) == 2) {
+                if (std::sscanf(field.c_str(), "years/%d/quarter_actuals/%d", &year, &quarter) == 2 && quarter >= 0 && quarter < 4) {
                     s.year = year;
-                    field = "years/" + std::to_string(year) + "/quarter_actuals/" + std::to_string(quarter) + "/value";
+                    if (field.find("/evidence/") != std::string::npos || field.find("/components") != std::string::npos)
+                        s.quarter = quarter + 1;
                 } else if (std::sscanf(field.c_str(), "years/%d/actual", &year) == 1 && field.find("/actual") != std::string::npos) {
                     s.year = year;
+                    s.quarter = 0;
                 }
                 s.focus_field = field;
             } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0) {
