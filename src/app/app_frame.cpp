@@ -1,6 +1,7 @@
-// The app's frame: menu bar (file, edit with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive through the
-// page, see web/index.html, and call App::api_undo/api_redo), plans, language), title with the saved/unsaved state,
-// the panels as tabs, the import preview and confirmations, then the autosave timer.
+// The app's frame: menu bar (file, edit ("Sunting") with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive
+// through the page, see web/index.html, and call App::api_undo/api_redo), plans, language), title line with the
+// saved/unsaved state and the last message (all wrapped to the window), the panels as tabs, the import preview and
+// confirmations, then the autosave timer.
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -23,6 +24,37 @@ const char* kTabLabels[kTabCount][2] = {{"Rencana (IKU)", "Plan (IKU)"},
                                         {"Kabupaten", "Regency"}};
 const char* kTabIds[kTabCount] = {"tab-plan", "tab-capaian", "tab-editor", "tab-lint", "tab-settings", "tab-regency"};
 
+const ImVec4 kAmber(0.75f, 0.45f, 0, 1);
+
+// One piece of the title line in `color`: beside the previous one when it fits, else from the start of the next
+// line, wrapped at the window's edge.
+void title_piece(const char* text, const ImVec4& color) {
+    same_line_if_fits(ImGui::CalcTextSize(text).x);
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+// The plan's name, whether it is saved, the hand-edited mark, then the last message with its close button first, so
+// a long message wraps beside the button instead of pushing it off the window.
+void draw_title_line(AppState& s, const Plan& plan) {
+    ImGui::TextWrapped("%s - %s %s", plan.title.c_str(), plan.office.name.c_str(), plan.office.government.c_str());
+    if (s.dirty) title_piece(tr(s, "* belum tersimpan", "* unsaved"), kAmber);
+    else title_piece(tr(s, "tersimpan di peramban", "saved in the browser"), ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (s.exchange.hand_edited.count(plan.id))  // imported from a file whose seal did not match
+        title_piece(tr(s, "[suntingan tangan: segel berkas asalnya tidak cocok]", "[edited by hand: the seal of the file it came from did not match]"),
+                    kAmber);
+    if (s.message.empty()) return;
+    const bool close = ImGui::SmallButton("x");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(s, "Tutup pesan", "Close the message"));
+    ImGui::SameLine();
+    const bool problem = s.message[0] == '!';  // "!..." is a problem, anything else a confirmation
+    ImGui::PushStyleColor(ImGuiCol_Text, problem ? ImVec4(0.8f, 0.2f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1));
+    ImGui::TextWrapped("%s", s.message.c_str() + (problem ? 1 : 0));
+    ImGui::PopStyleColor();
+    if (close) s.message.clear();
+}
+
 }  // namespace
 
 void draw_menu(AppState& s) {
@@ -39,7 +71,7 @@ void draw_menu(AppState& s) {
             s.services.files->download("tolok-semua-rencana.json", "application/json", export_exchange_all(s));
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
+    if (ImGui::BeginMenu(tr(s, "Sunting", "Edit"))) {
         std::string undo_label = std::string(tr(s, "Urungkan", "Undo")) +
                                  (s.history.can_undo() ? ": " + s.history.undo_description(s.lang) : std::string()) + "###undo";
         std::string redo_label = std::string(tr(s, "Ulangi", "Redo")) +
@@ -87,11 +119,17 @@ void draw_delete_plan_confirm(AppState& s) {
         ImGui::OpenPopup(title);
         s.confirm_delete_plan = false;
     }
+    // Centred, its text wrapped at 34 em or 90 % of the window, whichever is narrower (a long plan name on 800 px).
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool cancel = dialog_cancel_key();
+    const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     Plan* plan = current_plan(s);
-    if (plan) ImGui::Text("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
-    ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
+    if (plan) ImGui::TextWrapped("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
+    disabled_text_wrapped(tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
+    ImGui::PopTextWrapPos();
     if (ImGui::Button(tr(s, "Hapus", "Delete")) && plan && s.plans.size() > 1) {
         change(s, BiText{"Hapus rencana", "Delete plan"});
         s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
@@ -134,21 +172,7 @@ void App::frame() {
                                        ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_menu(s);
     if (Plan* plan = current_plan(s)) {
-        ImGui::Text("%s - %s %s", plan->title.c_str(), plan->office.name.c_str(), plan->office.government.c_str());
-        ImGui::SameLine();
-        if (s.dirty) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "* belum tersimpan", "* unsaved"));
-        else ImGui::TextDisabled("%s", tr(s, "tersimpan di peramban", "saved in the browser"));
-        if (s.exchange.hand_edited.count(plan->id)) {  // imported from a file whose seal did not match
-            ImGui::SameLine();
-            ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", tr(s, "[suntingan tangan: segel berkas asalnya tidak cocok]",
-                                                                   "[edited by hand: the seal of the file it came from did not match]"));
-        }
-        if (!s.message.empty()) {
-            const bool problem = s.message[0] == '!';  // "!..." is a problem, anything else a confirmation
-            ImGui::TextColored(problem ? ImVec4(0.8f, 0.2f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1), "%s", s.message.c_str() + (problem ? 1 : 0));
-            ImGui::SameLine();
-            if (ImGui::SmallButton("x")) s.message.clear();
-        }
+        draw_title_line(s, *plan);
         if (ImGui::BeginTabBar("tabs")) {
             // The request made before this frame; one made while a tab draws (a lint finding opening the editor, a
             // tab left of it) is kept for the next frame instead of being cleared with this one.

@@ -47,7 +47,8 @@ struct AppState {
     std::string editor_shown;        // the indicator the editor last showed: another one opens at its top
     char search[128] = "";
     std::string filter_objective;    // overview: only this sasaran (name), empty = all
-    std::string filter_category;     // overview: only this capaian category of `year`, empty = all
+    std::string filter_category;     // overview: only this capaian category of `year` (a band label, or "\x01na" for
+                                     // not computable, shown translated), empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
     // A field to focus once its panel shows it (a lint finding's): "name", "formula/expression",
     // "years/2023/target", "years/2023/actual/value", "years/2023/actual/evidence/0/date", "grade_scale",

@@ -61,7 +61,7 @@ void draw_documents_menu(AppState& s) {
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Cetak (tab baru; Ctrl+P untuk PDF)", "Print (new tab; Ctrl+P for PDF)"));
     if (ImGui::MenuItem(tr(s, "Dokumen IKU###doc-iku", "IKU document###doc-iku"))) open_report(s, *plan, ReportKind::Iku, 0);
-    if (ImGui::MenuItem((std::string("Perjanjian Kinerja ") + y + "###doc-pk").c_str()))
+    if (ImGui::MenuItem((std::string(tr(s, "Perjanjian Kinerja ", "Perjanjian Kinerja (performance agreement) ")) + y + "###doc-pk").c_str()))
         open_report(s, *plan, ReportKind::PerjanjianKinerja, year);
     if (ImGui::MenuItem((std::string(tr(s, "Rencana Aksi ", "Rencana Aksi (action plan) ")) + y + "###doc-renaksi").c_str()))
         open_report(s, *plan, ReportKind::RencanaAksi, year);

@@ -6,12 +6,65 @@
 #include "app/panels/panels.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 namespace tolok::app {
 
 namespace {
 
 const ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kAmber(0.7f, 0.4f, 0, 1), kGreen(0.1f, 0.5f, 0.2f, 1);
+
+// An exchange file's time ("2026-11-26T14:48:21Z", RFC 3339) as people read it: "26-11-2026 14:48 UTC"; an offset
+// is kept ("26-11-2026 21:48 UTC+07:00"). Text of another form is shown as it is.
+std::string readable_time(const std::string& t) {
+    auto digits = [&](size_t at, size_t n) {
+        if (t.size() < at + n) return false;
+        for (size_t i = at; i < at + n; ++i)
+            if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+        return true;
+    };
+    if (t.size() < 16 || !digits(0, 4) || t[4] != '-' || !digits(5, 2) || t[7] != '-' || !digits(8, 2) || (t[10] != 'T' && t[10] != ' ') ||
+        !digits(11, 2) || t[13] != ':' || !digits(14, 2))
+        return t;
+    size_t zone = 16;
+    if (zone < t.size() && t[zone] == ':') {  // seconds, perhaps with a fraction: not shown
+        zone += 3;
+        if (zone < t.size() && t[zone] == '.') ++zone;
+        while (zone < t.size() && std::isdigit(static_cast<unsigned char>(t[zone]))) ++zone;
+    }
+    std::string out = t.substr(8, 2) + "-" + t.substr(5, 2) + "-" + t.substr(0, 4) + " " + t.substr(11, 5);
+    const std::string offset = t.substr(std::min(zone, t.size()));
+    if (offset == "Z" || offset == "z") return out + " UTC";
+    if (offset.size() == 6 && (offset[0] == '+' || offset[0] == '-') && digits(zone + 1, 2) && offset[3] == ':' && digits(zone + 4, 2))
+        return out + " UTC" + offset;
+    return offset.empty() ? out : t;
+}
+
+// Wrapped text whose lines break at spaces only: ImGui also breaks before punctuation, so a change's line began with
+// ", tahun 2018" (after a quoted name). A line that would start with punctuation ends at the space before instead.
+void text_wrapped_at_spaces(const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    if (s == end) ImGui::NewLine();
+    while (s < end) {
+        const char* line_end = std::find(s, end, '\n');
+        const char* cut = font->CalcWordWrapPositionA(scale, s, line_end, width);
+        if (cut == s) ++cut;  // too narrow for even one character: one per line, as ImGui does
+        if (cut < line_end && std::strchr(",.;:!?", *cut)) {
+            const char* space = cut;
+            while (space > s && space[-1] != ' ') --space;
+            if (space > s) cut = space;
+        }
+        ImGui::TextUnformatted(s, cut);
+        s = cut;
+        while (s < end && *s == ' ') ++s;
+        if (s < end && *s == '\n') ++s;
+    }
+}
 
 void draw_sender(AppState& s, const ExchangeReadResult& r) {
     if (!r.has_envelope) {
@@ -24,7 +77,7 @@ void draw_sender(AppState& s, const ExchangeReadResult& r) {
     if (r.header) {
         const ExchangeHeader& h = *r.header;
         ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), h.sender.office.c_str(),
-                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), h.sent_at.c_str(),
+                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), readable_time(h.sent_at).c_str(),
                     h.app.c_str(), h.app_version.c_str());
     }
     if (r.verified) ImGui::TextColored(kGreen, "%s", tr(s, "Segel SHA-256 cocok: berkas utuh, tidak diubah sejak ditulis.",
@@ -163,7 +216,7 @@ void draw_review(AppState& s) {
     const bool cancel = dialog_cancel_key();
     PlanReview& r = s.reviews.front();
     const Plan* mine = find_plan(s, r.plan_id);
-    ImGui::Text("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());
+    ImGui::TextWrapped("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());
     ImGui::TextWrapped(s.lang == Lang::En ? "%zu change(s), %d conflict(s). %s" : "%zu perubahan, %d konflik. %s", r.changes.size(), r.conflicts(),
                        r.three_way ? tr(s, "Dibandingkan dengan versi pertukaran terakhir: konflik = Anda dan pengirim sama-sama mengubahnya. Konflik tetap memakai nilai Anda kecuali Anda mencentangnya.",
                                         "Compared with the last exchanged version: conflict = both you and the sender changed it. A conflict keeps your value unless you tick it.")
@@ -204,7 +257,7 @@ void draw_review(AppState& s) {
                 if (ImGui::Checkbox(id.c_str(), &a)) r.accepted[static_cast<size_t>(i)] = a;
                 ImGui::TableNextColumn();
                 if (c.conflict) ImGui::PushStyleColor(ImGuiCol_Text, kRed);
-                ImGui::TextWrapped("%s", c.description.in(s.lang).c_str());
+                text_wrapped_at_spaces(c.description.in(s.lang));
                 if (c.conflict) ImGui::PopStyleColor();
                 ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", c.before.c_str());

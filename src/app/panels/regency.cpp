@@ -32,6 +32,13 @@ void tally_cells(const CategoryTally& t, const std::vector<CategoryCount>& colum
     ImGui::TextUnformatted(percent_text(t.average(), lang).c_str());
 }
 
+// The office's full name on hover when its tree node cuts it (the node's text starts after the arrow).
+void office_name_tooltip(const std::string& name) {
+    if (!ImGui::IsItemHovered()) return;
+    const float text_room = ImGui::GetItemRectSize().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 3.0f;
+    if (ImGui::CalcTextSize(name.c_str()).x > text_room) ImGui::SetTooltip("%s", name.c_str());
+}
+
 void draw_cascade(const AppState& s, const CascadeNode& node) {
     std::string label = node.office + " - " + node.code + " " + node.name + "##" + node.plan_id + "/" + node.indicator_id;
     ImGuiTreeNodeFlags flags = node.children.empty() ? ImGuiTreeNodeFlags_Leaf : ImGuiTreeNodeFlags_DefaultOpen;
@@ -98,9 +105,11 @@ void draw_regency(AppState& s) {
             ImGui::TableNextColumn();
             std::string label = office.office + "##office-" + office.plan_id;
             bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanFullWidth);
-            if (!office.in_period) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", tr(s, "(tahun di luar periode rencana)", "(year outside the plan period)"));
+            office_name_tooltip(office.office);
+            if (!office.in_period) {  // under the name, wrapped in the column: beside it, it was cut off even on a wide screen
+                ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+                disabled_text_wrapped(tr(s, "(tahun di luar periode rencana)", "(year outside the plan period)"));
+                ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
             }
             tally_cells(office.tally, columns, s.lang);
             if (open) {
@@ -163,8 +172,8 @@ void draw_regency(AppState& s) {
 
     section(tr(s, "Pohon kinerja", "Performance tree"));
     if (c.cascade.empty())
-        ImGui::TextDisabled("%s", tr(s, "Belum ada indikator yang ditautkan ke indikator kabupaten (isian \"Mendukung indikator\" di penyunting).",
-                                     "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
+        disabled_text_wrapped(tr(s, "Belum ada indikator yang ditautkan ke indikator kabupaten (isian \"Mendukung indikator\" di penyunting).",
+                                 "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
     for (const auto& root : c.cascade) draw_cascade(s, root);
     ImGui::EndChild();
 }

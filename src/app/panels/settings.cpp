@@ -52,8 +52,8 @@ void draw_settings(AppState& s, Plan& plan) {
         else
             s.message = "!" + problem.in(s.lang);
     }
-    ImGui::TextDisabled("%s", tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus dan tahun pada judul ikut berubah (dapat diurungkan).",
-                                 "Press Enter to apply the period; targets outside it are removed and the title's years follow (can be undone)."));
+    disabled_text_wrapped(tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus dan tahun pada judul ikut berubah (dapat diurungkan).",
+                             "Press Enter to apply the period; targets outside it are removed and the title's years follow (can be undone)."));
 
     section(tr(s, "Penandatangan", "Signatories"));
     signatory_fields(s, tr(s, "Pihak Pertama (kepala instansi)", "First party (head of office)"), plan.signatory, false);

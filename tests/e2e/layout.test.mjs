@@ -1,0 +1,256 @@
+// Layout on common and small screens (1366x768, 1024x600, 800x600), in headless Chromium: every row of the plan
+// table is drawn and reachable by scrolling (rows wrap to different heights); the plan toolbar, the title line's
+// message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
+// language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px.
+// Screenshots in artifacts/layout-*.png.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import { launch, serve, openApp, artifacts, click, widget, gone, dropFile } from './browser.mjs';
+
+async function withApp(width, height, body) {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    await body(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+const shot = (page, name) => page.screenshot({ path: path.join(artifacts, `layout-${name}.png`) });
+const widgets = (page) => page.evaluate(() => window.tolok.widgets());
+
+// The plan table's rows drawn this frame: { id, code, x, y, w, h } of each indicator's text, in list order.
+async function planRows(page) {
+  return (await widgets(page)).filter((w) => w.label.includes('###plan-row-')).map((w) => ({
+    id: w.label.split('###plan-row-')[1], code: w.label.split('. ')[0], x: w.x, y: w.y, w: w.w, h: w.h,
+  }));
+}
+
+async function settle(page) {
+  await page.waitForTimeout(150);  // a few frames: heights of rows drawn for the first time are taken in
+}
+
+for (const [width, height] of [[1366, 768], [1024, 600]]) {
+  test(`${width}x${height}: every plan row is drawn, the view is filled, scrolling to the end shows indicator 15`, async () => {
+    await withApp(width, height, async (page) => {
+      await click(page, 'tab-plan');
+      await settle(page);
+      const first = await planRows(page);
+      assert.equal(first[0].code, '1', 'the table starts at indicator 1');
+      const top = first[0].y;  // the first row's text: just below the frozen header
+      // Below the table: the window's padding, and a sideways scrollbar when the table is wider than the window.
+      const bottom = height - 24;
+      const seen = new Set();
+      let last = [];
+      await page.mouse.move(width / 2, (top + bottom) / 2);
+      for (let step = 0; step < 80; step++) {
+        const rows = await planRows(page);
+        // Drawn rows follow each other with no gap in the list (codes 1..15 in the built-in plan are in order).
+        for (let i = 1; i < rows.length; i++) assert.equal(+rows[i].code, +rows[i - 1].code + 1, `rows drawn in order at step ${step}`);
+        // The view is filled: unless the list has ended, a drawn row reaches down to the bottom of the view.
+        if (!rows.some((r) => r.code === '15')) {
+          const lowest = Math.max(...rows.map((r) => r.y));
+          assert.ok(lowest >= bottom - 150, `rows reach the bottom of the view at step ${step} (lowest row at ${lowest}, view ends at ${bottom})`);
+        }
+        for (const r of rows) if (r.y >= top - 1 && r.y + r.h <= bottom + 1) seen.add(r.code);
+        last = rows;
+        if (seen.has('15')) break;
+        if (step === 0) await shot(page, `plan-${width}x${height}-top`);
+        await page.mouse.wheel(0, 100);  // one notch
+        await settle(page);
+      }
+      await shot(page, `plan-${width}x${height}-end`);
+      const fifteen = last.find((r) => r.code === '15');
+      assert.ok(fifteen, 'indicator 15 is drawn after scrolling to the end');
+      assert.ok(fifteen.y >= top - 1 && fifteen.y + fifteen.h <= bottom + 1, `indicator 15 is in view (${fifteen.y}..${fifteen.y + fifteen.h})`);
+      assert.deepEqual([...seen].map(Number).sort((a, b) => a - b), Array.from({ length: 15 }, (_, i) => i + 1), 'every indicator was shown');
+      // Scrolled back to the top, indicator 1 again.
+      await page.mouse.wheel(0, -5000);
+      await settle(page);
+      assert.equal((await planRows(page))[0].code, '1');
+    });
+  });
+}
+
+test('800x600: every control of the plan toolbar is on screen; the table text has room', async () => {
+  await withApp(800, 600, async (page) => {
+    await click(page, 'tab-plan');
+    await settle(page);
+    for (const label of ['##search', '##filter-objective', '##filter-category', '+ Indikator baru', '+ Sasaran baru']) {
+      const w = await widget(page, label);
+      assert.ok(w.x >= 0 && w.x + w.w <= 800, `${label} within the window (${w.x}..${w.x + w.w})`);
+      assert.ok(w.w >= 60, `${label} wide enough to use (${w.w} px)`);
+    }
+    const rows = await planRows(page);
+    assert.ok(rows.length > 0);
+    // The indicator column keeps room for words: its widest wrapped line is far wider than the 79 px it had.
+    assert.ok(Math.max(...rows.map((r) => r.w)) >= 150, `indicator text ${Math.max(...rows.map((r) => r.w))} px wide`);
+    await shot(page, 'plan-800x600');
+    await click(page, 'Bahasa');
+    await click(page, 'English');
+    await settle(page);
+    for (const label of ['+ New indicator', '+ New objective']) {
+      const w = await widget(page, label);
+      assert.ok(w.x >= 0 && w.x + w.w <= 800, `${label} within the window`);
+    }
+    await shot(page, 'plan-800x600-en');
+  });
+});
+
+test('the "not computable" category filter keeps its rows when the language changes', async () => {
+  await withApp(1366, 768, async (page) => {
+    // Realisasi 2023 equal to the target for all but indicators 3 and 12: those two are not computable.
+    const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    for (const ind of doc.plan.objectives.flatMap((o) => o.indicators))
+      if (!['3', '12'].includes(ind.code)) ind.years['2023'].actual = { value: ind.years['2023'].target };
+    const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc));
+    assert.equal(r.ok, true, JSON.stringify(r));
+    const expected = (await page.evaluate(() => window.tolok.capaian(2023))).filter((c) => c.achievement === null).map((c) => c.code);
+    assert.deepEqual(expected, ['3', '12']);
+    await click(page, 'tab-plan');
+    await click(page, '##filter-category');
+    await click(page, 'Belum dapat dihitung');
+    await settle(page);
+    assert.deepEqual((await planRows(page)).map((row) => row.code), expected);
+    await click(page, 'Bahasa');
+    await click(page, 'English');
+    await settle(page);
+    assert.deepEqual((await planRows(page)).map((row) => row.code), expected, 'the same rows in English');
+    await shot(page, 'filter-not-computable-en');
+    await click(page, '##filter-category');
+    await widget(page, 'Not computable');  // the entry is shown translated
+    await page.keyboard.press('Escape');
+  });
+});
+
+test('800x600: a long message wraps beside its close button, which stays on screen', async () => {
+  await withApp(1366, 768, async (page) => {
+    // A number field left with text that is not a number: the message quotes the text.
+    await click(page, 'tab-settings');
+    await click(page, 'Batasi capaian untuk kategori dan rata-rata');
+    await click(page, 'Batas (%)');
+    await page.keyboard.type('kira-kira seratus dua puluh lima persen menurut keputusan kepala daerah tahun ini');
+    await page.keyboard.press('Tab');
+    await widget(page, 'x');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.waitForTimeout(300);
+    const x = await widget(page, 'x');
+    assert.ok(x.x >= 0 && x.x + x.w <= 800 && x.y + x.h <= 600, `the close button is on screen (${x.x}, ${x.y})`);
+    await shot(page, 'message-800x600');
+    await click(page, 'x');
+    assert.ok(!(await widgets(page)).some((w) => w.label === 'x'), 'the message is closed');
+  });
+});
+
+test('800x600: the delete-plan confirmation fits the window', async () => {
+  await withApp(800, 600, async (page) => {
+    const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    doc.plan.id = 'dinas-panjang';
+    doc.plan.office.name = 'Dinas Pemberdayaan Masyarakat dan Pemerintahan Pekon Kabupaten Tanggamus';
+    doc.plan.title = 'Rencana Strategis dan Indikator Kinerja Utama 2018-2023 (perubahan kedua)';
+    const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc));
+    assert.equal(r.ok, true, JSON.stringify(r));
+    await click(page, 'Rencana');
+    await click(page, 'Hapus rencana ini...');
+    const yes = await widget(page, 'Hapus');
+    const no = await widget(page, 'Batal');
+    for (const b of [yes, no]) assert.ok(b.x >= 0 && b.x + b.w <= 800, 'the dialog buttons are on screen');
+    await shot(page, 'delete-plan-800x600');
+    await click(page, 'Batal');
+  });
+});
+
+test('menu labels: "Sunting" in Indonesian, "Edit" in English; the Perjanjian Kinerja explained in English', async () => {
+  await withApp(1024, 600, async (page) => {
+    await widget(page, 'Sunting');
+    await click(page, 'Bahasa');
+    await click(page, 'English');
+    await widget(page, 'Edit');
+    await click(page, 'Documents');
+    const pk = await widget(page, 'doc-pk');
+    assert.match((await widgets(page)).find((w) => w.label.endsWith('###doc-pk')).label, /^Perjanjian Kinerja \(performance agreement\) \d{4}###/);
+    assert.ok(pk.x + pk.w <= 1024);
+    await shot(page, 'documents-menu-en');
+    await page.keyboard.press('Escape');
+  });
+});
+
+test('Kabupaten tab and exchange dialogs on small screens: office names, out-of-period mark, time sent, changes', async () => {
+  const server = await serve();
+  const a = await launch();
+  const b = await launch();
+  try {
+    const pa = (await openApp(a.context, server.url + 'index.html')).page;
+    const pb = (await openApp(b.context, server.url + 'index.html')).page;
+    for (const p of [pa, pb]) await p.setViewportSize({ width: 800, height: 600 });
+    // B changes targets of a few indicators over several years and sends its plan (a sealed file, downloaded).
+    const doc = JSON.parse(await pb.evaluate(() => window.tolok.exportJson()));
+    for (const ind of doc.plan.objectives.flatMap((o) => o.indicators).filter((i) => ['2', '3', '12'].includes(i.code)))
+      for (const y of ['2018', '2019', '2020']) ind.years[y].target = ind.code === '12' ? '6 keg' : 'BB';
+    assert.equal((await pb.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc))).ok, true);
+    await click(pb, 'Berkas');
+    const download = pb.waitForEvent('download', { timeout: 15000 });
+    await click(pb, 'Ekspor rencana ini (JSON)');
+    const fromB = fs.readFileSync(await (await download).path(), 'utf8');
+    assert.match(JSON.parse(fromB).exchange.sent_at, /^\d{4}-\d\d-\d\dT/);  // shown as DD-MM-YYYY HH:MM in the preview
+
+    // A receives it: the preview says who sent it and when; the review lists each change.
+    await dropFile(pa, 'dari-kantor-b.json', fromB);
+    await widget(pa, 'Lanjutkan');
+    await shot(pa, 'import-preview-800x600');
+    await click(pa, 'Lanjutkan');
+    await widget(pa, 'Terapkan yang dicentang');
+    await shot(pa, 'review-800x600');
+    await pa.setViewportSize({ width: 1024, height: 600 });
+    await pa.waitForTimeout(300);
+    await shot(pa, 'review-1024x600');
+    const boxes = (await widgets(pa)).filter((w) => w.label.startsWith('##accept '));
+    assert.ok(boxes.length >= 3, `the changes are listed (${boxes.length})`);
+    await click(pa, 'Batal (tidak ada yang diubah)');
+    await gone(pa, 'Terapkan yang dicentang');
+
+    // The same file altered by hand (its seal no longer matches), imported anyway as a new plan: the title line
+    // carries the hand-edited mark, beside the saved state when it fits, else on the next line.
+    const altered = JSON.parse(fromB);
+    altered.plan.id = 'disunting-tangan';
+    await dropFile(pa, 'disunting.json', JSON.stringify(altered, null, 2));
+    await click(pa, 'Impor tetap (tandai sebagai suntingan tangan)');
+    await click(pa, 'Lanjutkan');
+    await gone(pa, 'Lanjutkan');
+    assert.equal((await pa.evaluate(() => window.tolok.state())).current, 'disunting-tangan');
+    for (const [w, h] of [[1024, 600], [800, 600]]) {
+      await pa.setViewportSize({ width: w, height: h });
+      await pa.waitForTimeout(300);
+      await shot(pa, `hand-edited-${w}x${h}`);
+    }
+
+    // A second office with a long name and a later period: cut names show in full on hover; its period mark wraps.
+    const other = JSON.parse(await pa.evaluate(() => window.tolok.exportJson()));
+    other.plan.id = 'dinas-pmd';
+    other.plan.office.name = 'Dinas Pemberdayaan Masyarakat dan Pemerintahan Pekon Kabupaten Tanggamus';
+    other.plan.period = { start: 2024, end: 2028 };
+    for (const ind of other.plan.objectives.flatMap((o) => o.indicators)) ind.years = {};
+    assert.equal((await pa.evaluate((t) => window.tolok.importJson(t), JSON.stringify(other))).ok, true);
+    for (const [w, h] of [[1366, 768], [1024, 600]]) {
+      await pa.setViewportSize({ width: w, height: h });
+      await pa.waitForTimeout(300);
+      await click(pa, 'tab-regency');
+      const node = await widget(pa, `${other.plan.office.name}##office-dinas-pmd`);
+      await pa.mouse.move(node.x + 40, node.y + node.h / 2);
+      await pa.waitForTimeout(800);
+      await shot(pa, `regency-${w}x${h}`);
+    }
+  } finally {
+    await a.close();
+    await b.close();
+    await server.close();
+  }
+});
