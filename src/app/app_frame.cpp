@@ -162,6 +162,12 @@ static void undo_from_fresh_text_field(AppState& s) {
 
 void App::frame() {
     AppState& s = *state_;
+    // An active text field writes its own text back every frame it differs from the value: after the plans were
+    // replaced under it (another tab's save, an import, undo), it is left first so the new value shows instead.
+    if (s.plans_replaced) {
+        if (GImGui->ActiveId != 0 && GImGui->ActiveId == GImGui->InputTextState.ID) ImGui::ClearActiveID();
+        s.plans_replaced = false;
+    }
     undo_from_fresh_text_field(s);
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.

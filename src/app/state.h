@@ -25,6 +25,9 @@ struct AppState {
     History history;
     // Bumped by every change of the plans (change, apply_plans, undo, redo, loading); derived views cache on it.
     unsigned long long revision = 0;
+    // The plans were replaced from outside the field being typed in (loaded from another tab, an import, undo/redo):
+    // the next frame leaves that field, which would otherwise write its older text back over them.
+    bool plans_replaced = false;
 
     // Saving
     bool dirty = false;
@@ -74,6 +77,9 @@ struct AppState {
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
     struct RegencyCache {
         unsigned long long revision = 0;
+    // The plans were replaced from outside the field being typed in (loaded from another tab, an import, undo/redo):
+    // the next frame leaves that field, which would otherwise write its older text back over them.
+    bool plans_replaced = false;
         int year = 0;
         bool valid = false;
         Consolidation value;

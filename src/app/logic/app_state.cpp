@@ -78,6 +78,7 @@ Plan& change(AppState& s, const BiText& description, const std::string& key) {
 
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description) {
     s.history.record(s.plans, s.current, description, "", now_seconds(s));
+    s.plans_replaced = true;
     for (auto& p : plans) {
         bool replaced = false;
         for (size_t i = 0; i < s.plans.size(); ++i)
@@ -106,11 +107,17 @@ const Consolidation& regency_consolidation(AppState& s) {
 }
 
 void undo(AppState& s) {
-    if (s.history.undo(s.plans, s.current)) mark_changed(s);
+    if (s.history.undo(s.plans, s.current)) {
+        mark_changed(s);
+        s.plans_replaced = true;
+    }
 }
 
 void redo(AppState& s) {
-    if (s.history.redo(s.plans, s.current)) mark_changed(s);
+    if (s.history.redo(s.plans, s.current)) {
+        mark_changed(s);
+        s.plans_replaced = true;
+    }
 }
 
 void save_now(AppState& s) {
@@ -169,6 +176,7 @@ void load_saved(AppState& s) {
     }
     if (s.plans.empty()) s.plans.push_back(builtin_plan());
     ++s.revision;
+    s.plans_replaced = true;
     // The plan open stays open when it is still there (a newer copy loaded from the mirror or another tab).
     size_t open = 0;
     for (size_t i = 0; i < s.plans.size(); ++i)
