@@ -244,17 +244,18 @@ void draw_review(AppState& s) {
         if (r.three_way) ImGui::TableSetupColumn(tr(s, "Milik Anda (konflik)", "Yours (conflict)"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Kiriman", "Received"), 0, 1.5f);
         ImGui::TableHeadersRow();
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(r.changes.size()));
-        while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const Change& c = r.changes[static_cast<size_t>(i)];
+        // Descriptions and values wrap, so rows differ in height: drawn by their measured heights (panels.h).
+        static RowHeights heights;
+        draw_rows_in_view(
+            heights, r.changes.size(), [&](size_t i) { return reinterpret_cast<std::uintptr_t>(&r.changes[i]); },
+            [&](size_t i) {
+                const Change& c = r.changes[i];
                 ImGui::TableNextRow();
                 if (c.conflict) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(255, 226, 200, 255));
                 ImGui::TableNextColumn();
-                bool a = r.accepted[static_cast<size_t>(i)];
+                bool a = r.accepted[i];
                 std::string id = "##accept " + c.path;
-                if (ImGui::Checkbox(id.c_str(), &a)) r.accepted[static_cast<size_t>(i)] = a;
+                if (ImGui::Checkbox(id.c_str(), &a)) r.accepted[i] = a;
                 ImGui::TableNextColumn();
                 if (c.conflict) ImGui::PushStyleColor(ImGuiCol_Text, kRed);
                 text_wrapped_at_spaces(c.description.in(s.lang));
@@ -267,7 +268,7 @@ void draw_review(AppState& s) {
                 ImGui::TextWrapped("%s", !c.after.empty() ? c.after.c_str()
                                          : r.three_way ? tr(s, "(dihapus)", "(removed)")
                                                        : tr(s, "(tidak ada di kiriman)", "(not in the received file)"));
-            }
+            });
         ImGui::EndTable();
     }
     if (ImGui::Button(tr(s, "Terapkan yang dicentang", "Apply the ticked ones"))) {

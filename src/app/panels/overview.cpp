@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
@@ -160,27 +161,6 @@ void draw_row(AppState& s, const Plan& plan, const Row& row, size_t index, int y
     ImGui::PopID();
 }
 
-// The height of the table row being drawn, once its last cell is drawn: what ImGui makes it when the row ends.
-float current_row_height() {
-    const ImGuiTable* table = ImGui::GetCurrentTable();
-    const ImGuiWindow* window = ImGui::GetCurrentWindow();
-    return std::max(table->RowPosY2, window->DC.CursorMaxPos.y + table->CellPaddingY) - table->RowPosY1;
-}
-
-// The rows' heights as last drawn, by place in the list (wrapped text makes them differ, so ImGuiListClipper, which
-// takes one height for all, left rows out). Only a view cache: a stale or guessed height moves the scroll range a
-// little until the row is drawn again, never which rows fill the view.
-struct RowHeight {
-    const Indicator* indicator = nullptr;
-    bool first_of_objective = false;
-    float height = 0.0f;  // 0 = not drawn yet
-};
-
-std::vector<RowHeight>& row_heights() {
-    static std::vector<RowHeight> heights;
-    return heights;
-}
-
 }  // namespace
 
 void draw_overview(AppState& s, Plan& plan) {
@@ -218,38 +198,12 @@ void draw_overview(AppState& s, Plan& plan) {
     }
     ImGui::TableHeadersRow();
 
-    // Rows in view are drawn and measured; those above and below it are one empty row each, as tall as their heights
-    // last drawn (a row not drawn yet counts the average of those that were).
-    std::vector<RowHeight>& heights = row_heights();
-    heights.resize(rows.size());
-    float measured = 0.0f;
-    size_t measured_rows = 0;
-    for (size_t r = 0; r < rows.size(); ++r) {
-        RowHeight& h = heights[r];
-        if (h.indicator != rows[r].indicator || h.first_of_objective != rows[r].first_of_objective)
-            h = RowHeight{rows[r].indicator, rows[r].first_of_objective, 0.0f};
-        if (h.height > 0.0f) {
-            measured += h.height;
-            ++measured_rows;
-        }
-    }
-    const float guess = measured_rows ? measured / static_cast<float>(measured_rows) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
-    auto height_of = [&](size_t r) { return heights[r].height > 0.0f ? heights[r].height : guess; };
-    // In the table's own coordinates from the first row: the view is [scroll, scroll + height), the frozen header
-    // row over its top (so a row or two more than needed are drawn at the bottom).
-    const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
-    size_t r = 0;
-    float y = 0.0f;
-    while (r < rows.size() && y + height_of(r) <= view_top) y += height_of(r++);
-    if (r > 0) ImGui::TableNextRow(0, y);
-    for (; r < rows.size() && y < view_bottom; ++r) {
-        draw_row(s, plan, rows[r], r, years);
-        heights[r].height = current_row_height();
-        y += heights[r].height;
-    }
-    float below = 0.0f;
-    for (size_t k = r; k < rows.size(); ++k) below += height_of(k);
-    if (below > 0.0f) ImGui::TableNextRow(0, below);
+    // Only the rows in view are drawn (wrapped rows differ in height: widgets.cpp, draw_rows_in_view).
+    static RowHeights heights;  // the view's cache, for this one table
+    draw_rows_in_view(
+        heights, rows.size(),
+        [&](size_t r) { return reinterpret_cast<std::uintptr_t>(rows[r].indicator) | (rows[r].first_of_objective ? 1u : 0u); },
+        [&](size_t r) { draw_row(s, plan, rows[r], r, years); });
     ImGui::EndTable();
 }
 

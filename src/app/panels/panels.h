@@ -4,7 +4,11 @@
 
 #include <imgui.h>
 
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/state.h"
 
@@ -52,6 +56,17 @@ bool dialog_cancel_key();
 void disabled_text_wrapped(const char* text);
 // SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.
 void same_line_if_fits(float width);
+// Rows of a table whose rows differ in height (wrapped text), drawn only when in view: ImGuiListClipper takes one
+// height for all and left rows out. Each row's height is measured when drawn and kept here (a view cache: a stale or
+// guessed height moves the scroll range a little until the row is drawn again, never which rows fill the view).
+struct RowHeights {
+    std::vector<std::pair<std::uintptr_t, float>> rows;  // content key, height (0 = not drawn yet)
+};
+// Between the headers and EndTable of a table with ImGuiTableFlags_ScrollY: rows [0, count), `key(r)` naming row r's content (a
+// changed key drops its height), `draw(r)` drawing it from TableNextRow on. Rows above and below the view are one
+// empty row each, as tall as their heights (a row not drawn yet counts the average of those that were).
+void draw_rows_in_view(RowHeights& heights, size_t count, const std::function<std::uintptr_t(size_t)>& key,
+                       const std::function<void(size_t)>& draw);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
 // Before a field is drawn: when it is the one asked for (s.focus_field == key), scrolls to it and gives it the

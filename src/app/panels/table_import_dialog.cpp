@@ -111,16 +111,11 @@ void draw_rows(AppState& s, const TableImportResult& r, float height) {
     ImGui::TableSetupColumn(tr(s, "Nilai per kolom", "Values per column"), 0, 2.5f);
     ImGui::TableSetupColumn(tr(s, "Masalah", "Problems"), 0, 3.0f);
     ImGui::TableHeadersRow();
-    // Rows differ in height (wrapped texts), which the list clipper cannot measure: it is used only for very
-    // long tables, where an uneven scroll is the lesser evil.
-    if (r.rows.size() <= 1000) {
-        for (const ImportedRow& row : r.rows) draw_row(s, r, row);
-    } else {
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(r.rows.size()));
-        while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(s, r, r.rows[static_cast<size_t>(i)]);
-    }
+    // Rows differ in height (wrapped texts): only those in view are drawn, by their measured heights (panels.h).
+    static RowHeights heights;
+    draw_rows_in_view(
+        heights, r.rows.size(), [&](size_t i) { return reinterpret_cast<std::uintptr_t>(&r.rows[i]); },
+        [&](size_t i) { draw_row(s, r, r.rows[i]); });
     ImGui::EndTable();
 }
 

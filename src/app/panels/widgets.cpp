@@ -2,6 +2,7 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 
@@ -102,6 +103,46 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height) {
     out = value;
     return ImGui::InputTextMultiline(label, &out, ImVec2(-1.0f, height)) && out != value;
+}
+
+// The height of the table row being drawn, once its last cell is drawn: what ImGui makes it when the row ends.
+static float current_row_height() {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    return std::max(table->RowPosY2, window->DC.CursorMaxPos.y + table->CellPaddingY) - table->RowPosY1;
+}
+
+void draw_rows_in_view(RowHeights& cache, size_t count, const std::function<std::uintptr_t(size_t)>& key,
+                       const std::function<void(size_t)>& draw) {
+    auto& heights = cache.rows;
+    heights.resize(count);
+    float measured = 0.0f;
+    size_t measured_rows = 0;
+    for (size_t r = 0; r < count; ++r) {
+        const std::uintptr_t k = key(r);
+        if (heights[r].first != k) heights[r] = {k, 0.0f};
+        if (heights[r].second > 0.0f) {
+            measured += heights[r].second;
+            ++measured_rows;
+        }
+    }
+    const float guess = measured_rows ? measured / static_cast<float>(measured_rows) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
+    auto height_of = [&](size_t r) { return heights[r].second > 0.0f ? heights[r].second : guess; };
+    // In the table's own coordinates from the first row: the view is [scroll, scroll + height), the frozen header
+    // row over its top (so a row or two more than needed are drawn at the bottom).
+    const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
+    size_t r = 0;
+    float y = 0.0f;
+    while (r < count && y + height_of(r) <= view_top) y += height_of(r++);
+    if (r > 0) ImGui::TableNextRow(0, y);
+    for (; r < count && y < view_bottom; ++r) {
+        draw(r);
+        heights[r].second = current_row_height();
+        y += heights[r].second;
+    }
+    float below = 0.0f;
+    for (size_t k = r; k < count; ++k) below += height_of(k);
+    if (below > 0.0f) ImGui::TableNextRow(0, below);
 }
 
 void open_editor(AppState& s, const std::string& indicator_id) {
