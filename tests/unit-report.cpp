@@ -479,6 +479,11 @@ TEST_CASE("report: Rencana Aksi: annual and quarterly targets and the penanggung
     std::vector<std::string> t;
     for (const auto& c : row->cells) t.push_back(c.text());
     CHECK(t == std::vector<std::string>{i6->name, "20 prd", "3 prd", "5 prd", "5 prd", "7 prd", "Bagian Hukum"});
+    // The quarters' headers as the interface writes them in each language.
+    CHECK(html.find("<th>TW III</th>") != std::string::npos);
+    const std::string en = render_report(p, options(ReportKind::RencanaAksi, 2022, Lang::En));
+    CHECK(en.find("<th>Q3</th>") != std::string::npos);
+    CHECK(en.find("TW III") == std::string::npos);
 }
 
 TEST_CASE("report: the year is required for pk, renaksi and lkjip, and must be inside the period") {
