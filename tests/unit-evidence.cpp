@@ -2,6 +2,7 @@
 // values, the last value, and the warnings for dates and values.
 #include <doctest/doctest.h>
 
+#include "core/achievement.h"
 #include "core/evidence.h"
 #include "core/value.h"
 
@@ -78,4 +79,45 @@ TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other year
     for (const auto& d : s.problems) CHECK(d.severity == Severity::Warning);
 }
 
+}
+
+TEST_CASE("a realisasi that follows its evidence log is recomputed as rows are added, and says so") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    Indicator ind;
+    ind.id = "i9";
+    ind.code = "9";
+    ind.unit = "kec.";
+    ind.years[2023].target = parse_value("20 kec.");
+    Actual& a = ind.years[2023].actual;
+    a.evidence = {{"2023-02-01", "Kota Agung", "", parse_value("")}, {"2023-03-01", "kota  agung", "", parse_value("")},
+                  {"2023-04-01", "Pugung", "", parse_value("")}};
+    a.from_evidence = EvidenceRule::DistinctPlaces;
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& held = plan.objectives[0].indicators[0];
+    ResolvedActual r = resolve_actual(plan, held, 2023);
+    CHECK(r.value.text == "2 kec.");
+    CHECK(r.source.id == "dari bukti dukung: jumlah tempat berbeda (3 baris)");
+    Achievement before = compute_achievement(plan, held, 2023);
+    CHECK(*before.percent == doctest::Approx(10));  // 2 / 20
+    CHECK(before.explanation.id.rfind("Realisasi: dari bukti dukung: jumlah tempat berbeda (3 baris). Realisasi 2 kec. / Target 20 kec.", 0) == 0);
+    // One more kecamatan visited: the realisasi follows, nothing typed.
+    plan.objectives[0].indicators[0].years[2023].actual.evidence.push_back({"2023-05-01", "Gisting", "", parse_value("")});
+    CHECK(resolve_actual(plan, held, 2023).value.text == "3 kec.");
+    // Each rule.
+    Actual& held_actual = plan.objectives[0].indicators[0].years[2023].actual;
+    held_actual.from_evidence = EvidenceRule::Count;
+    CHECK(resolve_actual(plan, held, 2023).value.text == "4 kec.");
+    held_actual.evidence[3].value = parse_value("2,5");
+    held_actual.from_evidence = EvidenceRule::Sum;
+    CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
+    held_actual.from_evidence = EvidenceRule::Last;
+    CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
+    held_actual.evidence[3].value = parse_value("");
+    CHECK(resolve_actual(plan, held, 2023).value.empty());
+    CHECK(resolve_actual(plan, held, 2023).source.id == "bukti dukung: nilai bukti terakhir belum ada");
+    CHECK_FALSE(compute_achievement(plan, held, 2023).computable());
+    // A value typed wins over the evidence.
+    held_actual.value = parse_value("7 kec.");
+    CHECK(resolve_actual(plan, held, 2023).value.text == "7 kec.");
 }

@@ -50,6 +50,8 @@ Plan full_plan() {
     e.actual.note = "catatan";
     e.actual.evidence = {{"2023-03-01", "Kec. Kota Agung", "kunjungan", parse_value("3 kec.")}};
     e.quarter_actuals[1].value = parse_value("n/a");
+    e.quarter_actuals[2].evidence = {{"2023-08-01", "Pasar", "", parse_value("")}};
+    e.quarter_actuals[2].from_evidence = EvidenceRule::DistinctPlaces;
     ind.years[2024].target = parse_value("BB (Nilai 75)");
     o.indicators = {ind};
     p.objectives = {o};
@@ -97,6 +99,8 @@ TEST_CASE("round trip keeps every field and the same bytes") {
     CHECK(e.actual.components.at("a") == 12.5);
     CHECK(e.actual.evidence[0].value.text == "3 kec.");
     CHECK(e.quarter_actuals[1].value.shape == ValueShape::Missing);
+    CHECK(e.quarter_actuals[2].from_evidence == EvidenceRule::DistinctPlaces);
+    CHECK(e.actual.from_evidence == EvidenceRule::None);
     CHECK(ind.years.at(2024).target.grade == "BB");
     CHECK(write_plan(p) == a);
     CHECK(write_plans({p, builtin_plan()}) == write_plans(read_plans(write_plans({p, builtin_plan()})).plans));
@@ -442,11 +446,13 @@ Plan generated_plan(TestRng& rng, int n) {
                 if (!ind.formula.components.empty() && rng.chance(50)) e.actual.components = {{"a", rng.below(100) + 0.25}, {"b", 100}};
                 if (rng.chance(30)) e.actual.note = "catatan " + std::to_string(y);
                 if (rng.chance(30)) e.actual.evidence = {{"2023-03-01", "Kec. Kota Agung", "kunjungan", value()}, {"2023-04-01", "", "", {}}};
+                if (rng.chance(20)) e.actual.from_evidence = static_cast<EvidenceRule>(rng.below(5));
                 if (rng.chance(40))
                     for (size_t q = 0; q < 4; ++q) {
                         e.quarter_actuals[q].value = value();
                         if (!ind.formula.components.empty() && rng.chance(30)) e.quarter_actuals[q].components = {{"b", 4}};
                         if (rng.chance(20)) e.quarter_actuals[q].evidence = {{"2023-05-01", "Pasar", "", value()}};
+                        if (rng.chance(15)) e.quarter_actuals[q].from_evidence = static_cast<EvidenceRule>(rng.below(5));
                     }
             }
             obj.indicators.push_back(std::move(ind));
@@ -584,6 +590,7 @@ TEST_CASE("every error class gives the DOM reader's diagnostics") {
         {"\"min\": 60.5,", "\"min\": \"60\","}, {"\"max\": 50.0", "\"max\": null"}, {"\"steps\": [", "\"steps\": 1, \"x\": ["},
         {"\"target\": \"80-90 %\"", "\"target\": 85"}, {"\"20%\",", "20,"}, {"\"a\": 12.5", "\"a\": \"12.5\""},
         {"\"evidence\": [", "\"evidence\": {}, \"x\": ["}, {"\"value\": \"3 kec.\"", "\"value\": 3"},
+        {"\"from_evidence\": \"distinct_places\"", "\"from_evidence\": 2"},
         {"\"years\": {", "\"years\": [], \"x\": {"}, {"\"indicators\": [", "\"indicators\": {}, \"x\": ["},
         {"\"formula\": {", "\"formula\": \"A\", \"x\": {"}, {"\"components\": [", "\"components\": {}, \"x\": ["},
         {"\"quarter_actuals\": [", "\"quarter_actuals\": {}, \"x\": ["}, {"\"baseline\": \"60%\"", "\"baseline\": 60"},

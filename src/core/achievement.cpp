@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "evidence.h"
 #include "formula.h"
 
 namespace tolok {
@@ -347,6 +348,15 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         } else {
             out.source = {"komponen rumus: " + fr.reason.id, "formula components: " + fr.reason.en};
         }
+        return out;
+    }
+    if (actual.from_evidence != EvidenceRule::None) {  // follows the evidence log, recomputed as rows are added
+        const EvidenceSummary log = summarize_evidence(actual.evidence, year);
+        EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator.unit);
+        out.value = std::move(ev.value);
+        const std::string rows = std::to_string(log.count);
+        out.source = {"dari bukti dukung: " + ev.what.id + " (" + rows + " baris)", "from the evidence: " + ev.what.en + " (" + rows + " rows)"};
+        if (out.value.empty()) out.source = {"bukti dukung: " + ev.what.id + " belum ada", "evidence: no " + ev.what.en + " yet"};
         return out;
     }
     if (quarter != 0) return out;

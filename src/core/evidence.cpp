@@ -55,6 +55,27 @@ Diagnostic warning(const char* id, size_t row, std::string message_id, std::stri
 
 }  // namespace
 
+EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const std::string& unit) {
+    const std::string with_unit = unit.empty() ? "" : " " + unit;
+    // Written in Indonesian style whatever the interface language: it is data, read back by parse_value.
+    switch (rule) {
+        case EvidenceRule::None: return {};
+        case EvidenceRule::Count:
+            return {parse_value(std::to_string(summary.count) + with_unit), {"jumlah bukti", "count of evidence"}};
+        case EvidenceRule::DistinctPlaces:
+            return {parse_value(std::to_string(summary.distinct_places) + with_unit), {"jumlah tempat berbeda", "distinct places"}};
+        case EvidenceRule::Sum:
+            return {parse_value(format_number_short(summary.sum, Lang::Id) + with_unit), {"jumlah nilai bukti", "sum of the evidence values"}};
+        case EvidenceRule::Last: {
+            const BiText what{"nilai bukti terakhir", "latest evidence value"};
+            if (summary.last.text.empty()) return {Value{}, what};
+            const bool bare = summary.last.shape == ValueShape::Number && summary.last.unit.empty();
+            return {bare ? parse_value(summary.last.text + with_unit) : summary.last, what};
+        }
+    }
+    return {};
+}
+
 std::string place_key(std::string_view place) {
     std::string key;
     for (char c : place) {

@@ -23,6 +23,16 @@ struct EvidenceSummary {
 
 EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year);
 
+// The realisasi an evidence log gives by `rule` (Actual::from_evidence), written as the app writes a realisasi: a
+// count or sum with the indicator's `unit` ("4 kec."), the latest value as written (a bare number takes the unit).
+// Empty for EvidenceRule::None, and for Last when no row has a value. `what` names the aggregate, e.g.
+// {"jumlah tempat berbeda", "distinct places"}.
+struct EvidenceValue {
+    Value value;
+    BiText what;
+};
+EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const std::string& unit);
+
 // The key a place is compared by: trimmed, inner spaces collapsed, ASCII letters in lower case.
 std::string place_key(std::string_view place);
 

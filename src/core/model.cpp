@@ -116,6 +116,23 @@ const char* to_string(MinimizeRule r) {
     return "two_minus_ratio";
 }
 
+const char* to_string(EvidenceRule r) {
+    switch (r) {
+        case EvidenceRule::None: return "none";
+        case EvidenceRule::Count: return "count";
+        case EvidenceRule::DistinctPlaces: return "distinct_places";
+        case EvidenceRule::Sum: return "sum";
+        case EvidenceRule::Last: return "last";
+    }
+    return "none";
+}
+
+std::optional<EvidenceRule> evidence_rule_from_string(const std::string& s) {
+    for (EvidenceRule r : {EvidenceRule::None, EvidenceRule::Count, EvidenceRule::DistinctPlaces, EvidenceRule::Sum, EvidenceRule::Last})
+        if (s == to_string(r)) return r;
+    return std::nullopt;
+}
+
 std::optional<Polarity> polarity_from_string(const std::string& s) {
     for (Polarity p : {Polarity::Maximize, Polarity::Minimize, Polarity::Stabilize})
         if (s == to_string(p)) return p;

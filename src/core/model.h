@@ -31,6 +31,9 @@ enum class Polarity {
 
 // How quarterly actuals make the yearly one when no yearly actual is entered.
 enum class Aggregation { Sum, Last, Average };
+// A realisasi that follows its evidence log (bukti dukung): the number of rows, of distinct places, the sum of the
+// values, or the latest-dated value (core/evidence.h), recomputed whenever the log changes.
+enum class EvidenceRule { None, Count, DistinctPlaces, Sum, Last };
 
 // Rule used for lower-is-better indicators (a plan setting).
 enum class MinimizeRule {
@@ -86,7 +89,10 @@ struct Actual {
     std::map<std::string, double> components; // component id -> value, when the formula computes it
     std::string note;                         // analysis / explanation
     std::vector<Evidence> evidence;
-    bool empty() const { return value.empty() && components.empty() && note.empty() && evidence.empty(); }
+    EvidenceRule from_evidence = EvidenceRule::None;  // when set (and no value typed), the realisasi is this aggregate
+    bool empty() const {
+        return value.empty() && components.empty() && note.empty() && evidence.empty() && from_evidence == EvidenceRule::None;
+    }
 };
 
 // Four quarters (TW I..IV) of T, stored only once one of them is written to: most indicator-years carry no
@@ -242,6 +248,8 @@ const char* to_string(Polarity p);
 const char* to_string(Aggregation a);
 const char* to_string(ValueKind k);
 const char* to_string(MinimizeRule r);
+const char* to_string(EvidenceRule r);  // "none"/"count"/"distinct_places"/"sum"/"last"
+std::optional<EvidenceRule> evidence_rule_from_string(const std::string& s);
 std::optional<Polarity> polarity_from_string(const std::string& s);
 std::optional<Aggregation> aggregation_from_string(const std::string& s);
 std::optional<ValueKind> value_kind_from_string(const std::string& s);

@@ -41,6 +41,7 @@ bool same(int a, int b) { return a == b; }
 bool same(ValueKind a, ValueKind b) { return a == b; }
 bool same(Polarity a, Polarity b) { return a == b; }
 bool same(Aggregation a, Aggregation b) { return a == b; }
+bool same(EvidenceRule a, EvidenceRule b) { return a == b; }
 bool same(MinimizeRule a, MinimizeRule b) { return a == b; }
 bool same(const std::optional<double>& a, const std::optional<double>& b) { return a == b; }
 bool same(const std::map<std::string, double>& a, const std::map<std::string, double>& b) { return a == b; }
@@ -71,6 +72,7 @@ std::string display(int v) { return std::to_string(v); }
 std::string display(ValueKind v) { return to_string(v); }
 std::string display(Polarity v) { return to_string(v); }
 std::string display(Aggregation v) { return to_string(v); }
+std::string display(EvidenceRule v) { return v == EvidenceRule::None ? std::string() : to_string(v); }
 std::string display(MinimizeRule v) { return to_string(v); }
 std::string display(const std::optional<double>& v) { return v ? num(*v) : std::string(); }
 std::string display(const std::map<std::string, double>& m) {
@@ -160,6 +162,7 @@ bool visit_indicator_field(I& ind, const ChangeTarget& t, F&& f) {
             else if (n == "note") f(e.actual.note);
             else if (n == "components") f(e.actual.components);
             else if (n == "evidence") f(e.actual.evidence);
+            else if (n == "from_evidence") f(e.actual.from_evidence);
             else return false;
             return true;
         }
@@ -170,6 +173,7 @@ bool visit_indicator_field(I& ind, const ChangeTarget& t, F&& f) {
         else if (n == "note") f(e.quarter_actuals[q].note);
         else if (n == "components") f(e.quarter_actuals[q].components);
         else if (n == "evidence") f(e.quarter_actuals[q].evidence);
+        else if (n == "from_evidence") f(e.quarter_actuals[q].from_evidence);
         else return false;
         return true;
     };
@@ -241,7 +245,7 @@ const char* const kPlanFields[] = {"title",          "office/name",     "office/
 const char* const kIndicatorFields[] = {"code", "name", "definition", "formula/text", "formula/expression", "formula/components",
                                         "unit", "kind", "polarity", "aggregation", "grade_scale", "data_source", "owner",
                                         "baseline", "supports"};
-const char* const kEntryFields[] = {"target", "actual", "note", "components", "evidence"};
+const char* const kEntryFields[] = {"target", "actual", "note", "components", "evidence", "from_evidence"};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Locating items
@@ -390,6 +394,7 @@ BiText field_label(ChangeScope scope, const std::string& f) {
         {"note", {"catatan", "note"}},
         {"components", {"nilai komponen", "component values"}},
         {"evidence", {"bukti dukung", "evidence"}},
+        {"from_evidence", {"realisasi dari bukti dukung", "actual from the evidence"}},
     };
     const auto& table = scope == ChangeScope::Plan ? plan : other;
     auto it = table.find(f);

@@ -236,6 +236,7 @@ public:
             value(e, "value", ev.value);
             a.evidence.push_back(std::move(ev));
         });
+        enumeration(j, "from_evidence", a.from_evidence, evidence_rule_from_string, "none, count, distinct_places, sum, last");
     }
 
     template <class T, class F>
@@ -643,6 +644,7 @@ ojson actual_json(const Actual& a) {
         for (const auto& e : a.evidence) list.push_back(ojson{{"date", e.date}, {"place", e.place}, {"note", e.note}, {"value", e.value.text}});
         j["evidence"] = std::move(list);
     }
+    if (a.from_evidence != EvidenceRule::None) j["from_evidence"] = to_string(a.from_evidence);
     return j;
 }
 

@@ -65,8 +65,8 @@ struct ComponentKeys { enum : int { id, label, unit }; };
 constexpr std::string_view kComponentKeys[] = {"id", "label", "unit", {}};
 struct YearKeys { enum : int { target, quarter_targets, actual, quarter_actuals }; };
 constexpr std::string_view kYearKeys[] = {"target", "quarter_targets", "actual", "quarter_actuals", {}};
-struct ActualKeys { enum : int { value, components, note, evidence }; };
-constexpr std::string_view kActualKeys[] = {"value", "components", "note", "evidence", {}};
+struct ActualKeys { enum : int { value, components, note, evidence, from_evidence }; };
+constexpr std::string_view kActualKeys[] = {"value", "components", "note", "evidence", "from_evidence", {}};
 struct EvidenceKeys { enum : int { date, place, note, value }; };
 constexpr std::string_view kEvidenceKeys[] = {"date", "place", "note", "value", {}};
 
@@ -384,6 +384,7 @@ private:
             case Ctx::Actual:
                 if (k == ActualKeys::value) return read_value(v, actual_->value);
                 if (k == ActualKeys::note) return read_text(v, actual_->note);
+                if (k == ActualKeys::from_evidence) return read_enum(v, actual_->from_evidence, evidence_rule_from_string);
                 return k < 0;
             case Ctx::ActualComponents: {
                 double number = 0;

@@ -175,14 +175,23 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
       await page.keyboard.press('Enter');
     }
     await click(page, 'Pakai jumlah bukti');
-    await page.waitForFunction(() => {
-      const six = JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-      return six.years['2023'].quarter_actuals && six.years['2023'].quarter_actuals[1].value === '1 prd';
-    }, null, { timeout: 5000 });
-    const six = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-    const q2 = six.years['2023'].quarter_actuals[1];
+    // TW II's realisasi now follows its evidence log; the year takes its last quarter entered (TW II).
+    const sixOf = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '1 prd', null, { timeout: 5000 });
+    let q2 = (await sixOf()).years['2023'].quarter_actuals[1];
+    assert.equal(q2.from_evidence, 'count');
+    assert.equal(q2.value, undefined, 'nothing typed: the count is computed');
     assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
-    assert.equal(six.years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
+    assert.equal((await sixOf()).years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
+    // A second row logged later counts at once.
+    await click(page, '+ Tambah bukti');
+    const dates = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##date' && w.w > 0).sort((a, b) => a.y - b.y);
+    await page.mouse.click(dates[1].x + dates[1].w / 2, dates[1].y + dates[1].h / 2);
+    await page.keyboard.type('2023-06-02');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '2 prd', null, { timeout: 5000 });
+    q2 = (await sixOf()).years['2023'].quarter_actuals[1];
+    assert.equal(q2.evidence.length, 2);
     await page.screenshot({ path: path.join(artifacts, 'quarter-evidence.png') });
   } finally {
     await server.close();

@@ -107,8 +107,9 @@ void draw_capaian(AppState& s, Plan& plan) {
                 (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);
             }
             if (computed || unusable) ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered() && computed)
-                ImGui::SetTooltip("%s", tr(s, "Dihitung dari komponen rumus atau dari triwulan", "Computed from the formula's components or the quarters"));
+            if (ImGui::IsItemHovered() && computed)  // where it came from: components, evidence or quarters
+                ImGui::SetTooltip("%s: %s", tr(s, "Tidak diisi langsung", "Not typed"),
+                                  resolve_actual(plan, ind, s.year, s.quarter).source.in(s.lang).c_str());
             if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(3);
             if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());

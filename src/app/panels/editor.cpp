@@ -526,19 +526,41 @@ void draw_editor(AppState& s, Plan& plan) {
                     sum.last.text.empty() ? "-" : sum.last.text.c_str());
         for (const auto& d : sum.problems)
             ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s: %s", location_label(d.location, s.lang).c_str(), d.text(s.lang).c_str());
-        std::string unit = found->unit.empty() ? "" : " " + found->unit;
-        // The realisasi is written in Indonesian style whatever the interface language: it is data, read back by
-        // parse_value (which takes both styles) and shown as typed.
-        auto feed = [&](const std::string& text) { edit_actual("actual").value = parse_value(text); };
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah bukti", "Use the count"))) feed(std::to_string(sum.count) + unit);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah tempat berbeda", "Use distinct places"))) feed(std::to_string(sum.distinct_places) + unit);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr(s, "Pakai jumlah nilai", "Use the sum"))) feed(format_number_short(sum.sum, Lang::Id) + unit);
-        ImGui::SameLine();
-        // A bare number takes the indicator's unit, as the other aggregates do ("4,5" -> "4,5 kec.").
-        if (ImGui::SmallButton(tr(s, "Pakai nilai terakhir", "Use the last value")) && !sum.last.text.empty())
-            feed(sum.last.shape == ValueShape::Number && sum.last.unit.empty() ? sum.last.text + unit : sum.last.text);
+        // A "Pakai ..." button makes the realisasi follow that aggregate of the log (Actual::from_evidence): a row added
+        // later counts at once. Whatever was typed or given by components for this period is replaced (undoable).
+        struct Choice { EvidenceRule rule; const char* id; const char* en; };
+        const Choice choices[] = {{EvidenceRule::Count, "Pakai jumlah bukti", "Use the count"},
+                                  {EvidenceRule::DistinctPlaces, "Pakai jumlah tempat berbeda", "Use distinct places"},
+                                  {EvidenceRule::Sum, "Pakai jumlah nilai", "Use the sum"},
+                                  {EvidenceRule::Last, "Pakai nilai terakhir", "Use the last value"}};
+        for (const Choice& c : choices) {
+            const char* label = tr(s, c.id, c.en);
+            if (&c != &choices[0]) same_line_if_fits(ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x);
+            const bool chosen = act.from_evidence == c.rule;
+            if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            if (ImGui::SmallButton(label) && !chosen) {
+                Actual& target = edit_actual("actual");
+                target.from_evidence = c.rule;
+                target.value = Value{};
+                target.components.clear();
+            }
+            if (chosen) ImGui::PopStyleColor();
+        }
+        if (act.from_evidence != EvidenceRule::None) {
+            const EvidenceValue follows = evidence_value(sum, act.from_evidence, found->unit);
+            if (!act.value.empty() || !act.components.empty())  // what is typed wins (resolve_actual)
+                ImGui::TextWrapped("%s %s.", tr(s, "Realisasi diisi langsung; kosongkan agar mengikuti bukti dukung:",
+                                                "The actual is typed; empty it to follow the evidence:"), follows.what.in(s.lang).c_str());
+            else
+                ImGui::TextWrapped("%s %s.", tr(s, "Realisasi mengikuti bukti dukung:", "The actual follows the evidence:"), follows.what.in(s.lang).c_str());
+            ImGui::SameLine();
+            // Let go: the value stays as it is now, typed, and no longer follows the log.
+            if (ImGui::SmallButton(tr(s, "Lepaskan", "Stop following"))) {
+                Actual& target = edit_actual("actual");
+                target.from_evidence = EvidenceRule::None;
+                target.value = follows.value;
+            }
+        }
     }
 
     section(tr(s, "Target dan realisasi per tahun", "Target and actual per year"));
