@@ -7,6 +7,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
+#include <imgui_internal.h>
 
 #include <set>
 #include <string>
@@ -60,13 +61,50 @@ std::set<int> g_pressed_since_frame;         // keys that went down since the la
 std::vector<KeyEvent> g_deferred_releases;   // their releases, held back from the next frame
 std::vector<KeyEvent> g_releases_due;        // releases held back from the frame that just ran, applied next
 
+// A key that moves the keyboard focus (Tab, Enter, Esc) ends what the app may receive for a while: ImGui 1.86 gives a
+// frame's characters to the field active when they are read, and a Tab moves the focus only in the frame after the
+// one that sees it (the field being left still takes that frame's characters). So "80%<Tab>55" typed between two
+// frames put "55" into the field being left. Keys and characters after such a key wait until the focus has moved.
+struct Held {
+    GLFWwindow* window;
+    bool is_char;
+    int key, scancode, action, mods;
+    unsigned int codepoint;
+};
+// Held until the text field that had the keyboard is no longer the active item (the focus moved, or the field was
+// left), at most kMaxFramesHeld frames (a focus key outside any field moves nothing).
+constexpr int kMaxFramesHeld = 6;
+int g_focus_frames_left = 0;
+ImGuiID g_active_at_focus_key = 0;
+std::vector<Held> g_held_for_next_frame;
+
+bool moves_focus(int key) {
+    return key == GLFW_KEY_TAB || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER || key == GLFW_KEY_ESCAPE;
+}
+
 void filtered_key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (g_focus_frames_left > 0) {
+        g_held_for_next_frame.push_back(Held{window, false, key, scancode, action, mods, 0});
+        return;
+    }
+    if (action == GLFW_PRESS && moves_focus(key)) {
+        g_focus_frames_left = kMaxFramesHeld;
+        g_active_at_focus_key = GImGui ? GImGui->ActiveId : 0;
+    }
     if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
     if (action == GLFW_RELEASE && g_pressed_since_frame.count(key)) {
         g_deferred_releases.push_back(KeyEvent{window, key, scancode, mods});
         return;
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void filtered_char_callback(GLFWwindow* window, unsigned int codepoint) {
+    if (g_focus_frames_left > 0) {
+        g_held_for_next_frame.push_back(Held{window, true, 0, 0, 0, 0, codepoint});
+        return;
+    }
+    ImGui_ImplGlfw_CharCallback(window, codepoint);
 }
 }  // namespace
 
@@ -100,7 +138,10 @@ void install_ime_position() {
 
 void sync_text_focus() { tolok_text_focus(ImGui::GetIO().WantTextInput ? 1 : 0); }
 
-void install_key_filter(GLFWwindow* window) { glfwSetKeyCallback(window, filtered_key_callback); }
+void install_key_filter(GLFWwindow* window) {
+    glfwSetKeyCallback(window, filtered_key_callback);
+    glfwSetCharCallback(window, filtered_char_callback);
+}
 
 void release_deferred_keys() {
     std::vector<KeyEvent> due;
@@ -109,6 +150,20 @@ void release_deferred_keys() {
     // Pressed and released since the last frame: still down for the frame that starts now, up at the next.
     g_releases_due.swap(g_deferred_releases);
     g_pressed_since_frame.clear();
+    // Once the focus has moved: what came after the focus key, in order, up to the next one (the rest waits again).
+    if (g_focus_frames_left > 0) {
+        // The frame that sees the key has run once the key is no longer new; the focus has moved once the active
+        // item differs from the one that had the keyboard (or there was none).
+        const bool focus_moved = !GImGui || GImGui->ActiveId != g_active_at_focus_key || g_active_at_focus_key == 0;
+        if (--g_focus_frames_left > 0 && !(focus_moved && g_focus_frames_left < kMaxFramesHeld - 1)) return;
+        g_focus_frames_left = 0;
+    }
+    std::vector<Held> held;
+    held.swap(g_held_for_next_frame);
+    for (const Held& h : held) {
+        if (h.is_char) filtered_char_callback(h.window, h.codepoint);
+        else filtered_key_callback(h.window, h.key, h.scancode, h.action, h.mods);
+    }
 }
 
 void deliver_text() {
@@ -126,6 +181,7 @@ void hold_input() {
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
     io.ClearInputCharacters();
     g_pending_text.clear();
+    g_held_for_next_frame.clear();
 }
 
 void apply_pointer_input() {

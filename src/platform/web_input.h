@@ -10,8 +10,9 @@ namespace tolok::platform {
 // Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
 void install_clipboard();
 // Routes GLFW key events through a filter that holds back a release when the key went down since the last frame,
-// until one frame has seen the key down, so quick taps (Esc, Backspace, Ctrl+V) are not lost. Call after the
-// backend installed its callbacks.
+// until one frame has seen the key down, so quick taps (Esc, Backspace, Ctrl+V) are not lost; and keys and characters
+// typed after a key that moves the focus (Tab, Enter, Esc) wait for the next frame, so they reach the field focused
+// next instead of the one being left. Call after the backend installed its callbacks.
 void install_key_filter(GLFWwindow* window);
 // Applies the releases held back for the frame that just ran (call at the start of each frame, before NewFrame).
 void release_deferred_keys();

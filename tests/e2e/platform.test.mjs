@@ -197,6 +197,31 @@ test('a key pressed and released between two frames is not lost: Esc closes a di
   }
 });
 
+test('fast typing with Tab between fields: every value lands in its own field, none lost', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    // A slow laptop: frames four times further apart, so several keys arrive between two frames.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i1');
+    const values = ['B', 'BB', 'B', '80%', '75%', '18 prd', '4 keg', '5 dok', '10 kec', '3 pasar', '5,5%', '5 keg', '80%', '100%', '90%'];
+    for (const v of values) {
+      await page.keyboard.type(v);  // no delay between keys
+      await page.keyboard.press('Tab');
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.waitForTimeout(500);
+    const got = (await page.evaluate(() => window.tolok.capaian(2023))).map((r) => r.actual);
+    assert.deepEqual(got, values);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
 test('a browser without DecompressionStream still starts the app (pako inflates the wasm)', async () => {
   const browser = await launch();
   const server = await serve();

@@ -450,7 +450,14 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::PushItemWidth(200);
     const std::string year_key = "years/" + std::to_string(s.year);
     focus_if_requested(s, year_key + "/actual/value");
-    if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out)) edit("actual").years[s.year].actual.value = parse_value(out);
+    // An empty field shows, greyed, the realisasi computed for it (components, evidence, quarters).
+    auto computed_hint = [&](int quarter) {
+        ResolvedActual r = resolve_actual(plan, *found, s.year, quarter);
+        return r.value.text.empty() ? std::string() : r.value.text + " (" + tr(s, "dihitung", "computed") + ")";
+    };
+    const std::string year_hint = computed_hint(0);
+    if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out, 0.0f, year_hint.c_str()))
+        edit("actual").years[s.year].actual.value = parse_value(out);
     value_feedback(s, ye.actual.value);
     // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
     char widest[48];
@@ -462,7 +469,8 @@ void draw_editor(AppState& s, Plan& plan) {
         char label[48];
         std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), quarter_label(s, q), q);
         focus_if_requested(s, year_key + "/quarter_actuals/" + std::to_string(q) + "/value");
-        if (edit_text(label, ye.quarter_actuals[q].value.text, out))
+        const std::string quarter_hint = computed_hint(q + 1);
+        if (edit_text(label, ye.quarter_actuals[q].value.text, out, 0.0f, quarter_hint.c_str()))
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
         if (q % 2 == 0) ImGui::SameLine(second_column);
     }

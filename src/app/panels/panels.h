@@ -37,8 +37,8 @@ ImVec4 hex_color(const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
-// `width` 0 keeps the current item width (PushItemWidth), -1 fills the cell.
-bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f);
+// `width` 0 keeps the current item width (PushItemWidth), -1 fills the cell. `hint` is shown greyed while empty.
+bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f, const char* hint = nullptr);
 // A number field read by the one value parser, as people write numbers ("17,5" = 17.5, "1.250" = 1250; shown in
 // the data's Indonesian style in both languages, so a shown number reads back unchanged). ImGui's numeric fields drop the comma ("17,5" became 175). Returns true when
 // `value` changed: to the typed number, or to nullopt when the field was emptied. Text that is not a number

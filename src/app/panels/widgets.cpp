@@ -67,10 +67,11 @@ void section(const char* title) {
     ImGui::Separator();
 }
 
-bool edit_text(const char* label, const std::string& value, std::string& out, float width) {
+bool edit_text(const char* label, const std::string& value, std::string& out, float width, const char* hint) {
     out = value;
     if (width != 0.0f) ImGui::SetNextItemWidth(width);
-    return ImGui::InputText(label, &out) && out != value;
+    const bool edited = hint ? ImGui::InputTextWithHint(label, hint, &out) : ImGui::InputText(label, &out);
+    return edited && out != value;
 }
 
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
