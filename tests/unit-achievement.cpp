@@ -99,6 +99,13 @@ TEST_CASE("grades: by score when known, else by rank on the scale") {
     CHECK(run("B", "63,11").explanation.id == "Peringkat realisasi 63,11 -> B (4 dari 7) / peringkat target B (4 dari 7) x 100 = 100,00 % -> Sangat Tinggi");
     CHECK(run("80", "BB").explanation.id == "Peringkat realisasi BB (5 dari 7) / peringkat target 80 -> BB (5 dari 7) x 100 = 100,00 % -> Sangat Tinggi");
     CHECK_FALSE(run("B", "Baik").computable());
+    // A grade against a count or a percentage is not computable (it once placed "5 keg" on the scale as a score).
+    for (const auto& [target, actual] : {std::pair{"5 keg", "B"}, std::pair{"3 pasar", "A"}, std::pair{"BB", "80%"}, std::pair{"B", "Rp 5.000"}}) {
+        CAPTURE(target);
+        Achievement mixed = run(target, actual);
+        CHECK_FALSE(mixed.computable());
+        CHECK(mixed.explanation.id.find("berbeda jenis") != std::string::npos);
+    }
     // Text against a grade target names the scale's grades (not "text, not a number").
     CHECK(run("BB", "X").explanation.id == "Tidak dapat dihitung: realisasi \"X\" bukan predikat pada skala \"Predikat Evaluasi AKIP\" (D, C, CC, B, BB, A, AA)");
     CHECK(run("BB", "X").explanation.en == "Not computable: actual \"X\" is not a grade of the scale \"Predikat Evaluasi AKIP\" (D, C, CC, B, BB, A, AA)");

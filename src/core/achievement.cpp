@@ -277,7 +277,15 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
                               "actual \"" + actual.text + "\" is not a grade of the scale \"" + scale->name + "\" (" + grades + ")");
     }
     if (unusable(actual)) return value_problem(a, actual, false);
-    if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) return achieve_grades(a, settings, scale);
+    if (target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) {
+        // A grade is compared with another grade or a plain score ("63,11"), never with a count or a percentage:
+        // "B" against "5 keg" once placed 5 on the AKIP scale (D) and gave 400 %.
+        const Value& other = target.shape == ValueShape::Grade ? actual : target;
+        if (other.shape != ValueShape::Grade && (other.shape != ValueShape::Number || !other.unit.empty()))
+            return not_computable(a, "target \"" + target.text + "\" dan realisasi \"" + actual.text + "\" berbeda jenis (predikat dan angka)",
+                                  "the target \"" + target.text + "\" and the actual \"" + actual.text + "\" are of different kinds (a grade and a number)");
+        return achieve_grades(a, settings, scale);
+    }
     if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");
     if (!std::isfinite(*target.number) || !std::isfinite(*actual.number) || (target.upper && !std::isfinite(*target.upper)))
         return not_computable(a, "nilai tidak terhingga", "the value is not finite");
