@@ -70,9 +70,9 @@ struct AppState {
     std::vector<PlanReview> reviews;   // a pasted or opened table being previewed (Berkas > Impor tabel)
     // Category bands being edited that do not cover 0..inf yet, by plan id: applied once valid; each plan keeps its own.
     std::map<std::string, std::vector<CategoryBand>> bands_drafts;
-    // Text typed into a number field (edit_number) that is not a number, by the field's ImGui id: said once the
-    // field is left; the field keeps its stored value.
-    std::map<std::string, std::string> invalid_number_inputs;
+    // Text typed into a number field (edit_number), by the field's ImGui id: read when the field is left (a number
+    // replaces the value; anything else is said and changes nothing).
+    std::map<std::string, std::string> number_drafts;
 
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
     struct RegencyCache {

@@ -80,6 +80,11 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
     assert.deepEqual(await components(), [17.5, 1250]);
     await editSecond(async () => { await page.keyboard.press('End'); await page.keyboard.press('Backspace'); await page.keyboard.type('1'); });
     assert.deepEqual(await components(), [17.5, 1251]);
+    // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
+    // kept 12), and the message says so.
+    await editSecond(async () => { await page.keyboard.press('Control+A'); await page.waitForTimeout(50); await page.keyboard.type('12 500', { delay: 30 }); });
+    assert.deepEqual(await components(), [17.5, 1251]);
+    assert.ok((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0), 'a message is shown');
   } finally {
     await server.close();
     await browser.close();

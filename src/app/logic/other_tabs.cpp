@@ -16,7 +16,7 @@ void load_other_tabs_copy(AppState& s) {
     s.dirty = false;
     s.storage_conflict = false;
     s.bands_drafts.clear();
-    s.invalid_number_inputs.clear();
+    s.number_drafts.clear();
 }
 
 }  // namespace

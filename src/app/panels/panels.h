@@ -41,8 +41,8 @@ void section(const char* title);
 bool edit_text(const char* label, const std::string& value, std::string& out, float width = 0.0f, const char* hint = nullptr);
 // A number field read by the one value parser, as people write numbers ("17,5" = 17.5, "1.250" = 1250; shown in
 // the data's Indonesian style in both languages, so a shown number reads back unchanged). ImGui's numeric fields drop the comma ("17,5" became 175). Returns true when
-// `value` changed: to the typed number, or to nullopt when the field was emptied. Text that is not a number
-// changes nothing; when the field is left with it, s.message says so.
+// `value` changed, which happens when the field is left (Enter, Tab, a click elsewhere): to the typed number, or to
+// nullopt when the field was emptied. Text that is not a number changes nothing, and s.message says so.
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width = 0.0f);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.

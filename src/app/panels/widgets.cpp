@@ -80,24 +80,29 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     // number: in English style 1250 would show "1,250" and, edited, read back as 1,25 (a decimal comma).
     const bool edited = edit_text(label, value ? format_number_short(*value, Lang::Id, 6) : std::string(), out, width);
     const std::string field = std::to_string(ImGui::GetItemID());
-    bool changed = false;
-    if (edited) {
-        s.invalid_number_inputs.erase(field);
-        std::optional<double> typed = out.empty() ? std::nullopt : parse_number(out);
-        if (out.empty() || typed) {
-            changed = typed != value;
-            value = typed;
-        } else {
-            s.invalid_number_inputs[field] = out;
-        }
+    // The text is read when the field is left, whole: read keystroke by keystroke, "12 500" kept 12 and then said
+    // that nothing had changed.
+    if (edited) s.number_drafts[field] = out;
+    auto draft = s.number_drafts.find(field);
+    if (draft == s.number_drafts.end() || !ImGui::IsItemDeactivated()) return false;
+    const std::string text = draft->second;
+    s.number_drafts.erase(draft);
+    const std::optional<double> typed = text.empty() ? std::nullopt : parse_number(text);
+    const std::string name(label, ImGui::FindRenderedTextEnd(label));  // the label without its "##id"
+    const std::string who = name.empty() ? std::string() : name + ": ";
+    if (!text.empty() && !typed) {
+        s.message = "!" + who + "\"" + text + "\"" + tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
+        return false;
     }
-    auto invalid = s.invalid_number_inputs.find(field);
-    if (invalid != s.invalid_number_inputs.end() && ImGui::IsItemDeactivated()) {
-        const std::string name(label, ImGui::FindRenderedTextEnd(label));  // the label without its "##id"
-        s.message = "!" + (name.empty() ? std::string() : name + ": ") + "\"" + invalid->second + "\"" +
-                    tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
-        s.invalid_number_inputs.erase(invalid);
-    }
+    // "1,250" in the English interface may mean one thousand two hundred fifty; numbers are read the Indonesian way.
+    const size_t comma = text.find(',');
+    if (s.lang == Lang::En && typed && comma != std::string::npos && comma >= 1 && comma <= 3 && text.size() == comma + 4 &&
+        text.find_first_not_of("0123456789,") == std::string::npos)
+        s.message = "!" + who + "\"" + text + "\" was read as " + format_number_short(*typed, Lang::En, 6) +
+                    " (a decimal comma, as numbers are written in Indonesian); for " + text.substr(0, comma) + text.substr(comma + 1) +
+                    " write " + text.substr(0, comma) + text.substr(comma + 1) + " or " + text.substr(0, comma) + "." + text.substr(comma + 1) + ".";
+    const bool changed = typed != value;
+    value = typed;
     return changed;
 }
 
