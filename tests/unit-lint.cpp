@@ -206,7 +206,8 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     count.years[2023].actual.evidence = {{"2023-03-14", "Kota Agung", "", parse_value("1")},
                                          {"31-02-2023", "Pugung", "", parse_value("satu")},
                                          {"2022-12-30", "Gisting", "", parse_value("1")}};
-    count.years[2023].quarter_actuals[1].evidence = {{"", "Talang Padang", "rapat", parse_value("")}};
+    count.years[2023].quarter_actuals[1].evidence = {{"", "Talang Padang", "rapat", parse_value("")},
+                                                      {"2023-01-20", "Pugung", "", parse_value("")}};  // TW I, logged in TW II
     p.objectives = {{"s1", "", "Sasaran", {count}}};
     Diagnostics d = lint_plan(p);
     const std::string at = "/objectives/0/indicators/0/years/2023";
@@ -219,6 +220,8 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     CHECK(has(d, "evidence.value_not_number", at + "/actual/evidence/1/value"));
     CHECK(has(d, "evidence.date_outside_year", at + "/actual/evidence/2/date"));
     CHECK(has(d, "evidence.date_missing", at + "/quarter_actuals/1/evidence/0/date"));
+    CHECK(has(d, "evidence.date_outside_quarter", at + "/quarter_actuals/1/evidence/1/date"));
+    CHECK_FALSE(has(d, "evidence.date_outside_quarter", at + "/actual/evidence/0/date"));  // the year's log: any month
     for (const auto& f : d)
         if (f.id == "evidence.date_missing")
             CHECK(f.message.id.find("bukti dukung realisasi TW II 2023, baris 1: tanggal belum diisi") != std::string::npos);

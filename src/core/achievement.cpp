@@ -359,7 +359,7 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         return out;
     }
     if (actual.from_evidence != EvidenceRule::None) {  // follows the evidence log, recomputed as rows are added
-        const EvidenceSummary log = summarize_evidence(actual.evidence, year);
+        const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter);
         EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator.unit);
         out.value = std::move(ev.value);
         const std::string rows = std::to_string(log.count);

@@ -89,7 +89,7 @@ std::string place_key(std::string_view place) {
     return key;
 }
 
-EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year) {
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter) {
     EvidenceSummary out;
     std::set<std::string> places;
     std::optional<Date> last_date;  // of the row `out.last` came from; rows without a valid date rank below dated ones
@@ -129,6 +129,13 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year) 
             out.problems.push_back(warning("evidence.date_outside_year", row,
                                            "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tetap dihitung",
                                            "the date " + e.date + " is outside " + std::to_string(year) + "; the row still counts"));
+        else if (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter) {
+            static const char* roman[] = {"", "I", "II", "III", "IV"};
+            out.problems.push_back(warning("evidence.date_outside_quarter", row,
+                                           "tanggal " + e.date + " di luar TW " + roman[quarter] + " " + std::to_string(year) + "; bukti ini tetap dihitung",
+                                           "the date " + e.date + " is outside Q" + std::to_string(quarter) + " " + std::to_string(year) +
+                                               "; the row still counts"));
+        }
     }
     out.distinct_places = places.size();
     return out;

@@ -21,7 +21,8 @@ struct EvidenceSummary {
     Diagnostics problems;      // located "row N" (1-based), warnings only: every row still counts
 };
 
-EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year);
+// `quarter` 1-4 for a quarter's log: a date outside that quarter's months is warned about too.
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter = 0);
 
 // The realisasi an evidence log gives by `rule` (Actual::from_evidence), written as the app writes a realisasi: a
 // count or sum with the indicator's `unit` ("4 kec."), the latest value as written (a bare number takes the unit).

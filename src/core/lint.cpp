@@ -218,9 +218,10 @@ Diagnostics lint_plan(const Plan& plan) {
                 }
                 // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
                 // located at the row's field.
-                auto evidence = [&](const Actual& act, const std::string& where, const std::string& when_id, const std::string& when_en) {
+                auto evidence = [&](const Actual& act, int quarter, const std::string& where, const std::string& when_id,
+                                    const std::string& when_en) {
                     if (act.evidence.empty()) return;
-                    for (const Diagnostic& d : summarize_evidence(act.evidence, year).problems) {
+                    for (const Diagnostic& d : summarize_evidence(act.evidence, year, quarter).problems) {
                         const size_t row = std::strtoul(d.location.c_str() + 4, nullptr, 10);  // "row N", 1-based
                         const char* field = d.id == "evidence.value_not_number" ? "/value" : "/date";
                         add(d.severity, d.id, loc + "/years/" + y + where + "/evidence/" + std::to_string(row - 1) + field,
@@ -228,11 +229,11 @@ Diagnostics lint_plan(const Plan& plan) {
                             who_en(ind) + ": evidence of the " + when_en + " actual, row " + std::to_string(row) + ": " + d.message.en);
                     }
                 };
-                evidence(e.actual, "/actual", y, y);
+                evidence(e.actual, 0, "/actual", y, y);
                 if (e.quarter_actuals.allocated())
                     for (int q = 0; q < 4; ++q) {
                         static const char* roman[] = {"I", "II", "III", "IV"};
-                        evidence(e.quarter_actuals[q], "/quarter_actuals/" + std::to_string(q), std::string("TW ") + roman[q] + " " + y,
+                        evidence(e.quarter_actuals[q], q + 1, "/quarter_actuals/" + std::to_string(q), std::string("TW ") + roman[q] + " " + y,
                                  y + " Q" + std::to_string(q + 1));
                     }
             }

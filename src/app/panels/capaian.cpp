@@ -18,9 +18,13 @@ void draw_capaian(AppState& s, Plan& plan) {
     auto period = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
     ImGui::SetNextItemWidth(120);
     if (ImGui::BeginCombo(tr(s, "Periode", "Period"), period(s.quarter))) {
-        for (int q = 0; q <= 4; ++q)
+        for (int q = 0; q <= 4; ++q) {
             if (ImGui::Selectable(period(q), s.quarter == q)) s.quarter = q;
+            if (s.quarter == q) ImGui::SetItemDefaultFocus();
+        }
         ImGui::EndCombo();
+    } else {
+        expose_last_item(tr(s, "Periode", "Period"));
     }
     {  // the year's summary, or the chosen quarter's
         CategorySummary summary = summarize_categories(plan, s.year, s.quarter);
@@ -95,7 +99,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             bool computed = current.empty() && !a.actual.text.empty();
             // A realisasi that was typed but gives no capaian (text that is no value or grade, a unit that does not
             // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell.
-            bool unusable = !current.empty() && !a.percent;
+            bool unusable = !current.empty() && !a.percent && !a.target.empty();  // not when only the target is missing
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
             if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
             if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {

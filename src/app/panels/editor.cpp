@@ -438,8 +438,10 @@ void draw_editor(AppState& s, Plan& plan) {
     auto period_label = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
     const char* period_combo = tr(s, "Periode (komponen, catatan, bukti dukung)", "Period (components, note, evidence)");
     if (ImGui::BeginCombo(period_combo, period_label(s.quarter))) {
-        for (int q = 0; q <= 4; ++q)
+        for (int q = 0; q <= 4; ++q) {
             if (ImGui::Selectable(period_label(q), s.quarter == q)) s.quarter = q;
+            if (s.quarter == q) ImGui::SetItemDefaultFocus();
+        }
         ImGui::EndCombo();
     } else {
         expose_last_item(period_combo);
@@ -483,7 +485,7 @@ void draw_editor(AppState& s, Plan& plan) {
     else if (resolved.value.text.empty())
         ImGui::Text("%s: %s", used.c_str(), resolved.source.in(s.lang).c_str());
     else
-        ImGui::Text("%s: %s (%s)", used.c_str(), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
+        ImGui::Text("%s: %s; %s", used.c_str(), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
     ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
     const Actual& act = period_actual(ye);
     // The box fills the width, so its label goes above it (beside it, it was pushed off the window).
@@ -528,7 +530,7 @@ void draw_editor(AppState& s, Plan& plan) {
     }
     if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
     if (!ev.empty()) {
-        EvidenceSummary sum = summarize_evidence(ev, s.year);
+        EvidenceSummary sum = summarize_evidence(ev, s.year, period);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
                     sum.distinct_places, tr(s, "jumlah nilai", "sum"), format_number_short(sum.sum, s.lang).c_str(), tr(s, "terakhir", "last"),
                     sum.last.text.empty() ? "-" : sum.last.text.c_str());
