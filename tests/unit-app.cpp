@@ -387,6 +387,31 @@ TEST_CASE("two tabs on one storage: a clean tab follows the other's saves, unsav
             CHECK(actual_of(reopened.state(), "i7", 2023) == "5 keg");
         }
     }
+    SUBCASE("a plan added in one tab is named: in the conflict dialog's copy, and when the other tab follows") {
+        Plan extra = a.state().plans[0];
+        extra.id = "organisasi-2024";
+        extra.office.name = "Bagian Organisasi";
+        apply_plans(a.state(), {extra}, BiText{"Impor", "Import"});
+        set_actual(b.state(), "i7", 2023, "4 keg");  // b has unsaved work
+        save(a);
+        b.on_storage_changed(kSlotKeys[0]);
+        REQUIRE(b.state().storage_conflict);
+        CHECK(b.state().other_tabs_plans.size() == 2);
+        CHECK(plans_missing_from(b.state().other_tabs_plans, b.state().plans) ==
+              "Bagian Organisasi - " + extra.title);
+        CHECK(b.state().message.empty());
+        keep_other_tabs_copy(b.state());
+        CHECK(b.state().plans.size() == 2);
+        CHECK(b.state().other_tabs_plans.empty());
+        // a (clean) follows when b deletes that plan again: the message says which plan is gone.
+        Plan& shown = change(b.state(), BiText{"Hapus rencana", "Delete plan"});
+        (void)shown;
+        b.state().plans.pop_back();
+        save(b);
+        a.on_storage_changed(kSlotKeys[1]);
+        CHECK(a.state().plans.size() == 1);
+        CHECK(a.state().message.find("Tidak ada lagi: Bagian Organisasi") != std::string::npos);
+    }
     SUBCASE("a tab's own save, the view and unknown keys change nothing") {
         const auto revision = a.state().revision;
         a.on_storage_changed(kSlotKeys[0]);

@@ -39,6 +39,7 @@ struct AppState {
     unsigned long long stored_sequence = 0;
     // Another tab saved while this one held unsaved changes: autosave waits and a dialog asks which copy to keep.
     bool storage_conflict = false;
+    std::vector<Plan> other_tabs_plans;  // the copy the other tab saved, shown and exportable in that dialog
     std::string message;             // shown under the title until dismissed
     std::string save_problem_message;  // the message a failed save left (cleared with it by the next good save)
 
@@ -128,6 +129,10 @@ void load_saved(AppState& s);
 // Another tab has written the saved plans: a tab without unsaved changes loads them (its undo steps, made on the
 // older copy, are dropped); a tab with unsaved changes is in conflict.
 void on_plans_saved_elsewhere(AppState& s);
+// Enters the conflict: autosave waits, the other tab's copy is read for the dialog, an older message is cleared.
+void enter_storage_conflict(AppState& s);
+// "Office - title" of the plans in `a` whose id `b` does not hold, comma-separated ("" when none).
+std::string plans_missing_from(const std::vector<Plan>& a, const std::vector<Plan>& b);
 // The user's answer to a conflict: load the other tab's copy (this tab's unsaved changes are dropped) ...
 void keep_other_tabs_copy(AppState& s);
 // ... or save this tab's plans over it.

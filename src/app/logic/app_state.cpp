@@ -124,8 +124,7 @@ void save_now(AppState& s) {
     if (!s.services.store) return;
     if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
     if (newest_slot_sequence(*s.services.store) > s.stored_sequence) {  // another tab saved since this one did
-        s.storage_conflict = true;
-        s.save_status = "conflict";
+        enter_storage_conflict(s);
         return;
     }
     std::string payload = write_plans(s.plans);

@@ -4,6 +4,7 @@
 
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
+#include "core/plan_json.h"
 
 namespace tolok::app {
 
@@ -11,6 +12,7 @@ namespace {
 
 void load_other_tabs_copy(AppState& s) {
     load_saved(s);
+    s.other_tabs_plans.clear();
     // Undo steps were made on this tab's older copy: undoing one would bring that copy back over the newer one.
     s.history.clear();
     s.dirty = false;
@@ -21,17 +23,43 @@ void load_other_tabs_copy(AppState& s) {
 
 }  // namespace
 
+std::string plans_missing_from(const std::vector<Plan>& a, const std::vector<Plan>& b) {
+    std::string list;
+    for (const Plan& p : a) {
+        bool held = false;
+        for (const Plan& q : b) held = held || q.id == p.id;
+        if (!held) list += (list.empty() ? "" : ", ") + p.office.name + " - " + p.title;
+    }
+    return list;
+}
+
+void enter_storage_conflict(AppState& s) {
+    s.storage_conflict = true;
+    s.save_status = "conflict";
+    s.message.clear();  // a message from before ("reloaded ...") would contradict the dialog
+    s.other_tabs_plans.clear();
+    if (auto slot = s.services.store ? load_from_slots(*s.services.store, nullptr) : std::nullopt) {
+        PlanReadResult r = read_plans(slot->payload);
+        if (r.ok()) s.other_tabs_plans = std::move(r.plans);
+    }
+}
+
 void on_plans_saved_elsewhere(AppState& s) {
     if (!s.services.store || s.storage_conflict) return;
     if (newest_slot_sequence(*s.services.store) <= s.stored_sequence) return;  // nothing newer than this tab's copy
     if (s.dirty) {
-        s.storage_conflict = true;
-        s.save_status = "conflict";
+        enter_storage_conflict(s);
         return;
     }
+    const std::vector<Plan> before = s.plans;
     load_other_tabs_copy(s);
     s.message = tr(s, "Rencana dimuat ulang: Tolok di tab atau jendela lain menyimpan perubahan.",
                    "Plans reloaded: Tolok in another tab or window saved changes.");
+    // Plans that came or went with the other tab's copy are named (an import there, a plan deleted there).
+    if (std::string gone = plans_missing_from(before, s.plans); !gone.empty())
+        s.message += tr(s, " Tidak ada lagi: ", " No longer there: ") + gone + ".";
+    if (std::string added = plans_missing_from(s.plans, before); !added.empty())
+        s.message += tr(s, " Baru: ", " New: ") + added + ".";
 }
 
 void keep_other_tabs_copy(AppState& s) {
@@ -44,6 +72,7 @@ void keep_this_tabs_copy(AppState& s) {
     if (!s.services.store) return;
     s.stored_sequence = std::max(s.stored_sequence, newest_slot_sequence(*s.services.store));
     s.storage_conflict = false;
+    s.other_tabs_plans.clear();
     save_now(s);
     if (s.save_status == "ok")
         s.message = tr(s, "Rencana tab ini disimpan, menggantikan yang disimpan tab lain.",

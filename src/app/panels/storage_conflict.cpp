@@ -1,6 +1,7 @@
 // The dialog shown when another tab of Tolok saved the plans while this tab held unsaved changes: the user keeps
 // one of the two copies, after exporting this tab's if they wish. Autosave waits until then.
 #include "app/panels/panels.h"
+#include "core/plan_json.h"
 
 namespace tolok::app {
 
@@ -20,13 +21,27 @@ void draw_storage_conflict(AppState& s) {
         "Tolok is also open in another tab or window (or in another tolok.html file on this computer), and the plans "
         "were saved there after this tab loaded them. The changes made in this tab are not saved."));
     ImGui::Spacing();
+    // What differs at the level a user sees: how many plans, and the plans only one of the copies holds.
+    ImGui::Text("%s %zu %s; %s %zu %s.", tr(s, "Tab ini:", "This tab:"), s.plans.size(), tr(s, "rencana", "plan(s)"),
+                tr(s, "tab lain:", "the other tab:"), s.other_tabs_plans.size(), tr(s, "rencana", "plan(s)"));
+    if (std::string only = plans_missing_from(s.plans, s.other_tabs_plans); !only.empty())
+        ImGui::TextWrapped("%s %s", tr(s, "Hanya di tab ini:", "Only in this tab:"), only.c_str());
+    if (std::string only = plans_missing_from(s.other_tabs_plans, s.plans); !only.empty())
+        ImGui::TextWrapped("%s %s", tr(s, "Hanya di tab lain:", "Only in the other tab:"), only.c_str());
+    ImGui::Spacing();
     ImGui::TextUnformatted(tr(s,
-        "Pilih salinan yang dipakai. Salinan yang tidak dipilih hilang; ekspor dulu bila ragu.",
-        "Choose the copy to keep. The other copy is lost; export it first if in doubt."));
+        "Pilih salinan yang dipakai; salinan yang lain hilang. Bila ragu, ekspor dulu salinan yang tidak dipilih "
+        "(berkas dapat diimpor kembali).",
+        "Choose the copy to keep; the other one is lost. If in doubt, first export the copy you do not keep (the file "
+        "can be imported again)."));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button(tr(s, "Ekspor rencana tab ini (JSON)", "Export this tab's plans (JSON)")) && s.services.files)
         s.services.files->download("tolok-semua-rencana.json", "application/json", export_exchange_all(s));
+    const char* export_other = tr(s, "Ekspor salinan tab lain (JSON)", "Export the other tab's copy (JSON)");
+    same_line_if_fits(ImGui::CalcTextSize(export_other).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::Button(export_other) && s.services.files && !s.other_tabs_plans.empty())
+        s.services.files->download("tolok-salinan-tab-lain.json", "application/json", write_plans(s.other_tabs_plans));
     ImGui::Separator();
     if (ImGui::Button(tr(s, "Pakai yang disimpan tab lain", "Keep the other tab's copy"))) {
         keep_other_tabs_copy(s);
