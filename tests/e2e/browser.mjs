@@ -10,13 +10,14 @@ export const dist = path.resolve(process.env.TOLOK_DIST || 'dist');
 export const artifacts = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
-export async function launch({ deviceScaleFactor = 1, extraArgs = [] } = {}) {
+export async function launch({ deviceScaleFactor = 1, extraArgs = [], hasTouch = false, viewport = { width: 1280, height: 800 } } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tolok-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    viewport,
     deviceScaleFactor,
+    hasTouch,
     args: ['--headless=new', '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
       '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', ...extraArgs],
   });

@@ -13,6 +13,10 @@ void draw_capaian(AppState& s, Plan& plan) {
     if (s.year < plan.start_year || s.year > plan.end_year) s.year = default_year(s, plan);
     ImGui::SetNextItemWidth(120);
     ImGui::InputInt(tr(s, "Tahun", "Year"), &s.year);
+    // Tab from the year goes on into the first realisasi field: the table is a window of its own, which ImGui's Tab
+    // does not enter, so the keys typed next went into the year.
+    if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !ImGui::GetIO().KeyShift)
+        s.focus_field = "capaian/first-actual";
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
     ImGui::SameLine();
     auto period = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
@@ -96,6 +100,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             std::string current = typed ? typed->value.text : std::string();
             std::string edited;
             std::string label = "##Realisasi " + ind.id;  // e2e tests find this widget by its label
+            if (r == 0) focus_if_requested(s, "capaian/first-actual");
             bool computed = current.empty() && !a.actual.text.empty();
             // A realisasi that was typed but gives no capaian (text that is no value or grade, a unit that does not
             // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell.
