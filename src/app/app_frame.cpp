@@ -137,7 +137,9 @@ void draw_delete_plan_confirm(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) ImGui::CloseCurrentPopup();
+    const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
+    ImGui::SetItemDefaultFocus();  // the keyboard starts on Batal: Space alone never deletes
+    if (cancelled || cancel) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -592,7 +592,9 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Batal", "Cancel")) || cancel) ImGui::CloseCurrentPopup();
+        const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
+        ImGui::SetItemDefaultFocus();  // the keyboard starts on Batal: Space alone never deletes
+        if (cancelled || cancel) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     s.focus_field.clear();  // a field this indicator does not show (e.g. no grade scale) is not focused later

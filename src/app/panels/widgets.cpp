@@ -154,6 +154,8 @@ void draw_rows_in_view(RowHeights& cache, size_t count, const std::function<std:
 void open_editor(AppState& s, const std::string& indicator_id) {
     s.selected_indicator = indicator_id;
     s.tab_request = kTabEditor;
+    // Opened from the keyboard (Space on Rinci): the keyboard goes on into the indicator's name, not nowhere.
+    if (!GImGui->NavDisableHighlight && GImGui->NavId != 0) s.focus_field = "name";
 }
 
 void focus_if_requested(AppState& s, const std::string& key) {
