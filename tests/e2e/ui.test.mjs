@@ -7,6 +7,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, serve, openApp, artifacts, click, dropFile, widget } from './browser.mjs';
 
+// Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button.
+async function openThroughRinci(page, n) {
+  await click(page, 'tab-capaian');
+  const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
+  await page.mouse.click(rinci[n - 1].x + rinci[n - 1].w / 2, rinci[n - 1].y + rinci[n - 1].h / 2);
+}
+
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
   const server = await serve();
@@ -38,10 +45,8 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
   const server = await serve();
   try {
     const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
     // Indicator 5 ("Jumlah Type OPD / Jumlah OPD x 100 %") in the editor, through its Rinci button.
-    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
-    await page.mouse.click(rinci[4].x + rinci[4].w / 2, rinci[4].y + rinci[4].h / 2);
+    await openThroughRinci(page, 5);
     await click(page, 'Buat ekspresi dari rumus');
     const comps = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###comp-') && w.w > 0);
     await page.waitForFunction(() => window.tolok.widgets().filter((w) => w.label.includes('###comp-') && w.w > 0).length === 2, null, { timeout: 5000 });
@@ -64,25 +69,28 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
     // In English a number shown and then edited reads back as shown: 1250, one digit changed, is 1251 (the field
     // once showed "1,250", which read back as 1,251).
     await page.evaluate(() => window.tolok.setLang('en'));
+    // At a person's pace: a click, a pause, keys 50 ms apart.
     const editSecond = async (keys) => {
       const w = (await comps())[1];
       await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(300);
       await keys();
+      await page.waitForTimeout(100);
       await page.keyboard.press('Tab');
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(300);
     };
+    const press = async (...keys) => { for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(50); } };
     const components = async () => {
       const p = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
       return Object.values(p.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5').years['2023'].actual.components).sort((a, b) => a - b);
     };
-    await editSecond(async () => { await page.keyboard.press('Control+A'); await page.keyboard.type('1250', { delay: 30 }); });
+    await editSecond(async () => { await press('Control+A'); await page.keyboard.type('1250', { delay: 50 }); });
     assert.deepEqual(await components(), [17.5, 1250]);
-    await editSecond(async () => { await page.keyboard.press('End'); await page.keyboard.press('Backspace'); await page.keyboard.type('1'); });
+    await editSecond(async () => { await press('End', 'Backspace'); await page.keyboard.type('1'); });
     assert.deepEqual(await components(), [17.5, 1251]);
     // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
     // kept 12), and the message says so.
-    await editSecond(async () => { await page.keyboard.press('Control+A'); await page.waitForTimeout(50); await page.keyboard.type('12 500', { delay: 30 }); });
+    await editSecond(async () => { await press('Control+A'); await page.keyboard.type('12 500', { delay: 50 }); });
     assert.deepEqual(await components(), [17.5, 1251]);
     assert.ok((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0), 'a message is shown');
   } finally {
@@ -159,10 +167,7 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
   const server = await serve();
   try {
     const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    // Indicator 6 in the editor, through its Rinci button.
-    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
-    await page.mouse.click(rinci[5].x + rinci[5].w / 2, rinci[5].y + rinci[5].h / 2);
+    await openThroughRinci(page, 6);
     // The realisasi section is below the fold: the editor is scrolled down to it with the mouse wheel.
     for (let i = 0; i < 40; i++) {
       const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
