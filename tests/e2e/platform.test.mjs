@@ -12,6 +12,7 @@ async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
   await click(page, `##Realisasi ${id}`);
   await page.keyboard.press('Control+A');
+  await page.waitForTimeout(100);  // a person's pace: Ctrl+A and the first letters in one frame land out of order
   await page.keyboard.type(text);
 }
 
