@@ -392,11 +392,10 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         }
     }
     if (last_quarter == 0) return out;
-    static const char* roman[] = {"", "I", "II", "III", "IV"};
     if (indicator.aggregation == Aggregation::Last || count == 0) {
         out.value = last;
-        out.source = {std::string("TW terakhir yang terisi (TW ") + roman[last_quarter] + ")",
-                      std::string("last quarter entered (Q") + std::to_string(last_quarter) + ")"};
+        out.source = {std::string("TW terakhir yang terisi (") + quarter_name(last_quarter, Lang::Id) + ")",
+                      std::string("last quarter entered (") + quarter_name(last_quarter, Lang::En) + ")"};
         return out;
     }
     double v = indicator.aggregation == Aggregation::Sum ? sum : sum / count;
@@ -409,8 +408,8 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         const bool used = qa.value.number.has_value();
         std::string& list_id = used ? used_id : missing_id;
         std::string& list_en = used ? used_en : missing_en;
-        list_id += (list_id.empty() ? "TW " : ", TW ") + std::string(roman[q]);
-        list_en += (list_en.empty() ? "Q" : ", Q") + std::to_string(q);
+        list_id += (list_id.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::Id));
+        list_en += (list_en.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::En));
     }
     const bool sum_rule = indicator.aggregation == Aggregation::Sum;
     if (missing_id.empty()) {
@@ -438,9 +437,8 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
         a.actual = entry ? resolve_actual(plan, indicator, year, quarter).value : kNone;
         const std::string y = std::to_string(year);
         if (quarter) {
-            const std::string q = std::to_string(quarter);
-            static const char* roman[] = {"", "I", "II", "III", "IV"};  // as the interface writes quarters
-            not_computable(a, std::string("target TW ") + roman[quarter] + " " + y + " belum diisi", "no target for Q" + q + " " + y);
+            not_computable(a, std::string("target ") + quarter_name(quarter, Lang::Id) + " " + y + " belum diisi",
+                           std::string("no target for ") + quarter_name(quarter, Lang::En) + " " + y);
         } else {
             not_computable(a, "target " + y + " belum diisi", "no target for " + y);
         }

@@ -130,11 +130,11 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
                                            "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tetap dihitung",
                                            "the date " + e.date + " is outside " + std::to_string(year) + "; the row still counts"));
         else if (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter) {
-            static const char* roman[] = {"", "I", "II", "III", "IV"};
             out.problems.push_back(warning("evidence.date_outside_quarter", row,
-                                           "tanggal " + e.date + " di luar TW " + roman[quarter] + " " + std::to_string(year) + "; bukti ini tetap dihitung",
-                                           "the date " + e.date + " is outside Q" + std::to_string(quarter) + " " + std::to_string(year) +
-                                               "; the row still counts"));
+                                           "tanggal " + e.date + " di luar " + quarter_name(quarter, Lang::Id) + " " + std::to_string(year) +
+                                               "; bukti ini tetap dihitung",
+                                           "the date " + e.date + " is outside " + quarter_name(quarter, Lang::En) + " " +
+                                               std::to_string(year) + "; the row still counts"));
         }
     }
     out.distinct_places = places.size();

@@ -231,11 +231,9 @@ Diagnostics lint_plan(const Plan& plan) {
                 };
                 evidence(e.actual, 0, "/actual", y, y);
                 if (e.quarter_actuals.allocated())
-                    for (int q = 0; q < 4; ++q) {
-                        static const char* roman[] = {"I", "II", "III", "IV"};
-                        evidence(e.quarter_actuals[q], q + 1, "/quarter_actuals/" + std::to_string(q), std::string("TW ") + roman[q] + " " + y,
-                                 y + " Q" + std::to_string(q + 1));
-                    }
+                    for (int q = 0; q < 4; ++q)
+                        evidence(e.quarter_actuals[q], q + 1, "/quarter_actuals/" + std::to_string(q),
+                                 std::string(quarter_name(q + 1, Lang::Id)) + " " + y, y + " " + quarter_name(q + 1, Lang::En));
             }
 
             // Grades placed on a scale the plan does not have (an id from a file): their capaian cannot be computed.

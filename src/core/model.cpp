@@ -116,6 +116,13 @@ const char* to_string(MinimizeRule r) {
     return "two_minus_ratio";
 }
 
+const char* quarter_name(int quarter, Lang lang) {
+    static const char* const id[] = {"TW I", "TW II", "TW III", "TW IV"};
+    static const char* const en[] = {"Q1", "Q2", "Q3", "Q4"};
+    if (quarter < 1 || quarter > 4) return "";
+    return lang == Lang::En ? en[quarter - 1] : id[quarter - 1];
+}
+
 const char* to_string(EvidenceRule r) {
     switch (r) {
         case EvidenceRule::None: return "none";

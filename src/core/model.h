@@ -249,6 +249,8 @@ const char* to_string(Aggregation a);
 const char* to_string(ValueKind k);
 const char* to_string(MinimizeRule r);
 const char* to_string(EvidenceRule r);  // "none"/"count"/"distinct_places"/"sum"/"last"
+// A quarter as people write it: "TW I".."TW IV" (triwulan) in Indonesian, "Q1".."Q4" in English; quarter 1-4 ("" else).
+const char* quarter_name(int quarter, Lang lang);
 std::optional<EvidenceRule> evidence_rule_from_string(const std::string& s);
 std::optional<Polarity> polarity_from_string(const std::string& s);
 std::optional<Aggregation> aggregation_from_string(const std::string& s);

@@ -341,10 +341,9 @@ BiText chapter_subject(const Chapter& c) {
     return {"Bab " + l, "Chapter " + l};
 }
 BiText entry_subject(const BiText& indicator, int year, int quarter) {
-    static const char* roman[] = {"I", "II", "III", "IV"};
     if (quarter >= 1 && quarter <= 4)
-        return {indicator.id + ", TW " + roman[quarter - 1] + " " + std::to_string(year),
-                indicator.en + ", Q" + std::to_string(quarter) + " " + std::to_string(year)};
+        return {indicator.id + ", " + quarter_name(quarter, Lang::Id) + " " + std::to_string(year),
+                indicator.en + ", " + quarter_name(quarter, Lang::En) + " " + std::to_string(year)};
     return {indicator.id + ", tahun " + std::to_string(year), indicator.en + ", year " + std::to_string(year)};
 }
 

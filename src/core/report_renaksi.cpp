@@ -30,10 +30,7 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     w.element("th", tr(lang, "Penanggung Jawab", "Responsible (PJ)"), {{"rowspan", "2"}});
     w.close("tr").open("tr");
     // Quarters as the interface writes them: TW I-IV (triwulan), Q1-Q4 in English.
-    for (int q = 0; q < 4; ++q) {
-        static const char* roman[] = {"TW I", "TW II", "TW III", "TW IV"};
-        w.element("th", lang == Lang::En ? "Q" + std::to_string(q + 1) : std::string(roman[q]));
-    }
+    for (int q = 1; q <= 4; ++q) w.element("th", quarter_name(q, lang));
     w.close("tr").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 8; ++i) w.element("th", std::to_string(i));
     w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");

@@ -19,17 +19,7 @@ void draw_capaian(AppState& s, Plan& plan) {
         s.focus_field = "capaian/first-actual";
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
     ImGui::SameLine();
-    auto period = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
-    ImGui::SetNextItemWidth(120);
-    if (ImGui::BeginCombo(tr(s, "Periode", "Period"), period(s.quarter))) {
-        for (int q = 0; q <= 4; ++q) {
-            if (ImGui::Selectable(period(q), s.quarter == q)) s.quarter = q;
-            if (s.quarter == q) ImGui::SetItemDefaultFocus();
-        }
-        ImGui::EndCombo();
-    } else {
-        expose_last_item(tr(s, "Periode", "Period"));
-    }
+    period_combo(s, tr(s, "Periode", "Period"));
     {  // the year's summary, or the chosen quarter's
         CategorySummary summary = summarize_categories(plan, s.year, s.quarter);
         // The summary flows on to a second line when the window is narrow (a small laptop screen).
@@ -108,8 +98,8 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
             if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
             if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {
-                const std::string when = std::to_string(s.year) + (s.quarter ? " TW " + std::to_string(s.quarter) : "");
-                const std::string when_en = std::to_string(s.year) + (s.quarter ? " Q" + std::to_string(s.quarter) : "");
+                const std::string when = std::to_string(s.year) + (s.quarter ? std::string(" ") + quarter_name(s.quarter, Lang::Id) : "");
+                const std::string when_en = std::to_string(s.year) + (s.quarter ? std::string(" ") + quarter_name(s.quarter, Lang::En) : "");
                 const BiText what{"Ubah realisasi " + when + " indikator " + ind.code, "Change actual " + when_en + " of indicator " + ind.code};
                 Plan& p = change(s, what, "actual/" + ind.id + "/" + std::to_string(s.year) + "/" + std::to_string(s.quarter));
                 YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];

@@ -434,18 +434,7 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::InputInt(tr(s, "Tahun realisasi", "Year of actuals"), &s.year);
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(120);
-    auto period_label = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_label(s, q - 1); };
-    const char* period_combo = tr(s, "Periode (komponen, catatan, bukti dukung)", "Period (components, note, evidence)");
-    if (ImGui::BeginCombo(period_combo, period_label(s.quarter))) {
-        for (int q = 0; q <= 4; ++q) {
-            if (ImGui::Selectable(period_label(q), s.quarter == q)) s.quarter = q;
-            if (s.quarter == q) ImGui::SetItemDefaultFocus();
-        }
-        ImGui::EndCombo();
-    } else {
-        expose_last_item(period_combo);
-    }
+    period_combo(s, tr(s, "Periode (komponen, catatan, bukti dukung)", "Period (components, note, evidence)"));
     auto yit = found->years.find(s.year);
     const YearEntry empty_entry;
     const YearEntry& ye = yit == found->years.end() ? empty_entry : yit->second;

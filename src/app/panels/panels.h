@@ -47,6 +47,9 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.
 const char* quarter_label(const AppState& s, int q);
+// The period shown (s.quarter, shared by the Capaian tab and the editor): "Tahunan" or TW I-IV, opening on the one
+// chosen, findable by `label`.
+void period_combo(AppState& s, const char* label);
 // The current table's header row, each header with its full name on hover (a narrow column cuts it short).
 void headers_row_with_tooltips();
 // True on the frame Esc is pressed in the open dialog (no text field being edited, no combo open over it): the

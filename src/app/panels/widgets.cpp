@@ -26,11 +26,20 @@ ImVec4 hex_color(const std::string& hex) {
     return ImVec4(((v >> 16) & 255) / 255.0f, ((v >> 8) & 255) / 255.0f, (v & 255) / 255.0f, 1.0f);
 }
 
-const char* quarter_label(const AppState& s, int q) {
-    static const char* const id[] = {"TW I", "TW II", "TW III", "TW IV"};
-    static const char* const en[] = {"Q1", "Q2", "Q3", "Q4"};
-    if (q < 0 || q > 3) return "";
-    return s.lang == Lang::En ? en[q] : id[q];
+const char* quarter_label(const AppState& s, int q) { return quarter_name(q + 1, s.lang); }
+
+void period_combo(AppState& s, const char* label) {
+    auto name = [&](int q) { return q == 0 ? tr(s, "Tahunan", "Whole year") : quarter_name(q, s.lang); };
+    ImGui::SetNextItemWidth(120);
+    if (ImGui::BeginCombo(label, name(s.quarter))) {
+        for (int q = 0; q <= 4; ++q) {
+            if (ImGui::Selectable(name(q), s.quarter == q)) s.quarter = q;
+            if (s.quarter == q) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    } else {
+        expose_last_item(label);
+    }
 }
 
 void headers_row_with_tooltips() {
