@@ -27,7 +27,9 @@ for kind in iku pk renaksi lkjip; do
     --print-to-pdf="$WORK/$kind.pdf" "file://$WORK/$kind.html" >/dev/null 2>&1
   if [ ! -s "$WORK/$kind.pdf" ]; then fail "$kind: no PDF"; continue; fi
   pdftotext -layout "$WORK/$kind.pdf" "$WORK/$kind.layout.txt" || fail "$kind: pdftotext -layout"
-  pdftotext "$WORK/$kind.pdf" "$WORK/$kind.raw.txt" || fail "$kind: pdftotext"
+  # -raw: the text in the order Chromium drew it (cell by cell); the default reading order can interleave the
+  # wrapped lines of neighbouring cells, depending on the fonts installed
+  pdftotext -raw "$WORK/$kind.pdf" "$WORK/$kind.raw.txt" || fail "$kind: pdftotext -raw"
   flat "$WORK/$kind.raw.txt" >"$WORK/$kind.raw.flat"
   flat "$WORK/$kind.layout.txt" >"$WORK/$kind.layout.flat"
 done
