@@ -153,6 +153,59 @@ TEST_CASE("cap applies to the category, the uncapped percent is kept") {
     CHECK(*run("20", "30").capped_percent == doctest::Approx(150));  // no cap by default
 }
 
+TEST_CASE("an indicator's own cap or none ('Konversi 120') over the plan's, in capaian, working and average") {
+    Plan plan;
+    plan.start_year = 2023;
+    plan.end_year = 2023;
+    plan.settings.cap = 100;
+    Objective o;
+    for (const char* id : {"plan", "none", "own"}) {
+        Indicator ind;
+        ind.id = id;
+        ind.years[2023].target = parse_value("20 prd");
+        ind.years[2023].actual.value = parse_value("30 prd");  // 150 %
+        o.indicators.push_back(ind);
+    }
+    o.indicators[1].cap.rule = IndicatorCap::Rule::None;
+    o.indicators[2].cap.rule = IndicatorCap::Rule::At;
+    o.indicators[2].cap.at = 120;
+    plan.objectives = {o};
+    const auto& inds = plan.objectives[0].indicators;
+
+    Achievement by_plan = compute_achievement(plan, inds[0], 2023);
+    CHECK(*by_plan.capped_percent == doctest::Approx(100));
+    CHECK(by_plan.explanation.id.find("dibatasi menjadi 100,00 % -> ") != std::string::npos);
+    CHECK(by_plan.explanation.id.find("batas indikator ini") == std::string::npos);
+
+    Achievement uncapped = compute_achievement(plan, inds[1], 2023);
+    CHECK(*uncapped.capped_percent == doctest::Approx(150));
+    CHECK(uncapped.explanation.id.find("dibatasi") == std::string::npos);
+
+    Achievement own = compute_achievement(plan, inds[2], 2023);
+    CHECK(*own.percent == doctest::Approx(150));
+    CHECK(*own.capped_percent == doctest::Approx(120));
+    CHECK(own.explanation.id == "Realisasi 30 prd / Target 20 prd x 100 = 150,00 %, dibatasi menjadi 120,00 % (batas indikator ini) -> Sangat Tinggi");
+    CHECK(own.explanation.en == "Actual 30 prd / Target 20 prd x 100 = 150.00 %, capped at 120.00 % (this indicator's cap) -> Sangat Tinggi");
+
+    // The average counts each capaian as its own cap says: (100 + 150 + 120) / 3.
+    CategorySummary summary = summarize_categories(plan, 2023);
+    REQUIRE(summary.average.has_value());
+    CHECK(*summary.average == doctest::Approx((100.0 + 150.0 + 120.0) / 3));
+    CHECK(summary_basis(plan).id == "kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung, capaian di atas "
+                                    "100 % dihitung 100 %; 1 indikator dengan batas capaian sendiri; 1 indikator tanpa batas");
+    CHECK(any_cap(plan));
+
+    // Without a plan cap, "none" changes nothing and is not counted; an own cap still caps.
+    plan.settings.cap.reset();
+    CHECK(*compute_achievement(plan, inds[0], 2023).capped_percent == doctest::Approx(150));
+    CHECK(*compute_achievement(plan, inds[2], 2023).capped_percent == doctest::Approx(120));
+    CHECK(summary_basis(plan).en == "categories by Permendagri 86/2017; average over the computable indicators; 1 indicator(s) with their own cap");
+    CHECK(any_cap(plan));
+    plan.objectives[0].indicators[2].cap.rule = IndicatorCap::Rule::Plan;
+    CHECK_FALSE(any_cap(plan));
+    CHECK(cap_for(plan.settings, plan.objectives[0].indicators[2]) == std::nullopt);
+}
+
 TEST_CASE("default bands at their edges") {
     AchievementSettings s;
     CHECK(category_for(s, 0)->label == "Sangat Rendah");

@@ -352,6 +352,8 @@ TEST_SUITE("plan diff") {
         e.actual.evidence.push_back(Evidence{"2022-12-01", "Kota Agung", "rapat", parse_value("1 dok")});
         e.actual.components["jumlah"] = 12;
         e.quarter_actuals[2].from_evidence = EvidenceRule::Count;
+        ind(after, "i5").cap = {IndicatorCap::Rule::At, 120};
+        ind(after, "i6").cap.rule = IndicatorCap::Rule::None;
         std::vector<Change> cs = diff_plans(before, after);
         std::set<std::string> paths = paths_of(cs);
         CHECK(paths.count("/settings/cap") == 1);
@@ -362,6 +364,8 @@ TEST_SUITE("plan diff") {
         CHECK(paths.count("/objectives/s2/indicators/i4/years/2022/components") == 1);
         CHECK(paths.count("/objectives/s2/indicators/i4/years/2022/quarters/3/from_evidence") == 1);
         CHECK(find_change(cs, "/settings/cap")->after == "120");
+        CHECK(find_change(cs, "/objectives/s3/indicators/i5/cap")->after == "120");
+        CHECK(find_change(cs, "/objectives/s3/indicators/i6/cap")->after == "none");
         CHECK(find_change(cs, "/objectives/s2/indicators/i4/years/2022/components")->after == "jumlah = 12");
         CHECK(find_change(cs, "/objectives/s2/indicators/i4/years/2022/evidence")->after == "2022-12-01 Kota Agung: rapat (1 dok)");
         ApplyResult r = apply_changes(before, cs, std::vector<bool>(cs.size(), true));

@@ -432,6 +432,7 @@ Plan generated_plan(TestRng& rng, int n) {
             ind.kind = kinds[rng.below(5)];
             ind.polarity = polarities[rng.below(3)];
             ind.aggregation = aggregations[rng.below(3)];
+            if (rng.chance(30)) ind.cap = rng.chance(50) ? IndicatorCap{IndicatorCap::Rule::None, 120} : IndicatorCap{IndicatorCap::Rule::At, 110.5};
             if (rng.chance(30)) ind.grade_scale = "custom";
             if (rng.chance(50)) ind.data_source = "SIMPEG";
             if (rng.chance(50)) ind.owner = "Bagian Organisasi";
@@ -673,4 +674,37 @@ TEST_CASE("an indicator's pohon kinerja link (supports) is kept by both readers 
     REQUIRE_FALSE(bad.errors.empty());
     CHECK(bad.errors.front().id == "import.wrong_type");
     CHECK(bad.errors.front().location.find("/supports") != std::string::npos);
+}
+
+TEST_CASE("an indicator's own cap ('Konversi 120') is kept by both readers, written only when set, checked on import") {
+    Plan p = builtin_plan();
+    find_indicator(p, "i1")->cap = {IndicatorCap::Rule::At, 120};
+    find_indicator(p, "i2")->cap = {IndicatorCap::Rule::None, 120};
+    const std::string text = write_plan(p);
+    CHECK(text.find("\"cap\": 120") != std::string::npos);
+    CHECK(text.find("\"cap\": \"none\"") != std::string::npos);
+    const std::string plain = write_plan(builtin_plan());
+    CHECK(plain.find("\"cap\"") == plain.rfind("\"cap\""));  // once, in the plan's settings: indicators say it only when set
+    for (const auto& plans : {*read_plans_sax(text), read_plans_dom(text).plans}) {
+        REQUIRE(plans.size() == 1);
+        CHECK(find_indicator(plans.front(), "i1")->cap == IndicatorCap{IndicatorCap::Rule::At, 120});
+        CHECK(find_indicator(plans.front(), "i2")->cap.rule == IndicatorCap::Rule::None);
+        CHECK(find_indicator(plans.front(), "i3")->cap.rule == IndicatorCap::Rule::Plan);
+        CHECK(write_plan(plans.front()) == text);
+    }
+    // A cap of 0, a negative one, or a word other than "none" is refused at its pointer, by whichever reader.
+    for (const char* wrong : {"0", "-5", "\"tidak\"", "true"}) {
+        const std::string shown = wrong;
+        CAPTURE(shown);
+        std::string bad_text = text;
+        const std::string good = "\"cap\": 120";
+        const size_t at = bad_text.find(good);
+        bad_text.replace(at, bad_text.find(',', at) - at, std::string("\"cap\": ") + wrong);  // "cap": 120.0
+        PlanReadResult bad = read_plans(bad_text);
+        CHECK_FALSE(bad.ok());
+        REQUIRE_FALSE(bad.errors.empty());
+        CAPTURE(bad.errors.front().location);
+        CHECK(bad.errors.front().location.find("/indicators/0/cap") != std::string::npos);
+        CHECK(same_as_dom(bad_text) == false);
+    }
 }

@@ -90,7 +90,7 @@ void print_text(const std::vector<Row>& rows, const std::vector<Plan>& plans, in
         for (const auto& [label, count] : summary.counts) std::cout << label << " " << count << "; ";
         std::cout << (en ? "not computable " : "tidak dapat dihitung ") << summary.not_computable;
         if (summary.average) std::cout << (en ? "; average " : "; rata-rata ") << format_number(*summary.average, 2, lang) << " %";
-        std::cout << "\n(" << summary_basis(plan.settings).in(lang) << ")\n\n";
+        std::cout << "\n(" << summary_basis(plan).in(lang) << ")\n\n";
     }
 }
 

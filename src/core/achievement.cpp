@@ -133,16 +133,23 @@ std::string grade_for_score(const GradeScale& scale, double score) {
     return {};
 }
 
+// The rule one computation follows: the plan's settings and the cap in force for the indicator.
+struct Rule {
+    const AchievementSettings& settings;
+    std::optional<double> cap;
+    bool own_cap = false;  // the cap is the indicator's own ("Konversi 120"), not the plan's
+};
+
 // Finishes a computable result: cap, category, and the working followed by "= 90,00 % -> Tinggi".
-void finish(Achievement& a, double percent, Comparison comparison, Working& w, const AchievementSettings& settings) {
+void finish(Achievement& a, double percent, Comparison comparison, Working& w, const Rule& rule) {
     if (!std::isfinite(percent)) {  // cannot happen with finite inputs and non-zero divisors; never show inf/NaN
         not_computable(a, "hasil tidak terhingga", "the result is not finite");
         return;
     }
     a.comparison = comparison;
     a.percent = percent;
-    a.capped_percent = settings.cap && percent > *settings.cap ? *settings.cap : percent;
-    const CategoryBand* band = category_for(settings, *a.capped_percent);
+    a.capped_percent = rule.cap && percent > *rule.cap ? *rule.cap : percent;
+    const CategoryBand* band = category_for(rule.settings, *a.capped_percent);
     if (band) {
         a.category = band->label;
         a.color = band->color;
@@ -151,7 +158,10 @@ void finish(Achievement& a, double percent, Comparison comparison, Working& w, c
         a.color.clear();
     }
     w.both(" = ").fixed2(percent).both(" %");
-    if (*a.capped_percent != percent) w.add(", dibatasi menjadi ", ", capped at ").fixed2(*a.capped_percent).both(" %");
+    if (*a.capped_percent != percent) {
+        w.add(", dibatasi menjadi ", ", capped at ").fixed2(*a.capped_percent).both(" %");
+        if (rule.own_cap) w.add(" (batas indikator ini)", " (this indicator's cap)");
+    }
     if (band) w.both(" -> ").both(band->label);
     w.store(a.explanation);
 }
@@ -169,37 +179,37 @@ void target_text(Working& w, const Value& target, const TargetShown& shown) {
 
 // R/T, (2 - R/T) or T/R for one target number; `w` holds any prefix already (ranges).
 void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lower_is_better,
-           const AchievementSettings& settings, Working& w) {
+           const Rule& rule, Working& w) {
     const std::string& r_text = a.actual.text;
     if (!lower_is_better) {
         if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
         w.add("Realisasi ", "Actual ").both(r_text).both(" / Target ");
         target_text(w, a.target, shown);
         w.both(" x 100");
-        return finish(a, r / t * 100.0, Comparison::Ratio, w, settings);
+        return finish(a, r / t * 100.0, Comparison::Ratio, w, rule);
     }
     // A zero target is not computable under either minimize rule (T / R would give 0 % for any realisasi).
     if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
-    if (settings.minimize_rule == MinimizeRule::InverseRatio) {
+    if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
         if (r == 0)
             return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi",
                                   "the actual is zero: Target / Actual is undefined");
         w.both("Target ");
         target_text(w, a.target, shown);
         w.add(" / Realisasi ", " / Actual ").both(r_text).both(" x 100");
-        return finish(a, t / r * 100.0, Comparison::InverseRatio, w, settings);
+        return finish(a, t / r * 100.0, Comparison::InverseRatio, w, rule);
     }
     w.add("(2 - Realisasi ", "(2 - Actual ").both(r_text).both(" / Target ");
     target_text(w, a.target, shown);
     w.both(") x 100");
-    finish(a, (2.0 - r / t) * 100.0, Comparison::TwoMinusRatio, w, settings);
+    finish(a, (2.0 - r / t) * 100.0, Comparison::TwoMinusRatio, w, rule);
 }
 
 // Grades. With a score on both sides (a grade's written score or a plain number), the scores are compared:
 // R / T x 100 (GradeScore). Otherwise both sides are placed on the scale (a plain score becomes the grade whose
 // score range holds it) and compared by rank, 1 for the lowest step .. N for the highest:
 // rank(R) / rank(T) x 100 (GradeOrdinal); on the AKIP scale (D=1 .. AA=7) B against BB is 4/5 = 80 %.
-void achieve_grades(Achievement& a, const AchievementSettings& settings, const GradeScale* scale) {
+void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale) {
     const Value& target = a.target;
     const Value& actual = a.actual;
     bool t_score = target.number.has_value(), r_score = actual.number.has_value();
@@ -218,7 +228,7 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
         w.add(" / Nilai target ", " / Target score ").number(t);
         if (!t_grade.empty()) w.both(" (").both(t_grade).both(")");
         w.both(" x 100");
-        return finish(a, r / t * 100.0, Comparison::GradeScore, w, settings);
+        return finish(a, r / t * 100.0, Comparison::GradeScore, w, rule);
     }
     if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
     // A plain score is placed on the scale; a written grade is used as it is.
@@ -244,7 +254,7 @@ void achieve_grades(Achievement& a, const AchievementSettings& settings, const G
     if (!t_placed.empty()) w.number(*target.number).both(" -> ");
     w.both(t_grade).both(" (").number(tr).add(" dari ", " of ").number(n);
     w.both(") x 100");
-    finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, settings);
+    finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, rule);
 }
 
 void value_problem(Achievement& a, const Value& v, bool is_target) {
@@ -265,7 +275,7 @@ bool unusable(const Value& v) {
 }
 
 // The rule on a.target and a.actual (already set); fills the rest of `a`.
-void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& settings, const GradeScale* scale) {
+void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const GradeScale* scale) {
     const Value& target = a.target;
     const Value& actual = a.actual;
     if (unusable(target)) return value_problem(a, target, true);
@@ -284,7 +294,7 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
         if (other.shape != ValueShape::Grade && (other.shape != ValueShape::Number || !other.unit.empty()))
             return not_computable(a, "target \"" + target.text + "\" dan realisasi \"" + actual.text + "\" berbeda jenis (predikat dan angka)",
                                   "the target \"" + target.text + "\" and the actual \"" + actual.text + "\" are of different kinds (a grade and a number)");
-        return achieve_grades(a, settings, scale);
+        return achieve_grades(a, rule, scale);
     }
     if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");
     if (!std::isfinite(*target.number) || !std::isfinite(*actual.number) || (target.upper && !std::isfinite(*target.upper)))
@@ -301,7 +311,7 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
         if (r >= low && r <= high) {
             w.add("Realisasi ", "Actual ").both(actual.text).add(" di dalam rentang target ", " within the target range ");
             w.both(target.text).both(": 100");
-            return finish(a, 100.0, Comparison::RangeInside, w, settings);
+            return finish(a, 100.0, Comparison::RangeInside, w, rule);
         }
         // Outside the range: measured against the nearer bound with the polarity's formula; for a stabilize
         // indicator above the range counts as lower-is-better, below it as higher-is-better.
@@ -315,13 +325,13 @@ void achieve_into(Achievement& a, Polarity polarity, const AchievementSettings& 
                  above ? ", upper bound used: " : ", lower bound used: ");
         TargetShown shown;
         shown.bound = bound;
-        return ratio(a, bound, r, shown, lower_is_better, settings, w);
+        return ratio(a, bound, r, shown, lower_is_better, rule, w);
     }
     double t = *target.number;
     bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && r > t);
     TargetShown shown;
     shown.text = &target.text;
-    ratio(a, t, r, shown, lower_is_better, settings, w);
+    ratio(a, t, r, shown, lower_is_better, rule, w);
 }
 
 }  // namespace
@@ -331,7 +341,7 @@ Achievement achieve(const Value& target, const Value& actual, Polarity polarity,
     Achievement a;
     a.target = target;
     a.actual = actual;
-    achieve_into(a, polarity, settings, scale);
+    achieve_into(a, polarity, Rule{settings, settings.cap}, scale);
     return a;
 }
 
@@ -457,7 +467,7 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
         indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade
             ? find_grade_scale(plan, indicator.grade_scale)
             : nullptr;
-    achieve_into(a, indicator.polarity, plan.settings, scale);
+    achieve_into(a, indicator.polarity, Rule{plan.settings, cap_for(plan.settings, indicator), indicator.cap.rule == IndicatorCap::Rule::At}, scale);
     if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);
     else if (!actual.source.id.empty())  // a realisasi not typed says where it came from
         a.explanation = {"Realisasi: " + actual.source.id + ". " + a.explanation.id,
@@ -468,6 +478,14 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
     Achievement a;
     compute_achievement_into(a, plan, indicator, year, quarter);
     return a;
+}
+
+std::optional<double> cap_for(const AchievementSettings& settings, const Indicator& indicator) {
+    switch (indicator.cap.rule) {
+        case IndicatorCap::Rule::None: return std::nullopt;
+        case IndicatorCap::Rule::At: return indicator.cap.at;
+        default: return settings.cap;
+    }
 }
 
 double capaian_as_shown(double exact_percent) { return std::round(exact_percent * 100.0) / 100.0; }
@@ -533,6 +551,33 @@ BiText summary_basis(const AchievementSettings& settings) {
                   format_number_short(*settings.cap, Lang::Id) + " %";
         out.en += ", achievement above " + format_number_short(*settings.cap, Lang::En) + " % counted as " +
                   format_number_short(*settings.cap, Lang::En) + " %";
+    }
+    return out;
+}
+
+bool any_cap(const Plan& plan) {
+    if (plan.settings.cap) return true;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators)
+            if (ind.cap.rule == IndicatorCap::Rule::At) return true;
+    return false;
+}
+
+BiText summary_basis(const Plan& plan) {
+    BiText out = summary_basis(plan.settings);
+    int own = 0, none = 0;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) {
+            own += ind.cap.rule == IndicatorCap::Rule::At;
+            none += ind.cap.rule == IndicatorCap::Rule::None && plan.settings.cap;
+        }
+    if (own) {
+        out.id += "; " + std::to_string(own) + " indikator dengan batas capaian sendiri";
+        out.en += "; " + std::to_string(own) + " indicator(s) with their own cap";
+    }
+    if (none) {
+        out.id += "; " + std::to_string(none) + " indikator tanpa batas";
+        out.en += "; " + std::to_string(none) + " indicator(s) without a cap";
     }
     return out;
 }

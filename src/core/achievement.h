@@ -28,7 +28,7 @@ enum class Comparison {
 
 struct Achievement {
     std::optional<double> percent;         // uncapped capaian; none when not computable
-    std::optional<double> capped_percent;  // percent after the plan's cap (== percent when no cap)
+    std::optional<double> capped_percent;  // percent after the cap in force, the indicator's or the plan's (== percent when none)
     std::string category;                  // band label ("" when not computable)
     std::string color;                     // band colour
     Comparison comparison = Comparison::NotComputable;
@@ -65,6 +65,9 @@ Achievement achieve(const Value& target, const Value& actual, Polarity polarity,
 // (2 - 6,6/6) x 100 = 90.00000000000001 in binary is 90,00. Categories and "below target" both use it.
 double capaian_as_shown(double exact_percent);
 
+// The cap in force for an indicator: its own ("Konversi 120"), none when it says so, else the plan's.
+std::optional<double> cap_for(const AchievementSettings& settings, const Indicator& indicator);
+
 // Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches. The
 // percent is placed as shown, rounded to 2 decimals, so a capaian shown "90,00" is in the band that ends at 90.
 const CategoryBand* category_for(const AchievementSettings& settings, double percent);
@@ -85,5 +88,9 @@ CategorySummary summarize_categories(const Plan& plan, int year, int quarter = 0
 // categories and, when a cap is set, that capaian above it count as the cap. E.g. "kategori menurut Permendagri
 // 86/2017; rata-rata atas indikator yang dapat dihitung, capaian di atas 100 % dihitung 100 %".
 BiText summary_basis(const AchievementSettings& settings);
+// True when some capaian of the plan may be capped: the plan has a cap, or an indicator its own.
+bool any_cap(const Plan& plan);
+// The same for one plan, also counting its indicators with their own cap or none ("Konversi 120").
+BiText summary_basis(const Plan& plan);
 
 }  // namespace tolok

@@ -13,7 +13,7 @@
 // - target / realisasi: the value as a bare number when it is one number (count, percent, money), empty / null
 //   for grades, ranges, text, n/a and empty values; *_text holds the value as written (or as computed from the
 //   formula components / the quarters, see achievement.h resolve_actual).
-// - capaian: uncapped achievement in percent; capaian_capped: after the plan's cap (equal without a cap); both
+// - capaian: uncapped achievement in percent; capaian_capped: after the cap in force (the indicator's own, else the plan's) (equal without a cap); both
 //   empty / null when not computable. category: the band label, empty / null when not computable.
 // - polarity: maximize | minimize | stabilize.
 // CSV: ',' separator, '.' decimal point, no thousands separator, a header row, UTF-8 without BOM, LF line ends,

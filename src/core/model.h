@@ -140,6 +140,16 @@ struct YearEntry {
     Quarters<Actual> quarter_actuals;
 };
 
+// An indicator's own cap over the plan's ("Konversi 120: Ya/Tidak" in manual IKU documents): as the plan says,
+// never capped, or capped at `at` percent.
+struct IndicatorCap {
+    enum class Rule { Plan, None, At };
+    Rule rule = Rule::Plan;
+    double at = 120;  // used with Rule::At only
+    bool operator==(const IndicatorCap& o) const { return rule == o.rule && (rule != Rule::At || at == o.at); }
+    bool operator!=(const IndicatorCap& o) const { return !(*this == o); }
+};
+
 struct Indicator {
     std::string id;    // stable, unique within the plan, never reused ("i1", "i2" ...)
     std::string code;  // as numbered in the document ("1" .. "15")
@@ -150,6 +160,7 @@ struct Indicator {
     ValueKind kind = ValueKind::Number;
     Polarity polarity = Polarity::Maximize;
     Aggregation aggregation = Aggregation::Last;
+    IndicatorCap cap;                  // the plan's cap unless set here
     std::string grade_scale = "akip";  // GradeScale id, used when kind == Grade
     std::string data_source;
     std::string owner;  // penanggung jawab

@@ -41,6 +41,7 @@ bool same(int a, int b) { return a == b; }
 bool same(ValueKind a, ValueKind b) { return a == b; }
 bool same(Polarity a, Polarity b) { return a == b; }
 bool same(Aggregation a, Aggregation b) { return a == b; }
+bool same(const IndicatorCap& a, const IndicatorCap& b) { return a == b; }
 bool same(EvidenceRule a, EvidenceRule b) { return a == b; }
 bool same(MinimizeRule a, MinimizeRule b) { return a == b; }
 bool same(const std::optional<double>& a, const std::optional<double>& b) { return a == b; }
@@ -72,6 +73,9 @@ std::string display(int v) { return std::to_string(v); }
 std::string display(ValueKind v) { return to_string(v); }
 std::string display(Polarity v) { return to_string(v); }
 std::string display(Aggregation v) { return to_string(v); }
+std::string display(const IndicatorCap& v) {
+    return v.rule == IndicatorCap::Rule::At ? num(v.at) : v.rule == IndicatorCap::Rule::None ? "none" : std::string();
+}
 std::string display(EvidenceRule v) { return v == EvidenceRule::None ? std::string() : to_string(v); }
 std::string display(MinimizeRule v) { return to_string(v); }
 std::string display(const std::optional<double>& v) { return v ? num(*v) : std::string(); }
@@ -114,6 +118,7 @@ std::string display(const std::vector<Evidence>& es) {
 
 bool is_empty(const std::string& s) { return s.empty(); }
 bool is_empty(const Value& v) { return v.text.empty(); }
+bool is_empty(const IndicatorCap& v) { return v.rule == IndicatorCap::Rule::Plan; }
 template <class T>
 bool is_empty(const std::optional<T>& v) { return !v.has_value(); }
 template <class T>
@@ -146,6 +151,7 @@ bool visit_indicator_field(I& ind, const ChangeTarget& t, F&& f) {
         else if (n == "kind") f(ind.kind);
         else if (n == "polarity") f(ind.polarity);
         else if (n == "aggregation") f(ind.aggregation);
+        else if (n == "cap") f(ind.cap);
         else if (n == "grade_scale") f(ind.grade_scale);
         else if (n == "data_source") f(ind.data_source);
         else if (n == "owner") f(ind.owner);
@@ -243,7 +249,7 @@ const char* const kPlanFields[] = {"title",          "office/name",     "office/
                                    "superior/name",  "superior/rank",   "superior/nip",      "settings/minimize_rule",
                                    "settings/cap",   "settings/scale_name", "settings/bands", "grade_scales"};
 const char* const kIndicatorFields[] = {"code", "name", "definition", "formula/text", "formula/expression", "formula/components",
-                                        "unit", "kind", "polarity", "aggregation", "grade_scale", "data_source", "owner",
+                                        "unit", "kind", "polarity", "aggregation", "cap", "grade_scale", "data_source", "owner",
                                         "baseline", "supports"};
 const char* const kEntryFields[] = {"target", "actual", "note", "components", "evidence", "from_evidence"};
 
@@ -383,6 +389,7 @@ BiText field_label(ChangeScope scope, const std::string& f) {
         {"kind", {"jenis nilai", "value kind"}},
         {"polarity", {"polaritas", "polarity"}},
         {"aggregation", {"agregasi triwulan", "quarterly aggregation"}},
+        {"cap", {"batas capaian indikator (konversi)", "indicator's cap"}},
         {"grade_scale", {"skala predikat", "grade scale"}},
         {"data_source", {"sumber data", "data source"}},
         {"owner", {"penanggung jawab", "owner"}},

@@ -4,6 +4,7 @@
 // the same plans from a valid version 2 file without a DOM and leaves everything else to this reader.
 #include "plan_json.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string_view>
@@ -328,6 +329,7 @@ public:
         enumeration(j, "kind", ind.kind, value_kind_from_string, "number, percent, grade, index, text");
         enumeration(j, "polarity", ind.polarity, polarity_from_string, "maximize, minimize, stabilize");
         enumeration(j, "aggregation", ind.aggregation, aggregation_from_string, "sum, last, average");
+        if (const json* cap = member(j, "cap", false)) read_indicator_cap(*cap, ind.cap);
         text(j, "grade_scale", ind.grade_scale);
         text(j, "data_source", ind.data_source);
         text(j, "owner", ind.owner);
@@ -337,6 +339,26 @@ public:
             Scope s(path, "years");
             read_years(*y, ind, plan, period_known);
         }
+    }
+
+    // An indicator's own cap: a number above 0, or "none" (never capped); absent or null: the plan's.
+    void read_indicator_cap(const json& j, IndicatorCap& out) {
+        Scope sc(path, "cap");
+        if (j.is_null()) return;
+        if (j.is_string()) {
+            if (j.get_ref<const std::string&>() == "none") out.rule = IndicatorCap::Rule::None;
+            else error("import.invalid_value", "batas capaian indikator harus angka di atas 0 atau \"none\", bukan \"" + j.get<std::string>() + "\"",
+                       "an indicator's cap must be a number above 0 or \"none\", not \"" + j.get<std::string>() + "\"");
+            return;
+        }
+        double v = 0;
+        if (!number(j, v)) return;
+        if (v <= 0 || !std::isfinite(v)) {
+            error("import.invalid_value", "batas capaian harus di atas 0", "the cap must be above 0");
+            return;
+        }
+        out.rule = IndicatorCap::Rule::At;
+        out.at = v;
     }
 
     void read_settings(const json& j, AchievementSettings& s) {
@@ -672,6 +694,8 @@ ojson indicator_json(const Indicator& ind) {
     if (ind.kind != ValueKind::Number) j["kind"] = to_string(ind.kind);
     if (ind.polarity != Polarity::Maximize) j["polarity"] = to_string(ind.polarity);
     if (ind.aggregation != Aggregation::Last) j["aggregation"] = to_string(ind.aggregation);
+    if (ind.cap.rule == IndicatorCap::Rule::None) j["cap"] = "none";
+    if (ind.cap.rule == IndicatorCap::Rule::At) j["cap"] = ind.cap.at;
     if (ind.grade_scale != "akip") j["grade_scale"] = ind.grade_scale;
     if (!ind.data_source.empty()) j["data_source"] = ind.data_source;
     if (!ind.owner.empty()) j["owner"] = ind.owner;

@@ -4,6 +4,7 @@
 // pass) and returns nullopt, and read_plans then re-reads with the DOM reader for the diagnostics. Also here, on the
 // same scanner: is_plan_bundle (plan_json.h).
 #include <cstdint>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string_view>
@@ -53,12 +54,12 @@ constexpr std::string_view kStepKeys[] = {"label", "min", "max", {}};
 struct ObjectiveKeys { enum : int { id, code, name, indicators }; };
 constexpr std::string_view kObjectiveKeys[] = {"id", "code", "name", "indicators", {}};
 struct IndicatorKeys {
-    enum : int { id, code, name, definition, formula, unit, kind, polarity, aggregation, grade_scale, data_source, owner,
-                 baseline, supports, years };
+    enum : int { id, code, name, definition, formula, unit, kind, polarity, aggregation, cap, grade_scale, data_source,
+                 owner, baseline, supports, years };
 };
 constexpr std::string_view kIndicatorKeys[] = {"id", "code", "name", "definition", "formula", "unit", "kind", "polarity",
-                                      "aggregation", "grade_scale", "data_source", "owner", "baseline", "supports",
-                                               "years", {}};
+                                               "aggregation", "cap", "grade_scale", "data_source", "owner", "baseline",
+                                               "supports", "years", {}};
 struct FormulaKeys { enum : int { text, expression, components }; };
 constexpr std::string_view kFormulaKeys[] = {"text", "expression", "components", {}};
 struct ComponentKeys { enum : int { id, label, unit }; };
@@ -413,6 +414,19 @@ private:
             case IndicatorKeys::kind: return read_enum(v, ind.kind, value_kind_from_string);
             case IndicatorKeys::polarity: return read_enum(v, ind.polarity, polarity_from_string);
             case IndicatorKeys::aggregation: return read_enum(v, ind.aggregation, aggregation_from_string);
+            case IndicatorKeys::cap: {  // a number above 0 or "none"; anything else goes to the checking reader
+                if (v.kind == Scalar::Null) return true;
+                if (v.kind == Scalar::String) {
+                    if (*v.text != "none") return false;
+                    ind.cap.rule = IndicatorCap::Rule::None;
+                    return true;
+                }
+                double at = 0;
+                if (!read_number(v, at) || !(at > 0) || !std::isfinite(at)) return false;
+                ind.cap.rule = IndicatorCap::Rule::At;
+                ind.cap.at = at;
+                return true;
+            }
             case IndicatorKeys::grade_scale: return read_text(v, ind.grade_scale);
             case IndicatorKeys::data_source: return read_text(v, ind.data_source);
             case IndicatorKeys::owner: return read_text(v, ind.owner);

@@ -64,7 +64,7 @@ void summary(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     w.open("tr").element("td", tr(lang, "Rata-rata capaian", "Average achievement"), {{"colspan", "2"}})
         .element("td", sum.average ? format_number(*sum.average, 2, lang) + " %" : std::string("-"), {{"class", "c"}}).close("tr");
     w.close("tbody").close("table").raw("\n");
-    std::string basis = summary_basis(plan.settings).in(lang);
+    std::string basis = summary_basis(plan).in(lang);
     basis[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(basis[0])));
     w.element("p", basis + ".", {{"class", "note"}});
 }

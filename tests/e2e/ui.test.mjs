@@ -208,3 +208,41 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
     await browser.close();
   }
 });
+
+test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps its capaian, the plan's cap aside", async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i6');
+    await page.keyboard.type('30 prd', { delay: 30 });  // against 20 prd: 150 %
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 150, null, { timeout: 5000 });
+    const six = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '6'));
+    assert.ok(!(await six()).explanation.includes('dibatasi'), 'the seed plan has no cap');
+
+    await openThroughRinci(page, 6);
+    await click(page, 'Batas capaian');
+    await click(page, 'batas sendiri');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 120,00 % (batas indikator ini)'), null, { timeout: 5000 });
+    assert.equal((await six()).achievement, 150, 'the uncapped capaian is kept');
+
+    const field = await widget(page, 'Batas indikator ini (%)');
+    await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+A');
+    await page.waitForTimeout(100);
+    await page.keyboard.type('110', { delay: 50 });
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 110,00 %'), null, { timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, 'editor-own-cap.png') });
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+    assert.equal(ind.cap, 110);
+    assert.equal(plan.objectives.flatMap((o) => o.indicators).filter((i) => 'cap' in i).length, 1, 'only indicator 6 has its own cap');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});

@@ -40,11 +40,11 @@ void draw_capaian(AppState& s, Plan& plan) {
         std::snprintf(piece, sizeof piece, "%s %d", tr(s, "belum dapat dihitung", "not computable"), summary.not_computable);
         flow(piece, nullptr);
         if (summary.average) {
-            std::snprintf(piece, sizeof piece, "| %s%s %s %%", tr(s, "rata-rata", "average"), plan.settings.cap ? "*" : "",
+            std::snprintf(piece, sizeof piece, "| %s%s %s %%", tr(s, "rata-rata", "average"), any_cap(plan) ? "*" : "",
                           format_number(*summary.average, 2, s.lang).c_str());
             flow(piece, nullptr);
             // What the average averages (and that capaian over the cap count as the cap, marked "*").
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", summary_basis(plan.settings).in(s.lang).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", summary_basis(plan).in(s.lang).c_str());
         }
     }
 

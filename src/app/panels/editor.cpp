@@ -43,6 +43,8 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
                 value = v;
             }
         ImGui::EndCombo();
+    } else {
+        expose_last_item(label);  // combos are not recorded by ImGui's hooks; the tests click them
     }
     return changed;
 }
@@ -91,7 +93,7 @@ BiText edit_description(const std::string& what, const std::string& code) {
     static const struct { const char* key; const char* id; const char* en; } fields[] = {
         {"code", "kode", "code"}, {"name", "nama", "name"}, {"definition", "definisi", "definition"}, {"unit", "satuan", "unit"},
         {"kind", "jenis nilai", "value kind"}, {"polarity", "polaritas", "polarity"},
-        {"aggregation", "cara menggabung triwulan", "quarters to year"}, {"grade_scale", "skala predikat", "grade scale"},
+        {"aggregation", "cara menggabung triwulan", "quarters to year"}, {"cap", "batas capaian", "achievement cap"}, {"grade_scale", "skala predikat", "grade scale"},
         {"data_source", "sumber data", "data source"}, {"owner", "penanggung jawab", "owner"},
         {"supports", "indikator yang didukung", "supported indicator"}, {"baseline", "baseline", "baseline"},
         {"formula", "rumus", "formula"}, {"expression", "ekspresi", "expression"}, {"components", "komponen", "components"},
@@ -293,6 +295,24 @@ void draw_editor(AppState& s, Plan& plan) {
                                 {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
                                  {Aggregation::Average, tr(s, "rata-rata", "average")}}))
         edit("aggregation").aggregation = agg;
+    // "Konversi 120: Ya/Tidak" (sakip.md): this indicator's own cap on its capaian, or none, over the plan's.
+    focus_if_requested(s, "cap");
+    IndicatorCap::Rule cap_rule = found->cap.rule;
+    const std::string plan_cap = plan.settings.cap ? format_number_short(*plan.settings.cap, s.lang) + " %" : tr(s, "tanpa batas", "no cap");
+    const std::string follow_plan = tr(s, "ikuti rencana (", "as the plan (") + plan_cap + ")";
+    if (enum_combo<IndicatorCap::Rule>(tr(s, "Batas capaian", "Achievement cap"), cap_rule,
+                                       {{IndicatorCap::Rule::Plan, follow_plan.c_str()},
+                                        {IndicatorCap::Rule::None, tr(s, "tanpa batas untuk indikator ini", "no cap for this indicator")},
+                                        {IndicatorCap::Rule::At, tr(s, "batas sendiri", "its own cap")}})) {
+        edit("cap").cap.rule = cap_rule;  // its own cap starts at 120 %, the usual "Konversi 120"
+    }
+    if (found->cap.rule == IndicatorCap::Rule::At) {
+        std::optional<double> at = found->cap.at;
+        if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at) && at) {
+            if (*at > 0) edit("cap").cap.at = *at;
+            else s.message = tr(s, "!Batas capaian harus lebih dari 0 %; nilainya tidak diubah.", "!The cap must be above 0 %; it was not changed.");
+        }
+    }
     focus_if_requested(s, "grade_scale");
     if (uses_grade_scale(*found)) grade_scale_combo(s, plan, *found, [&](const std::string& id) { edit("grade_scale").grade_scale = id; });
     if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
