@@ -1,5 +1,5 @@
 // Downloads (Excel workbooks through the Excel module), file picking and document tabs in the browser. A picked or
-// dropped file is read as text and handed to the app through tolok_file_opened (web_main.cpp).
+// dropped file is read as bytes (index.html) and handed to the app through tolok_file_opened (web_main.cpp).
 #include "platform/web_files.h"
 
 #include <emscripten.h>

@@ -114,9 +114,10 @@ std::string g_pending_text;  // pasted or composed text waiting for Ctrl to be r
 
 // Text pasted in the page (the browser's paste event) or composed by an IME goes to the focused ImGui text field.
 // ImGui ignores typed characters while Ctrl is held, so the text is delivered once Ctrl is up (deliver_text).
-extern "C" EMSCRIPTEN_KEEPALIVE void tolok_paste(const char* text) {
-    for (const char* c = text; *c; ++c)
-        if (*c != '\r') g_pending_text += *c;
+// Text inserted from the page (paste, IME, on-screen keyboards): `size` bytes of UTF-8 on the heap (index.html).
+extern "C" EMSCRIPTEN_KEEPALIVE void tolok_paste(const char* text, int size) {
+    for (int i = 0; i < size; ++i)
+        if (text[i] != '\r' && text[i] != '\0') g_pending_text += text[i];
 }
 
 namespace tolok::platform {

@@ -119,7 +119,10 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_state() { return (g_reply = g_app->api_state()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_list_plans() { return (g_reply = g_app->api_list_plans()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_export_json() { return (g_reply = g_app->api_export_json()).c_str(); }
-EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text) { return (g_reply = g_app->api_import_json(text)).c_str(); }
+// Texts and files come as (bytes, size) on the heap, not as ccall strings on the stack (index.html withHeapBytes).
+EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text, int size) {
+    return (g_reply = g_app->api_import_json(std::string(text, static_cast<size_t>(size)))).c_str();
+}
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
@@ -133,7 +136,9 @@ EMSCRIPTEN_KEEPALIVE void tolok_xlsx_done(const char* name, const char* data, in
     if (g_files) g_files->download(name, tolok::kXlsxMimeType, std::string(data, static_cast<size_t>(size)));
 }
 EMSCRIPTEN_KEEPALIVE void tolok_xlsx_failed() { if (g_app) g_app->on_xlsx_failed(); }
-EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* content) { if (g_app) g_app->on_file_opened(name, content); }
+EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* bytes, int size) {
+    if (g_app) g_app->on_file_opened(name, std::string(bytes, static_cast<size_t>(size)));
+}
 }
 
 void mirror_mounted() {

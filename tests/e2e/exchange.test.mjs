@@ -118,3 +118,56 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
     await server.close();
   }
 });
+
+// A plan of `count` indicators with a long evidence log each: several megabytes of JSON.
+function largePlanText(count) {
+  const indicators = [];
+  for (let n = 1; n <= count; n++) {
+    const evidence = [];
+    for (let e = 0; e < 12; e++) evidence.push({ date: `2023-${String(e + 1).padStart(2, '0')}-15`, place: `Kecamatan ${e + 1}`, note: `kunjungan lapangan ke-${e + 1} indikator ${n}`, value: '1 kec.' });
+    indicators.push({ id: `i${n}`, code: String(n), name: `Jumlah kecamatan yang termonitoring ${n}`, unit: 'kec.', aggregation: 'sum',
+      years: { 2023: { target: '20 kec.', actual: { value: '12 kec.', evidence } } } });
+  }
+  return JSON.stringify({ format: 'tolok-plan', version: 2, plan: { id: 'kabupaten-besar', title: 'IKU besar',
+    office: { name: 'Pemerintah Kabupaten Contoh' }, period: { start: 2019, end: 2024 }, objectives: [{ id: 's1', name: 'Sasaran', indicators }] } });
+}
+
+test('a plan file of several megabytes opens, dropped or through the API; bytes that are not UTF-8 are refused with their place', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+    const big = largePlanText(4000);
+    assert.ok(big.length > 6e6, `the file is ${big.length} bytes`);  // more than the wasm stack (5 MB)
+    await dropFile(page, 'kabupaten-besar.json', big);
+    await click(page, 'Lanjutkan');
+    await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 20000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).indicators, 4000);
+    assert.deepEqual(errors, []);
+    const again = await page.evaluate((t) => window.tolok.importJson(t.replace('kabupaten-besar', 'kabupaten-besar-2')), big);
+    assert.equal(again.ok, true, JSON.stringify(again.errors));
+
+    // Latin-1 bytes (a file saved by an old editor): refused, with the byte's position, nothing changed.
+    const before = await page.evaluate(() => window.tolok.listPlans());
+    await page.evaluate(() => {
+      const text = new TextEncoder().encode('{"format": "tolok-plan", "version": 2, "plan": {"id": "x", "title": "Caf');
+      const bytes = new Uint8Array(text.length + 3);
+      bytes.set(text);
+      bytes.set([0xE9, 0x22, 0x7D], text.length);  // é in Latin-1, then "}
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'latin1.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, 'import-not-utf8.png') });
+    await click(page, 'Tutup');
+    assert.deepEqual(await page.evaluate(() => window.tolok.listPlans()), before);
+    const nul = await page.evaluate(() => window.tolok.importJson('{"format": "tolok-plan",\u0000 "version": 2}'));
+    assert.equal(nul.ok, false);
+    assert.equal(nul.errors[0].id, 'import.not_text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
