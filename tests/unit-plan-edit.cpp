@@ -108,6 +108,36 @@ TEST_CASE("a new period drops the years outside it and carries the title's years
     CHECK(plan.title == "Rencana Strategis");
 }
 
+TEST_CASE("what a new period would remove is counted before it is set") {
+    Plan plan = builtin_plan();  // 2018-2023, targets for every year of the 15 indicators
+    CHECK(period_loss(plan, 2018, 2023).empty());
+    CHECK(period_loss(plan, 2017, 2025).empty());  // widening removes nothing
+    PeriodLoss only_targets = period_loss(plan, 2019, 2023);
+    CHECK(only_targets.targets == 15);
+    CHECK(only_targets.actuals == 0);
+    CHECK(only_targets.years == std::vector<int>{2018});
+    CHECK(describe(only_targets).id == "15 target pada tahun 2018");
+    CHECK(describe(only_targets).en == "15 targets in 2018");
+
+    Indicator& six = *find_indicator(plan, "i6");
+    six.years[2018].actual.value = parse_value("18 prd");
+    six.years[2018].quarter_actuals[1].note = "rapat";
+    six.years[2018].quarter_targets[0] = parse_value("5 prd");
+    six.years[2019].actual.evidence = {{"2019-03-01", "Kota Agung", "", {}}, {"2019-04-01", "Talang Padang", "", {}}};
+    six.years[2023].actual.from_evidence = EvidenceRule::Count;
+    PeriodLoss loss = period_loss(plan, 2020, 2022);
+    CHECK(loss.targets == 15 * 3 + 1);          // 2018, 2019, 2023 and one quarter of 2018
+    CHECK(loss.actuals == 2);                   // typed in 2018, following the evidence in 2023
+    CHECK(loss.notes == 1);
+    CHECK(loss.evidence == 2);
+    CHECK(loss.years == std::vector<int>{2018, 2019, 2023});
+    CHECK(describe(loss).id == "46 target, 2 realisasi, 1 catatan dan 2 bukti dukung pada tahun 2018, 2019 dan 2023");
+    CHECK(describe(loss).en == "46 targets, 2 actuals, 1 note and 2 evidence rows in 2018, 2019 and 2023");
+    set_period(plan, 2020, 2022);  // what was counted is what goes
+    CHECK(period_loss(plan, 2020, 2022).empty());
+    CHECK(find_indicator(plan, "i6")->years.count(2018) == 0);
+}
+
 TEST_CASE("an unusable period says what is wrong with it") {
     CHECK(period_problem(2025, 2029).id.empty());
     CHECK(period_problem(2025, 2025).id.empty());

@@ -49,6 +49,18 @@ TEST_CASE("Indonesian and international numbers") {
     CHECK_FALSE(parse_number("1,2.5").has_value());
 }
 
+TEST_CASE("a number written like 1,250 is told apart, for warning English users") {
+    for (const char* yes : {"1,250", "12,500", "250,000 kec.", " 1,250", "1,250%", "999,999 prd"}) {
+        CAPTURE(std::string(yes));
+        CHECK(comma_may_be_thousands(yes));
+        CHECK(parse_value(yes).number.value_or(0) < 1000);  // read the Indonesian way: the reason for the warning
+    }
+    for (const char* no : {"1,25", "1,2500", "1250", "1.250", "1,250,000", "1,250.5", "1234,567", ",250", "kec. 1,250", "", "12,5 %"}) {
+        CAPTURE(std::string(no));
+        CHECK_FALSE(comma_may_be_thousands(no));
+    }
+}
+
 TEST_CASE("values with spaces, money, missing, text") {
     SUBCASE("percent with a space") {
         Value v = parse_value(" 70 % ");

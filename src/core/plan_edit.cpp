@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 namespace tolok {
 
@@ -98,6 +99,63 @@ void set_period(Plan& plan, int start_year, int end_year) {
         for (size_t at = plan.title.find(written); at != std::string::npos; at = plan.title.find(written, at + now.size()))
             plan.title.replace(at, written.size(), now);
     }
+}
+
+PeriodLoss period_loss(const Plan& plan, int start_year, int end_year) {
+    PeriodLoss loss;
+    std::set<int> years;
+    auto count_actual = [&](const Actual& a) {
+        const int before = loss.actuals + loss.notes + loss.evidence;
+        loss.actuals += !a.value.empty() || !a.components.empty() || a.from_evidence != EvidenceRule::None;
+        loss.notes += !a.note.empty();
+        loss.evidence += static_cast<int>(a.evidence.size());
+        return loss.actuals + loss.notes + loss.evidence != before;
+    };
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, e] : ind.years) {
+                if (year >= start_year && year <= end_year) continue;
+                bool any = false;
+                any |= !e.target.empty();
+                loss.targets += !e.target.empty();
+                for (const Value& q : e.quarter_targets) {
+                    loss.targets += !q.empty();
+                    any |= !q.empty();
+                }
+                any |= count_actual(e.actual);
+                for (const Actual& q : e.quarter_actuals) any |= count_actual(q);
+                if (any) years.insert(year);
+            }
+    loss.years.assign(years.begin(), years.end());
+    return loss;
+}
+
+BiText describe(const PeriodLoss& loss) {
+    std::vector<std::pair<std::string, std::string>> parts;
+    auto add = [&](int n, const char* id, const char* en_one, const char* en_many) {
+        if (n) parts.emplace_back(std::to_string(n) + " " + id, std::to_string(n) + " " + (n == 1 ? en_one : en_many));
+    };
+    add(loss.targets, "target", "target", "targets");
+    add(loss.actuals, "realisasi", "actual", "actuals");
+    add(loss.notes, "catatan", "note", "notes");
+    add(loss.evidence, "bukti dukung", "evidence row", "evidence rows");
+    BiText out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const char* glue_id = i == 0 ? "" : i + 1 == parts.size() ? " dan " : ", ";
+        const char* glue_en = i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ";
+        out.id += glue_id + parts[i].first;
+        out.en += glue_en + parts[i].second;
+    }
+    if (!loss.years.empty()) {
+        out.id += " pada tahun ";
+        out.en += " in ";
+        for (size_t i = 0; i < loss.years.size(); ++i) {
+            const bool last = i + 1 == loss.years.size();
+            out.id += (i == 0 ? "" : last ? " dan " : ", ") + std::to_string(loss.years[i]);
+            out.en += (i == 0 ? "" : last ? " and " : ", ") + std::to_string(loss.years[i]);
+        }
+    }
+    return out;
 }
 
 const Objective* objective_dropped_without(const Plan& plan, const std::string& indicator_id) {

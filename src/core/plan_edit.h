@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "diagnostic.h"
 #include "model.h"
@@ -32,6 +33,19 @@ BiText period_problem(int start_year, int end_year);
 // Sets the period: years outside it are removed from every indicator, and the old period written in the title
 // ("Tahun 2024-2028") becomes the new one.
 void set_period(Plan& plan, int start_year, int end_year);
+
+// What set_period would remove: the entries of the years left outside the new period, counted for asking first.
+struct PeriodLoss {
+    int targets = 0;   // yearly and quarterly targets
+    int actuals = 0;   // yearly and quarterly realisasi (typed, from components or following the evidence)
+    int notes = 0;     // notes of those realisasi
+    int evidence = 0;  // evidence rows (bukti dukung)
+    std::vector<int> years;  // the years with any of these, in order
+    bool empty() const { return targets + actuals + notes + evidence == 0; }
+};
+PeriodLoss period_loss(const Plan& plan, int start_year, int end_year);
+// "6 target, 15 realisasi dan 2 bukti dukung pada tahun 2018" / "6 targets, 15 actuals and 2 evidence rows in 2018".
+BiText describe(const PeriodLoss& loss);
 
 // The objective that moving or removing this indicator would drop, because it is its only one (nullptr when none):
 // for saying so before or as it happens.

@@ -224,6 +224,18 @@ void set_unit(Value& v, std::string_view unit) {
 
 }  // namespace
 
+bool comma_may_be_thousands(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    const size_t start = i;
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    while (digit(i)) ++i;
+    if (i == start || i - start > 3 || i >= text.size() || text[i] != ',') return false;
+    const size_t after = ++i;
+    while (digit(i)) ++i;
+    return i - after == 3 && (i == text.size() || (text[i] != ',' && text[i] != '.'));
+}
+
 std::optional<double> parse_number(std::string_view text) {
     std::string_view s = trim(text);
     if (s.empty()) return std::nullopt;

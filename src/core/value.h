@@ -47,6 +47,11 @@ std::optional<double> single_number(const Value& v);
 // Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
 std::optional<double> parse_number(std::string_view text);
 
+// True when a value starts with a number written like "1,250" (1-3 digits, a comma, exactly 3 digits, nothing
+// more to the number): read the Indonesian way as 1,25, but in English it would mean 1250. For warning people
+// who use the English interface.
+bool comma_may_be_thousands(std::string_view text);
+
 // Indonesian style: 90.0 -> "90,00" (decimals=2), 1250000 -> "1.250.000" (decimals=0). English: "90.00",
 // "1,250,000". Rounds half away from zero. Never prints "nan"/"inf" (callers never pass them; asserts).
 std::string format_number(double value, int decimals, Lang lang = Lang::Id);

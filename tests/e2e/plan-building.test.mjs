@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, gone } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
@@ -102,6 +102,50 @@ test('a lint finding clicked opens its indicator with the field it is about read
     await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
       .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
     await page.screenshot({ path: path.join(artifacts, 'lint-opens-evidence.png') });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('a new period that would remove entries asks first, saying what goes; Batal keeps everything', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    await click(page, '##Realisasi i6');
+    await page.keyboard.type('18 prd', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 90, null, { timeout: 5000 });
+    const before = await page.evaluate(() => window.tolok.exportJson());
+    const setFirstYear = async (year) => {
+      await click(page, 'tab-settings');
+      const field = await widget(page, 'period-first');
+      await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Control+A');
+      await page.waitForTimeout(100);
+      await page.keyboard.type(String(year), { delay: 50 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+    };
+    // 2019-2023 drops the targets of 2018: asked first.
+    await setFirstYear(2019);
+    await widget(page, 'Batal');
+    await page.screenshot({ path: path.join(artifacts, 'period-confirm.png') });
+    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'nothing changes before the answer');
+    await click(page, 'Batal');
+    await gone(page, 'Batal');
+    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'Batal keeps everything');
+
+    await setFirstYear(2019);
+    await click(page, 'Ubah periode');
+    await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2019, null, { timeout: 5000 });
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+    assert.deepEqual(Object.keys(six.years), ['2019', '2020', '2021', '2022', '2023']);
+    assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
   } finally {
     await server.close();
     await browser.close();

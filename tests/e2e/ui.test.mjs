@@ -246,3 +246,30 @@ test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps i
     await browser.close();
   }
 });
+
+test('in English a realisasi typed as 1,250 is said to be read as 1.25 (a decimal comma) when the field is left', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await page.evaluate(() => window.tolok.setLang('en'));
+    await click(page, 'tab-capaian');
+    const messageShown = async () => (await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0);
+    await click(page, '##Realisasi i6');
+    await page.keyboard.type('18,5 prd', { delay: 30 });  // a plain decimal comma: no warning
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    assert.equal(await messageShown(), false);
+    await click(page, '##Realisasi i9');
+    await page.keyboard.type('1,250', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    assert.equal(await messageShown(), true, 'the message bar says how 1,250 was read');
+    await page.screenshot({ path: path.join(artifacts, 'english-comma-warning.png') });
+    const nine = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '9');
+    assert.equal(nine.actual, '1,250');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});

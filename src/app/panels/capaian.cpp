@@ -105,6 +105,7 @@ void draw_capaian(AppState& s, Plan& plan) {
                 YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];
                 (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);
             }
+            if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, tr(s, "Realisasi ", "Actual ") + ind.code, edited);
             if (computed || unusable) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered() && computed)  // where it came from: components, evidence or quarters
                 ImGui::SetTooltip("%s: %s", tr(s, "Tidak diisi langsung", "Not typed"),

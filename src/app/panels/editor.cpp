@@ -427,6 +427,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 if (text) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0, 1));
                 const bool changed = edit_text(id, v.text, out, -1);
                 if (text) ImGui::PopStyleColor();
+                if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, "Target " + std::to_string(y), out);
                 if (text && ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", tr(s, "Dibaca sebagai teks, bukan angka, persen atau predikat: capaiannya tidak dapat dihitung.",
                                                "Read as text, not a number, percentage or grade: its achievement cannot be computed."));
@@ -469,6 +470,7 @@ void draw_editor(AppState& s, Plan& plan) {
     const std::string year_hint = computed_hint(0);
     if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out, 0.0f, year_hint.c_str()))
         edit("actual").years[s.year].actual.value = parse_value(out);
+    if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, tr(s, "Realisasi tahunan", "Yearly actual"), out);
     value_feedback(s, ye.actual.value);
     // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
     char widest[48];
@@ -483,6 +485,8 @@ void draw_editor(AppState& s, Plan& plan) {
         const std::string quarter_hint = computed_hint(q + 1);
         if (edit_text(label, ye.quarter_actuals[q].value.text, out, 0.0f, quarter_hint.c_str()))
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
+        if (ImGui::IsItemDeactivatedAfterEdit())
+            warn_comma_reading(s, std::string(tr(s, "Realisasi ", "Actual ")) + quarter_label(s, q), out);
         if (q % 2 == 0) ImGui::SameLine(second_column);
     }
     ImGui::PopItemWidth();

@@ -33,6 +33,8 @@ void draw_storage_conflict(AppState& s);
 // --- helpers (panels/widgets.cpp) ---
 // Tab items carry no label hook in ImGui 1.86: report the last item's label so automation can find it.
 void expose_last_item(const char* label);
+// The same for an item known by its id (a part of a compound widget).
+void expose_item(unsigned id, const char* label);
 ImVec4 hex_color(const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);
@@ -44,6 +46,9 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
 // `value` changed, which happens when the field is left (Enter, Tab, a click elsewhere): to the typed number, or to
 // nullopt when the field was emptied. Text that is not a number changes nothing, and s.message says so.
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width = 0.0f);
+// In the English interface, a number typed as "1,250" (read the Indonesian way, as 1,25) is said so in the message
+// bar, naming the field: for fields left after typing a number or a value ("1,250 kec.").
+void warn_comma_reading(AppState& s, const std::string& field, const std::string& text);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.
 const char* quarter_label(const AppState& s, int q);

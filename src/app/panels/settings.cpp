@@ -46,14 +46,49 @@ void draw_settings(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Tempat penandatanganan", "Place of signing"), plan.office.place, out))
         change(s, BiText{"Ubah instansi", "Change office"}, "place").office.place = out;
     int period[2] = {plan.start_year, plan.end_year};
-    if (ImGui::InputInt2(tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)"), period, ImGuiInputTextFlags_EnterReturnsTrue)) {
-        if (const BiText problem = period_problem(period[0], period[1]); problem.id.empty())
-            set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
-        else
-            s.message = "!" + problem.in(s.lang);
+    const char* period_title = s.lang == Lang::En ? "Change period###confirm-period" : "Ubah periode###confirm-period";
+    const char* period_label = tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)");
+    const bool period_entered = ImGui::InputInt2(period_label, period, ImGuiInputTextFlags_EnterReturnsTrue);
+    for (int i = 0; i < 2; ++i) {  // the two fields (ImGui's InputInt2: "" under the label and the index), for the browser tests
+        ImGui::PushID(period_label);
+        ImGui::PushID(i);
+        expose_item(ImGui::GetID(""), i == 0 ? "period-first" : "period-last");
+        ImGui::PopID();
+        ImGui::PopID();
     }
-    disabled_text_wrapped(tr(s, "Tekan Enter untuk menerapkan periode; target di luar periode dihapus dan tahun pada judul ikut berubah (dapat diurungkan).",
-                             "Press Enter to apply the period; targets outside it are removed and the title's years follow (can be undone)."));
+    if (period_entered && (period[0] != plan.start_year || period[1] != plan.end_year)) {
+        if (const BiText problem = period_problem(period[0], period[1]); !problem.id.empty())
+            s.message = "!" + problem.in(s.lang);
+        else if (period_loss(plan, period[0], period[1]).empty())
+            set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
+        else {  // entries of the years left out would go: asked first
+            s.pending_period = std::make_pair(period[0], period[1]);
+            ImGui::OpenPopup(period_title);
+        }
+    }
+    disabled_text_wrapped(tr(s, "Tekan Enter untuk menerapkan periode; isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
+                             "Press Enter to apply the period; entries of years outside it are removed (you are asked first) and the title's years follow."));
+    if (ImGui::BeginPopupModal(period_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const bool cancel = dialog_cancel_key();
+        const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
+        ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
+        const BiText lost = describe(period_loss(plan, from, to));
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s %s", tr(s, "Akan dihapus:", "This removes"), lost.in(s.lang).c_str());
+        ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
+        if (ImGui::Button(tr(s, "Ubah periode", "Change period"))) {
+            set_period(change(s, BiText{"Ubah periode", "Change period"}), from, to);
+            s.pending_period.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
+        ImGui::SetItemDefaultFocus();  // the keyboard starts on Batal: Enter alone never removes entries
+        if (cancelled || cancel) {
+            s.pending_period.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
 
     section(tr(s, "Penandatangan", "Signatories"));
     signatory_fields(s, tr(s, "Pihak Pertama (kepala instansi)", "First party (head of office)"), plan.signatory, false);

@@ -20,6 +20,16 @@ void expose_last_item(const char* label) {
 #endif
 }
 
+void expose_item(unsigned id, const char* label) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;  // read by the macro
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
+#else
+    (void)id;
+    (void)label;
+#endif
+}
+
 ImVec4 hex_color(const std::string& hex) {
     unsigned v = 0x888888;
     if (hex.size() == 7 && hex[0] == '#') v = static_cast<unsigned>(std::strtoul(hex.c_str() + 1, nullptr, 16));
@@ -83,6 +93,17 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
     return edited && out != value;
 }
 
+void warn_comma_reading(AppState& s, const std::string& field, const std::string& text) {
+    if (s.lang != Lang::En || !comma_may_be_thousands(text)) return;
+    const size_t start = text.find_first_not_of(" \t"), comma = text.find(',');
+    const std::string whole = text.substr(start, comma - start), part = text.substr(comma + 1, 3);
+    const std::optional<double> read = parse_number(whole + "," + part);
+    if (!read) return;
+    s.message = "!" + (field.empty() ? std::string() : field + ": ") + "\"" + text + "\" was read as " + format_number_short(*read, Lang::En, 6) +
+                " (a decimal comma, as numbers are written in Indonesian); for " + whole + part + " write " + whole + part + " or " +
+                whole + "." + part + ".";
+}
+
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
     std::string out;
     // Shown in the data's Indonesian style whatever the interface language, so what is shown reads back as the same
@@ -103,13 +124,7 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
         s.message = "!" + who + "\"" + text + "\"" + tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
         return false;
     }
-    // "1,250" in the English interface may mean one thousand two hundred fifty; numbers are read the Indonesian way.
-    const size_t comma = text.find(',');
-    if (s.lang == Lang::En && typed && comma != std::string::npos && comma >= 1 && comma <= 3 && text.size() == comma + 4 &&
-        text.find_first_not_of("0123456789,") == std::string::npos)
-        s.message = "!" + who + "\"" + text + "\" was read as " + format_number_short(*typed, Lang::En, 6) +
-                    " (a decimal comma, as numbers are written in Indonesian); for " + text.substr(0, comma) + text.substr(comma + 1) +
-                    " write " + text.substr(0, comma) + text.substr(comma + 1) + " or " + text.substr(0, comma) + "." + text.substr(comma + 1) + ".";
+    warn_comma_reading(s, name, text);
     const bool changed = typed != value;
     value = typed;
     return changed;
