@@ -457,6 +457,53 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     CHECK(app.state().message == "!\"dua belas\" bukan angka; nilainya tidak diubah.");
 }
 
+TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the mirror alone, read back, and the next start finds it") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    Clock clock;
+    App app(services(store, &mirror, clock));
+    app.start();
+    set_actual(app.state(), "i6", 2023, "18 prd");
+    clock.t += 1;
+    app.tick();
+    REQUIRE(store.writes == 1);
+    const auto slots_before = store.data;
+    store.quota = 10;
+    set_actual(app.state(), "i6", 2023, "19 prd");
+    clock.t += 5;
+    app.tick();
+    auto st = nlohmann::json::parse(app.api_state());
+    CHECK(st["saveStatus"] == "mirror");
+    CHECK(st["dirty"] == false);
+    CHECK(app.state().message.find("IndexedDB") != std::string::npos);
+    CHECK(store.data == slots_before);  // localStorage keeps the previous save, untouched
+    auto mirrored = decode_slot(mirror.files.at("slot"));
+    REQUIRE(mirrored);
+    CHECK(mirrored->sequence == 2);
+    // A second change while still full: a newer mirror copy, not the same sequence again.
+    set_actual(app.state(), "i6", 2023, "20 prd");
+    clock.t += 5;
+    app.tick();
+    CHECK(decode_slot(mirror.files.at("slot"))->sequence == 3);
+
+    App reopened(services(store, &mirror, clock));
+    reopened.start();
+    reopened.on_mirror_ready();
+    CHECK(actual_of(reopened.state(), "i6", 2023) == "20 prd");
+
+    // Room again: localStorage takes the next save (the mirror follows it), and the message goes.
+    store.quota = 100000000;
+    set_actual(app.state(), "i6", 2023, "21 prd");
+    clock.t += 5;
+    app.tick();
+    CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
+    CHECK(app.state().message.empty());
+    App last(services(store, &mirror, clock));
+    last.start();
+    last.on_mirror_ready();
+    CHECK(actual_of(last.state(), "i6", 2023) == "21 prd");
+}
+
 TEST_CASE("the API import changes nothing on error and is undoable on success") {
     MemoryStore store;
     Clock clock;

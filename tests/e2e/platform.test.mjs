@@ -1,5 +1,5 @@
-// Browser behaviour of the platform layer in headless Chromium: a full storage quota keeps the saved data and says
-// so; two tabs on one storage never write over each other's work unasked; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
+// Browser behaviour of the platform layer in headless Chromium: a full localStorage sends the save to IndexedDB
+// alone, keeps the previous save and says so; two tabs on one storage never write over each other's work unasked; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
 // screen still hit the right widget, and so does a key press and release within one frame; the durable IndexedDB mirror is written, and read back when localStorage lost
 // the work (also when IndexedDB answers late, after the first frame); no WebGL2 gives a readable message; a
 // browser without DecompressionStream still starts.
@@ -20,7 +20,7 @@ async function saved(page) {
   await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
 }
 
-test('a full storage quota keeps the previous save and says so', async () => {
+test('a full localStorage quota: the save goes to IndexedDB alone, says so, and is found after a reload; localStorage keeps the previous save', async () => {
   const browser = await launch();
   const server = await serve();
   try {
@@ -35,17 +35,23 @@ test('a full storage quota keeps the previous save and says so', async () => {
         for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
       }
     });
+    const slotsBefore = await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]);
     await typeRealisasi(page, 'i6', '19 prd');
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'quota', null, { timeout: 10000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, true);
+    // The save goes to the IndexedDB mirror alone, and the message bar says so.
+    await page.waitForFunction(() => window.tolok.state().saveStatus === 'mirror', null, { timeout: 10000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, false);
     await page.screenshot({ path: path.join(artifacts, 'quota.png') });
+    assert.deepEqual(await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]), slotsBefore,
+      'the previous save in localStorage is untouched');
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
     assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
+    await page.waitForTimeout(1000);  // IDBFS writes to IndexedDB asynchronously
     await page.reload();
     await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
     await page.evaluate(() => window.tolok.ready);
     const six = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(six.actual, '18 prd', 'the last good save is intact');
+    assert.equal(six.actual, '19 prd', 'the save kept in IndexedDB is loaded');
+
   } finally {
     await server.close();
     await browser.close();

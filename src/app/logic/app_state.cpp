@@ -149,6 +149,28 @@ void save_now(AppState& s) {
         if (s.services.mirror) s.services.mirror->save("slot", encode_slot(r.sequence, payload));
         return;
     }
+    // localStorage full (about 5 million characters for every page of the origin, two slots of all plans): the
+    // IndexedDB mirror, whose quota is far larger and which the next start reads when its copy is newer, keeps
+    // this save on its own, read back before it counts.
+    if (r.status == WriteStatus::QuotaExceeded && s.services.mirror) {
+        unsigned long long sequence = newest_slot_sequence(*s.services.store);
+        if (auto held = s.services.mirror->load("slot"))
+            if (auto mirrored = decode_slot(*held)) sequence = std::max(sequence, mirrored->sequence);
+        const std::string text = encode_slot(++sequence, payload);
+        s.services.mirror->save("slot", text);
+        if (s.services.mirror->load("slot") == text) {
+            s.stored_sequence = sequence;
+            s.dirty = false;
+            s.save_status = "mirror";
+            s.last_save = s.services.now_iso ? s.services.now_iso() : "";
+            s.message = tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
+                              "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
+                           "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
+                           "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
+            s.save_problem_message = s.message;
+            return;
+        }
+    }
     s.save_status = r.status == WriteStatus::QuotaExceeded ? "quota" : "failed";
     s.changed_at = now_seconds(s) + 10;  // retry later, not every frame
     s.message = r.status == WriteStatus::QuotaExceeded
