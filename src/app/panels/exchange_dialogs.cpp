@@ -136,6 +136,8 @@ void draw_import_preview(AppState& s) {
                 ImGui::TextWrapped("%s", (d.id + (where.empty() ? "" : " " + where) + ": " + d.text(s.lang)).c_str());
             }
         }
+        if (shown > 20)  // the first 20 are listed; the rest counted, so nobody fixes 20 and is surprised again
+            ImGui::TextColored(kRed, tr(s, "... dan %zu galat lainnya.", "... and %zu more errors."), shown - 20);
         ImGui::PopTextWrapPos();
         if (integrity_only && ImGui::Button(tr(s, "Impor tetap (tandai sebagai suntingan tangan)", "Import anyway (mark as edited by hand)")))
             receive_anyway(s);
