@@ -568,6 +568,32 @@ TEST_CASE("report: LKjIP earlier years: at most six years a table, each year col
     }
 }
 
+TEST_CASE("report: an earlier year's LKjIP charts show no realisasi of the years after it") {
+    Plan p = builtin_plan();
+    find_indicator(p, "i6")->years[2021].actual.value = parse_value("17 prd");
+    find_indicator(p, "i6")->years[2023].actual.value = parse_value("19 prd");
+    auto chart_of_six = [&](int year) {
+        std::string html = render_report(p, options(ReportKind::Lkjip, year, Lang::Id));
+        const size_t at = html.rfind("<svg ", html.find("Target dan realisasi 2018-2023: Jumlah penyusunan rancangan produk hukum daerah"));
+        return html.substr(at, html.find("</svg>", at) - at);
+    };
+    const std::string in_2023 = chart_of_six(2023), in_2022 = chart_of_six(2022), in_2020 = chart_of_six(2020);
+    CHECK(in_2023.find(">17 prd</text>") != std::string::npos);
+    CHECK(in_2023.find(">19 prd</text>") != std::string::npos);
+    CHECK(in_2022.find(">17 prd</text>") != std::string::npos);
+    CHECK(in_2022.find(">19 prd</text>") == std::string::npos);  // 2023 had not happened at the end of 2022
+    CHECK(in_2020.find("<circle") == std::string::npos);
+    CHECK(in_2020.find(">20 prd</text>") != std::string::npos);  // the targets of every year stay
+}
+
+TEST_CASE("report: the LKjIP of a year is dated the next year, and its title keeps 'LKjIP' as written") {
+    const std::string html = render_report(builtin_plan(), options(ReportKind::Lkjip, 2023, Lang::Id));
+    CHECK(html.find("Kota Agung,  .................... 2024") != std::string::npos);
+    CHECK(html.find("Kota Agung,  .................... 2023") == std::string::npos);
+    CHECK(html.find("Laporan Kinerja Instansi Pemerintah (<span class=\"keep-case\">LKjIP</span>)") != std::string::npos);
+    CHECK(html.find(".keep-case { text-transform: none; }") != std::string::npos);
+}
+
 TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edges") {
     Plan p = builtin_plan();
     // the realisasi of a user test, long labels in the last year's slot; and targets in millions (wide tick labels)

@@ -79,12 +79,12 @@ struct Point {
 
 }  // namespace
 
-void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, Lang lang) {
+void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, int report_year, Lang lang) {
     std::vector<Point> points;
     bool grades = indicator.kind == ValueKind::Grade;
     for (int y = plan.start_year; y <= plan.end_year && y - plan.start_year < 50; ++y) {
         Achievement a = compute_achievement(plan, indicator, y);
-        Value actual = shown_actual(plan, indicator, y, a);
+        Value actual = y <= report_year ? shown_actual(plan, indicator, y, a) : Value{};
         if (a.target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) grades = true;
         points.push_back(Point{y, std::nullopt, std::nullopt, a.target.text, actual.text});
         points.back().target = a.target.number;
@@ -100,7 +100,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             int y = points[i].year;
             Achievement a = compute_achievement(plan, indicator, y);
             points[i].target = grade_rank(scale, a.target);
-            points[i].actual = grade_rank(scale, shown_actual(plan, indicator, y, a));
+            points[i].actual = y <= report_year ? grade_rank(scale, shown_actual(plan, indicator, y, a)) : std::nullopt;
         }
     }
     double top = 0;

@@ -29,6 +29,7 @@ h2 { font-size: 13pt; text-align: center; }
 h3 { font-size: 12pt; margin-top: 12pt; }
 h4 { font-size: 11.5pt; margin-top: 10pt; }
 .upper { text-transform: uppercase; }
+.keep-case { text-transform: none; }
 .center { text-align: center; }
 p { text-align: justify; text-indent: 1.25cm; margin: 0 0 8pt; }
 p.plain, .center p { text-indent: 0; }

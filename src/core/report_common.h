@@ -45,8 +45,9 @@ void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date)
 void formula_html(HtmlWriter& w, const Formula& formula);
 
 // Inline SVG chart of one indicator across the plan years: target bars and realisasi line, from
-// compute_achievement. Values that are not numbers (or grades placed on their scale) are left out.
-void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, Lang lang);
+// compute_achievement. Values that are not numbers (or grades placed on their scale) are left out, and so is the
+// realisasi of the years after `report_year`: the LKjIP of 2021 shows what was known at the end of 2021.
+void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, int report_year, Lang lang);
 
 // The body rows of a table grouped by sasaran, as in the seed's Lampiran: per sasaran its name in a cell spanning
 // its indicators' rows (after its number, 1, 2 ..., when `numbered`), then `indicator_cells` for each indicator,

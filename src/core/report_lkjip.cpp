@@ -200,7 +200,9 @@ std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
     begin_document(w, "LKjIP " + std::to_string(year) + " - " + office_full_name(plan), lang);
     w.open("section", {{"class", "sheet"}});
     w.open("h1", {{"class", "upper"}});
-    w.text(tr(lang, "Laporan Kinerja Instansi Pemerintah (LKjIP)", "Government Performance Report (LKjIP)"));
+    w.text(tr(lang, "Laporan Kinerja Instansi Pemerintah (", "Government Performance Report ("));
+    w.element("span", "LKjIP", {{"class", "keep-case"}});  // the abbreviation as written, not "LKJIP"
+    w.text(")");
     w.empty_element("br");
     w.text(office_full_name(plan) + " " + std::string(tr(lang, "Tahun ", "")) + std::to_string(year));
     w.close("h1").raw("\n");
@@ -220,10 +222,10 @@ std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
         comparison_years(w, plan, o, year, lang);
         comparison_end(w, plan, o, year, lang);
         w.element("h4", tr(lang, "Grafik target dan realisasi", "Target and actual charts"));
-        for (const auto& ind : o.indicators) indicator_chart(w, plan, ind, lang);
+        for (const auto& ind : o.indicators) indicator_chart(w, plan, ind, year, lang);
         w.close("div").raw("\n");
     }
-    signature(w, plan.signatory, place_date_line(plan, options, year));
+    signature(w, plan.signatory, place_date_line(plan, options, year + 1));  // the LKjIP of a year is signed early the next
     w.close("section").raw("\n");
     end_document(w);
     return w.take();

@@ -68,6 +68,7 @@ done >"$WORK/missing-targets.txt"
 # headings, signatories and the hand-worked capaian
 grep -qF "L A M P I R A N" "$WORK/iku.raw.flat" || fail "iku PDF: Lampiran heading"
 grep -qF "NIP. 19750308 199403 1 003" "$WORK/iku.raw.flat" || fail "iku PDF: NIP"
+grep -qF "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)" "$WORK/lkjip.raw.flat" || fail "lkjip PDF: title, its abbreviation as written"
 grep -qF "PIHAK KEDUA" "$WORK/pk.raw.flat" || fail "pk PDF: Pihak Kedua"
 grep -qF "BUPATI TANGGAMUS" "$WORK/pk.raw.flat" || fail "pk PDF: superior"
 grep -qF "TW IV" "$WORK/renaksi.raw.flat" || fail "renaksi PDF: TW IV"

@@ -19,7 +19,7 @@ done
 expect_in "$WORK/pk.html" "Perjanjian Kinerja Tahun 2023"
 expect_in "$WORK/pk.html" "BUPATI TANGGAMUS,"
 expect_in "$WORK/renaksi.html" "TW IV"
-expect_in "$WORK/lkjip.html" "Laporan Kinerja Instansi Pemerintah (LKjIP)"
+expect_in "$WORK/lkjip.html" "Laporan Kinerja Instansi Pemerintah (<span class=\"keep-case\">LKjIP</span>)"
 expect_in "$WORK/lkjip.html" "<svg"
 
 # stdout when there is no -o; the same bytes as the file
