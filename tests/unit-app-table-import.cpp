@@ -210,4 +210,18 @@ TEST_CASE("a .csv file opened or dropped goes to the table preview, a .json to t
     CHECK_FALSE(s.incoming->read.ok());
 }
 
+TEST_CASE("a table file saved as Unicode Text (UTF-16, Excel) opens in the preview like its UTF-8 copy") {
+    Fixture f;
+    AppState& s = f.s();
+    // "Sasaran\tIndikator\tTarget 2023\nS1\tPersentase A\t100%\n" in UTF-16 LE with its mark
+    const std::string text = "Sasaran\tIndikator\tTarget 2023\nS1\tPersentase A\t100%\n";
+    std::string utf16 = "\xFF\xFE";
+    for (char c : text) utf16 += std::string{c, '\0'};
+    f.app.on_file_opened("iku.txt", utf16);
+    CHECK(s.table_import.open_request);
+    CHECK(summarize(s.table_import.preview).indicators == 1);
+    CHECK(s.table_import.preview.separator == '\t');
+    CHECK_FALSE(has_errors(s.table_import.preview.problems));
+}
+
 }  // TEST_SUITE

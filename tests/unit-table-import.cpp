@@ -6,9 +6,11 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "core/builtin_plan.h"
 #include "core/table_import.h"
+#include "core/text_check.h"
 
 using namespace tolok;
 
@@ -94,6 +96,44 @@ TEST_CASE("the seed's Lampiran pasted as text gives the built-in plan's indicato
         CHECK(d.severity == Severity::Info);
         CHECK(d.id == "table.before_header");
     }
+}
+
+// Text as UTF-16 with its mark, as Excel's "Unicode Text" writes it.
+static std::string utf16(const std::string& utf8, bool little) {
+    std::string out = little ? "\xFF\xFE" : "\xFE\xFF";
+    for (size_t i = 0; i < utf8.size();) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        unsigned cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        i += len;
+        std::vector<unsigned> units;
+        if (cp >= 0x10000) units = {0xD800 + ((cp - 0x10000) >> 10), 0xDC00 + ((cp - 0x10000) & 0x3FF)};
+        else units = {cp};
+        for (unsigned u : units) {
+            const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+            out += little ? std::string{lo, hi} : std::string{hi, lo};
+        }
+    }
+    return out;
+}
+
+TEST_CASE("a table saved as Unicode Text (UTF-16) from Excel reads as the same table") {
+    const std::string tsv = read_fixture("seed-lampiran.txt");
+    for (bool little : {true, false}) {
+        const std::string decoded = as_utf8_text(utf16(tsv, little));
+        CHECK(decoded == tsv);
+        TableImportResult r = import_table(decoded, {"Sekretariat Daerah", 0, Lang::Id});
+        REQUIRE(r.plan.has_value());
+        CHECK(indicator_count(*r.plan) == 15);
+        CHECK(target_count(*r.plan) == 90);
+    }
+    // Letters beyond the BMP survive; a lone surrogate and an odd last byte become U+FFFD; UTF-8 is left alone.
+    CHECK(as_utf8_text(utf16("Caf\xC3\xA9 \xF0\x9F\x93\x88", true)) == "Caf\xC3\xA9 \xF0\x9F\x93\x88");
+    CHECK(as_utf8_text(std::string("\xFF\xFE" "A\0\x00\xD8" "B\0", 8)) == "A\xEF\xBF\xBD" "B");
+    CHECK(as_utf8_text(std::string("\xFF\xFE" "A\0" "B", 5)) == "A\xEF\xBF\xBD");
+    CHECK(as_utf8_text("Sasaran\tIndikator") == "Sasaran\tIndikator");
+    CHECK_FALSE(utf16_with_bom_to_utf8("\xEF\xBB\xBFSasaran").has_value());
 }
 
 TEST_CASE("the same table as CSV with ';' and with ','") {

@@ -78,6 +78,7 @@ InputText read_input(const std::string& path, bool check_text) {
         }
         data = ss.str();
     }
+    data = as_utf8_text(std::move(data));  // Excel's "Unicode Text" is UTF-16
     if (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
     if (data.find_first_not_of(" \t\r\n") == std::string::npos) {
         in.error = input_error("cli.empty_file", path, "berkas kosong: " + path, "the file is empty: " + path);

@@ -21,4 +21,55 @@ size_t first_non_text_byte(std::string_view s) {
     return std::string::npos;
 }
 
+std::optional<std::string> utf16_with_bom_to_utf8(std::string_view bytes) {
+    if (bytes.size() < 2) return std::nullopt;
+    const unsigned char b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    const bool little = b0 == 0xFF && b1 == 0xFE, big = b0 == 0xFE && b1 == 0xFF;
+    if (!little && !big) return std::nullopt;
+    auto unit = [&](size_t at) -> unsigned {
+        const unsigned a = static_cast<unsigned char>(bytes[at]), b = static_cast<unsigned char>(bytes[at + 1]);
+        return little ? a | (b << 8) : (a << 8) | b;
+    };
+    auto put = [](std::string& out, unsigned cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    };
+    constexpr unsigned kReplacement = 0xFFFD;
+    std::string out;
+    out.reserve(bytes.size());
+    size_t i = 2;
+    for (; i + 1 < bytes.size(); i += 2) {
+        const unsigned u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+            const unsigned low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                put(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        put(out, u >= 0xD800 && u <= 0xDFFF ? kReplacement : u);
+    }
+    if (i < bytes.size()) put(out, kReplacement);  // an odd last byte
+    return out;
+}
+
+std::string as_utf8_text(std::string bytes) {
+    if (auto decoded = utf16_with_bom_to_utf8(bytes)) return std::move(*decoded);
+    return bytes;
+}
+
 }  // namespace tolok

@@ -35,6 +35,14 @@ expect_in "$WORK/err" "terimpor: 7 sasaran, 15 indikator, 90 target"
 expect_exit 0 -- "$TOLOK" validate "$WORK/seed.json"
 expect_in "$WORK/out" "sah: 1 rencana, 15 indikator"
 
+# The same table saved by Excel as "Unicode Text" (UTF-16 with its mark) gives the same plan.
+if command -v iconv >/dev/null; then
+  iconv -f UTF-8 -t UTF-16 "$REPO/tests/fixtures/seed-lampiran.txt" >"$WORK/seed-utf16.txt"
+  expect_exit 0 -- "$TOLOK" import-table "$WORK/seed-utf16.txt" -o "$WORK/seed-utf16.json" --office "Sekretariat Daerah"
+  expect_in "$WORK/err" "terimpor: 7 sasaran, 15 indikator, 90 target"
+  cmp -s "$WORK/seed.json" "$WORK/seed-utf16.json" || fail "the UTF-16 table gives another plan than the UTF-8 one"
+fi
+
 # Every target of the import equals the built-in plan's, year by year (TSV rows: code, year, target).
 for year in 2018 2019 2020 2021 2022 2023; do
   "$TOLOK" capaian "$WORK/seed.json" --year "$year" --format tsv | cut -f2,4,6 >"$WORK/imported-$year.tsv"

@@ -9,6 +9,7 @@
 #include "core/achievement.h"
 #include "core/exchange.h"
 #include "core/plan_json.h"
+#include "core/text_check.h"
 
 namespace tolok::app {
 
@@ -27,8 +28,9 @@ void App::start() {
     load_exchange_memory(*state_);
 }
 
-void App::on_file_opened(const std::string& name, const std::string& content) {
+void App::on_file_opened(const std::string& name, const std::string& bytes) {
     AppState& s = *state_;
+    const std::string content = as_utf8_text(bytes);  // Excel's "Unicode Text" is UTF-16
     if (is_table_file_name(name)) {  // a table (.csv/.tsv/.txt) goes to the table import preview
         open_table_import(s, name, content);
         return;
