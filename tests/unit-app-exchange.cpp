@@ -41,6 +41,14 @@ Value& target(Plan& p, const char* id, int year) { return find_indicator(p, id)-
 
 TEST_SUITE("app") {
 
+TEST_CASE("downloads are named with the day they were made") {
+    Desk a("2026-11-26T08:00:00Z");
+    CHECK(dated_file_name(a.s(), a.plan().id, ".json") == a.plan().id + "-2026-11-26.json");
+    CHECK(dated_file_name(a.s(), "kabupaten-long", ".csv") == "kabupaten-long-2026-11-26.csv");
+    Desk no_clock("");
+    CHECK(dated_file_name(no_clock.s(), "kabupaten", ".json") == "kabupaten.json");
+}
+
 TEST_CASE("a plan sent by one office is verified and added by another, with its sender and time") {
     Desk a("2026-11-26T08:00:00Z");
     Desk b("2026-11-26T09:00:00Z");

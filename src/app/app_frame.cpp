@@ -66,9 +66,9 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Impor tabel (tempel dari Word/Excel, CSV)...", "Import a table (paste from Word/Excel, CSV)...")))
             s.table_import.open_request = true;
         if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
-            s.services.files->download(plan->id + ".json", "application/json", export_exchange(s, *plan));
+            s.services.files->download(dated_file_name(s, plan->id, ".json"), "application/json", export_exchange(s, *plan));
         if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
-            s.services.files->download("tolok-semua-rencana.json", "application/json", export_exchange_all(s));
+            s.services.files->download(dated_file_name(s, "tolok-semua-rencana", ".json"), "application/json", export_exchange_all(s));
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(s, "Sunting", "Edit"))) {

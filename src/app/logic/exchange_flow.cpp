@@ -51,6 +51,12 @@ std::string export_exchange_all(AppState& s) {
     return text;
 }
 
+std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension) {
+    const std::string now = s.services.now_iso ? s.services.now_iso() : std::string();
+    const bool dated = now.size() >= 10 && now[4] == '-' && now[7] == '-';
+    return stem + (dated ? "-" + now.substr(0, 10) : std::string()) + extension;
+}
+
 void receive_file(AppState& s, const std::string& name, const std::string& text) {
     IncomingFile in;
     in.name = name;

@@ -57,6 +57,9 @@ struct IncomingFile {
 // Records what was sent as the base of the next exchange and saves the memory.
 std::string export_exchange(AppState& s, const Plan& plan);
 std::string export_exchange_all(AppState& s);
+// The download's name with the day it was made, so files sent again and again are told apart in a Downloads
+// folder or a chat: "setda-tanggamus-2026-11-26.json". Without a clock, the stem alone.
+std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension);
 
 // Reads a received file into s.incoming (default actions: new plans added, plans already held reviewed).
 void receive_file(AppState& s, const std::string& name, const std::string& text);

@@ -79,13 +79,13 @@ void draw_regency(AppState& s) {
     disabled_text_wrapped(hint);
     if (s.services.files) {
         if (ImGui::Button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)")))
-            s.services.files->download("kabupaten.json", "application/json", export_exchange_all(s));
+            s.services.files->download(dated_file_name(s, "kabupaten", ".json"), "application/json", export_exchange_all(s));
         ImGui::SameLine();
         if (ImGui::Button(tr(s, "Ekspor format panjang (CSV)", "Long-format export (CSV)")))
-            s.services.files->download("kabupaten-long.csv", "text/csv;charset=utf-8", export_long(s.plans, LongFormat::Csv));
+            s.services.files->download(dated_file_name(s, "kabupaten-long", ".csv"), "text/csv;charset=utf-8", export_long(s.plans, LongFormat::Csv));
         ImGui::SameLine();
         if (ImGui::Button(tr(s, "Ekspor format panjang (NDJSON)", "Long-format export (NDJSON)")))
-            s.services.files->download("kabupaten-long.ndjson", "application/x-ndjson", export_long(s.plans, LongFormat::Ndjson));
+            s.services.files->download(dated_file_name(s, "kabupaten-long", ".ndjson"), "application/x-ndjson", export_long(s.plans, LongFormat::Ndjson));
     }
 
     ImGui::BeginChild("regency-body");  // scrolls on its own with a scrollbar, below the year and export buttons

@@ -37,7 +37,7 @@ void draw_storage_conflict(AppState& s) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button(tr(s, "Ekspor rencana tab ini (JSON)", "Export this tab's plans (JSON)")) && s.services.files)
-        s.services.files->download("tolok-semua-rencana.json", "application/json", export_exchange_all(s));
+        s.services.files->download(dated_file_name(s, "tolok-semua-rencana", ".json"), "application/json", export_exchange_all(s));
     const char* export_other = tr(s, "Ekspor salinan tab lain (JSON)", "Export the other tab's copy (JSON)");
     same_line_if_fits(ImGui::CalcTextSize(export_other).x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button(export_other) && s.services.files && !s.other_tabs_plans.empty())
