@@ -33,7 +33,7 @@ void draw_capaian(AppState& s, Plan& plan) {
         flow(piece, nullptr);
         const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
         for (size_t i = 0; i < summary.counts.size(); ++i) {
-            const ImVec4 color = i < bands.size() ? hex_color(bands[i].color) : ImVec4(0, 0, 0, 1);
+            const ImVec4 color = i < bands.size() ? band_text_color(bands[i].color) : ImVec4(0, 0, 0, 1);
             std::snprintf(piece, sizeof piece, "%s %d;", summary.counts[i].first.c_str(), summary.counts[i].second);
             flow(piece, &color);
         }
@@ -117,7 +117,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             else ImGui::TextDisabled("%s", tr(s, "t/d", "n/a"));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(4);
-            if (!a.category.empty()) ImGui::TextColored(hex_color(a.color), "%s", a.category.c_str());
+            if (!a.category.empty()) ImGui::TextColored(band_text_color(a.color), "%s", a.category.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(5);
             if (ImGui::SmallButton(tr(s, "Rinci", "Detail"))) open_editor(s, ind.id);

@@ -35,7 +35,8 @@ void draw_storage_conflict(AppState& s);
 void expose_last_item(const char* label);
 // The same for an item known by its id (a part of a compound widget).
 void expose_item(unsigned id, const char* label);
-ImVec4 hex_color(const std::string& hex);
+// A category band's colour ("#f9a825") for text: its hue, dark enough to read on the window (app/logic/text_colors.h).
+ImVec4 band_text_color(const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.

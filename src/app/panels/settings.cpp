@@ -150,7 +150,7 @@ void draw_settings(AppState& s, Plan& plan) {
                 ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
             }
             ImGui::TableSetColumnIndex(4);
-            ImGui::TextColored(hex_color(b.color), "%s", b.color.c_str());
+            ImGui::TextColored(band_text_color(b.color), "%s", b.color.c_str());
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "app/panels/panels.h"
+#include "app/logic/text_colors.h"
 #include "core/value.h"
 
 namespace tolok::app {
@@ -30,10 +31,11 @@ void expose_item(unsigned id, const char* label) {
 #endif
 }
 
-ImVec4 hex_color(const std::string& hex) {
-    unsigned v = 0x888888;
-    if (hex.size() == 7 && hex[0] == '#') v = static_cast<unsigned>(std::strtoul(hex.c_str() + 1, nullptr, 16));
-    return ImVec4(((v >> 16) & 255) / 255.0f, ((v >> 8) & 255) / 255.0f, (v & 255) / 255.0f, 1.0f);
+ImVec4 band_text_color(const std::string& hex) {
+    // Against the window's background a shade darker, as the tables' alternate rows are.
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    const Rgb c = readable_on(rgb_of_hex(hex, Rgb{0.53f, 0.53f, 0.53f}), Rgb{bg.x * 0.95f, bg.y * 0.95f, bg.z * 0.95f});
+    return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
 const char* quarter_label(const AppState& s, int q) { return quarter_name(q + 1, s.lang); }

@@ -1,0 +1,38 @@
+// Text colours that stay legible on the light theme (see text_colors.h).
+#include "app/logic/text_colors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace tolok::app {
+
+namespace {
+double linear(float channel) { return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4); }
+double luminance(Rgb c) { return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b); }
+}  // namespace
+
+Rgb rgb_of_hex(const std::string& hex, Rgb fallback) {
+    if (hex.size() != 7 || hex[0] != '#') return fallback;
+    char* end = nullptr;
+    const unsigned long v = std::strtoul(hex.c_str() + 1, &end, 16);
+    if (end != hex.c_str() + 7) return fallback;
+    return Rgb{((v >> 16) & 255) / 255.0f, ((v >> 8) & 255) / 255.0f, (v & 255) / 255.0f};
+}
+
+double contrast_ratio(Rgb a, Rgb b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Rgb readable_on(Rgb color, Rgb background, double min_ratio) {
+    Rgb out = color;
+    for (int step = 0; step < 100 && contrast_ratio(out, background) < min_ratio; ++step) {
+        out.r *= 0.95f;
+        out.g *= 0.95f;
+        out.b *= 0.95f;
+    }
+    return out;
+}
+
+}  // namespace tolok::app
