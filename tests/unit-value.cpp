@@ -2,6 +2,7 @@
 // number conventions of Indonesian documents, ranges, grades with scores, money, missing values.
 #include <doctest/doctest.h>
 
+#include "core/achievement.h"
 #include "core/value.h"
 
 using namespace tolok;
@@ -189,6 +190,18 @@ TEST_CASE("units compare after normalising") {
     CHECK(normalize_unit("Kec") == "kec");
     CHECK(normalize_unit("persen") == "%");
     CHECK(normalize_unit(" prd ") == "prd");
+    CHECK(normalize_unit("Kecamatan") == normalize_unit("kec."));
+    CHECK(normalize_unit("kegiatan") == normalize_unit("keg"));
+    CHECK(normalize_unit("dokumen") == normalize_unit("Dok."));
+    CHECK(normalize_unit("kecamatan") != normalize_unit("keg"));
+    CHECK(normalize_unit("pasar") == "pasar");
+}
+
+TEST_CASE("a realisasi in the unit's full word is compared with its abbreviated target") {
+    Achievement a = achieve(parse_value("20 kec."), parse_value("18 kecamatan"), Polarity::Maximize, {}, nullptr);
+    REQUIRE(a.percent.has_value());
+    CHECK(*a.percent == doctest::Approx(90));
+    CHECK_FALSE(achieve(parse_value("20 kec."), parse_value("18 kegiatan"), Polarity::Maximize, {}, nullptr).percent.has_value());
 }
 
 }

@@ -405,6 +405,13 @@ std::string normalize_unit(std::string_view unit) {
     for (char c : u) out += lower(c);
     while (!out.empty() && out.back() == '.') out.pop_back();
     if (out == "persen" || out == "percent" || out == "prosen") out = "%";
+    // The abbreviations of IKU documents and their words ("20 kec." and "18 kecamatan" are one unit).
+    static const struct { const char* abbreviation; const char* word; } kWords[] = {
+        {"kec", "kecamatan"}, {"keg", "kegiatan"}, {"dok", "dokumen"}, {"org", "orang"}, {"bln", "bulan"},
+        {"thn", "tahun"},     {"lap", "laporan"},  {"pkt", "paket"},   {"kab", "kabupaten"}, {"kel", "kelurahan"},
+    };
+    for (const auto& w : kWords)
+        if (out == w.word) return w.abbreviation;
     return out;
 }
 

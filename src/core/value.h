@@ -65,7 +65,8 @@ size_t format_number_to(char* buffer, double value, int decimals, Lang lang = La
 std::string format_number_short(double value, Lang lang = Lang::Id, int max_decimals = 2);
 size_t format_number_short_to(char* buffer, double value, Lang lang = Lang::Id, int max_decimals = 2);
 
-// Normalises a unit word for comparison: "kec." == "kec" == "Kec", "%" == "persen".
+// Normalises a unit word for comparison: "kec." == "kec" == "Kec" == "kecamatan", "%" == "persen" (the usual
+// abbreviations of IKU documents: kec, keg, dok, org, bln, thn, lap, pkt, kab, kel).
 std::string normalize_unit(std::string_view unit);
 
 }  // namespace tolok
