@@ -354,6 +354,7 @@ TEST_SUITE("plan diff") {
         e.quarter_actuals[2].from_evidence = EvidenceRule::Count;
         ind(after, "i5").cap = {IndicatorCap::Rule::At, 120};
         ind(after, "i6").cap.rule = IndicatorCap::Rule::None;
+        ind(after, "i6").years[2023].activities = "Rapat harmonisasi";
         std::vector<Change> cs = diff_plans(before, after);
         std::set<std::string> paths = paths_of(cs);
         CHECK(paths.count("/settings/cap") == 1);
@@ -366,6 +367,7 @@ TEST_SUITE("plan diff") {
         CHECK(find_change(cs, "/settings/cap")->after == "120");
         CHECK(find_change(cs, "/objectives/s3/indicators/i5/cap")->after == "120");
         CHECK(find_change(cs, "/objectives/s3/indicators/i6/cap")->after == "none");
+        CHECK(find_change(cs, "/objectives/s3/indicators/i6/years/2023/activities")->after == "Rapat harmonisasi");
         CHECK(find_change(cs, "/objectives/s2/indicators/i4/years/2022/components")->after == "jumlah = 12");
         CHECK(find_change(cs, "/objectives/s2/indicators/i4/years/2022/evidence")->after == "2022-12-01 Kota Agung: rapat (1 dok)");
         ApplyResult r = apply_changes(before, cs, std::vector<bool>(cs.size(), true));

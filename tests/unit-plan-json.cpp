@@ -446,6 +446,7 @@ Plan generated_plan(TestRng& rng, int n) {
                 e.actual.value = value();
                 if (!ind.formula.components.empty() && rng.chance(50)) e.actual.components = {{"a", rng.below(100) + 0.25}, {"b", 100}};
                 if (rng.chance(30)) e.actual.note = "catatan " + std::to_string(y);
+                if (rng.chance(25)) e.activities = "Rapat koordinasi\nMonitoring ke " + std::to_string(rng.below(20)) + " kecamatan";
                 if (rng.chance(30)) e.actual.evidence = {{"2023-03-01", "Kec. Kota Agung", "kunjungan", value()}, {"2023-04-01", "", "", {}}};
                 if (rng.chance(20)) e.actual.from_evidence = static_cast<EvidenceRule>(rng.below(5));
                 if (rng.chance(40))
@@ -707,4 +708,24 @@ TEST_CASE("an indicator's own cap ('Konversi 120') is kept by both readers, writ
         CHECK(bad.errors.front().location.find("/indicators/0/cap") != std::string::npos);
         CHECK(same_as_dom(bad_text) == false);
     }
+}
+
+TEST_CASE("a year's kegiatan (Rencana Aksi) are kept by both readers and written only when set") {
+    Plan p = builtin_plan();
+    find_indicator(p, "i9")->years[2023].activities = "Monitoring distribusi beras\nRapat evaluasi";
+    const std::string text = write_plan(p);
+    CHECK(text.find("\"activities\": \"Monitoring distribusi beras\\nRapat evaluasi\"") != std::string::npos);
+    CHECK(write_plan(builtin_plan()).find("\"activities\"") == std::string::npos);
+    auto fast = read_plans_sax(text);
+    REQUIRE(fast);
+    CHECK(find_indicator(fast->front(), "i9")->years.at(2023).activities == "Monitoring distribusi beras\nRapat evaluasi");
+    PlanReadResult dom = read_plans_dom(text);
+    REQUIRE(dom.ok());
+    CHECK(write_plan(dom.plans.front()) == text);
+    std::string wrong = text;
+    wrong.replace(wrong.find("\"Monitoring distribusi beras\\nRapat evaluasi\""), 45, "7");
+    PlanReadResult bad = read_plans(wrong);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors.front().id == "import.wrong_type");
+    CHECK(bad.errors.front().location.find("/years/2023/activities") != std::string::npos);
 }

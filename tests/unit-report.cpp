@@ -462,11 +462,13 @@ TEST_CASE("report: Perjanjian Kinerja: the year's targets, both parties") {
     CHECK(html.find("Kota Agung,") != std::string::npos);
 }
 
-TEST_CASE("report: Rencana Aksi: annual and quarterly targets and the penanggung jawab") {
+TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiatan and the penanggung jawab") {
     Plan p = builtin_plan();
     Indicator* i6 = find_indicator(p, "i6");
     i6->owner = "Bagian Hukum";
     i6->years[2022].quarter_targets = {parse_value("3 prd"), parse_value("5 prd"), parse_value("5 prd"), parse_value("7 prd")};
+    i6->years[2022].activities = "Rapat harmonisasi ranperda\r\n\n  \nKonsultasi <ke> Kanwil Kemenkumham";
+    i6->years[2023].activities = "Kegiatan tahun lain";
     std::string html = render_report(p, options(ReportKind::RencanaAksi, 2022));
     check_self_contained(html);
     auto body = body_rows(table_rows(html, "renaksi"));
@@ -478,7 +480,12 @@ TEST_CASE("report: Rencana Aksi: annual and quarterly targets and the penanggung
     REQUIRE(row);
     std::vector<std::string> t;
     for (const auto& c : row->cells) t.push_back(c.text());
-    CHECK(t == std::vector<std::string>{i6->name, "20 prd", "3 prd", "5 prd", "5 prd", "7 prd", "Bagian Hukum"});
+    CHECK(t == std::vector<std::string>{i6->name, "20 prd", "3 prd", "5 prd", "5 prd", "7 prd",
+                                        "Rapat harmonisasi ranperda Konsultasi <ke> Kanwil Kemenkumham", "Bagian Hukum"});
+    // one kegiatan a line, blank lines left out, the text escaped; another year's kegiatan not here
+    CHECK(html.find("Rapat harmonisasi ranperda<br>Konsultasi &lt;ke&gt; Kanwil Kemenkumham</td>") != std::string::npos);
+    CHECK(html.find("Kegiatan tahun lain") == std::string::npos);
+    CHECK(html.find("<th rowspan=\"2\">Kegiatan</th>") != std::string::npos);
     // The quarters' headers as the interface writes them in each language.
     CHECK(html.find("<th>TW III</th>") != std::string::npos);
     const std::string en = render_report(p, options(ReportKind::RencanaAksi, 2022, Lang::En));

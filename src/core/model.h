@@ -138,6 +138,7 @@ struct YearEntry {
     Quarters<Value> quarter_targets;  // TW I..IV
     Actual actual;
     Quarters<Actual> quarter_actuals;
+    std::string activities;  // kegiatan planned for this target (Rencana Aksi), one per line
 };
 
 // An indicator's own cap over the plan's ("Konversi 120: Ya/Tidak" in manual IKU documents): as the plan says,

@@ -169,6 +169,7 @@ bool visit_indicator_field(I& ind, const ChangeTarget& t, F&& f) {
             else if (n == "components") f(e.actual.components);
             else if (n == "evidence") f(e.actual.evidence);
             else if (n == "from_evidence") f(e.actual.from_evidence);
+            else if (n == "activities") f(e.activities);
             else return false;
             return true;
         }
@@ -251,7 +252,7 @@ const char* const kPlanFields[] = {"title",          "office/name",     "office/
 const char* const kIndicatorFields[] = {"code", "name", "definition", "formula/text", "formula/expression", "formula/components",
                                         "unit", "kind", "polarity", "aggregation", "cap", "grade_scale", "data_source", "owner",
                                         "baseline", "supports"};
-const char* const kEntryFields[] = {"target", "actual", "note", "components", "evidence", "from_evidence"};
+const char* const kEntryFields[] = {"target", "actual", "note", "components", "evidence", "from_evidence", "activities"};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Locating items
@@ -401,6 +402,7 @@ BiText field_label(ChangeScope scope, const std::string& f) {
         {"components", {"nilai komponen", "component values"}},
         {"evidence", {"bukti dukung", "evidence"}},
         {"from_evidence", {"realisasi dari bukti dukung", "actual from the evidence"}},
+        {"activities", {"kegiatan (Rencana Aksi)", "activities (action plan)"}},
     };
     const auto& table = scope == ChangeScope::Plan ? plan : other;
     auto it = table.find(f);
@@ -741,7 +743,7 @@ BiText not_applied(const std::string& why_id, const std::string& why_en) {
 }
 
 bool year_empty(const YearEntry& e) {
-    if (!e.target.empty() || !e.actual.empty()) return false;
+    if (!e.target.empty() || !e.actual.empty() || !e.activities.empty()) return false;
     for (const auto& v : e.quarter_targets)
         if (!v.empty()) return false;
     for (const auto& a : e.quarter_actuals)

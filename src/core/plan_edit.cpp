@@ -123,6 +123,8 @@ PeriodLoss period_loss(const Plan& plan, int start_year, int end_year) {
                     any |= !q.empty();
                 }
                 any |= count_actual(e.actual);
+                loss.notes += !e.activities.empty();  // the year's kegiatan, text like a note
+                any |= !e.activities.empty();
                 for (const Actual& q : e.quarter_actuals) any |= count_actual(q);
                 if (any) years.insert(year);
             }

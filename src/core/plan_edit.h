@@ -38,7 +38,7 @@ void set_period(Plan& plan, int start_year, int end_year);
 struct PeriodLoss {
     int targets = 0;   // yearly and quarterly targets
     int actuals = 0;   // yearly and quarterly realisasi (typed, from components or following the evidence)
-    int notes = 0;     // notes of those realisasi
+    int notes = 0;     // notes of those realisasi, and the years' kegiatan
     int evidence = 0;  // evidence rows (bukti dukung)
     std::vector<int> years;  // the years with any of these, in order
     bool empty() const { return targets + actuals + notes + evidence == 0; }

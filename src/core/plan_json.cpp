@@ -295,6 +295,7 @@ public:
                 read_actual(*a, e.actual, ind);
             }
             quarters(y, "quarter_actuals", e.quarter_actuals, [&](const json& q, Actual& a) { read_actual(q, a, ind); });
+            text(y, "activities", e.activities);
         }
     }
 
@@ -720,6 +721,7 @@ ojson indicator_json(const Indicator& ind) {
             for (const auto& a : e.quarter_actuals) q.push_back(actual_json(a));
             y["quarter_actuals"] = std::move(q);
         }
+        if (!e.activities.empty()) y["activities"] = e.activities;
         years[std::to_string(year)] = std::move(y);
     }
     if (!years.empty()) j["years"] = std::move(years);

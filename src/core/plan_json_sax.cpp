@@ -64,8 +64,8 @@ struct FormulaKeys { enum : int { text, expression, components }; };
 constexpr std::string_view kFormulaKeys[] = {"text", "expression", "components", {}};
 struct ComponentKeys { enum : int { id, label, unit }; };
 constexpr std::string_view kComponentKeys[] = {"id", "label", "unit", {}};
-struct YearKeys { enum : int { target, quarter_targets, actual, quarter_actuals }; };
-constexpr std::string_view kYearKeys[] = {"target", "quarter_targets", "actual", "quarter_actuals", {}};
+struct YearKeys { enum : int { target, quarter_targets, actual, quarter_actuals, activities }; };
+constexpr std::string_view kYearKeys[] = {"target", "quarter_targets", "actual", "quarter_actuals", "activities", {}};
 struct ActualKeys { enum : int { value, components, note, evidence, from_evidence }; };
 constexpr std::string_view kActualKeys[] = {"value", "components", "note", "evidence", "from_evidence", {}};
 struct EvidenceKeys { enum : int { date, place, note, value }; };
@@ -377,6 +377,7 @@ private:
             }
             case Ctx::Year:
                 if (k == YearKeys::target) return read_value(v, year_->target);
+                if (k == YearKeys::activities) return read_text(v, year_->activities);
                 return k < 0;
             case Ctx::QuarterTargets: {
                 if (f.count >= 4) return false;

@@ -1,5 +1,6 @@
 // The Rencana Aksi (action plan) for one year, landscape: Sasaran | Indikator | Target tahunan | TW I | TW II |
-// TW III | TW IV | Penanggung Jawab, each Sasaran cell spanning its indicators; signed by the head of office.
+// TW III | TW IV | Kegiatan | Penanggung Jawab, each Sasaran cell spanning its indicators; signed by the head of
+// office. The kegiatan are the year's, one per line.
 #include <algorithm>
 
 #include "report_common.h"
@@ -19,27 +20,46 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     w.close("h1").raw("\n");
 
     w.open("table", {{"class", "renaksi"}}).raw("\n");
-    w.open("colgroup").empty_element("col", {{"style", "width:22%"}}).empty_element("col", {{"style", "width:24%"}});
-    for (int i = 0; i < 5; ++i) w.empty_element("col", {{"style", "width:8%"}});
-    w.empty_element("col", {{"style", "width:14%"}}).close("colgroup");
+    w.open("colgroup").empty_element("col", {{"style", "width:17%"}}).empty_element("col", {{"style", "width:19%"}});
+    for (int i = 0; i < 5; ++i) w.empty_element("col", {{"style", "width:7%"}});
+    w.empty_element("col", {{"style", "width:18%"}}).empty_element("col", {{"style", "width:11%"}}).close("colgroup");
     w.open("thead").open("tr");
     w.element("th", tr(lang, "Sasaran", "Objective (Sasaran)"), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Indikator", "Indicator"), {{"rowspan", "2"}});
     w.element("th", std::string(tr(lang, "Target Tahunan ", "Annual target ")) + std::to_string(year), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Target Triwulan", "Quarterly targets"), {{"colspan", "4"}});
+    w.element("th", tr(lang, "Kegiatan", "Activities (kegiatan)"), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Penanggung Jawab", "Responsible (PJ)"), {{"rowspan", "2"}});
     w.close("tr").open("tr");
     // Quarters as the interface writes them: TW I-IV (triwulan), Q1-Q4 in English.
     for (int q = 1; q <= 4; ++q) w.element("th", quarter_name(q, lang));
     w.close("tr").open("tr", {{"class", "colnum"}});
-    for (int i = 1; i <= 8; ++i) w.element("th", std::to_string(i));
+    for (int i = 1; i <= 9; ++i) w.element("th", std::to_string(i));
     w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
-    sasaran_rows(w, plan, false, 7, [&](const Indicator& ind) {
+    sasaran_rows(w, plan, false, 8, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
         w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
         for (size_t q = 0; q < 4; ++q)
             w.element("td", it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text, {{"class", "c t"}});
+        w.open("td", {{"class", "activities"}});
+        if (it != ind.years.end()) {  // one kegiatan per line, each on its own line in the cell
+            bool first = true;
+            size_t from = 0;
+            const std::string& all = it->second.activities;
+            while (from <= all.size() && !all.empty()) {
+                const size_t end = std::min(all.find('\n', from), all.size());
+                std::string line = all.substr(from, end - from);
+                if (!line.empty() && line.back() == '\r') line.pop_back();
+                if (line.find_first_not_of(" \t") != std::string::npos) {
+                    if (!first) w.empty_element("br");
+                    w.text(line);
+                    first = false;
+                }
+                from = end + 1;
+            }
+        }
+        w.close("td");
         w.element("td", ind.owner);
     });
     w.close("tbody").close("table").raw("\n");

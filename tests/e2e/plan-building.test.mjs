@@ -151,3 +151,36 @@ test('a new period that would remove entries asks first, saying what goes; Batal
     await browser.close();
   }
 });
+
+test("a year's kegiatan typed in the editor, one per line, are kept in the plan for the Rencana Aksi", async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-capaian');
+    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
+    await page.mouse.click(rinci[5].x + rinci[5].w / 2, rinci[5].y + rinci[5].h / 2);  // indicator 6
+    // Below the fold, with the year's realisasi: the editor is scrolled down with the mouse wheel.
+    for (let i = 0; i < 40; i++) {
+      const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
+      if (w.y > 100 && w.y + w.h < 400) break;
+      await page.mouse.move(640, 400);
+      await page.mouse.wheel(0, w.y > 200 ? 120 : -120);
+      await page.waitForTimeout(80);
+    }
+    await click(page, '##activities');
+    await page.waitForTimeout(200);
+    await page.keyboard.type('Rapat harmonisasi ranperda', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Konsultasi ke Kanwil', { delay: 20 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(artifacts, 'editor-activities.png') });
+    await click(page, 'tab-plan');
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+    assert.equal(six.years['2023'].activities, 'Rapat harmonisasi ranperda\nKonsultasi ke Kanwil');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});

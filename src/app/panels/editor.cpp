@@ -101,7 +101,7 @@ BiText edit_description(const std::string& what, const std::string& code) {
         {"remove evidence", "hapus bukti dukung", "remove evidence"}, {"evidence", "bukti dukung", "evidence"},
         // Prefixes, the rest of the key kept (a year, a quarter, a component's id).
         {"target TW ", "target TW ", "target Q"}, {"actual TW ", "realisasi TW ", "actual Q"}, {"actual", "realisasi", "actual"},
-        {"target ", "target ", "target "}, {"component ", "komponen ", "component "},
+        {"target ", "target ", "target "}, {"component ", "komponen ", "component "}, {"activities ", "kegiatan ", "activities "},
     };
     std::string field_id = what, field_en = what;
     for (const auto& f : fields) {
@@ -450,7 +450,7 @@ void draw_editor(AppState& s, Plan& plan) {
     }
 
     // --- Realisasi of the chosen year ---
-    section(tr(s, "Realisasi", "Actuals"));
+    section(tr(s, "Kegiatan dan realisasi", "Activities and actuals"));
     ImGui::SetNextItemWidth(120);
     ImGui::InputInt(tr(s, "Tahun realisasi", "Year of actuals"), &s.year);
     s.year = std::max(plan.start_year, std::min(plan.end_year, s.year));
@@ -459,6 +459,12 @@ void draw_editor(AppState& s, Plan& plan) {
     auto yit = found->years.find(s.year);
     const YearEntry empty_entry;
     const YearEntry& ye = yit == found->years.end() ? empty_entry : yit->second;
+    // The kegiatan of the year for its target, printed in the Rencana Aksi.
+    ImGui::TextUnformatted((tr(s, "Kegiatan tahun ", "Activities (kegiatan) of ") + std::to_string(s.year) +
+                            tr(s, " (Rencana Aksi; satu kegiatan per baris)", " (action plan; one per line)")).c_str());
+    focus_if_requested(s, "years/" + std::to_string(s.year) + "/activities");
+    if (edit_multiline("##activities", ye.activities, out, 50))
+        edit(("activities " + std::to_string(s.year)).c_str()).years[s.year].activities = out;
     ImGui::PushItemWidth(200);
     const std::string year_key = "years/" + std::to_string(s.year);
     focus_if_requested(s, year_key + "/actual/value");
