@@ -344,6 +344,7 @@ TEST_SUITE("plan diff") {
         Plan before = exchanged(builtin_plan());
         Plan after = before;
         after.settings.cap = 120.0;
+        after.programs = {{"p1", "Program Penataan Peraturan", {{2022, parse_value("Rp 150.000.000")}}}};
         after.settings.bands = default_category_bands();
         after.settings.bands[0].label = "Kurang";
         YearEntry& e = ind(after, "i4").years[2022];
@@ -365,6 +366,7 @@ TEST_SUITE("plan diff") {
         CHECK(paths.count("/objectives/s2/indicators/i4/years/2022/components") == 1);
         CHECK(paths.count("/objectives/s2/indicators/i4/years/2022/quarters/3/from_evidence") == 1);
         CHECK(find_change(cs, "/settings/cap")->after == "120");
+        CHECK(find_change(cs, "/programs")->after == "Program Penataan Peraturan 2022: Rp 150.000.000");
         CHECK(find_change(cs, "/objectives/s3/indicators/i5/cap")->after == "120");
         CHECK(find_change(cs, "/objectives/s3/indicators/i6/cap")->after == "none");
         CHECK(find_change(cs, "/objectives/s3/indicators/i6/years/2023/activities")->after == "Rapat harmonisasi");

@@ -125,17 +125,27 @@ TEST_CASE("what a new period would remove is counted before it is set") {
     six.years[2018].quarter_targets[0] = parse_value("5 prd");
     six.years[2019].actual.evidence = {{"2019-03-01", "Kota Agung", "", {}}, {"2019-04-01", "Talang Padang", "", {}}};
     six.years[2023].actual.from_evidence = EvidenceRule::Count;
+    const std::string program = add_program(plan, "Program Penataan Peraturan");
+    CHECK(program == "p1");
+    plan.programs[0].budget = {{2019, parse_value("Rp 100.000.000")}, {2021, parse_value("Rp 120.000.000")}};
     PeriodLoss loss = period_loss(plan, 2020, 2022);
     CHECK(loss.targets == 15 * 3 + 1);          // 2018, 2019, 2023 and one quarter of 2018
     CHECK(loss.actuals == 2);                   // typed in 2018, following the evidence in 2023
     CHECK(loss.notes == 1);
     CHECK(loss.evidence == 2);
+    CHECK(loss.budgets == 1);  // 2019's; 2021's stays
     CHECK(loss.years == std::vector<int>{2018, 2019, 2023});
-    CHECK(describe(loss).id == "46 target, 2 realisasi, 1 catatan dan 2 bukti dukung pada tahun 2018, 2019 dan 2023");
-    CHECK(describe(loss).en == "46 targets, 2 actuals, 1 note and 2 evidence rows in 2018, 2019 and 2023");
+    CHECK(describe(loss).id == "46 target, 2 realisasi, 1 catatan, 2 bukti dukung dan 1 anggaran program pada tahun 2018, 2019 dan 2023");
+    CHECK(describe(loss).en == "46 targets, 2 actuals, 1 note, 2 evidence rows and 1 program budget in 2018, 2019 and 2023");
     set_period(plan, 2020, 2022);  // what was counted is what goes
     CHECK(period_loss(plan, 2020, 2022).empty());
     CHECK(find_indicator(plan, "i6")->years.count(2018) == 0);
+    CHECK(plan.programs[0].budget.count(2019) == 0);
+    CHECK(plan.programs[0].budget.count(2021) == 1);
+    CHECK(add_program(plan, "Program kedua") == "p2");
+    CHECK(remove_program(plan, "p1"));
+    CHECK_FALSE(remove_program(plan, "p1"));
+    CHECK(add_program(plan, "Program ketiga") == "p1");  // the smallest free id
 }
 
 TEST_CASE("an unusable period says what is wrong with it") {

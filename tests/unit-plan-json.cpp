@@ -409,6 +409,13 @@ Plan generated_plan(TestRng& rng, int n) {
     if (rng.chance(50)) p.settings.scale_name = "Skala sendiri";
     if (rng.chance(60)) p.settings.bands = {{"Kurang", 0, true, 60.25, true, "#ff0000"}, {"Baik", 60.25, false, std::nullopt, true, "#00ff00"}};
     if (rng.chance(60)) p.grade_scales = {{"custom", "Skala", {{"C", 0, 50}, {"B", 50, 75.5}, {"A", 75.5, 100}}}, {"akip", "", {}}};
+    if (rng.chance(40))
+        for (int k = 0; k < 1 + rng.below(3); ++k) {
+            Program program{"p" + std::to_string(k + 1), "Program \"ke\" " + std::to_string(k + 1), {}};
+            for (int y = p.start_year; y <= p.end_year; ++y)
+                if (rng.chance(60)) program.budget[y] = value();
+            p.programs.push_back(std::move(program));
+        }
     static const ValueKind kinds[] = {ValueKind::Number, ValueKind::Percent, ValueKind::Grade, ValueKind::Index, ValueKind::Text};
     static const Polarity polarities[] = {Polarity::Maximize, Polarity::Minimize, Polarity::Stabilize};
     static const Aggregation aggregations[] = {Aggregation::Sum, Aggregation::Last, Aggregation::Average};
@@ -728,4 +735,41 @@ TEST_CASE("a year's kegiatan (Rencana Aksi) are kept by both readers and written
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.errors.front().id == "import.wrong_type");
     CHECK(bad.errors.front().location.find("/years/2023/activities") != std::string::npos);
+}
+
+TEST_CASE("programs and their budget (Perjanjian Kinerja) are kept by both readers, written only when there are some") {
+    Plan p = builtin_plan();
+    p.programs = {{"p1", "Program Penataan Peraturan Perundang-undangan", {{2022, parse_value("Rp 150.000.000")}, {2023, parse_value("Rp 175.500.000")}}},
+                  {"p2", "Program Pemerintahan dan Kesejahteraan Rakyat", {}}};
+    const std::string text = write_plan(p);
+    CHECK(text.find("\"programs\": [") != std::string::npos);
+    CHECK(write_plan(builtin_plan()).find("\"programs\"") == std::string::npos);
+    auto fast = read_plans_sax(text);
+    REQUIRE(fast);
+    REQUIRE(fast->front().programs.size() == 2);
+    CHECK(fast->front().programs[0].budget.at(2023).number == 175500000.0);
+    CHECK(fast->front().programs[0].budget.at(2023).shape == ValueShape::Money);
+    PlanReadResult dom = read_plans_dom(text);
+    REQUIRE(dom.ok());
+    CHECK(write_plan(dom.plans.front()) == text);
+    CHECK(write_plan(fast->front()) == text);
+
+    // A year outside the period, a budget that is no text, a program without a name, a duplicate id: refused
+    // at their pointers, by whichever reader.
+    const std::vector<std::pair<std::pair<std::string, std::string>, std::string>> wrongs = {
+        {{"\"2022\": \"Rp 150.000.000\"", "\"2030\": \"Rp 150.000.000\""}, "/plan/programs/0/budget/2030"},
+        {{"\"2022\": \"Rp 150.000.000\"", "\"2022\": 150000000"}, "/plan/programs/0/budget/2022"},
+        {{"\"name\": \"Program Pemerintahan dan Kesejahteraan Rakyat\"", "\"nama\": \"x\""}, "/plan/programs/1/name"},
+        {{"\"id\": \"p2\"", "\"id\": \"p1\""}, "/plan/programs/1/id"},
+    };
+    for (const auto& [change, where] : wrongs) {
+        CAPTURE(change.second);
+        std::string bad_text = text;
+        REQUIRE(bad_text.find(change.first) != std::string::npos);
+        bad_text.replace(bad_text.find(change.first), change.first.size(), change.second);
+        PlanReadResult bad = read_plans(bad_text);
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.errors.front().location == where);
+        CHECK(same_as_dom(bad_text) == false);
+    }
 }

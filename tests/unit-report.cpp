@@ -462,6 +462,33 @@ TEST_CASE("report: Perjanjian Kinerja: the year's targets, both parties") {
     CHECK(html.find("Kota Agung,") != std::string::npos);
 }
 
+TEST_CASE("report: the Perjanjian Kinerja lists the programs with the year's budget and their total") {
+    Plan p = builtin_plan();
+    CHECK(render_report(p, options(ReportKind::PerjanjianKinerja, 2023)).find("table class=\"pk programs\"") == std::string::npos);
+    p.programs = {{"p1", "Program Penataan Peraturan Perundang-undangan", {{2023, parse_value("Rp 150.000.000")}, {2022, parse_value("Rp 9")}}},
+                  {"p2", "Program Pemerintahan dan Kesejahteraan Rakyat", {{2023, parse_value("Rp 1.250.500.000")}}},
+                  {"p3", "Program Tanpa Anggaran", {}}};
+    const std::string html = render_report(p, options(ReportKind::PerjanjianKinerja, 2023));
+    auto rows = body_rows(table_rows(html, "pk programs"));
+    REQUIRE(rows.size() == 4);
+    auto texts = [](const Row& r) {
+        std::vector<std::string> t;
+        for (const auto& c : r.cells) t.push_back(c.text());
+        return t;
+    };
+    CHECK(texts(rows[0]) == std::vector<std::string>{"1", "Program Penataan Peraturan Perundang-undangan", "Rp 150.000.000"});
+    CHECK(texts(rows[1]) == std::vector<std::string>{"2", "Program Pemerintahan dan Kesejahteraan Rakyat", "Rp 1.250.500.000"});
+    CHECK(texts(rows[2]) == std::vector<std::string>{"3", "Program Tanpa Anggaran", "-"});
+    CHECK(texts(rows[3]) == std::vector<std::string>{"", "Jumlah", "Rp 1.400.500.000"});  // 150.000.000 + 1.250.500.000
+    CHECK(html.find("<th>Anggaran 2023</th>") != std::string::npos);
+    // A budget that is not an amount is shown as written and left out of the total, which says so.
+    p.programs[2].budget[2023] = parse_value("menunggu APBD-P");
+    auto rows2 = body_rows(table_rows(render_report(p, options(ReportKind::PerjanjianKinerja, 2023, Lang::En)), "pk programs"));
+    REQUIRE(rows2.size() == 4);
+    CHECK(texts(rows2[2])[2] == "menunggu APBD-P");
+    CHECK(texts(rows2[3]) == std::vector<std::string>{"", "Total (budgets that are not amounts left out)", "Rp 1,400,500,000"});
+}
+
 TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiatan and the penanggung jawab") {
     Plan p = builtin_plan();
     Indicator* i6 = find_indicator(p, "i6");

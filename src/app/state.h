@@ -48,6 +48,7 @@ struct AppState {
     int year = 0;                    // year of the Capaian tab
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
     std::string selected_indicator;  // id of the indicator open in the editor
+    std::string program_to_remove;  // the program whose deletion is being confirmed (Pengaturan)
     std::optional<std::pair<int, int>> pending_period;  // a new period that would remove entries, asked about first
     std::string view_prefs_written;  // the view entry last written (logic/view_prefs.h)
     std::string editor_shown;        // the indicator the editor last showed: another one opens at its top

@@ -209,6 +209,13 @@ struct AchievementSettings {
     std::vector<CategoryBand> bands;  // empty = default_category_bands()
 };
 
+// A program of the office with its budget (anggaran) per year, listed in the Perjanjian Kinerja.
+struct Program {
+    std::string id;                // stable within the plan ("p1" ...)
+    std::string name;              // "Program Penataan Peraturan Perundang-undangan"
+    std::map<int, Value> budget;   // year -> "Rp 1.250.000.000", years of the plan period
+};
+
 struct Plan {
     std::string id;     // stable plan id
     std::string title;  // "Indikator Kinerja Utama (IKU) Tahun 2018-2023"
@@ -221,6 +228,7 @@ struct Plan {
     std::vector<Objective> objectives;
     AchievementSettings settings;
     std::vector<GradeScale> grade_scales;  // empty = built-in scales (akip, ikm)
+    std::vector<Program> programs;         // programs and their budget, for the Perjanjian Kinerja
 
     bool in_period(int year) const { return year >= start_year && year <= end_year; }
 };

@@ -56,6 +56,7 @@ bool same(const Evidence& a, const Evidence& b) {
     return a.date == b.date && a.place == b.place && a.note == b.note && a.value.text == b.value.text;
 }
 bool same(const GradeScale& a, const GradeScale& b);
+bool same(const Program& a, const Program& b);
 template <class T>
 bool same(const std::vector<T>& a, const std::vector<T>& b) {
     if (a.size() != b.size()) return false;
@@ -64,6 +65,12 @@ bool same(const std::vector<T>& a, const std::vector<T>& b) {
     return true;
 }
 bool same(const GradeScale& a, const GradeScale& b) { return a.id == b.id && a.name == b.name && same(a.steps, b.steps); }
+bool same(const Program& a, const Program& b) {
+    if (a.id != b.id || a.name != b.name || a.budget.size() != b.budget.size()) return false;
+    for (auto i = a.budget.begin(), j = b.budget.begin(); i != a.budget.end(); ++i, ++j)
+        if (i->first != j->first || i->second.text != j->second.text) return false;
+    return true;
+}
 
 std::string num(double v) { return format_number_short(v, Lang::Id, 6); }
 
@@ -89,6 +96,14 @@ std::string display(const std::vector<CategoryBand>& bands) {
     for (const auto& b : bands)
         out += (out.empty() ? "" : "; ") + b.label + " " + (b.min_inclusive ? "[" : "(") + num(b.min) + ", " +
                (b.max ? num(*b.max) + (b.max_inclusive ? "]" : ")") : std::string("\xE2\x88\x9E)"));
+    return out;
+}
+std::string display(const std::vector<Program>& programs) {
+    std::string out;
+    for (const auto& p : programs) {
+        out += (out.empty() ? "" : "; ") + p.name;
+        for (const auto& [year, v] : p.budget) out += " " + std::to_string(year) + ": " + v.text;
+    }
     return out;
 }
 std::string display(const std::vector<GradeScale>& scales) {
@@ -218,6 +233,7 @@ bool visit_plan_field(P& p, const ChangeTarget& t, F&& f) {
         else if (n == "settings/scale_name") f(p.settings.scale_name);
         else if (n == "settings/bands") f(p.settings.bands);
         else if (n == "grade_scales") f(p.grade_scales);
+        else if (n == "programs") f(p.programs);
         else return false;
         return true;
     }
@@ -248,7 +264,7 @@ const char* const kPlanFields[] = {"title",          "office/name",     "office/
                                    "office/place",   "period/start",    "period/end",        "signatory/title",
                                    "signatory/name", "signatory/rank",  "signatory/nip",     "superior/title",
                                    "superior/name",  "superior/rank",   "superior/nip",      "settings/minimize_rule",
-                                   "settings/cap",   "settings/scale_name", "settings/bands", "grade_scales"};
+                                   "settings/cap",   "settings/scale_name", "settings/bands", "grade_scales", "programs"};
 const char* const kIndicatorFields[] = {"code", "name", "definition", "formula/text", "formula/expression", "formula/components",
                                         "unit", "kind", "polarity", "aggregation", "cap", "grade_scale", "data_source", "owner",
                                         "baseline", "supports"};
@@ -376,6 +392,7 @@ BiText field_label(ChangeScope scope, const std::string& f) {
         {"settings/scale_name", {"nama skala kategori", "category scale name"}},
         {"settings/bands", {"pita kategori", "category bands"}},
         {"grade_scales", {"skala predikat", "grade scales"}},
+        {"programs", {"program dan anggaran", "programs and budgets"}},
     };
     static const std::map<std::string, BiText> other = {
         {"title", {"judul", "title"}},

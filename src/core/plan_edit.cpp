@@ -91,6 +91,9 @@ void set_period(Plan& plan, int start_year, int end_year) {
         for (auto& ind : o.indicators)
             for (auto it = ind.years.begin(); it != ind.years.end();)
                 it = plan.in_period(it->first) ? std::next(it) : ind.years.erase(it);
+    for (auto& program : plan.programs)  // a file with a budget outside the period would not read back
+        for (auto it = program.budget.begin(); it != program.budget.end();)
+            it = plan.in_period(it->first) ? std::next(it) : program.budget.erase(it);
     // The old period as titles write it: "2024-2028", "2024 - 2028", "2024–2028" (en dash).
     const std::string from = std::to_string(old_start), to = std::to_string(old_end);
     const std::string now = std::to_string(start_year) + "-" + std::to_string(end_year);
@@ -99,6 +102,25 @@ void set_period(Plan& plan, int start_year, int end_year) {
         for (size_t at = plan.title.find(written); at != std::string::npos; at = plan.title.find(written, at + now.size()))
             plan.title.replace(at, written.size(), now);
     }
+}
+
+std::string add_program(Plan& plan, const std::string& name) {
+    std::string id;
+    for (size_t n = 1; id.empty(); ++n) {
+        const std::string candidate = "p" + std::to_string(n);
+        bool taken = false;
+        for (const auto& p : plan.programs) taken = taken || p.id == candidate;
+        if (!taken) id = candidate;
+    }
+    plan.programs.push_back(Program{id, name, {}});
+    return id;
+}
+
+bool remove_program(Plan& plan, const std::string& program_id) {
+    auto it = std::find_if(plan.programs.begin(), plan.programs.end(), [&](const Program& p) { return p.id == program_id; });
+    if (it == plan.programs.end()) return false;
+    plan.programs.erase(it);
+    return true;
 }
 
 PeriodLoss period_loss(const Plan& plan, int start_year, int end_year) {
@@ -128,6 +150,12 @@ PeriodLoss period_loss(const Plan& plan, int start_year, int end_year) {
                 for (const Actual& q : e.quarter_actuals) any |= count_actual(q);
                 if (any) years.insert(year);
             }
+    for (const auto& program : plan.programs)  // budgets of the years left out go too, counted as targets are
+        for (const auto& [year, budget] : program.budget)
+            if ((year < start_year || year > end_year) && !budget.empty()) {
+                ++loss.budgets;
+                years.insert(year);
+            }
     loss.years.assign(years.begin(), years.end());
     return loss;
 }
@@ -141,6 +169,7 @@ BiText describe(const PeriodLoss& loss) {
     add(loss.actuals, "realisasi", "actual", "actuals");
     add(loss.notes, "catatan", "note", "notes");
     add(loss.evidence, "bukti dukung", "evidence row", "evidence rows");
+    add(loss.budgets, "anggaran program", "program budget", "program budgets");
     BiText out;
     for (size_t i = 0; i < parts.size(); ++i) {
         const char* glue_id = i == 0 ? "" : i + 1 == parts.size() ? " dan " : ", ";

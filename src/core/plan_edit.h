@@ -34,14 +34,20 @@ BiText period_problem(int start_year, int end_year);
 // ("Tahun 2024-2028") becomes the new one.
 void set_period(Plan& plan, int start_year, int end_year);
 
+// Appends a program named `name` with no budget yet (id "p<N>", the smallest unused); returns its id.
+std::string add_program(Plan& plan, const std::string& name);
+// Removes the program; false when it is unknown.
+bool remove_program(Plan& plan, const std::string& program_id);
+
 // What set_period would remove: the entries of the years left outside the new period, counted for asking first.
 struct PeriodLoss {
     int targets = 0;   // yearly and quarterly targets
     int actuals = 0;   // yearly and quarterly realisasi (typed, from components or following the evidence)
     int notes = 0;     // notes of those realisasi, and the years' kegiatan
     int evidence = 0;  // evidence rows (bukti dukung)
+    int budgets = 0;   // program budgets (anggaran) of those years
     std::vector<int> years;  // the years with any of these, in order
-    bool empty() const { return targets + actuals + notes + evidence == 0; }
+    bool empty() const { return targets + actuals + notes + evidence + budgets == 0; }
 };
 PeriodLoss period_loss(const Plan& plan, int start_year, int end_year);
 // "6 target, 15 realisasi dan 2 bukti dukung pada tahun 2018" / "6 targets, 15 actuals and 2 evidence rows in 2018".

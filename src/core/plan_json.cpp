@@ -263,25 +263,32 @@ public:
     // When the period itself was reported (period_known false) the years are still read, so that their other
     // problems (a target that is a number ...) come out in the same pass; only the check against the period is left
     // out. A valid period of 0-0 ignores the years, as the fast path does.
+    // A key of a by-year object ("2023"), inside the plan period when it is known; none (reported) otherwise.
+    std::optional<int> year_key(const std::string& key, const Plan& plan, bool period_known) {
+        bool digits = !key.empty() && key.size() <= 4;
+        for (char c : key) digits = digits && c >= '0' && c <= '9';
+        if (!digits) {
+            error("import.invalid_value", "\"" + key + "\" bukan tahun", "\"" + key + "\" is not a year");
+            return std::nullopt;
+        }
+        int year = std::stoi(key);
+        if (period_known && !plan.in_period(year)) {
+            error("import.year_outside_period",
+                  "tahun " + key + " di luar periode rencana " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
+                  "year " + key + " is outside the plan period " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+            return std::nullopt;
+        }
+        return year;
+    }
+
     void read_years(const json& j, Indicator& ind, const Plan& plan, bool period_known) {
         if (!object(j)) return;
         if (period_known && plan.start_year == 0 && plan.end_year == 0) return;
         for (auto it = j.begin(); it != j.end(); ++it) {
             Scope s(path, it.key());
-            const std::string& key = it.key();
-            bool digits = !key.empty() && key.size() <= 4;
-            for (char c : key) digits = digits && c >= '0' && c <= '9';
-            if (!digits) {
-                error("import.invalid_value", "\"" + key + "\" bukan tahun", "\"" + key + "\" is not a year");
-                continue;
-            }
-            int year = std::stoi(key);
-            if (period_known && !plan.in_period(year)) {
-                error("import.year_outside_period",
-                      "tahun " + key + " di luar periode rencana " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
-                      "year " + key + " is outside the plan period " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
-                continue;
-            }
+            const std::optional<int> known_year = year_key(it.key(), plan, period_known);
+            if (!known_year) continue;
+            const int year = *known_year;
             const json& y = it.value();
             if (!object(y)) continue;
             YearEntry& e = ind.years[year];
@@ -466,6 +473,29 @@ public:
             GradeScale scale;
             read_scale(g, scale);
             plan.grade_scales.push_back(std::move(scale));
+        });
+        std::set<std::string> program_ids;
+        array(j, "programs", false, [&](const json& pj) {
+            if (!object(pj)) return;
+            Program program;
+            text(pj, "id", program.id, true);
+            text(pj, "name", program.name, true);
+            if (!program.id.empty() && !program_ids.insert(program.id).second) {
+                Scope sid(path, "id");
+                error("import.duplicate_id", "id program \"" + program.id + "\" dipakai dua kali", "program id \"" + program.id + "\" is used twice");
+            }
+            if (const json* b = member(pj, "budget", false)) {
+                Scope sb(path, "budget");
+                if (object(*b))
+                    for (auto it = b->begin(); it != b->end(); ++it) {
+                        Scope sy(path, it.key());
+                        const std::optional<int> year = year_key(it.key(), plan, period_ok);
+                        if (!year) continue;
+                        if (it.value().is_string()) program.budget[*year] = parse_value(it.value().get_ref<const std::string&>());
+                        else wrong_type(it.value(), "teks", "text");
+                    }
+            }
+            plan.programs.push_back(std::move(program));
         });
         std::unordered_set<std::string> objective_ids, indicator_ids;
         array(j, "objectives", true, [&](const json& o) {
@@ -763,6 +793,15 @@ ojson plan_json(const Plan& p) {
         scales.push_back(ojson{{"id", g.id}, {"name", g.name}, {"steps", std::move(steps)}});
     }
     j["grade_scales"] = std::move(scales);
+    if (!p.programs.empty()) {  // written only when there are some: files without programs keep their bytes
+        ojson programs = ojson::array();
+        for (const auto& program : p.programs) {
+            ojson budget = ojson::object();
+            for (const auto& [year, v] : program.budget) budget[std::to_string(year)] = v.text;
+            programs.push_back(ojson{{"id", program.id}, {"name", program.name}, {"budget", std::move(budget)}});
+        }
+        j["programs"] = std::move(programs);
+    }
     ojson objectives = ojson::array();
     for (const auto& o : p.objectives) {
         ojson inds = ojson::array();

@@ -24,7 +24,7 @@ using json = nlohmann::json;
 enum class Ctx : unsigned char {
     Document, Root, Plans, Plan, Office, Period, Signatory, Chapters, Chapter, Settings, Bands, Band, Scales, Scale,
     Steps, Step, Objectives, Objective, Indicators, Indicator, Formula, Components, Component, Years, Year,
-    QuarterTargets, QuarterActuals, Actual, ActualComponents, EvidenceList, Evidence,
+    QuarterTargets, QuarterActuals, Actual, ActualComponents, EvidenceList, Evidence, Programs, Program, ProgramBudget,
     Skip,   // an unknown field's value (ignored, like the DOM reader does)
     Refuse  // not a child the DOM reader accepts without a diagnostic: the fast path stops
 };
@@ -32,9 +32,11 @@ enum class Ctx : unsigned char {
 // Field names of each object, in the order of its enum (the enum value is the bit in Frame::seen).
 struct RootKeys { enum : int { format, version, plan, plans }; };
 constexpr std::string_view kRootKeys[] = {"format", "version", "plan", "plans", {}};
-struct PlanKeys { enum : int { id, title, office, period, signatory, superior, chapters, settings, grade_scales, objectives }; };
+struct PlanKeys { enum : int { id, title, office, period, signatory, superior, chapters, settings, grade_scales, objectives, programs }; };
 constexpr std::string_view kPlanKeys[] = {"id", "title", "office", "period", "signatory", "superior", "chapters", "settings",
-                                 "grade_scales", "objectives", {}};
+                                 "grade_scales", "objectives", "programs", {}};
+struct ProgramKeys { enum : int { id, name, budget }; };
+constexpr std::string_view kProgramKeys[] = {"id", "name", "budget", {}};
 struct OfficeKeys { enum : int { name, government, code, place }; };
 constexpr std::string_view kOfficeKeys[] = {"name", "government", "code", "place", {}};
 struct PeriodKeys { enum : int { start, end }; };
@@ -94,6 +96,7 @@ const std::string_view* keys_of(Ctx c) {
         case Ctx::Year: return kYearKeys;
         case Ctx::Actual: return kActualKeys;
         case Ctx::Evidence: return kEvidenceKeys;
+        case Ctx::Program: return kProgramKeys;
         default: return nullptr;
     }
 }
@@ -111,6 +114,7 @@ unsigned required_of(Ctx c) {
         case Ctx::Objective: return bit(ObjectiveKeys::id) | bit(ObjectiveKeys::name) | bit(ObjectiveKeys::indicators);
         case Ctx::Indicator: return bit(IndicatorKeys::id) | bit(IndicatorKeys::name);
         case Ctx::Component: return bit(ComponentKeys::id);
+        case Ctx::Program: return bit(ProgramKeys::id) | bit(ProgramKeys::name);
         default: return 0;
     }
 }
@@ -214,7 +218,7 @@ public:
     bool key(json::string_t& k) {
         Frame& f = stack_.back();
         if (f.ctx == Ctx::Skip) return true;
-        if (f.ctx == Ctx::Years || f.ctx == Ctx::ActualComponents) {
+        if (f.ctx == Ctx::Years || f.ctx == Ctx::ActualComponents || f.ctx == Ctx::ProgramBudget) {
             map_key_ = k;
             return true;
         }
@@ -282,7 +286,7 @@ private:
     YearEntry* year_ = nullptr;
     Actual* actual_ = nullptr;
     std::vector<Indicator> indicators_;  // the indicators of the objective being read (reused: no regrowth)
-    std::set<std::string> plan_ids_, chapter_ids_, component_ids_;
+    std::set<std::string> plan_ids_, chapter_ids_, component_ids_, program_ids_;
     std::unordered_set<std::string> objective_ids_, indicator_ids_;
 
     // ---- scalars ----
@@ -317,6 +321,24 @@ private:
                 Chapter& c = plan_->chapters.back();
                 std::string* out[] = {&c.id, &c.title, &c.text};
                 return k < 0 || read_text(v, *out[k]);
+            }
+            case Ctx::Program: {
+                Program& p = plan_->programs.back();
+                if (k == ProgramKeys::id) return read_text(v, p.id);
+                if (k == ProgramKeys::name) return read_text(v, p.name);
+                return k < 0;  // "budget" as a scalar: the DOM reader says so
+            }
+            case Ctx::ProgramBudget: {  // "2023": "Rp 1.250.000": a year of the period, once
+                const std::string& key = map_key_;
+                if (key.empty() || key.size() > 4) return false;
+                int year = 0;
+                for (char c : key) {
+                    if (c < '0' || c > '9') return false;
+                    year = year * 10 + (c - '0');
+                }
+                if (!plan_->in_period(year)) return false;
+                auto [it, inserted] = plan_->programs.back().budget.try_emplace(year);
+                return inserted && read_value(v, it->second);
             }
             case Ctx::Settings: {
                 AchievementSettings& s = plan_->settings;
@@ -464,6 +486,10 @@ private:
                     default: return Ctx::Refuse;
                 }
             case Ctx::Chapters: plan_->chapters.emplace_back(); return Ctx::Chapter;
+            case Ctx::Programs: plan_->programs.emplace_back(); return Ctx::Program;
+            case Ctx::Program:
+                if (k == ProgramKeys::budget) return Ctx::ProgramBudget;
+                return k < 0 ? Ctx::Skip : Ctx::Refuse;
             case Ctx::Bands: plan_->settings.bands.emplace_back(); return Ctx::Band;
             case Ctx::Scales: scale_ = &plan_->grade_scales.emplace_back(); return Ctx::Scale;
             case Ctx::Steps: scale_->steps.emplace_back(); return Ctx::Step;
@@ -503,6 +529,7 @@ private:
         plan_ = &plans.emplace_back();
         period_read_ = false;
         chapter_ids_.clear();
+        program_ids_.clear();
         objective_ids_.clear();
         indicator_ids_.clear();
         return Ctx::Plan;
@@ -542,6 +569,7 @@ private:
                     case PlanKeys::chapters: return Ctx::Chapters;
                     case PlanKeys::grade_scales: return Ctx::Scales;
                     case PlanKeys::objectives: return period_read_ ? Ctx::Objectives : Ctx::Refuse;
+                    case PlanKeys::programs: return period_read_ ? Ctx::Programs : Ctx::Refuse;
                     case -1: return Ctx::Skip;
                     default: return Ctx::Refuse;
                 }
@@ -585,6 +613,10 @@ private:
             case Ctx::Chapter: {
                 const std::string& id = plan_->chapters.back().id;
                 return id.empty() || chapter_ids_.insert(id).second;
+            }
+            case Ctx::Program: {
+                const std::string& id = plan_->programs.back().id;
+                return id.empty() || program_ids_.insert(id).second;
             }
             case Ctx::Component: {
                 const std::string& id = indicator_->formula.components.back().id;

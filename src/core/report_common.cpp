@@ -44,6 +44,8 @@ tr, .sign-block, figure, svg { break-inside: avoid; page-break-inside: avoid; }
 tr.colnum th { background: #d4d4d4; font-weight: normal; font-size: 9pt; padding: 1pt 2pt; }
 td.c, th.c { text-align: center; }
 td.r { text-align: right; white-space: nowrap; }
+table.programs { margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
+table.programs tr.total td { font-weight: bold; }
 td.t { white-space: nowrap; padding-left: 2pt; padding-right: 2pt; }
 table.lampiran, table.renaksi { font-size: 10pt; }
 td.sasaran { vertical-align: top; }

@@ -184,3 +184,56 @@ test("a year's kegiatan typed in the editor, one per line, are kept in the plan 
     await browser.close();
   }
 });
+
+test('programs and their budget are added in Pengaturan, kept in the plan for the Perjanjian Kinerja; deleting one asks first', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await click(page, 'tab-settings');
+    const scrollTo = async (label) => {
+      for (let i = 0; i < 60; i++) {
+        const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === label && w.w > 0);
+        if (found && found.y > 150 && found.y + found.h < 650) return found;
+        await page.mouse.move(640, 400);
+        await page.mouse.wheel(0, !found || found.y >= 650 ? 120 : -120);
+        await page.waitForTimeout(80);
+      }
+      throw new Error(`could not scroll to ${label}`);
+    };
+    await scrollTo('+ Program');
+    await click(page, '+ Program');
+    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.programs?.length === 1, null, { timeout: 5000 });
+    const typeInto = async (label, text) => {
+      const w = await widget(page, label);
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Control+A');
+      await page.waitForTimeout(100);
+      await page.keyboard.type(text, { delay: 20 });
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(200);
+    };
+    await typeInto('##name', 'Program Penataan Peraturan Perundang-undangan');
+    await typeInto('##budget', 'Rp 150.000.000');
+    const programs = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs;
+    assert.deepEqual(programs, [{ id: 'p1', name: 'Program Penataan Peraturan Perundang-undangan', budget: { 2023: 'Rp 150.000.000' } }]);
+
+    await page.keyboard.press('Escape');  // out of the field Tab wrapped round to (the window's first, at its top)
+    await scrollTo('Hapus');
+    await page.screenshot({ path: path.join(artifacts, 'settings-programs.png') });
+    await click(page, 'Hapus');
+    await widget(page, 'Batal');
+    await click(page, 'Batal');
+    assert.equal(JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs.length, 1, 'Batal keeps it');
+    const rowButton = await widget(page, 'Hapus');
+    await click(page, 'Hapus');
+    await widget(page, 'Batal');
+    const confirm = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === 'Hapus' && w.w > 0 && w.y !== rowButton.y);  // the dialog's
+    await page.mouse.click(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
+    await page.waitForFunction(() => !JSON.parse(window.tolok.exportJson()).plan.programs, null, { timeout: 5000 });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});

@@ -174,6 +174,8 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, BiText{"Pita bawaan", "Default bands"}).settings.bands.clear();
     }
 
+    draw_programs(s, plan);
+
     section(tr(s, "Isi dokumen (bab)", "Document text (chapters)"));
     for (size_t i = 0; i < plan.chapters.size(); ++i) {
         const Chapter& c = plan.chapters[i];
