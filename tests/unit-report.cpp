@@ -548,7 +548,7 @@ TEST_CASE("report: the year is required for pk, renaksi and lkjip, and must be i
 
 TEST_CASE("report: LKjIP earlier years: at most six years a table, each year column wide enough for 1.250,00 on A4") {
     // A4 portrait less the stylesheet's 25 + 20 mm side margins
-    CHECK(lower(render_report(builtin_plan(), options(ReportKind::Lkjip, 2023))).find("@page { size: a4 portrait; margin: 20mm 20mm 20mm 25mm; }") !=
+    CHECK(lower(render_report(builtin_plan(), options(ReportKind::Lkjip, 2023))).find("@page { size: a4 portrait; margin: 20mm 20mm 20mm 25mm;") !=
           std::string::npos);
     const double text_mm = 210 - 25 - 20;
     // "1.250,00" at the table's 8.5 pt: 8 characters of up to 0.64 em (DejaVu Serif's digits, wider than Times
@@ -618,6 +618,17 @@ TEST_CASE("report: an earlier year's LKjIP charts show no realisasi of the years
     CHECK(in_2022.find(">19 prd</text>") == std::string::npos);  // 2023 had not happened at the end of 2022
     CHECK(in_2020.find("<circle") == std::string::npos);
     CHECK(in_2020.find(">20 prd</text>") != std::string::npos);  // the targets of every year stay
+}
+
+TEST_CASE("report: pages are numbered at their foot; each sasaran's rows are one group kept on a page") {
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi}) {
+        const std::string html = render_report(builtin_plan(), options(kind, 2023));
+        CHECK(html.find("@bottom-center { content: counter(page);") != std::string::npos);
+        size_t groups = 0;
+        for (size_t at = html.find("<tbody class=\"sasaran-group\">"); at != std::string::npos; at = html.find("<tbody class=\"sasaran-group\">", at + 1)) ++groups;
+        CHECK(groups == builtin_plan().objectives.size());
+        CHECK(html.find("tbody.sasaran-group { break-inside: avoid") != std::string::npos);
+    }
 }
 
 TEST_CASE("report: the LKjIP of a year is dated the next year, and its title keeps 'LKjIP' as written") {

@@ -12,10 +12,13 @@ namespace tolok::report {
 
 namespace {
 
-// Print stylesheet. Screen view shows sheets on a grey desk; print uses @page sizes and margins.
+// Print stylesheet. Screen view shows sheets on a grey desk; print uses @page sizes and margins, and numbers the
+// pages at their foot (@page margin boxes; browsers without them print no number).
 constexpr const char* kStyle = R"CSS(
-@page { size: A4 portrait; margin: 20mm 20mm 20mm 25mm; }
-@page landscape { size: A4 landscape; margin: 15mm 15mm 15mm 15mm; }
+@page { size: A4 portrait; margin: 20mm 20mm 20mm 25mm;
+        @bottom-center { content: counter(page); font-family: "Times New Roman", "Liberation Serif", serif; font-size: 10pt; } }
+@page landscape { size: A4 landscape; margin: 15mm 15mm 15mm 15mm;
+                  @bottom-center { content: counter(page); font-family: "Times New Roman", "Liberation Serif", serif; font-size: 10pt; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: #000; font-family: "Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif", serif;
@@ -40,7 +43,7 @@ th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-ali
 th { background: #e8e8e8; text-align: center; vertical-align: middle; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
-tr, .sign-block, figure, svg { break-inside: avoid; page-break-inside: avoid; }
+tr, .sign-block, figure, svg, tbody.sasaran-group { break-inside: avoid; page-break-inside: avoid; }
 tr.colnum th { background: #d4d4d4; font-weight: normal; font-size: 9pt; padding: 1pt 2pt; }
 td.c, th.c { text-align: center; }
 td.r { text-align: right; white-space: nowrap; }
@@ -195,6 +198,9 @@ void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_
     int n = 0;
     for (const auto& o : plan.objectives) {
         ++n;
+        // One tbody per sasaran, kept on one page when it fits: a page break inside the group would leave the
+        // next page's rows with empty No and Sasaran cells (the spanning cell is printed once).
+        w.open("tbody", {{"class", "sasaran-group"}}).raw("\n");
         size_t rows = std::max<size_t>(1, o.indicators.size());
         for (size_t i = 0; i < rows; ++i) {
             w.open("tr");
@@ -209,6 +215,7 @@ void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_
             }
             w.close("tr").raw("\n");
         }
+        w.close("tbody").raw("\n");
     }
 }
 

@@ -85,7 +85,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
     for (int y = plan.start_year; y <= plan.end_year; ++y) w.element("th", std::to_string(y));
     w.close("tr").raw("\n").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 3 + years; ++i) w.element("th", std::to_string(i));
-    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
+    w.close("tr").close("thead").raw("\n");
     sasaran_rows(w, plan, false, 2 + years, [&](const Indicator& ind) {
         w.element("td", ind.name);
         w.open("td");
@@ -96,7 +96,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
             w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
         }
     });
-    w.close("tbody").close("table").raw("\n");
+    w.close("table").raw("\n");
     w.close("section").raw("\n");
 }
 

@@ -117,13 +117,13 @@ std::string render_pk(const Plan& plan, const ReportOptions& options) {
     w.element("th", "Target");
     w.close("tr").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 4; ++i) w.element("th", std::to_string(i));
-    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
+    w.close("tr").close("thead").raw("\n");
     sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
         w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
     });
-    w.close("tbody").close("table").raw("\n");
+    w.close("table").raw("\n");
     programs_table(w, plan, year, lang);
     two_signatures(w, plan, place_date, lang);
     w.close("section").raw("\n");

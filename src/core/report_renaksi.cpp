@@ -35,7 +35,7 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     for (int q = 1; q <= 4; ++q) w.element("th", quarter_name(q, lang));
     w.close("tr").open("tr", {{"class", "colnum"}});
     for (int i = 1; i <= 9; ++i) w.element("th", std::to_string(i));
-    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
+    w.close("tr").close("thead").raw("\n");
     sasaran_rows(w, plan, false, 8, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
@@ -62,7 +62,7 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
         w.close("td");
         w.element("td", ind.owner);
     });
-    w.close("tbody").close("table").raw("\n");
+    w.close("table").raw("\n");
     signature(w, plan.signatory, place_date_line(plan, options, year));
     w.close("section").raw("\n");
     end_document(w);

@@ -68,6 +68,9 @@ done >"$WORK/missing-targets.txt"
 # headings, signatories and the hand-worked capaian
 grep -qF "L A M P I R A N" "$WORK/iku.raw.flat" || fail "iku PDF: Lampiran heading"
 grep -qF "NIP. 19750308 199403 1 003" "$WORK/iku.raw.flat" || fail "iku PDF: NIP"
+# page numbers at the foot: the last text of the IKU's second page is "2"
+[ "$(pdftotext -f 2 -l 2 -layout "$WORK/iku.pdf" - | grep -v '^[[:space:]]*$' | tail -1 | tr -d '[:space:]')" = 2 ] ||
+  fail "iku PDF: no page number 2 at the foot of page 2"
 grep -qF "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)" "$WORK/lkjip.raw.flat" || fail "lkjip PDF: title, its abbreviation as written"
 grep -qF "PIHAK KEDUA" "$WORK/pk.raw.flat" || fail "pk PDF: Pihak Kedua"
 grep -qF "BUPATI TANGGAMUS" "$WORK/pk.raw.flat" || fail "pk PDF: superior"

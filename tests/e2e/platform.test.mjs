@@ -11,6 +11,7 @@ import { launch, serve, openApp, artifacts, click, widget } from './browser.mjs'
 async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
   await click(page, `##Realisasi ${id}`);
+  await page.waitForTimeout(200);  // the field takes the keyboard a frame after the click
   await page.keyboard.press('Control+A');
   await page.waitForTimeout(100);  // a person's pace: Ctrl+A and the first letters in one frame land out of order
   await page.keyboard.type(text);

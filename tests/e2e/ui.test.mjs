@@ -171,9 +171,9 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
     // The realisasi section is below the fold: the editor is scrolled down to it with the mouse wheel.
     for (let i = 0; i < 40; i++) {
       const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
-      if (w.y > 100 && w.y + w.h < 500) break;
+      if (w.y > 100 && w.y + w.h < 300) break;  // near the top: the evidence rows below it stay in view
       await page.mouse.move(640, 400);
-      await page.mouse.wheel(0, w.y > 300 ? 120 : -120);
+      await page.mouse.wheel(0, w.y > 200 ? 120 : -120);
       await page.waitForTimeout(80);
     }
     await click(page, 'Periode (komponen, catatan, bukti dukung)');
