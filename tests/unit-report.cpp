@@ -631,6 +631,44 @@ TEST_CASE("report: pages are numbered at their foot; each sasaran's rows are one
     }
 }
 
+TEST_CASE("report: the LKjIP has BAB I-IV: the plan's own chapters or a standard text, the year's targets, a computed summary") {
+    Plan p = builtin_plan();
+    find_indicator(p, "i6")->years[2023].actual.value = parse_value("18 prd");     // 90 %, Tinggi
+    find_indicator(p, "i10")->years[2023].actual.value = parse_value("2 pasar");   // 66,67 %, Sedang
+    std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
+    const size_t bab1 = html.find("<h2>BAB I PENDAHULUAN</h2>"), bab2 = html.find("<h2>BAB II PERENCANAAN KINERJA</h2>"),
+                 bab3 = html.find("BAB III AKUNTABILITAS KINERJA"), bab4 = html.find("<h2>BAB IV PENUTUP</h2>");
+    REQUIRE(bab1 != std::string::npos);
+    REQUIRE(bab2 != std::string::npos);
+    REQUIRE(bab3 != std::string::npos);
+    REQUIRE(bab4 != std::string::npos);
+    CHECK(bab1 < bab2);
+    CHECK(bab2 < bab3);
+    CHECK(bab3 < bab4);
+    CHECK(html.find("Peraturan Presiden Nomor 29 Tahun 2014") != std::string::npos);  // the standard introduction
+    // BAB II: the year's targets as in the Perjanjian Kinerja
+    auto targets = body_rows(table_rows(html.substr(bab2, bab3 - bab2), "pk"));
+    CHECK(targets.size() == indicator_count(p));
+    // BAB IV: the summary computed from the data: 2 of 15 measured, average (90 + 66,67) / 2 = 78,33 %
+    const std::string closing = html.substr(bab4);
+    CHECK(closing.find("Dari 15 indikator kinerja utama Sekretariat Daerah Kabupaten Tanggamus tahun 2023, 2 dapat diukur capaiannya "
+                       "dengan rata-rata capaian 78,33 % (1 Sedang, 1 Tinggi).") != std::string::npos);
+    CHECK(closing.find("Sebanyak 13 indikator belum dapat diukur") != std::string::npos);
+
+    // The plan's own chapters replace the standard texts, and the IKU document leaves them out.
+    p.chapters.push_back({kLkjipIntroductionId, "LKjIP - BAB I", "Tugas pokok Sekretariat Daerah: membantu Bupati."});
+    p.chapters.push_back({kLkjipClosingId, "LKjIP - BAB IV", "Faktor penghambat: anggaran terbatas."});
+    html = render_report(p, options(ReportKind::Lkjip, 2023));
+    CHECK(html.find("Tugas pokok Sekretariat Daerah: membantu Bupati.") != std::string::npos);
+    CHECK(html.find("Peraturan Presiden Nomor 29 Tahun 2014") == std::string::npos);
+    CHECK(html.find("Faktor penghambat: anggaran terbatas.") != std::string::npos);
+    const std::string iku = render_report(p, options(ReportKind::Iku));
+    CHECK(iku.find("membantu Bupati") == std::string::npos);
+    CHECK(iku.find("anggaran terbatas") == std::string::npos);
+    CHECK(lkjip_chapter_templates(Lang::Id).size() == 2);
+    CHECK(lkjip_chapter_templates(Lang::Id)[1].id == kLkjipClosingId);
+}
+
 TEST_CASE("report: the LKjIP of a year is dated the next year, and its title keeps 'LKjIP' as written") {
     const std::string html = render_report(builtin_plan(), options(ReportKind::Lkjip, 2023, Lang::Id));
     CHECK(html.find("Kota Agung,  .................... 2024") != std::string::npos);

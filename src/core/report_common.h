@@ -52,6 +52,16 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
 // The body rows of a table grouped by sasaran, as in the seed's Lampiran: per sasaran its name in a cell spanning
 // its indicators' rows (after its number, 1, 2 ..., when `numbered`), then `indicator_cells` for each indicator,
 // or `cells_per_indicator` empty cells for a sasaran without indicators.
+// The LKjIP's BAB I, II and IV (report_lkjip_chapters.cpp), around its BAB III.
+void lkjip_introduction(HtmlWriter& w, const Plan& plan, int year, Lang lang);
+void lkjip_planning(HtmlWriter& w, const Plan& plan, int year, Lang lang);
+void lkjip_closing(HtmlWriter& w, const Plan& plan, int year, Lang lang);
+
+// The table No | Sasaran | Indikator Kinerja | Target of the year (the Perjanjian Kinerja's, and the LKjIP's BAB II).
+void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang);
+// The programs with their budget for the year and the total (nothing when the plan lists no programs).
+void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang);
+
 void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_indicator,
                   const std::function<void(const Indicator&)>& indicator_cells);
 

@@ -1,11 +1,12 @@
 // The printed SAKIP documents as self-contained HTML for A4 paper (open in a browser, print or save as PDF):
-// the IKU document, the Perjanjian Kinerja, the Rencana Aksi and the LKjIP measurement tables. No external
+// the IKU document, the Perjanjian Kinerja, the Rencana Aksi and the LKjIP. No external
 // resource is referenced; every piece of user text is escaped; every number comes from the core's achievement
 // rule (achievement.h) and number formatter (value.h).
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diagnostic.h"
 #include "model.h"
@@ -16,7 +17,8 @@ enum class ReportKind {
     Iku,                // the IKU document: cover, Kata Pengantar, BAB I-III, Lampiran table (landscape)
     PerjanjianKinerja,  // yearly performance agreement: No | Sasaran | Indikator Kinerja | Target, two signatories
     RencanaAksi,        // yearly action plan: annual and quarterly (TW I-IV) targets, penanggung jawab
-    Lkjip               // LKjIP measurement tables for a year: capaian, comparisons, charts, category summary
+    Lkjip               // LKjIP for a year: BAB I-II, the measurement tables (capaian, comparisons, charts, category
+                        // summary) of BAB III, BAB IV with the computed summary
 };
 
 struct ReportOptions {
@@ -25,6 +27,13 @@ struct ReportOptions {
     Lang lang = Lang::Id;    // headings and numbers ("90,00" or "90.00"); user text is printed as written
     std::string place_date;  // optional, e.g. "Kota Agung, 2 Januari 2023"; default: the office place and a blank
 };
+
+// The plan chapters the LKjIP prints as its BAB I Pendahuluan and BAB IV Penutup (a standard text when absent); the
+// IKU document leaves every chapter whose id starts with "lkjip_" out.
+constexpr const char* kLkjipIntroductionId = "lkjip_bab1";
+constexpr const char* kLkjipClosingId = "lkjip_bab4";
+// The two chapters with a text to start from, for a plan that has none yet.
+std::vector<Chapter> lkjip_chapter_templates(Lang lang);
 
 // "iku", "pk", "renaksi", "lkjip" (as on the command line).
 std::optional<ReportKind> report_kind_from_string(const std::string& name);

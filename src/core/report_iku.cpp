@@ -117,6 +117,7 @@ std::string render_iku(const Plan& plan, const ReportOptions& options) {
         in_sheet = false;
     };
     for (const auto& c : plan.chapters) {
+        if (c.id.rfind("lkjip_", 0) == 0) continue;  // the LKjIP's own chapters (report_html.h)
         if (c.id == "bab2_iku") has_list = true;
         if (is_kata_pengantar(c)) {
             end_sheet();

@@ -1,4 +1,5 @@
-// The LKjIP measurement tables for one year (BAB III Akuntabilitas Kinerja): per sasaran, each indicator's target,
+// The LKjIP for one year: BAB I, II and IV (report_lkjip_chapters.cpp) around the measurement tables of BAB III
+// Akuntabilitas Kinerja: per sasaran, each indicator's target,
 // realisasi, capaian and category (with the band colour); the realisasi and capaian of the earlier plan years; the
 // realisasi against the end-of-period target; an SVG chart per indicator; and the count of indicators per category.
 // Every number comes from compute_achievement / summarize_categories (achievement.h).
@@ -206,7 +207,10 @@ std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
     w.empty_element("br");
     w.text(office_full_name(plan) + " " + std::string(tr(lang, "Tahun ", "")) + std::to_string(year));
     w.close("h1").raw("\n");
-    w.element("h2", tr(lang, "BAB III AKUNTABILITAS KINERJA - Pengukuran Kinerja", "CHAPTER III PERFORMANCE ACCOUNTABILITY - Measurement"));
+    lkjip_introduction(w, plan, year, lang);
+    lkjip_planning(w, plan, year, lang);
+    w.element("h2", tr(lang, "BAB III AKUNTABILITAS KINERJA - Pengukuran Kinerja", "CHAPTER III PERFORMANCE ACCOUNTABILITY - Measurement"),
+              {{"class", "new-page"}});
     summary(w, plan, year, lang);
     int n = 0;
     for (const auto& o : plan.objectives) {
@@ -225,6 +229,7 @@ std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
         for (const auto& ind : o.indicators) indicator_chart(w, plan, ind, year, lang);
         w.close("div").raw("\n");
     }
+    lkjip_closing(w, plan, year, lang);
     signature(w, plan.signatory, place_date_line(plan, options, year + 1));  // the LKjIP of a year is signed early the next
     w.close("section").raw("\n");
     end_document(w);

@@ -22,43 +22,6 @@ void two_signatures(HtmlWriter& w, const Plan& plan, const std::string& place_da
                place_date);
 }
 
-// The programs with their budget for the year, and the total of the amounts (a budget that is not an amount is
-// shown as written and left out of the total, which then says so). Nothing when the plan lists no programs.
-void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
-    if (plan.programs.empty()) return;
-    w.open("table", {{"class", "pk programs"}}).raw("\n");
-    w.open("colgroup").empty_element("col", {{"style", "width:6%"}}).empty_element("col", {{"style", "width:64%"}})
-        .empty_element("col", {{"style", "width:30%"}}).close("colgroup");
-    w.open("thead").open("tr");
-    w.element("th", "No");
-    w.element("th", "Program");
-    w.element("th", std::string(tr(lang, "Anggaran ", "Budget (anggaran) ")) + std::to_string(year));
-    w.close("tr").close("thead").raw("\n").open("tbody").raw("\n");
-    double total = 0;
-    bool all_amounts = true;
-    int n = 0;
-    for (const auto& program : plan.programs) {
-        auto it = program.budget.find(year);
-        const Value* budget = it == program.budget.end() ? nullptr : &it->second;
-        if (budget && !budget->empty()) {
-            if (auto amount = single_number(*budget)) total += *amount;
-            else all_amounts = false;
-        }
-        w.open("tr");
-        w.element("td", std::to_string(++n), {{"class", "c"}});
-        w.element("td", program.name);
-        w.element("td", budget && !budget->empty() ? budget->text : std::string("-"), {{"class", "r"}});
-        w.close("tr").raw("\n");
-    }
-    w.open("tr", {{"class", "total"}});
-    w.element("td", "");
-    w.element("td", all_amounts ? tr(lang, "Jumlah", "Total")
-                                : tr(lang, "Jumlah (anggaran yang bukan angka tidak dijumlahkan)", "Total (budgets that are not amounts left out)"));
-    w.element("td", "Rp " + format_number(total, 0, lang), {{"class", "r"}});
-    w.close("tr").raw("\n");
-    w.close("tbody").close("table").raw("\n");
-}
-
 void heading(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     w.open("h1", {{"class", "upper"}});
     w.text(std::string(tr(lang, "Perjanjian Kinerja Tahun ", "Performance Agreement (Perjanjian Kinerja) ")) + std::to_string(year));
@@ -107,23 +70,7 @@ std::string render_pk(const Plan& plan, const ReportOptions& options) {
 
     w.open("section", {{"class", "sheet"}});
     heading(w, plan, year, lang);
-    w.open("table", {{"class", "pk"}}).raw("\n");
-    w.open("colgroup").empty_element("col", {{"style", "width:6%"}}).empty_element("col", {{"style", "width:36%"}})
-        .empty_element("col", {{"style", "width:40%"}}).empty_element("col", {{"style", "width:18%"}}).close("colgroup");
-    w.open("thead").open("tr");
-    w.element("th", "No");
-    w.element("th", tr(lang, "Sasaran", "Objective (Sasaran)"));
-    w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"));
-    w.element("th", "Target");
-    w.close("tr").open("tr", {{"class", "colnum"}});
-    for (int i = 1; i <= 4; ++i) w.element("th", std::to_string(i));
-    w.close("tr").close("thead").raw("\n");
-    sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
-        auto it = ind.years.find(year);
-        w.element("td", ind.name);
-        w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
-    });
-    w.close("table").raw("\n");
+    year_targets_table(w, plan, year, lang);
     programs_table(w, plan, year, lang);
     two_signatures(w, plan, place_date, lang);
     w.close("section").raw("\n");

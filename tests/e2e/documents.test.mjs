@@ -133,6 +133,8 @@ test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; prin
         assert.equal(six.achievement, 90);
         assert.ok(text.includes('90,00'), 'lkjip: the capaian of indicator 6 (90,00 %) is printed');
         assert.ok(html.includes('<svg'), 'lkjip: charts');
+        for (const bab of ['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'])
+          assert.ok(text.includes(squeeze(bab)), `lkjip: ${bab}`);
       }
       await doc.close();
     }

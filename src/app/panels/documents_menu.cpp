@@ -65,7 +65,7 @@ void draw_documents_menu(AppState& s) {
         open_report(s, *plan, ReportKind::PerjanjianKinerja, year);
     if (ImGui::MenuItem((std::string(tr(s, "Rencana Aksi ", "Rencana Aksi (action plan) ")) + y + "###doc-renaksi").c_str()))
         open_report(s, *plan, ReportKind::RencanaAksi, year);
-    if (ImGui::MenuItem((std::string(tr(s, "Tabel pengukuran LKjIP ", "LKjIP measurement tables ")) + y + "###doc-lkjip").c_str()))
+    if (ImGui::MenuItem((std::string(tr(s, "LKjIP (Bab I-IV) ", "LKjIP (chapters I-IV) ")) + y + "###doc-lkjip").c_str()))
         open_report(s, *plan, ReportKind::Lkjip, year);
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Unduh lembar kerja", "Download spreadsheets"));

@@ -1,10 +1,12 @@
 // "Pengaturan": office and document settings of the plan: office, period, signatories (NIP checked as typed),
 // the chapters' text, and the achievement settings (minimize rule, cap, category bands validated live).
+#include <algorithm>
 #include <cstdio>
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
 #include "core/plan_edit.h"
+#include "core/report_html.h"
 
 namespace tolok::app {
 
@@ -184,6 +186,13 @@ void draw_settings(AppState& s, Plan& plan) {
             if (edit_multiline("##text", c.text, out, 160)) change(s, BiText{"Ubah bab", "Change chapter"}, "chapter/" + c.id).chapters[i].text = out;
         }
         ImGui::PopID();
+    }
+    // The LKjIP's BAB I and IV, printed in the LKjIP only (a standard text until they are added here).
+    const bool has_lkjip = std::any_of(plan.chapters.begin(), plan.chapters.end(),
+                                       [](const Chapter& c) { return c.id == kLkjipIntroductionId || c.id == kLkjipClosingId; });
+    if (!has_lkjip && ImGui::SmallButton(tr(s, "+ Bab I dan IV LKjIP (teks awal untuk disunting)", "+ LKjIP chapters I and IV (a text to edit)"))) {
+        Plan& p = change(s, BiText{"Tambah bab LKjIP", "Add LKjIP chapters"});
+        for (auto& c : lkjip_chapter_templates(s.lang)) p.chapters.push_back(std::move(c));
     }
     s.focus_field.clear();
     ImGui::EndChild();
