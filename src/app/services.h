@@ -53,6 +53,7 @@ struct Services {
     FileService* files = nullptr;      // may be null in tests
     std::function<double()> now_seconds;  // monotonic clock
     std::function<std::string()> now_iso; // wall clock, "2026-11-24T10:00:00Z"
+    std::function<int()> utc_offset_minutes;  // the reader's time zone, minutes east of UTC (420 in WIB); may be empty
 };
 
 }  // namespace tolok::app

@@ -107,6 +107,7 @@ void start_app() {
     services.mirror = g_mirror.get();
     services.now_seconds = now_seconds;
     services.now_iso = now_iso;
+    services.utc_offset_minutes = [] { return EM_ASM_INT({ return -new Date().getTimezoneOffset(); }); };
     g_app = std::make_unique<tolok::app::App>(services);
     g_app->start();
     emscripten_set_main_loop(frame, 0, 0);

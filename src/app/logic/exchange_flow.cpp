@@ -1,6 +1,8 @@
 // Exchange between offices in the app (see exchange_flow.h).
 #include "app/logic/exchange_flow.h"
 
+#include "app/logic/local_time.h"
+
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
 #include "core/plan_json.h"
@@ -53,8 +55,8 @@ std::string export_exchange_all(AppState& s) {
 
 std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension) {
     const std::string now = s.services.now_iso ? s.services.now_iso() : std::string();
-    const bool dated = now.size() >= 10 && now[4] == '-' && now[7] == '-';
-    return stem + (dated ? "-" + now.substr(0, 10) : std::string()) + extension;
+    const std::string day = local_date(now, s.services.utc_offset_minutes ? std::optional<int>(s.services.utc_offset_minutes()) : std::nullopt);
+    return stem + (day.empty() ? std::string() : "-" + day) + extension;
 }
 
 void receive_file(AppState& s, const std::string& name, const std::string& text) {

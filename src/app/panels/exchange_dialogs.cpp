@@ -4,6 +4,7 @@
 // accepted or rejected; conflicts side by side: the base, the user's value and the received one). Logic in
 // logic/exchange_flow.cpp.
 #include "app/panels/panels.h"
+#include "app/logic/local_time.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,32 +15,6 @@ namespace tolok::app {
 namespace {
 
 const ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kAmber(0.7f, 0.4f, 0, 1), kGreen(0.1f, 0.5f, 0.2f, 1);
-
-// An exchange file's time ("2026-11-26T14:48:21Z", RFC 3339) as people read it: "26-11-2026 14:48 UTC"; an offset
-// is kept ("26-11-2026 21:48 UTC+07:00"). Text of another form is shown as it is.
-std::string readable_time(const std::string& t) {
-    auto digits = [&](size_t at, size_t n) {
-        if (t.size() < at + n) return false;
-        for (size_t i = at; i < at + n; ++i)
-            if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
-        return true;
-    };
-    if (t.size() < 16 || !digits(0, 4) || t[4] != '-' || !digits(5, 2) || t[7] != '-' || !digits(8, 2) || (t[10] != 'T' && t[10] != ' ') ||
-        !digits(11, 2) || t[13] != ':' || !digits(14, 2))
-        return t;
-    size_t zone = 16;
-    if (zone < t.size() && t[zone] == ':') {  // seconds, perhaps with a fraction: not shown
-        zone += 3;
-        if (zone < t.size() && t[zone] == '.') ++zone;
-        while (zone < t.size() && std::isdigit(static_cast<unsigned char>(t[zone]))) ++zone;
-    }
-    std::string out = t.substr(8, 2) + "-" + t.substr(5, 2) + "-" + t.substr(0, 4) + " " + t.substr(11, 5);
-    const std::string offset = t.substr(std::min(zone, t.size()));
-    if (offset == "Z" || offset == "z") return out + " UTC";
-    if (offset.size() == 6 && (offset[0] == '+' || offset[0] == '-') && digits(zone + 1, 2) && offset[3] == ':' && digits(zone + 4, 2))
-        return out + " UTC" + offset;
-    return offset.empty() ? out : t;
-}
 
 // Wrapped text whose lines break at spaces only: ImGui also breaks before punctuation, so a change's line began with
 // ", tahun 2018" (after a quoted name). A line that would start with punctuation ends at the space before instead.
@@ -77,7 +52,7 @@ void draw_sender(AppState& s, const ExchangeReadResult& r) {
     if (r.header) {
         const ExchangeHeader& h = *r.header;
         ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), h.sender.office.c_str(),
-                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), readable_time(h.sent_at).c_str(),
+                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), readable_time(h.sent_at, s.services.utc_offset_minutes ? std::optional<int>(s.services.utc_offset_minutes()) : std::nullopt).c_str(),
                     h.app.c_str(), h.app_version.c_str());
     }
     if (r.verified) ImGui::TextColored(kGreen, "%s", tr(s, "Segel SHA-256 cocok: berkas utuh, tidak diubah sejak ditulis.",
