@@ -216,6 +216,9 @@ struct Program {
     std::map<int, Value> budget;   // year -> "Rp 1.250.000.000", years of the plan period
 };
 
+// The longest period a plan may have, last year minus first (the file readers and the app's settings agree).
+constexpr int kMaxPeriodSpan = 50;
+
 struct Plan {
     std::string id;     // stable plan id
     std::string title;  // "Indikator Kinerja Utama (IKU) Tahun 2018-2023"

@@ -79,7 +79,9 @@ BiText period_problem(int start_year, int end_year) {
                 "Invalid period: the first and last years must be between 1990 and 2100."};
     if (end_year < start_year)
         return {"Periode tidak sah: tahun akhir tidak boleh sebelum tahun awal.", "Invalid period: the last year must not precede the first."};
-    if (end_year - start_year > 20) return {"Periode tidak sah: paling lama 20 tahun.", "Invalid period: at most 20 years."};
+    if (end_year - start_year > kMaxPeriodSpan)  // as a plan file may have it
+        return {"Periode tidak sah: paling lama " + std::to_string(kMaxPeriodSpan + 1) + " tahun.",
+                "Invalid period: at most " + std::to_string(kMaxPeriodSpan + 1) + " years."};
     return {};
 }
 

@@ -27,8 +27,8 @@ bool move_indicator(Plan& plan, const std::string& indicator_id, const std::stri
 // Removes the indicator; false when it is unknown.
 bool remove_indicator(Plan& plan, const std::string& indicator_id);
 
-// Why a period cannot be used (empty when it can): years from 1990 to 2100, the last not before the first, at most
-// 20 years.
+// Why a period cannot be used (empty when it can): years from 1990 to 2100, the last not before the first, the last
+// at most kMaxPeriodSpan after the first (as the plan files allow).
 BiText period_problem(int start_year, int end_year);
 // Sets the period: years outside it are removed from every indicator, and the old period written in the title
 // ("Tahun 2024-2028") becomes the new one.

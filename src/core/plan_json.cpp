@@ -435,7 +435,7 @@ public:
                 bool a = integer(*p, "start", plan.start_year, true);
                 bool b = integer(*p, "end", plan.end_year, true);
                 period_ok = a && b;
-                if (period_ok && (plan.end_year < plan.start_year || plan.end_year - plan.start_year > 50)) {
+                if (period_ok && (plan.end_year < plan.start_year || plan.end_year - plan.start_year > kMaxPeriodSpan)) {
                     error("import.invalid_value", "periode tidak sah: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
                           "invalid period: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
                     period_ok = false;

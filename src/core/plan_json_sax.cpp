@@ -606,7 +606,7 @@ private:
             case Ctx::Root: return ((f.seen & bit(RootKeys::plan)) != 0) != ((f.seen & bit(RootKeys::plans)) != 0);
             case Ctx::Plan: return plan_->id.empty() || plan_ids_.insert(plan_->id).second;
             case Ctx::Period:
-                if (plan_->end_year < plan_->start_year || plan_->end_year - plan_->start_year > 50) return false;
+                if (plan_->end_year < plan_->start_year || plan_->end_year - plan_->start_year > kMaxPeriodSpan) return false;
                 period_read_ = true;
                 return true;
             case Ctx::Settings: return validate_bands(plan_->settings.bands).empty();
