@@ -318,6 +318,34 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         }
     }
 
+    // A cell with a line break, as Word copies it as text: its row comes in pieces, each short of the table's
+    // columns, whose cells add up to the row's once the break joins the last cell of one piece to the first of the
+    // next. Joined with a space, and said; pieces that do not add up exactly are left as they are (and warned about
+    // as short rows below), and so is a break in a row's first cell, whose last piece is whole: it looks like a note
+    // line above a row, which must never be glued to it.
+    const size_t ncols = std::max(head.size(), result.columns.size());
+    for (size_t r = next; r < rows.size(); ++r) {
+        if (rows[r].cells.size() >= ncols || all_empty(rows[r].cells)) continue;
+        size_t end = r + 1, cells = rows[r].cells.size();
+        while (cells < ncols && end < rows.size() && !rows[end].cells.empty() && rows[end].cells.size() < ncols &&
+               !all_empty(rows[end].cells) && cells + rows[end].cells.size() - 1 <= ncols)
+            cells += rows[end++].cells.size() - 1;
+        if (cells != ncols || end == r + 1) continue;
+        SourceRow joined = rows[r];
+        for (size_t k = r + 1; k < end; ++k) {
+            joined.cells.back() = trim(joined.cells.back() + " " + rows[k].cells.front());
+            joined.cells.insert(joined.cells.end(), rows[k].cells.begin() + 1, rows[k].cells.end());
+        }
+        const int last_line = rows[end - 1].row;
+        result.problems.push_back(problem(Severity::Info, "table.joined_lines", joined.row, 0,
+                                          "baris " + std::to_string(joined.row) + "-" + std::to_string(last_line) +
+                                              " digabung menjadi satu baris tabel: ada sel yang berisi ganti baris (seperti disalin dari Word)",
+                                          "lines " + std::to_string(joined.row) + "-" + std::to_string(last_line) +
+                                              " joined into one table row: a cell holds a line break (as copied from Word)"));
+        rows[r] = std::move(joined);
+        rows.erase(rows.begin() + static_cast<long>(r) + 1, rows.begin() + static_cast<long>(end));
+    }
+
     auto column_of = [&](ColumnRole role) {
         for (size_t c = 0; c < result.columns.size(); ++c)
             if (result.columns[c].role == role) return static_cast<int>(c);
