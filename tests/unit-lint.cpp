@@ -174,6 +174,30 @@ TEST_CASE("a target written as text among value targets is flagged; a percent fo
     for (const auto& f : lint_plan(status)) CHECK(f.id != "lint.target_text");
 }
 
+TEST_CASE("a target bound that says the opposite of the polarity is flagged") {
+    Plan p;
+    Indicator up, down;
+    up.code = "1";
+    up.name = "Persentase layanan tepat waktu";
+    up.years[2023].target = parse_value("\xE2\x89\xA5 80%");
+    up.years[2024].target = parse_value("\xE2\x89\xA4 10%");
+    down.code = "2";
+    down.name = "Persentase pengaduan";
+    down.polarity = Polarity::Minimize;
+    down.years[2023].target = parse_value("maks. 5%");
+    down.years[2024].target = parse_value("min. 5%");
+    p.objectives = {{"s1", "", "Sasaran", {up, down}}};
+    Diagnostics d = lint_plan(p);
+    CHECK_FALSE(has(d, "lint.bound_polarity", "/objectives/0/indicators/0/years/2023/target"));
+    CHECK(has(d, "lint.bound_polarity", "/objectives/0/indicators/0/years/2024/target"));
+    CHECK_FALSE(has(d, "lint.bound_polarity", "/objectives/0/indicators/1/years/2023/target"));
+    CHECK(has(d, "lint.bound_polarity", "/objectives/0/indicators/1/years/2024/target"));
+    for (const auto& f : d)
+        if (f.id == "lint.bound_polarity" && f.location.find("indicators/1") != std::string::npos)
+            CHECK(f.message.id == "indikator 2 \"Persentase pengaduan\": target 2024 \"min. 5%\" berarti paling sedikit, tetapi "
+                                  "polaritasnya \"semakin rendah semakin baik\"; periksa salah satunya");
+}
+
 TEST_CASE("a graded indicator on a scale the plan does not have is an error; a custom scale of that id is fine") {
     Plan p;
     Indicator graded;

@@ -50,6 +50,41 @@ TEST_CASE("Indonesian and international numbers") {
     CHECK_FALSE(parse_number("1,2.5").has_value());
 }
 
+TEST_CASE("targets written as bounds: at least / at most a number") {
+    struct Case { const char* text; ValueShape shape; double number; const char* unit; Value::Bound bound; };
+    const Case cases[] = {
+        {"\xE2\x89\xA5 80%", ValueShape::Percent, 80, "%", Value::Bound::AtLeast},
+        {">= 80 %", ValueShape::Percent, 80, "%", Value::Bound::AtLeast},
+        {">80%", ValueShape::Percent, 80, "%", Value::Bound::AtLeast},
+        {"min. 5 keg", ValueShape::Number, 5, "keg", Value::Bound::AtLeast},
+        {"Minimal 20 prd", ValueShape::Number, 20, "prd", Value::Bound::AtLeast},
+        {"paling sedikit Rp 1.000.000", ValueShape::Money, 1000000, "Rp", Value::Bound::AtLeast},
+        {"\xE2\x89\xA4 5%", ValueShape::Percent, 5, "%", Value::Bound::AtMost},
+        {"maks. 3 hari", ValueShape::Number, 3, "hari", Value::Bound::AtMost},
+        {"<= 12,5", ValueShape::Number, 12.5, "", Value::Bound::AtMost},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(std::string(c.text));
+        Value v = parse_value(c.text);
+        CHECK(v.shape == c.shape);
+        REQUIRE(v.number.has_value());
+        CHECK(*v.number == doctest::Approx(c.number));
+        CHECK(v.unit == c.unit);
+        CHECK(v.bound == c.bound);
+        CHECK(v.text == c.text);  // kept as written
+    }
+    // Not bounds: words that only start like one, a bound of text or of a range, a plain value.
+    CHECK(parse_value("minggu ke-3").shape == ValueShape::Text);
+    CHECK(parse_value("maksimal").shape == ValueShape::Text);
+    CHECK(parse_value(">= tersedia").shape == ValueShape::Text);
+    CHECK(parse_value(">= 80-90 %").shape == ValueShape::Text);
+    CHECK(parse_value("80%").bound == Value::Bound::None);
+    // The capaian of an at-least target is the usual one: 85 % against >= 80 % is 106,25 %.
+    Achievement a = achieve(parse_value("\xE2\x89\xA5 80%"), parse_value("85%"), Polarity::Maximize, {}, nullptr);
+    REQUIRE(a.percent.has_value());
+    CHECK(*a.percent == doctest::Approx(106.25));
+}
+
 TEST_CASE("a number written like 1,250 is told apart, for warning English users") {
     for (const char* yes : {"1,250", "12,500", "250,000 kec.", " 1,250", "1,250%", "999,999 prd"}) {
         CAPTURE(std::string(yes));

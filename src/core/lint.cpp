@@ -180,6 +180,21 @@ Diagnostics lint_plan(const Plan& plan) {
                             who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text +
                                 "\" is not a number, percentage or grade; that year's achievement cannot be computed");
 
+            // A bound that says the opposite of the polarity: "≥ 80%" on a lower-is-better indicator, "≤ 5%" on a
+            // higher-is-better one. The capaian follows the polarity, so one of the two is wrong.
+            for (const auto& [year, e] : ind.years) {
+                const Value::Bound b = e.target.bound;
+                const bool at_least = b == Value::Bound::AtLeast, at_most = b == Value::Bound::AtMost;
+                if ((at_least && ind.polarity == Polarity::Minimize) || (at_most && ind.polarity == Polarity::Maximize))
+                    add(Severity::Warning, "lint.bound_polarity", loc + "/years/" + std::to_string(year) + "/target",
+                        who(ind) + ": target " + std::to_string(year) + " \"" + e.target.text + "\" berarti " +
+                            (at_least ? "paling sedikit" : "paling banyak") + ", tetapi polaritasnya \"" +
+                            (at_least ? "semakin rendah semakin baik" : "semakin tinggi semakin baik") + "\"; periksa salah satunya",
+                        who_en(ind) + ": the " + std::to_string(year) + " target \"" + e.target.text + "\" means " +
+                            (at_least ? "at least" : "at most") + ", but the polarity is \"" +
+                            (at_least ? "lower is better" : "higher is better") + "\"; check one of them");
+            }
+
             // Summed quarters ("jumlah"): the four quarter targets, when all are written, should add up to the year's.
             if (ind.aggregation == Aggregation::Sum)
                 for (const auto& [year, e] : ind.years) {

@@ -249,11 +249,48 @@ std::optional<double> parse_number(std::string_view text) {
     return negative ? -*v : *v;
 }
 
+// The bound word a target starts with and what follows it: "≥ 80%" -> AtLeast, "80%".
+static Value::Bound bound_prefix(std::string_view s, std::string_view& rest) {
+    static const struct { const char* word; Value::Bound bound; } kWords[] = {
+        {"\xE2\x89\xA5", Value::Bound::AtLeast}, {">=", Value::Bound::AtLeast}, {">", Value::Bound::AtLeast},
+        {"paling sedikit", Value::Bound::AtLeast}, {"minimal", Value::Bound::AtLeast}, {"minimum", Value::Bound::AtLeast},
+        {"min.", Value::Bound::AtLeast},        {"min", Value::Bound::AtLeast},
+        {"\xE2\x89\xA4", Value::Bound::AtMost},  {"<=", Value::Bound::AtMost},  {"<", Value::Bound::AtMost},
+        {"paling banyak", Value::Bound::AtMost}, {"maksimal", Value::Bound::AtMost}, {"maksimum", Value::Bound::AtMost},
+        {"maks.", Value::Bound::AtMost},        {"maks", Value::Bound::AtMost},   {"max.", Value::Bound::AtMost},
+        {"max", Value::Bound::AtMost},
+    };
+    for (const auto& w : kWords) {
+        const std::string_view word = w.word;
+        if (!istarts_with(s, word)) continue;
+        std::string_view after = s.substr(word.size());
+        // a word must end there ("minggu" is no "min"); a sign may be followed by the number directly
+        if (is_alpha(word.back()) && !after.empty() && is_alpha(after.front())) continue;
+        rest = trim(after);
+        return w.bound;
+    }
+    return Value::Bound::None;
+}
+
 Value parse_value(std::string_view raw) {
     Value v;
     std::string_view s = trim(raw);
     v.text = std::string(s);
     if (s.empty()) return v;  // Empty
+    {
+        std::string_view rest;
+        const Value::Bound bound = bound_prefix(s, rest);
+        if (bound != Value::Bound::None && !rest.empty()) {
+            Value inner = parse_value(rest);
+            if (inner.shape == ValueShape::Number || inner.shape == ValueShape::Percent || inner.shape == ValueShape::Money) {
+                if (!inner.upper) {  // "≥ 80-90 %" means nothing clear: text
+                    inner.text = v.text;
+                    inner.bound = bound;
+                    return inner;
+                }
+            }
+        }
+    }
     v.shape = ValueShape::Text;
     if (is_missing_word(s)) {
         v.shape = ValueShape::Missing;

@@ -28,6 +28,10 @@ struct Value {
                                    // the lower bound of a range, the score of a grade when written
     std::optional<double> upper;   // upper bound for a range "80-90 %" / "7 - 8 bulan" (number is the lower)
     std::string unit;              // "%", "prd", "kec.", "Rp", "" for plain numbers and grades
+    // A target written as a bound: "≥ 80%", ">= 80 %", "min. 80%" (at least), "≤ 5%", "maks. 5 %" (at most). The
+    // number is the bound's; the capaian is computed on it by the indicator's polarity as usual.
+    enum class Bound { None, AtLeast, AtMost };
+    Bound bound = Bound::None;
     std::string grade;             // "BB" for grades (upper case), empty otherwise
 
     bool empty() const { return shape == ValueShape::Empty; }
@@ -35,7 +39,9 @@ struct Value {
     bool numeric() const { return number.has_value(); }
 };
 
-// Parses one cell. Never throws; unknown text becomes ValueShape::Text.
+// Parses one cell. Never throws; unknown text becomes ValueShape::Text. A number, percentage or amount after
+// "≥", ">=", ">", "min.", "minimal", "paling sedikit" (at least) or "≤", "<=", "<", "maks.", "maksimal", "paling
+// banyak" (at most) is that number with its bound.
 // Number conventions: Indonesian by default ("12,5" = 12.5, "1.250" = 1250, "1.250.000,5"); a dot followed by
 // exactly three digits is a thousands separator, otherwise a dot is a decimal point ("6.5" = 6.5).
 Value parse_value(std::string_view text);
