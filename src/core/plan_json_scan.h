@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text_check.h"
+
 namespace tolok {
 
 enum class JsonScan {
@@ -200,22 +202,7 @@ private:
         return v;
     }
 
-    void append_utf8(std::uint32_t cp) {
-        if (cp < 0x80) buf_ += static_cast<char>(cp);
-        else if (cp < 0x800) {
-            buf_ += static_cast<char>(0xC0 | (cp >> 6));
-            buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            buf_ += static_cast<char>(0xE0 | (cp >> 12));
-            buf_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            buf_ += static_cast<char>(0xF0 | (cp >> 18));
-            buf_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            buf_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
+    void append_utf8(std::uint32_t cp) { tolok::append_utf8(buf_, cp); }
 
     // Length of the well-formed UTF-8 sequence at p_ (RFC 3629, as nlohmann checks it); 0 when ill-formed.
     size_t utf8_length() const {

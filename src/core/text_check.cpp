@@ -30,23 +30,6 @@ std::optional<std::string> utf16_with_bom_to_utf8(std::string_view bytes) {
         const unsigned a = static_cast<unsigned char>(bytes[at]), b = static_cast<unsigned char>(bytes[at + 1]);
         return little ? a | (b << 8) : (a << 8) | b;
     };
-    auto put = [](std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    };
     constexpr unsigned kReplacement = 0xFFFD;
     std::string out;
     out.reserve(bytes.size());
@@ -56,14 +39,14 @@ std::optional<std::string> utf16_with_bom_to_utf8(std::string_view bytes) {
         if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
             const unsigned low = unit(i + 2);
             if (low >= 0xDC00 && low <= 0xDFFF) {
-                put(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
                 i += 2;
                 continue;
             }
         }
-        put(out, u >= 0xD800 && u <= 0xDFFF ? kReplacement : u);
+        append_utf8(out, u >= 0xD800 && u <= 0xDFFF ? kReplacement : u);
     }
-    if (i < bytes.size()) put(out, kReplacement);  // an odd last byte
+    if (i < bytes.size()) append_utf8(out, kReplacement);  // an odd last byte
     return out;
 }
 

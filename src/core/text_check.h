@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,25 @@ namespace tolok {
 
 // Offset of the first byte that is not part of valid UTF-8 text (or is a NUL byte); npos when all is text.
 size_t first_non_text_byte(std::string_view s);
+
+// Appends a code point (up to U+10FFFF) as UTF-8. Inline: the JSON scanner calls it for every \u escape.
+inline void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
 
 // Text saved as UTF-16 with its byte-order mark (Excel's "Unicode Text (*.txt)", Notepad's "Unicode"), as UTF-8
 // without the mark; nullopt when `bytes` does not start with a UTF-16 mark (FF FE or FE FF). A lone surrogate or a
