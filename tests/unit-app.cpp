@@ -22,6 +22,8 @@ using testing::MemoryStore;
 
 struct MemoryMirror : DurableMirror {
     std::map<std::string, std::string> files;
+    bool lasting = true;  // false: a browser without IndexedDB
+    bool durable() const override { return lasting; }
     void save(const std::string& name, const std::string& content) override { files[name] = content; }
     std::optional<std::string> load(const std::string& name) override {
         auto it = files.find(name);
@@ -502,6 +504,15 @@ TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the m
     last.start();
     last.on_mirror_ready();
     CHECK(actual_of(last.state(), "i6", 2023) == "21 prd");
+
+    // Without IndexedDB the mirror lives in memory only: a full localStorage is then said as full, work unsaved.
+    mirror.lasting = false;
+    store.quota = 10;
+    set_actual(app.state(), "i6", 2023, "22 prd");
+    clock.t += 5;
+    app.tick();
+    CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "quota");
+    CHECK(nlohmann::json::parse(app.api_state())["dirty"] == true);
 }
 
 TEST_CASE("the API import changes nothing on error and is undoable on success") {

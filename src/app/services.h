@@ -29,6 +29,8 @@ public:
     virtual ~DurableMirror() = default;
     virtual void save(const std::string& name, const std::string& content) = 0;  // async flush is fine
     virtual std::optional<std::string> load(const std::string& name) = 0;        // after the platform's initial sync
+    // Whether what is saved outlives the page (false when the browser has no IndexedDB: the files stay in memory).
+    virtual bool durable() const = 0;
 };
 
 // Files and documents.

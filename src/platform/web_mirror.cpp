@@ -73,6 +73,8 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
     });
 }
 
+bool IdbMirror::durable() const { return EM_ASM_INT({ return Module.tolokMirrorMounted ? 1 : 0; }) != 0; }
+
 std::optional<std::string> IdbMirror::load(const std::string& name) {
     return read_file_bytes("/persist/tolok-" + name);
 }

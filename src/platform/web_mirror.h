@@ -10,6 +10,7 @@ class IdbMirror : public app::DurableMirror {
 public:
     void save(const std::string& name, const std::string& content) override;
     std::optional<std::string> load(const std::string& name) override;
+    bool durable() const override;
 };
 
 // Mounts IDBFS at /persist and loads it from IndexedDB; calls `ready` when done (also when IndexedDB is

@@ -99,3 +99,12 @@ export async function dropFile(page, name, text) {
   }, [name, text]);
   await page.waitForTimeout(300);
 }
+
+// Ctrl+A in the field that has the keyboard, with two frames drawn before what comes next: Ctrl+A and letters
+// landing in one frame are applied out of order (ImGui 1.86), and on a busy machine a pause can be shorter than a
+// frame.
+export async function selectAll(page) {
+  await page.keyboard.press('Control+A');
+  await page.waitForTimeout(50);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -6,14 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, selectAll } from './browser.mjs';
 
 async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
   await click(page, `##Realisasi ${id}`);
   await page.waitForTimeout(200);  // the field takes the keyboard a frame after the click
-  await page.keyboard.press('Control+A');
-  await page.waitForTimeout(100);  // a person's pace: Ctrl+A and the first letters in one frame land out of order
+  await selectAll(page);
   await page.keyboard.type(text);
 }
 
@@ -424,6 +423,34 @@ test('a pixel ratio that changes while the app runs (browser zoom, another scree
     await click(page, '##Realisasi i10');
     await page.keyboard.type('3 pasar');
     await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').achievement === 100, null, { timeout: 5000 });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('with localStorage full and no IndexedDB, leaving the page with unsaved work asks first', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    // A browser without IndexedDB (some embedded ones): the app runs on localStorage alone.
+    await browser.context.addInitScript(() => { try { delete window.indexedDB; Object.defineProperty(window, 'indexedDB', { value: undefined }); } catch (e) {} });
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    await page.evaluate(() => {
+      let n = 0;
+      for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+        const chunk = 'x'.repeat(size);
+        for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
+      }
+    });
+    await typeRealisasi(page, 'i6', '19 prd');
+    await page.waitForFunction(() => window.tolok.state().saveStatus === 'quota', null, { timeout: 10000 });
+    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, true);
+    let asked = null;
+    page.on('dialog', async (d) => { asked = d.type(); await d.dismiss(); });
+    await page.close({ runBeforeUnload: true });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(asked, 'beforeunload', 'the browser asked before leaving');
   } finally {
     await server.close();
     await browser.close();

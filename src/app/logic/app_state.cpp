@@ -152,7 +152,7 @@ void save_now(AppState& s) {
     // localStorage full (about 5 million characters for every page of the origin, two slots of all plans): the
     // IndexedDB mirror, whose quota is far larger and which the next start reads when its copy is newer, keeps
     // this save on its own, read back before it counts.
-    if (r.status == WriteStatus::QuotaExceeded && s.services.mirror) {
+    if (r.status == WriteStatus::QuotaExceeded && s.services.mirror && s.services.mirror->durable()) {
         unsigned long long sequence = newest_slot_sequence(*s.services.store);
         if (auto held = s.services.mirror->load("slot"))
             if (auto mirrored = decode_slot(*held)) sequence = std::max(sequence, mirrored->sequence);
