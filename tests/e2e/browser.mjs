@@ -108,3 +108,23 @@ export async function selectAll(page) {
   await page.waitForTimeout(50);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+// Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button.
+export async function openThroughRinci(page, n) {
+  await click(page, 'tab-capaian');
+  const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
+  await page.mouse.click(rinci[n - 1].x + rinci[n - 1].w / 2, rinci[n - 1].y + rinci[n - 1].h / 2);
+}
+
+// Scrolls the window under the mouse with the wheel until the widget `label` lies between `top` and `bottom`
+// (CSS pixels), as a person scrolls to a field below the fold; returns it.
+export async function scrollTo(page, label, top = 100, bottom = 400) {
+  for (let i = 0; i < 60; i++) {
+    const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => (w.label === label || w.label.endsWith('###' + label)) && w.w > 0);
+    if (found && found.y > top && found.y + found.h < bottom) return found;
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, !found || found.y >= bottom ? 120 : -120);
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`could not scroll to "${label}"`);
+}

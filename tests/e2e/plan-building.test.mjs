@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget, gone, selectAll } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, gone, selectAll, openThroughRinci, scrollTo } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
@@ -156,17 +156,8 @@ test("a year's kegiatan typed in the editor, one per line, are kept in the plan 
   const server = await serve();
   try {
     const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
-    await page.mouse.click(rinci[5].x + rinci[5].w / 2, rinci[5].y + rinci[5].h / 2);  // indicator 6
-    // Below the fold, with the year's realisasi: the editor is scrolled down with the mouse wheel.
-    for (let i = 0; i < 40; i++) {
-      const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
-      if (w.y > 100 && w.y + w.h < 400) break;
-      await page.mouse.move(640, 400);
-      await page.mouse.wheel(0, w.y > 200 ? 120 : -120);
-      await page.waitForTimeout(80);
-    }
+    await openThroughRinci(page, 6);
+    await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)');  // below the fold, with the year's realisasi
     await click(page, '##activities');
     await page.waitForTimeout(200);
     await page.keyboard.type('Rapat harmonisasi ranperda', { delay: 20 });
@@ -190,17 +181,7 @@ test('programs and their budget are added in Pengaturan, kept in the plan for th
   try {
     const { page } = await openApp(browser.context, server.url + 'index.html');
     await click(page, 'tab-settings');
-    const scrollTo = async (label) => {
-      for (let i = 0; i < 60; i++) {
-        const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === label && w.w > 0);
-        if (found && found.y > 150 && found.y + found.h < 650) return found;
-        await page.mouse.move(640, 400);
-        await page.mouse.wheel(0, !found || found.y >= 650 ? 120 : -120);
-        await page.waitForTimeout(80);
-      }
-      throw new Error(`could not scroll to ${label}`);
-    };
-    await scrollTo('+ Program');
+    await scrollTo(page, '+ Program', 150, 650);
     await click(page, '+ Program');
     await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.programs?.length === 1, null, { timeout: 5000 });
     const typeInto = async (label, text) => {
@@ -218,7 +199,7 @@ test('programs and their budget are added in Pengaturan, kept in the plan for th
     assert.deepEqual(programs, [{ id: 'p1', name: 'Program Penataan Peraturan Perundang-undangan', budget: { 2023: 'Rp 150.000.000' } }]);
 
     await page.keyboard.press('Escape');  // out of the field Tab wrapped round to (the window's first, at its top)
-    await scrollTo('Hapus');
+    await scrollTo(page, 'Hapus', 150, 650);
     await page.screenshot({ path: path.join(artifacts, 'settings-programs.png') });
     await click(page, 'Hapus');
     await widget(page, 'Batal');

@@ -5,14 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, dropFile, widget, selectAll } from './browser.mjs';
-
-// Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button.
-async function openThroughRinci(page, n) {
-  await click(page, 'tab-capaian');
-  const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
-  await page.mouse.click(rinci[n - 1].x + rinci[n - 1].w / 2, rinci[n - 1].y + rinci[n - 1].h / 2);
-}
+import { launch, serve, openApp, artifacts, click, dropFile, widget, selectAll, openThroughRinci, scrollTo } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
@@ -168,14 +161,8 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
   try {
     const { page } = await openApp(browser.context, server.url + 'index.html');
     await openThroughRinci(page, 6);
-    // The realisasi section is below the fold: the editor is scrolled down to it with the mouse wheel.
-    for (let i = 0; i < 40; i++) {
-      const w = await widget(page, 'Periode (komponen, catatan, bukti dukung)');
-      if (w.y > 100 && w.y + w.h < 300) break;  // near the top: the evidence rows below it stay in view
-      await page.mouse.move(640, 400);
-      await page.mouse.wheel(0, w.y > 200 ? 120 : -120);
-      await page.waitForTimeout(80);
-    }
+    // The realisasi section is below the fold, scrolled near the top so that the evidence rows below it stay in view.
+    await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)', 100, 300);
     await click(page, 'Periode (komponen, catatan, bukti dukung)');
     await click(page, 'TW II');
     await click(page, '+ Tambah bukti');
