@@ -277,7 +277,10 @@ Value parse_value(std::string_view raw) {
     std::string_view s = trim(raw);
     v.text = std::string(s);
     if (s.empty()) return v;  // Empty
-    {
+    // Only a value that starts like a bound word or sign is looked at for one: most start with a digit, and
+    // parse_value runs for every cell of a national file (bench-core).
+    const char first = static_cast<char>(s[0] | 0x20);
+    if (s[0] == '\xE2' || s[0] == '>' || s[0] == '<' || first == 'm' || first == 'p') {
         std::string_view rest;
         const Value::Bound bound = bound_prefix(s, rest);
         if (bound != Value::Bound::None && !rest.empty()) {

@@ -22,16 +22,17 @@ enum class ValueShape {
 };
 
 struct Value {
+    // A target written as a bound: "≥ 80%", ">= 80 %", "min. 80%" (at least), "≤ 5%", "maks. 5 %" (at most). The
+    // number is the bound's; the capaian is computed on it by the indicator's polarity as usual.
+    enum class Bound : unsigned char { None, AtLeast, AtMost };
+
     std::string text;              // exactly as written (trimmed), used for display and for saving
     ValueShape shape = ValueShape::Empty;
+    Bound bound = Bound::None;     // next to `shape`, in its padding: a Value is no larger for it
     std::optional<double> number;  // magnitude: 20 for "20 prd", 100 for "100%", 1250000 for "Rp 1.250.000",
                                    // the lower bound of a range, the score of a grade when written
     std::optional<double> upper;   // upper bound for a range "80-90 %" / "7 - 8 bulan" (number is the lower)
     std::string unit;              // "%", "prd", "kec.", "Rp", "" for plain numbers and grades
-    // A target written as a bound: "≥ 80%", ">= 80 %", "min. 80%" (at least), "≤ 5%", "maks. 5 %" (at most). The
-    // number is the bound's; the capaian is computed on it by the indicator's polarity as usual.
-    enum class Bound { None, AtLeast, AtMost };
-    Bound bound = Bound::None;
     std::string grade;             // "BB" for grades (upper case), empty otherwise
 
     bool empty() const { return shape == ValueShape::Empty; }
