@@ -5,6 +5,7 @@
 // Every number comes from compute_achievement / summarize_categories (achievement.h).
 #include <cctype>
 
+#include "colors.h"
 #include "report_common.h"
 #include "value.h"
 
@@ -12,25 +13,14 @@ namespace tolok::report {
 
 namespace {
 
-// A band colour is used only when it is a plain "#rgb" / "#rrggbb" (it goes into a style attribute).
-bool plain_colour(const std::string& c) {
-    if ((c.size() != 4 && c.size() != 7) || c[0] != '#') return false;
-    for (size_t i = 1; i < c.size(); ++i)
-        if (!std::isxdigit(static_cast<unsigned char>(c[i]))) return false;
-    return true;
-}
-
-std::string text_colour_on(const std::string& c) {
-    auto hex = [&](size_t i, size_t n) { return std::stoi(c.substr(i, n), nullptr, 16) * (n == 1 ? 17 : 1); };
-    bool short_form = c.size() == 4;
-    int r = short_form ? hex(1, 1) : hex(1, 2), g = short_form ? hex(2, 1) : hex(3, 2), b = short_form ? hex(3, 1) : hex(5, 2);
-    return (0.299 * r + 0.587 * g + 0.114 * b) > 140 ? "#000" : "#fff";
-}
-
+// A band colour is used only when it is a plain "#rgb" / "#rrggbb" (it goes into a style attribute); the text on
+// it is black or white, whichever reads better (colors.h).
 void category_cell(HtmlWriter& w, const std::string& label, const std::string& colour) {
     if (label.empty()) { w.element("td", "-", {{"class", "c"}}); return; }
-    if (!plain_colour(colour)) { w.element("td", label, {{"class", "cat"}}); return; }
-    w.element("td", label, {{"class", "cat"}, {"style", "background:" + colour + ";color:" + text_colour_on(colour)}});
+    const Rgb none{-1, -1, -1};
+    const Rgb background = rgb_of_hex(colour, none);
+    if (background.r < 0) { w.element("td", label, {{"class", "cat"}}); return; }
+    w.element("td", label, {{"class", "cat"}, {"style", "background:" + colour + ";color:" + text_on(background)}});
 }
 
 std::string band_range(const CategoryBand& b, Lang lang) {

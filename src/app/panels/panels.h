@@ -36,7 +36,7 @@ void draw_storage_conflict(AppState& s);
 void expose_last_item(const char* label);
 // The same for an item known by its id (a part of a compound widget).
 void expose_item(unsigned id, const char* label);
-// A category band's colour ("#f9a825") for text: its hue, dark enough to read on the window (app/logic/text_colors.h).
+// A category band's colour ("#f9a825") for text: its hue, dark enough to read on the window (core/colors.h).
 ImVec4 band_text_color(const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);

@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "app/panels/panels.h"
-#include "app/logic/text_colors.h"
+#include "core/colors.h"
 #include "core/value.h"
 
 namespace tolok::app {

@@ -1,16 +1,16 @@
-// Tests of the legible band colours (app/logic/text_colors.h): contrast ratios as WCAG computes them, the default
-// bands' yellow and orange darkened to 4.5:1 on the light background with their hue kept, dark colours untouched.
+// Tests of the legible band colours (core/colors.h): contrast ratios as WCAG computes them, the default bands'
+// yellow and orange darkened to 4.5:1 on the light background with their hue kept, dark colours untouched, and the
+// text on a band-coloured cell of the documents.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "app/logic/text_colors.h"
+#include "core/colors.h"
 #include "core/achievement.h"
 
 using namespace tolok;
-using namespace tolok::app;
 
-TEST_SUITE("app") {
+TEST_SUITE("colors") {
 
 TEST_CASE("band colours used as text read on the light background, their hue kept") {
     const Rgb white{1, 1, 1}, black{0, 0, 0}, background{0.94f * 0.95f, 0.94f * 0.95f, 0.94f * 0.95f};
@@ -36,6 +36,12 @@ TEST_CASE("band colours used as text read on the light background, their hue kep
     CHECK(kept.b == dark_blue.b);
     CHECK(rgb_of_hex("kuning", white).r == 1.0f);  // not a colour: the fallback
     CHECK(rgb_of_hex("#12345z", white).g == 1.0f);
+    CHECK(rgb_of_hex("#f90", black).g == doctest::Approx(0x99 / 255.0));  // the short form
+    // On a band-coloured cell: white on the red and the blue, black on the orange, yellow and green.
+    CHECK(std::string(text_on(rgb_of_hex("#c62828", black))) == "#fff");
+    CHECK(std::string(text_on(rgb_of_hex("#1565c0", black))) == "#fff");
+    CHECK(std::string(text_on(rgb_of_hex("#ef6c00", black))) == "#000");
+    CHECK(std::string(text_on(rgb_of_hex("#f9a825", black))) == "#000");
 }
 
 }
