@@ -53,9 +53,13 @@ std::string export_exchange_all(AppState& s) {
     return text;
 }
 
+std::optional<int> reader_utc_offset(const AppState& s) {
+    return s.services.utc_offset_minutes ? std::optional<int>(s.services.utc_offset_minutes()) : std::nullopt;
+}
+
 std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension) {
     const std::string now = s.services.now_iso ? s.services.now_iso() : std::string();
-    const std::string day = local_date(now, s.services.utc_offset_minutes ? std::optional<int>(s.services.utc_offset_minutes()) : std::nullopt);
+    const std::string day = local_date(now, reader_utc_offset(s));
     return stem + (day.empty() ? std::string() : "-" + day) + extension;
 }
 

@@ -57,6 +57,9 @@ struct IncomingFile {
 // Records what was sent as the base of the next exchange and saves the memory.
 std::string export_exchange(AppState& s, const Plan& plan);
 std::string export_exchange_all(AppState& s);
+// The reader's time zone, minutes east of UTC, when the platform says (services.utc_offset_minutes).
+std::optional<int> reader_utc_offset(const AppState& s);
+
 // The download's name with the day it was made (in the reader's time zone), so files sent again and again are told apart in a Downloads
 // folder or a chat: "setda-tanggamus-2026-11-26.json". Without a clock, the stem alone.
 std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension);
