@@ -100,13 +100,13 @@ export async function dropFile(page, name, text) {
   await page.waitForTimeout(300);
 }
 
-// Ctrl+A in the field that has the keyboard, with two frames drawn before what comes next: Ctrl+A and letters
-// landing in one frame are applied out of order (ImGui 1.86), and on a busy machine a pause can be shorter than a
-// frame.
-export async function selectAll(page) {
-  await page.keyboard.press('Control+A');
+// Empties the field that has the keyboard as a person might: End, then Backspace key by key. Ctrl+A is not used:
+// in a frame that also gets other keys ImGui 1.86 can apply it after them, and on a busy machine even a pause and
+// two drawn frames did not always keep it apart (clean-clone runs typed "18 prd19 prd").
+export async function clearField(page, length = 40) {
+  await page.keyboard.press('End');
+  for (let i = 0; i < length; i++) await page.keyboard.press('Backspace', { delay: 10 });
   await page.waitForTimeout(50);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 // Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button.

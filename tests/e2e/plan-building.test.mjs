@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget, gone, selectAll, openThroughRinci, scrollTo } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
@@ -124,7 +124,7 @@ test('a new period that would remove entries asks first, saying what goes; Batal
       const field = await widget(page, 'period-first');
       await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
       await page.waitForTimeout(300);
-      await selectAll(page);
+      await clearField(page);
       await page.keyboard.type(String(year), { delay: 50 });
       await page.keyboard.press('Enter');
       await page.waitForTimeout(300);
@@ -188,7 +188,7 @@ test('programs and their budget are added in Pengaturan, kept in the plan for th
       const w = await widget(page, label);
       await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
       await page.waitForTimeout(300);
-      await selectAll(page);
+      await clearField(page);
       await page.keyboard.type(text, { delay: 20 });
       await page.keyboard.press('Tab');
       await page.waitForTimeout(200);

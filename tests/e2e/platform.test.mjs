@@ -6,13 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget, selectAll } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, clearField } from './browser.mjs';
 
 async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
   await click(page, `##Realisasi ${id}`);
   await page.waitForTimeout(200);  // the field takes the keyboard a frame after the click
-  await selectAll(page);
+  await clearField(page);
   await page.keyboard.type(text);
 }
 

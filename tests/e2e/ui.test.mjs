@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, dropFile, widget, selectAll, openThroughRinci, scrollTo } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, dropFile, widget, clearField, openThroughRinci, scrollTo } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
@@ -218,7 +218,7 @@ test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps i
     const field = await widget(page, 'Batas indikator ini (%)');
     await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
     await page.waitForTimeout(300);
-    await selectAll(page);
+    await clearField(page);
     await page.keyboard.type('110', { delay: 50 });
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 110,00 %'), null, { timeout: 5000 });
