@@ -67,7 +67,9 @@ done >"$WORK/missing-targets.txt"
 
 # headings, signatories and the hand-worked capaian
 grep -qF "L A M P I R A N" "$WORK/iku.raw.flat" || fail "iku PDF: Lampiran heading"
-grep -qF "NIP. 19750308 199403 1 003" "$WORK/iku.raw.flat" || fail "iku PDF: NIP"
+# the signature block is one column, so its -layout line is whole; -raw can split "NIP." into "NIP ." (seen with
+# the fonts of a fresh Debian machine)
+grep -qF "NIP. 19750308 199403 1 003" "$WORK/iku.layout.flat" || fail "iku PDF: NIP"
 # page numbers at the foot: the last text of the IKU's second page is "2"
 [ "$(pdftotext -f 2 -l 2 -layout "$WORK/iku.pdf" - | grep -v '^[[:space:]]*$' | tail -1 | tr -d '[:space:]')" = 2 ] ||
   fail "iku PDF: no page number 2 at the foot of page 2"
