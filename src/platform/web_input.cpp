@@ -9,6 +9,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_internal.h>
 
+#include <deque>
 #include <set>
 #include <string>
 #include <vector>
@@ -50,61 +51,69 @@ EM_JS(int, tolok_inner_height, (), { return window.innerHeight; });
 namespace {
 std::string g_clipboard;  // what the app last copied
 
-struct KeyEvent {
-    GLFWwindow* window;
-    int key, scancode, mods;
-};
-// Browser key events arrive between frames. A key that went down and up between the same two frames would be up
-// again before ImGui's next NewFrame looks, and the press lost; its release is held back until the frame that sees
-// the press has run.
-std::set<int> g_pressed_since_frame;         // keys that went down since the last frame started
-std::vector<KeyEvent> g_deferred_releases;   // their releases, held back from the next frame
-std::vector<KeyEvent> g_releases_due;        // releases held back from the frame that just ran, applied next
-
-// A key that moves the keyboard focus (Tab, Enter, Esc) ends what the app may receive for a while: ImGui 1.86 gives a
-// frame's characters to the field active when they are read, and a Tab moves the focus only in the frame after the
-// one that sees it (the field being left still takes that frame's characters). So "80%<Tab>55" typed between two
-// frames put "55" into the field being left. Keys and characters after such a key wait until the focus has moved.
-struct Held {
+// Browser key events arrive between frames, and ImGui 1.86 only looks at the keys' state when a frame starts: a key
+// pressed and released between two frames, or pressed twice, counts as no press or one. Its characters of a frame
+// go to the text field before its keys, and a Tab moves the focus one frame after the frame that sees it. So events
+// are queued as they come and handed to ImGui at the start of a frame, in order, up to the first key ImGui acts on
+// (editing, moving, a shortcut): the rest waits for the next frame. "a<Backspace>b" typed between two frames, "18
+// prd" cleared with 40 quick Backspaces, "80%<Tab>55" and Ctrl+A followed by typing all come out as typed.
+struct InputEvent {
     GLFWwindow* window;
     bool is_char;
     int key, scancode, action, mods;
     unsigned int codepoint;
 };
-// Held until the text field that had the keyboard is no longer the active item (the focus moved, or the field was
-// left), at most kMaxFramesHeld frames (a focus key outside any field moves nothing).
-constexpr int kMaxFramesHeld = 6;
-int g_focus_frames_left = 0;
+std::deque<InputEvent> g_queue;
+
+// After a key that moves the focus (Tab, Enter, Esc), nothing more is handed over until the text field that had the
+// keyboard is no longer the active item (the focus moved, or the field was left), at most kMaxFramesHeld frames (a
+// focus key outside any field moves nothing).
+constexpr int kMaxFramesHeld = 5;
+int g_frames_since_focus_key = -1;  // -1: no focus key pending
 ImGuiID g_active_at_focus_key = 0;
-std::vector<Held> g_held_for_next_frame;
 
 bool moves_focus(int key) {
     return key == GLFW_KEY_TAB || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER || key == GLFW_KEY_ESCAPE;
 }
 
-void filtered_key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    if (g_focus_frames_left > 0) {
-        g_held_for_next_frame.push_back(Held{window, false, key, scancode, action, mods, 0});
-        return;
-    }
-    if (action == GLFW_PRESS && moves_focus(key)) {
-        g_focus_frames_left = kMaxFramesHeld;
-        g_active_at_focus_key = GImGui ? GImGui->ActiveId : 0;
-    }
-    if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
-    if (action == GLFW_RELEASE && g_pressed_since_frame.count(key)) {
-        g_deferred_releases.push_back(KeyEvent{window, key, scancode, mods});
-        return;
-    }
-    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+bool is_modifier(int key) {
+    return key == GLFW_KEY_LEFT_SHIFT || key == GLFW_KEY_RIGHT_SHIFT || key == GLFW_KEY_LEFT_CONTROL ||
+           key == GLFW_KEY_RIGHT_CONTROL || key == GLFW_KEY_LEFT_ALT || key == GLFW_KEY_RIGHT_ALT ||
+           key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER;
 }
 
-void filtered_char_callback(GLFWwindow* window, unsigned int codepoint) {
-    if (g_focus_frames_left > 0) {
-        g_held_for_next_frame.push_back(Held{window, true, 0, 0, 0, 0, codepoint});
-        return;
+// A press ImGui acts on as a key, not through the character it types: editing and moving keys, and any key held
+// with Ctrl or Super (shortcuts: Ctrl+A, Ctrl+Z...).
+bool acted_on_as_key(const InputEvent& e) {
+    switch (e.key) {
+        case GLFW_KEY_TAB: case GLFW_KEY_LEFT: case GLFW_KEY_RIGHT: case GLFW_KEY_UP: case GLFW_KEY_DOWN:
+        case GLFW_KEY_PAGE_UP: case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_HOME: case GLFW_KEY_END: case GLFW_KEY_INSERT:
+        case GLFW_KEY_DELETE: case GLFW_KEY_BACKSPACE: case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER:
+        case GLFW_KEY_ESCAPE:
+            return true;
+        default:
+            return !is_modifier(e.key) && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
     }
-    ImGui_ImplGlfw_CharCallback(window, codepoint);
+}
+
+// Still waiting for the focus to leave the field that had it when a focus key was handed over.
+bool waiting_for_focus() {
+    if (g_frames_since_focus_key < 0) return false;
+    ++g_frames_since_focus_key;
+    const bool focus_moved = !GImGui || GImGui->ActiveId != g_active_at_focus_key || g_active_at_focus_key == 0;
+    if ((focus_moved && g_frames_since_focus_key >= 1) || g_frames_since_focus_key >= kMaxFramesHeld) {
+        g_frames_since_focus_key = -1;
+        return false;
+    }
+    return true;
+}
+
+void queue_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    g_queue.push_back(InputEvent{window, false, key, scancode, action, mods, 0});
+}
+
+void queue_char(GLFWwindow* window, unsigned int codepoint) {
+    g_queue.push_back(InputEvent{window, true, 0, 0, 0, 0, codepoint});
 }
 }  // namespace
 
@@ -137,33 +146,42 @@ void install_ime_position() {
     ImGui::GetIO().ImeSetInputScreenPosFn = [](int x, int y) { tolok_text_place(x, y); };
 }
 
-void sync_text_focus() { tolok_text_focus(ImGui::GetIO().WantTextInput ? 1 : 0); }
+// What this frame's widgets asked for: io.WantTextInput is only updated at the next NewFrame, so a field left in this
+// frame (Ctrl+Z in a field just entered undoes the plan's change and leaves it) kept the page's text input focused
+// for one more frame, and a Ctrl+Y typed then went to ImGui instead of the page's redo.
+void sync_text_focus() { tolok_text_focus(GImGui && GImGui->WantTextInputNextFrame == 1 ? 1 : 0); }
 
 void install_key_filter(GLFWwindow* window) {
-    glfwSetKeyCallback(window, filtered_key_callback);
-    glfwSetCharCallback(window, filtered_char_callback);
+    glfwSetKeyCallback(window, queue_key);
+    glfwSetCharCallback(window, queue_char);
 }
 
-void release_deferred_keys() {
-    std::vector<KeyEvent> due;
-    due.swap(g_releases_due);
-    for (const auto& e : due) ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, GLFW_RELEASE, e.mods);
-    // Pressed and released since the last frame: still down for the frame that starts now, up at the next.
-    g_releases_due.swap(g_deferred_releases);
-    g_pressed_since_frame.clear();
-    // Once the focus has moved: what came after the focus key, in order, up to the next one (the rest waits again).
-    if (g_focus_frames_left > 0) {
-        // The frame that sees the key has run once the key is no longer new; the focus has moved once the active
-        // item differs from the one that had the keyboard (or there was none).
-        const bool focus_moved = !GImGui || GImGui->ActiveId != g_active_at_focus_key || g_active_at_focus_key == 0;
-        if (--g_focus_frames_left > 0 && !(focus_moved && g_focus_frames_left < kMaxFramesHeld - 1)) return;
-        g_focus_frames_left = 0;
-    }
-    std::vector<Held> held;
-    held.swap(g_held_for_next_frame);
-    for (const Held& h : held) {
-        if (h.is_char) filtered_char_callback(h.window, h.codepoint);
-        else filtered_key_callback(h.window, h.key, h.scancode, h.action, h.mods);
+void deliver_key_events() {
+    // While waiting for the focus to move, only releases at the head of the queue go through (a Tab held down into
+    // ImGui's key repeat would move the focus again).
+    const bool waiting = waiting_for_focus();
+    std::set<int> released;  // keys released in this frame: a new press of one waits for the next frame
+    while (!g_queue.empty()) {
+        const InputEvent e = g_queue.front();
+        if (e.is_char) {
+            if (waiting) break;
+            ImGui_ImplGlfw_CharCallback(e.window, e.codepoint);
+        } else if (e.action == GLFW_RELEASE) {
+            ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, e.action, e.mods);
+            released.insert(e.key);
+        } else {
+            if (waiting || (e.action == GLFW_PRESS && released.count(e.key))) break;
+            ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, e.action, e.mods);
+            if (e.action == GLFW_PRESS && acted_on_as_key(e)) {
+                g_queue.pop_front();
+                if (moves_focus(e.key)) {
+                    g_frames_since_focus_key = 0;
+                    g_active_at_focus_key = GImGui ? GImGui->ActiveId : 0;
+                }
+                return;  // one such key a frame
+            }
+        }
+        g_queue.pop_front();
     }
 }
 
@@ -182,7 +200,8 @@ void hold_input() {
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
     io.ClearInputCharacters();
     g_pending_text.clear();
-    g_held_for_next_frame.clear();
+    g_queue.clear();
+    g_frames_since_focus_key = -1;
 }
 
 void apply_pointer_input() {

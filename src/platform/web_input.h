@@ -1,5 +1,5 @@
 // Input fixes for Emscripten 3.1.6's GLFW with Dear ImGui 1.86 (see docs notes): pointer position in CSS pixels
-// (HiDPI), touch taps as clicks, a press and release within one frame kept as a click, wheel at a normal speed,
+// (HiDPI), touch taps as clicks, keys queued so no fast press is lost, wheel at a normal speed,
 // clipboard through the browser (Ctrl+C/V with other programs), HiDPI canvas sizing.
 #pragma once
 
@@ -9,13 +9,14 @@ namespace tolok::platform {
 
 // Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
 void install_clipboard();
-// Routes GLFW key events through a filter that holds back a release when the key went down since the last frame,
-// until one frame has seen the key down, so quick taps (Esc, Backspace, Ctrl+V) are not lost; and keys and characters
-// typed after a key that moves the focus (Tab, Enter, Esc) wait for the next frame, so they reach the field focused
-// next instead of the one being left. Call after the backend installed its callbacks.
+// Routes GLFW key and character events into a queue that deliver_key_events hands to ImGui frame by frame, so fast
+// typing loses nothing and lands in order, in the field it was typed for. Call after the backend installed its
+// callbacks.
 void install_key_filter(GLFWwindow* window);
-// Applies the releases held back for the frame that just ran (call at the start of each frame, before NewFrame).
-void release_deferred_keys();
+// Hands the queued key events to ImGui, in order, up to the first key ImGui acts on (editing and moving keys,
+// shortcuts); after a key that moves the focus (Tab, Enter, Esc), waits until the focus has moved. Call at the start
+// of each frame, before NewFrame.
+void deliver_key_events();
 // Applies the pointer state gathered by web/index.html since the last frame (call after ImGui_ImplGlfw_NewFrame).
 void apply_pointer_input();
 // Hands pasted/composed text to ImGui once no Ctrl key is held (call before ImGui::NewFrame).

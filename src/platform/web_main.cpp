@@ -62,7 +62,7 @@ void frame() {
     float dpr = 1.0f;
     tolok::platform::fit_canvas(w, h, dpr);
     tolok::platform::refresh_fonts(dpr);
-    tolok::platform::release_deferred_keys();
+    tolok::platform::deliver_key_events();
     glfwPollEvents();
     tolok::platform::widgets_begin_frame();
     ImGui_ImplOpenGL3_NewFrame();

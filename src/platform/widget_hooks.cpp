@@ -48,7 +48,7 @@ std::string widgets_json() {
     for (const auto& w : g_last) {
         if (w.rect.GetWidth() <= 0 || w.rect.GetHeight() <= 0) continue;  // not laid out yet (first frame of a tab bar)
         out.push_back({{"label", w.label}, {"id", w.id}, {"x", w.rect.Min.x}, {"y", w.rect.Min.y},
-                       {"w", w.rect.GetWidth()}, {"h", w.rect.GetHeight()}});
+                       {"w", w.rect.GetWidth()}, {"h", w.rect.GetHeight()}, {"active", w.id == ImGui::GetActiveID()}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
