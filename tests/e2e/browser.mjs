@@ -100,20 +100,30 @@ export async function dropFile(page, name, text) {
   await page.waitForTimeout(300);
 }
 
-// Empties the field that has the keyboard as a person might: End, then Backspace key by key. Ctrl+A is not used:
-// in a frame that also gets other keys ImGui 1.86 can apply it after them, and on a busy machine even a pause and
-// two drawn frames did not always keep it apart (clean-clone runs typed "18 prd19 prd").
-export async function clearField(page, length = 40) {
-  await page.keyboard.press('End');
-  for (let i = 0; i < length; i++) await page.keyboard.press('Backspace', { delay: 10 });
-  await page.waitForTimeout(50);
+// Empties the field that has the keyboard as a person does: Ctrl+A, then Backspace. (The app hands ImGui one such
+// key a frame, so the letters typed next land after the selection is removed, however fast they come.)
+export async function clearField(page) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
 }
 
-// Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button.
+// Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button: clicked once
+// the table has settled (a tab's table sizes its columns over its first frames), then the editor awaited.
 export async function openThroughRinci(page, n) {
   await click(page, 'tab-capaian');
-  const rinci = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y);
-  await page.mouse.click(rinci[n - 1].x + rinci[n - 1].w / 2, rinci[n - 1].y + rinci[n - 1].h / 2);
+  const nth = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Rinci' && w.w > 0).sort((a, b) => a.y - b.y)[n - 1];
+  let rinci = await nth(), before;
+  for (let i = 0; i < 50 && (!before || !rinci || before.x !== rinci.x || before.y !== rinci.y); i++) {
+    before = rinci;
+    await page.waitForTimeout(50);
+    rinci = await nth();
+  }
+  await page.mouse.move(rinci.x + rinci.w / 2, rinci.y + rinci.h / 2);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await widget(page, 'Nama indikator');
 }
 
 // Scrolls the window under the mouse with the wheel until the widget `label` lies between `top` and `bottom`
@@ -126,5 +136,7 @@ export async function scrollTo(page, label, top = 100, bottom = 400) {
     await page.mouse.wheel(0, !found || found.y >= bottom ? 120 : -120);
     await page.waitForTimeout(80);
   }
-  throw new Error(`could not scroll to "${label}"`);
+  const shot = path.join(artifacts, 'scroll-failed.png');
+  await page.screenshot({ path: shot });
+  throw new Error(`could not scroll to "${label}" (screenshot: ${shot})`);
 }

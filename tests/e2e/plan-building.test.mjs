@@ -71,8 +71,8 @@ test('a lint finding clicked opens its indicator with the field it is about read
     const [o, i] = location.match(/\d+/g).map(Number);
     const original = (await objectivesOf(page))[o].indicators[i].name;
     await click(page, finding.label);
-    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.w > 0), null, { timeout: 5000 });
-    // The name field has the keyboard: End then typing appends to the indicator's name.
+    // The name field takes the keyboard (its text selected, as after Tab): End then typing appends to the name.
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.active), null, { timeout: 5000 });
     await page.keyboard.press('End');
     await page.keyboard.type(' (ejaan)');
     await page.keyboard.press('Enter');
@@ -94,10 +94,9 @@ test('a lint finding clicked opens its indicator with the field it is about read
       w.label.endsWith('/years/2021/actual/evidence/1/date') && w.w > 0);
     assert.ok(dateFinding, 'a finding about the evidence date');
     await click(page, dateFinding.label);
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Control+A');  // at a person's pace: keys in one frame can land out of order (ImGui 1.86)
-    await page.waitForTimeout(100);
-    await page.keyboard.type('28-02-2021', { delay: 40 });
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === '##date' && w.active), null, { timeout: 5000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('28-02-2021');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
       .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
