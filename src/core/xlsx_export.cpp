@@ -1,6 +1,7 @@
 // .xlsx export (see xlsx_export.h): the rows of export_table_rows written with libxlsxwriter to a temporary file
 // (libxlsxwriter 1.1.4, Debian bookworm's, has no in-memory output), read back and removed. In the browser the
-// temporary file lives in Emscripten's in-memory file system.
+// temporary file lives in Emscripten's in-memory file system. The sheet is set up for use and print: header row
+// frozen, with filter buttons, repeated on each printed page; A4 landscape, one page wide.
 #include "xlsx_export.h"
 
 #include <xlsxwriter.h>
@@ -21,6 +22,7 @@ namespace tolok {
 namespace {
 
 constexpr size_t kMaxCellBytes = 32767;  // Excel's (and libxlsxwriter's) limit for one cell's text
+constexpr size_t kMaxColumnWidth = 40;   // characters; longer texts wrap
 
 // Text for a string cell: C0 control characters other than tab and line breaks are not allowed in the sheet XML
 // and are dropped; text longer than Excel allows is cut at a UTF-8 character boundary.
@@ -72,11 +74,16 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
     if (!sheet) sheet = workbook_add_worksheet(workbook, nullptr);
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    // Long texts (sasaran, indicator names, formulas) wrap in a column of at most kMaxColumnWidth characters; Excel
+    // and LibreOffice size such rows to their text when the file opens.
+    lxw_format* wrapped = workbook_add_format(workbook);
+    format_set_text_wrap(wrapped);
 
     std::vector<size_t> widths;
     bool ok = sheet != nullptr;
     for (size_t r = 0; ok && r < rows.size() && r < LXW_ROW_MAX; ++r) {
         const auto& row = rows[r];
+        size_t lines = 1;  // of the row's tallest wrapped cell
         for (size_t c = 0; c < row.size() && c < LXW_COL_MAX; ++c) {
             const TableCell& cell = row[c];
             lxw_format* format = r == 0 ? bold : nullptr;
@@ -87,20 +94,39 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
                 width = format_number_short(cell.number, Lang::En, 6).size();
             } else if (cell.kind == TableCell::Kind::Text && !cell.text.empty()) {
                 std::string text = cell_text(cell.text);
-                err = worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), text.c_str(), format);
                 width = text_width(text);
+                if (r > 0 && width > kMaxColumnWidth) {
+                    format = wrapped;
+                    // the row is given the height of its lines: LibreOffice keeps one line's height otherwise
+                    lines = std::max(lines, (width + kMaxColumnWidth - 3) / (kMaxColumnWidth - 2));
+                }
+                err = worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), text.c_str(), format);
             }
             if (err != LXW_NO_ERROR) ok = false;
             if (widths.size() <= c) widths.resize(c + 1, 0);
             widths[c] = std::max(widths[c], width + (r == 0 ? 1 : 0));
         }
+        if (ok && lines > 1) worksheet_set_row(sheet, static_cast<lxw_row_t>(r), 15.0 * static_cast<double>(lines), nullptr);
     }
     if (ok) {
         for (size_t c = 0; c < widths.size(); ++c) {
-            double w = static_cast<double>(std::clamp<size_t>(widths[c] + 2, 6, 60));
+            double w = static_cast<double>(std::clamp<size_t>(widths[c] + 2, 6, kMaxColumnWidth));
             worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
         }
-        if (!rows.empty()) worksheet_freeze_panes(sheet, 1, 0);
+        if (!rows.empty()) {
+            worksheet_freeze_panes(sheet, 1, 0);
+            // Filter buttons on the header row, as staff set them up by hand to sort and pick rows.
+            const size_t last_col = std::min<size_t>(widths.size(), LXW_COL_MAX) - 1;
+            const size_t last_row = std::min<size_t>(rows.size(), LXW_ROW_MAX) - 1;
+            if (!widths.empty())
+                worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(last_col));
+            // Printed from Excel as the paper documents are: A4 landscape, all columns on the page's width, the
+            // header row repeated on every page.
+            worksheet_set_paper(sheet, 9);  // A4
+            worksheet_set_landscape(sheet);
+            worksheet_fit_to_pages(sheet, 1, 0);
+            worksheet_repeat_rows(sheet, 0, 0);
+        }
     }
     lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
     std::string bytes = ok && closed == LXW_NO_ERROR ? read_file_bytes(path).value_or("") : "";

@@ -56,6 +56,11 @@ unzip -p "$WORK/iku.xlsx" xl/workbook.xml >"$WORK/iku-book.xml" || fail "no xl/w
 expect_in "$WORK/iku-book.xml" 'name="IKU"'
 expect_in "$WORK/iku-sheet.xml" '<dimension ref="A1:R16"/>'      # header + 15 indicators, 6 + 2 x 6 columns
 expect_in "$WORK/iku-sheet.xml" 'state="frozen"'
+# set up for use and print: filter buttons on the header, A4 landscape one page wide, header repeated on each page
+expect_in "$WORK/iku-sheet.xml" '<autoFilter ref="A1:R16"/>'
+expect_in "$WORK/iku-sheet.xml" '<pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>'
+expect_in "$WORK/iku-sheet.xml" '<pageSetUpPr fitToPage="1"/>'
+expect_in "$WORK/iku-book.xml" "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">IKU!\$1:\$1</definedName>"
 # Indicator 6 ("20 prd" every year, sheet row 7): the target 2018 in G7 and 2023 in Q7 are numbers, H7 the text.
 expect_in "$WORK/iku-sheet.xml" '<c r="G7"><v>20</v></c>'
 expect_in "$WORK/iku-sheet.xml" '<c r="Q7"><v>20</v></c>'
