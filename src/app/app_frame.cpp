@@ -1,5 +1,4 @@
-// The app's frame: menu bar (file, edit ("Sunting") with undo/redo; Ctrl+Z/Ctrl+Y outside text fields arrive
-// through the page, see web/index.html, and call App::api_undo/api_redo), plans, language), title line with the
+// The app's frame: menu bar (file, edit ("Sunting") with undo/redo, also on Ctrl+Z/Ctrl+Y), plans, language), title line with the
 // saved/unsaved state and the last message (all wrapped to the window), the panels as tabs, the import preview and
 // confirmations, then the autosave timer.
 #include <imgui_internal.h>
@@ -143,15 +142,21 @@ void draw_delete_plan_confirm(AppState& s) {
     ImGui::EndPopup();
 }
 
-// Ctrl+Z / Ctrl+Y in a text field that has nothing of its own to undo or redo (just entered with Tab or a click)
-// undo or redo the plans' last change, as outside a field; the field is left so it shows the restored value.
-// Before any widget runs this frame, so the field never sees the keys.
-static void undo_from_fresh_text_field(AppState& s) {
+// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change outside a text field, and in a text field
+// that has nothing of its own to undo or redo (just entered with Tab or a click; the field is left so it shows the
+// restored value). Before any widget runs this frame, so a field never sees the keys. Not while a dialog is open.
+static void undo_redo_keys(AppState& s) {
     ImGuiContext& g = *GImGui;
     const ImGuiIO& io = g.IO;
-    if (g.ActiveId == 0 || g.ActiveId != g.InputTextState.ID || !io.KeyCtrl || io.KeyAlt) return;
+    if (!io.KeyCtrl || io.KeyAlt || ImGui::GetTopMostPopupModal() != nullptr) return;
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    const bool in_text_field = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+    if (!in_text_field) {
+        if (z && !io.KeyShift) undo(s);
+        else if (y || z) redo(s);
+        return;
+    }
     const auto& history = g.InputTextState.Stb.undostate;
     if (z && !io.KeyShift && history.undo_point == 0 && s.history.can_undo()) {
         ImGui::ClearActiveID();
@@ -170,7 +175,7 @@ void App::frame() {
         if (GImGui->ActiveId != 0 && GImGui->ActiveId == GImGui->InputTextState.ID) ImGui::ClearActiveID();
         s.plans_replaced = false;
     }
-    undo_from_fresh_text_field(s);
+    undo_redo_keys(s);
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -62,8 +62,13 @@ struct InputEvent {
     bool is_char;
     int key, scancode, action, mods;
     unsigned int codepoint;
+    std::string text;  // pasted or composed text (is_char, codepoint 0)
 };
 std::deque<InputEvent> g_queue;
+// Text pasted with Ctrl+V arrives while Ctrl is down, and ImGui ignores characters while Ctrl is held: it is queued
+// right after the Ctrl release, before the keys typed next.
+bool g_queued_ctrl_down = false;
+std::string g_text_after_ctrl;
 
 // After a key that moves the focus (Tab, Enter, Esc), nothing more is handed over until the text field that had the
 // keyboard is no longer the active item (the focus moved, or the field was left), at most kMaxFramesHeld frames (a
@@ -108,25 +113,38 @@ bool waiting_for_focus() {
     return true;
 }
 
+bool is_ctrl(int key) {
+    return key == GLFW_KEY_LEFT_CONTROL || key == GLFW_KEY_RIGHT_CONTROL || key == GLFW_KEY_LEFT_SUPER ||
+           key == GLFW_KEY_RIGHT_SUPER;
+}
+
+void queue_text(const std::string& text) {
+    if (!text.empty()) g_queue.push_back(InputEvent{nullptr, true, 0, 0, 0, 0, 0, text});
+}
+
 void queue_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    g_queue.push_back(InputEvent{window, false, key, scancode, action, mods, 0});
+    g_queue.push_back(InputEvent{window, false, key, scancode, action, mods, 0, {}});
+    if (is_ctrl(key) && action == GLFW_PRESS) g_queued_ctrl_down = true;
+    if (is_ctrl(key) && action == GLFW_RELEASE) {
+        g_queued_ctrl_down = false;
+        queue_text(g_text_after_ctrl);
+        g_text_after_ctrl.clear();
+    }
 }
 
 void queue_char(GLFWwindow* window, unsigned int codepoint) {
-    g_queue.push_back(InputEvent{window, true, 0, 0, 0, 0, codepoint});
+    g_queue.push_back(InputEvent{window, true, 0, 0, 0, 0, codepoint, {}});
 }
 }  // namespace
 
-namespace {
-std::string g_pending_text;  // pasted or composed text waiting for Ctrl to be released
-}
-
-// Text pasted in the page (the browser's paste event) or composed by an IME goes to the focused ImGui text field.
-// ImGui ignores typed characters while Ctrl is held, so the text is delivered once Ctrl is up (deliver_text).
-// Text inserted from the page (paste, IME, on-screen keyboards): `size` bytes of UTF-8 on the heap (index.html).
+// Text inserted from the page (the browser's paste event, IME, on-screen keyboards): `size` bytes of UTF-8 on the
+// heap (index.html). It takes its place in the key queue, so it lands among the keys in the order they came.
 extern "C" EMSCRIPTEN_KEEPALIVE void tolok_paste(const char* text, int size) {
+    std::string clean;
     for (int i = 0; i < size; ++i)
-        if (text[i] != '\r' && text[i] != '\0') g_pending_text += text[i];
+        if (text[i] != '\r' && text[i] != '\0') clean += text[i];
+    if (g_queued_ctrl_down) g_text_after_ctrl += clean;
+    else queue_text(clean);
 }
 
 namespace tolok::platform {
@@ -165,7 +183,12 @@ void deliver_key_events() {
         const InputEvent e = g_queue.front();
         if (e.is_char) {
             if (waiting) break;
-            ImGui_ImplGlfw_CharCallback(e.window, e.codepoint);
+            if (!e.text.empty()) {
+                if (ImGui::GetIO().KeyCtrl) break;  // ImGui would drop it: after Ctrl is up
+                ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
+            } else {
+                ImGui_ImplGlfw_CharCallback(e.window, e.codepoint);
+            }
         } else if (e.action == GLFW_RELEASE) {
             ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, e.action, e.mods);
             released.insert(e.key);
@@ -185,13 +208,6 @@ void deliver_key_events() {
     }
 }
 
-void deliver_text() {
-    ImGuiIO& io = ImGui::GetIO();
-    if (g_pending_text.empty() || io.KeyCtrl) return;
-    io.AddInputCharactersUTF8(g_pending_text.c_str());
-    g_pending_text.clear();
-}
-
 void hold_input() {
     ImGuiIO& io = ImGui::GetIO();
     for (bool& down : io.MouseDown) down = false;
@@ -199,7 +215,7 @@ void hold_input() {
     for (bool& down : io.KeysDown) down = false;
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
     io.ClearInputCharacters();
-    g_pending_text.clear();
+    g_text_after_ctrl.clear();
     g_queue.clear();
     g_frames_since_focus_key = -1;
 }

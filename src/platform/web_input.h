@@ -9,7 +9,7 @@ namespace tolok::platform {
 
 // Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
 void install_clipboard();
-// Routes GLFW key and character events into a queue that deliver_key_events hands to ImGui frame by frame, so fast
+// Routes GLFW key and character events (and text pasted or composed in the page, tolok_paste) into a queue that deliver_key_events hands to ImGui frame by frame, so fast
 // typing loses nothing and lands in order, in the field it was typed for. Call after the backend installed its
 // callbacks.
 void install_key_filter(GLFWwindow* window);
@@ -19,8 +19,6 @@ void install_key_filter(GLFWwindow* window);
 void deliver_key_events();
 // Applies the pointer state gathered by web/index.html since the last frame (call after ImGui_ImplGlfw_NewFrame).
 void apply_pointer_input();
-// Hands pasted/composed text to ImGui once no Ctrl key is held (call before ImGui::NewFrame).
-void deliver_text();
 // Drops the frame's input (clicks, wheel, keys, typed and pasted text): the app takes none until its saved data is
 // known (src/platform/web_main.cpp). Call after the input above and before ImGui::NewFrame.
 void hold_input();

@@ -72,7 +72,6 @@ void frame() {
     io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
     tolok::platform::apply_pointer_input();
-    tolok::platform::deliver_text();
     if (!g_mirror_ready) tolok::platform::hold_input();
     ImGui::NewFrame();
     g_app->frame();
@@ -127,8 +126,6 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_import_json(const char* text, int siz
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply = g_app->api_capaian(year)).c_str(); }
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
-EMSCRIPTEN_KEEPALIVE void tolok_undo() { if (g_app) g_app->api_undo(); }
-EMSCRIPTEN_KEEPALIVE void tolok_redo() { if (g_app) g_app->api_redo(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
 EMSCRIPTEN_KEEPALIVE void tolok_storage_changed(const char* key) { if (g_app) g_app->on_storage_changed(key); }

@@ -249,7 +249,11 @@ async function burst(page, keys) {
       document.getElementById('canvas').dispatchEvent(e);
     };
     for (const k of keys) {
-      if (k.startsWith('Control+')) {
+      if (typeof k === 'object') {  // { paste: text }: the browser's paste event, as after Ctrl+V
+        const dt = new DataTransfer();
+        dt.setData('text/plain', k.paste);
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      } else if (k.startsWith('Control+')) {
         const letter = k.slice(8);
         fire('keydown', 'Control', 17, 0, true);
         fire('keydown', letter, letter.toUpperCase().charCodeAt(0), 0, true);
@@ -268,7 +272,7 @@ async function burst(page, keys) {
   }, keys);
 }
 
-test('keys typed between two frames keep their order: Backspaces in a row each delete, letters after Ctrl+A replace the selection', async () => {
+test('keys typed between two frames keep their order: Backspaces in a row each delete, letters after Ctrl+A replace the selection, pasted text lands where it came, Ctrl+Z right after Esc undoes', async () => {
   const browser = await launch();
   const server = await serve();
   try {
@@ -287,6 +291,18 @@ test('keys typed between two frames keep their order: Backspaces in a row each d
     await burst(page, ['Control+a', ...'19 prd', 'Tab']);
     await settled();
     assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '19 prd');
+    // Pasted text takes its place among the keys: after the Backspace before it, before the letters after it.
+    await click(page, '##Realisasi i6');
+    await page.waitForTimeout(200);
+    await burst(page, ['Control+a', 'Backspace', { paste: '2' }, ...'1 prd', 'Tab']);
+    await settled();
+    assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '21 prd');
+    // Esc leaves the field with its edit undone; Ctrl+Z right after it undoes the plan's last change: this session's
+    // edits of the field, which make one step.
+    await click(page, '##Realisasi i6');
+    await page.waitForTimeout(200);
+    await burst(page, ['8', 'Escape', 'Control+z']);
+    await page.waitForFunction(() => window.tolok.capaian(2023)[5].actual === '', null, { timeout: 5000 });
   } finally {
     await server.close();
     await browser.close();
