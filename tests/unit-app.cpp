@@ -533,7 +533,7 @@ TEST_CASE("the API import changes nothing on error and is undoable on success") 
     auto good = nlohmann::json::parse(app.api_import_json(write_plan(plan)));
     CHECK(good["ok"] == true);
     CHECK(nlohmann::json::parse(app.api_state())["plans"] == 2);
-    app.api_undo();
+    undo(app.state());
     CHECK(nlohmann::json::parse(app.api_state())["plans"] == 1);
 }
 

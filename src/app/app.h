@@ -54,8 +54,6 @@ public:
     std::string api_capaian(int year) const;  // [{"code","indicator","target","actual","achievement","category",
                                               //   "explanation"}] for the current plan
     void api_set_lang(const std::string& lang);  // "id" | "en"
-    void api_undo();
-    void api_redo();
 
     AppState& state();
 

@@ -1,5 +1,5 @@
-// The app's frame: menu bar (file, edit ("Sunting") with undo/redo, also on Ctrl+Z/Ctrl+Y), plans, language), title line with the
-// saved/unsaved state and the last message (all wrapped to the window), the panels as tabs, the import preview and
+// The app's frame: menu bar (file, edit ("Sunting") with undo/redo, also on Ctrl+Z/Ctrl+Y), plans, language),
+// title line with the saved/unsaved state and the last message (all wrapped to the window), the panels as tabs, the import preview and
 // confirmations, then the autosave timer.
 #include <imgui_internal.h>
 

@@ -58,11 +58,11 @@ std::string g_clipboard;  // what the app last copied
 // (editing, moving, a shortcut): the rest waits for the next frame. "a<Backspace>b" typed between two frames, "18
 // prd" cleared with 40 quick Backspaces, "80%<Tab>55" and Ctrl+A followed by typing all come out as typed.
 struct InputEvent {
+    enum class Kind { Key, Char, Text } kind;
     GLFWwindow* window;
-    bool is_char;
-    int key, scancode, action, mods;
-    unsigned int codepoint;
-    std::string text;  // pasted or composed text (is_char, codepoint 0)
+    int key, scancode, action, mods;  // Key
+    unsigned int codepoint;           // Char
+    std::string text;                 // Text: pasted or composed in the page
 };
 std::deque<InputEvent> g_queue;
 // Text pasted with Ctrl+V arrives while Ctrl is down, and ImGui ignores characters while Ctrl is held: it is queued
@@ -119,11 +119,11 @@ bool is_ctrl(int key) {
 }
 
 void queue_text(const std::string& text) {
-    if (!text.empty()) g_queue.push_back(InputEvent{nullptr, true, 0, 0, 0, 0, 0, text});
+    if (!text.empty()) g_queue.push_back(InputEvent{InputEvent::Kind::Text, nullptr, 0, 0, 0, 0, 0, text});
 }
 
 void queue_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    g_queue.push_back(InputEvent{window, false, key, scancode, action, mods, 0, {}});
+    g_queue.push_back(InputEvent{InputEvent::Kind::Key, window, key, scancode, action, mods, 0, {}});
     if (is_ctrl(key) && action == GLFW_PRESS) g_queued_ctrl_down = true;
     if (is_ctrl(key) && action == GLFW_RELEASE) {
         g_queued_ctrl_down = false;
@@ -133,7 +133,7 @@ void queue_key(GLFWwindow* window, int key, int scancode, int action, int mods) 
 }
 
 void queue_char(GLFWwindow* window, unsigned int codepoint) {
-    g_queue.push_back(InputEvent{window, true, 0, 0, 0, 0, codepoint, {}});
+    g_queue.push_back(InputEvent{InputEvent::Kind::Char, window, 0, 0, 0, 0, codepoint, {}});
 }
 }  // namespace
 
@@ -165,8 +165,7 @@ void install_ime_position() {
 }
 
 // What this frame's widgets asked for: io.WantTextInput is only updated at the next NewFrame, so a field left in this
-// frame (Ctrl+Z in a field just entered undoes the plan's change and leaves it) kept the page's text input focused
-// for one more frame, and a Ctrl+Y typed then went to ImGui instead of the page's redo.
+// frame kept the page's text input (paste, IME) focused for one more frame.
 void sync_text_focus() { tolok_text_focus(GImGui && GImGui->WantTextInputNextFrame == 1 ? 1 : 0); }
 
 void install_key_filter(GLFWwindow* window) {
@@ -181,14 +180,12 @@ void deliver_key_events() {
     std::set<int> released;  // keys released in this frame: a new press of one waits for the next frame
     while (!g_queue.empty()) {
         const InputEvent e = g_queue.front();
-        if (e.is_char) {
+        if (e.kind == InputEvent::Kind::Char) {
             if (waiting) break;
-            if (!e.text.empty()) {
-                if (ImGui::GetIO().KeyCtrl) break;  // ImGui would drop it: after Ctrl is up
-                ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
-            } else {
-                ImGui_ImplGlfw_CharCallback(e.window, e.codepoint);
-            }
+            ImGui_ImplGlfw_CharCallback(e.window, e.codepoint);
+        } else if (e.kind == InputEvent::Kind::Text) {
+            if (waiting || ImGui::GetIO().KeyCtrl) break;  // ImGui drops characters while Ctrl is held
+            ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
         } else if (e.action == GLFW_RELEASE) {
             ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, e.action, e.mods);
             released.insert(e.key);

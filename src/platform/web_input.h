@@ -9,9 +9,9 @@ namespace tolok::platform {
 
 // Installs the clipboard functions on ImGui's IO (call after the GLFW backend is initialised).
 void install_clipboard();
-// Routes GLFW key and character events (and text pasted or composed in the page, tolok_paste) into a queue that deliver_key_events hands to ImGui frame by frame, so fast
-// typing loses nothing and lands in order, in the field it was typed for. Call after the backend installed its
-// callbacks.
+// Routes GLFW key and character events (and text pasted or composed in the page, tolok_paste) into a queue that
+// deliver_key_events hands to ImGui frame by frame, so fast typing loses nothing and lands in order, in the field it
+// was typed for. Call after the backend installed its callbacks.
 void install_key_filter(GLFWwindow* window);
 // Hands the queued key events to ImGui, in order, up to the first key ImGui acts on (editing and moving keys,
 // shortcuts); after a key that moves the focus (Tab, Enter, Esc), waits until the focus has moved. Call at the start

@@ -137,7 +137,5 @@ std::string App::api_capaian(int year) const {
 
 void App::api_set_lang(const std::string& lang) { state_->lang = lang == "en" ? Lang::En : Lang::Id; }
 
-void App::api_undo() { undo(*state_); }
-void App::api_redo() { redo(*state_); }
 
 }  // namespace tolok::app
