@@ -122,7 +122,7 @@ void draw_delete_plan_confirm(AppState& s) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const bool cancel = dialog_cancel_key();
+    const bool cancel = dialog_keys();
     const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     Plan* plan = current_plan(s);

@@ -45,10 +45,14 @@ void widgets_begin_frame() {
 
 std::string widgets_json() {
     nlohmann::json out = nlohmann::json::array();
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    // The item that has the keyboard focus, when it is shown (Space or Enter would press it).
+    const ImGuiID focused = g && !g->NavDisableHighlight ? g->NavId : 0;
     for (const auto& w : g_last) {
         if (w.rect.GetWidth() <= 0 || w.rect.GetHeight() <= 0) continue;  // not laid out yet (first frame of a tab bar)
         out.push_back({{"label", w.label}, {"id", w.id}, {"x", w.rect.Min.x}, {"y", w.rect.Min.y},
-                       {"w", w.rect.GetWidth()}, {"h", w.rect.GetHeight()}, {"active", w.id == ImGui::GetActiveID()}});
+                       {"w", w.rect.GetWidth()}, {"h", w.rect.GetHeight()}, {"active", w.id == ImGui::GetActiveID()},
+                        {"focused", focused != 0 && w.id == focused}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

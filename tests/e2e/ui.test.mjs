@@ -1,11 +1,11 @@
 // The app driven through its widgets in headless Chromium (widgets found by label via window.tolok.widgets()):
 // a realisasi typed in the Capaian tab updates its capaian and survives a reload; a dropped file is previewed and
 // imported only after confirmation; an invalid dropped file is refused with its errors and changes nothing; formula
-// components typed with a decimal comma keep their value.
+// components typed with a decimal comma keep their value; dialogs work by keyboard (focus shown, Enter, Space, Esc).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, dropFile, widget, clearField, openThroughRinci, scrollTo } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', async () => {
   const browser = await launch();
@@ -254,6 +254,65 @@ test('in English a realisasi typed as 1,250 is said to be read as 1.25 (a decima
     await page.screenshot({ path: path.join(artifacts, 'english-comma-warning.png') });
     const nine = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '9');
     assert.equal(nine.actual, '1,250');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('dialogs by keyboard: the focus is shown on Batal, Enter and Space press the focused button, Esc cancels', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const { page } = await openApp(browser.context, server.url + 'index.html');
+    const widgets = () => page.evaluate(() => window.tolok.widgets());
+    // The label of the item whose keyboard focus is shown, once it is `expected` (or what it is after a second).
+    const focusedLabel = async (expected) => {
+      let label = null;
+      for (let i = 0; i < 50 && label !== expected; i++) {
+        if (i) await page.waitForTimeout(20);
+        const f = (await widgets()).find((w) => w.focused);
+        label = f ? f.label : null;
+      }
+      return label;
+    };
+    const plans = async () => (await page.evaluate(() => window.tolok.state())).plans;
+    // A file dropped on the window: its preview starts on Lanjutkan, and Enter imports (a new plan is added).
+    const exported = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    exported.plan.id = 'kantor-kedua';
+    exported.plan.office.name = 'Bagian Organisasi';
+    await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
+    await widget(page, 'Lanjutkan');
+    assert.equal(await focusedLabel('Lanjutkan'), 'Lanjutkan');
+    await page.keyboard.press('Enter');
+    await gone(page, 'Lanjutkan');
+    assert.equal(await plans(), 2, 'Enter on Lanjutkan imported the file');
+    // The delete confirmation, opened with the mouse: the keyboard focus is shown on Batal.
+    const openDelete = async () => {
+      await click(page, 'Rencana');
+      await click(page, 'Hapus rencana ini...');
+      await widget(page, 'Batal');
+      assert.equal(await focusedLabel('Batal'), 'Batal', 'the focus starts on Batal, and is shown');
+    };
+    await openDelete();
+    await page.screenshot({ path: path.join(artifacts, 'dialog-keyboard-focus.png') });
+    await page.keyboard.press('Enter');
+    await gone(page, 'Batal');
+    assert.equal(await plans(), 2, 'Enter on Batal deleted nothing');
+    await openDelete();
+    await page.keyboard.press('Space');
+    await gone(page, 'Batal');
+    assert.equal(await plans(), 2, 'Space on Batal deleted nothing');
+    await openDelete();
+    await page.keyboard.press('Escape');
+    await gone(page, 'Batal');
+    assert.equal(await plans(), 2, 'Esc deleted nothing');
+    await openDelete();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focusedLabel('Hapus'), 'Hapus', 'ArrowLeft moves the focus to Hapus');
+    await page.keyboard.press('Enter');
+    await gone(page, 'Batal');
+    assert.equal(await plans(), 1, 'Enter on Hapus deleted the plan');
   } finally {
     await server.close();
     await browser.close();

@@ -599,7 +599,7 @@ void draw_editor(AppState& s, Plan& plan) {
     const char* delete_title = s.lang == Lang::En ? "Delete indicator###confirm-delete-indicator" : "Hapus indikator###confirm-delete-indicator";
     if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup(delete_title);
     if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const bool cancel = dialog_cancel_key();
+        const bool cancel = dialog_keys();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
         if (const Objective* of = objective_dropped_without(plan, id))
             ImGui::Text(tr(s, "Sasaran \"%s\" ikut terhapus: tidak punya indikator lain.", "Its objective \"%s\" goes too: it has no other indicator."),

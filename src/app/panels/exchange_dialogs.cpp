@@ -92,7 +92,7 @@ void draw_import_preview(AppState& s) {
         return;
     }
     IncomingFile& in = *s.incoming;
-    const bool cancel = dialog_cancel_key();
+    const bool cancel = dialog_keys();
     ImGui::PushTextWrapPos(0.0f);  // wrap at the window's right edge
     ImGui::TextUnformatted(in.name.c_str());
     draw_sender(s, in.read);
@@ -118,7 +118,9 @@ void draw_import_preview(AppState& s) {
             receive_anyway(s);
         if (!in.read.ok()) {
             if (integrity_only) ImGui::SameLine();
-            if (ImGui::Button(tr(s, "Tutup", "Close")) || cancel) {
+            const bool closed = ImGui::Button(tr(s, "Tutup", "Close"));
+            ImGui::SetItemDefaultFocus();  // Enter closes; importing anyway is chosen on purpose
+            if (closed || cancel) {
                 s.incoming.reset();
                 ImGui::CloseCurrentPopup();
             }
@@ -170,7 +172,9 @@ void draw_import_preview(AppState& s) {
         ImGui::PopID();
     }
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr(s, "Lanjutkan", "Continue"))) {
+    const bool proceed = ImGui::Button(tr(s, "Lanjutkan", "Continue"));
+    ImGui::SetItemDefaultFocus();  // Enter imports as the actions above say (a held plan is reviewed, not replaced)
+    if (proceed) {
         apply_incoming(s);
         ImGui::CloseCurrentPopup();
     }
@@ -190,7 +194,7 @@ void draw_review(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.88f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title)) return;
-    const bool cancel = dialog_cancel_key();
+    const bool cancel = dialog_keys();
     PlanReview& r = s.reviews.front();
     const Plan* mine = find_plan(s, r.plan_id);
     ImGui::TextWrapped("%s: %s", tr(s, "Rencana", "Plan"), mine ? (mine->office.name + " - " + mine->title).c_str() : r.plan_id.c_str());

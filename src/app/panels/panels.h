@@ -59,9 +59,12 @@ const char* quarter_label(const AppState& s, int q);
 void period_combo(AppState& s, const char* label);
 // The current table's header row, each header with its full name on hover (a narrow column cuts it short).
 void headers_row_with_tooltips();
-// True on the frame Esc is pressed in the open dialog (no text field being edited, no combo open over it): the
-// dialog then does what its Cancel/Close button does.
-bool dialog_cancel_key();
+// The keyboard of a dialog, called first inside BeginPopupModal. True on the frame Esc is pressed in the open dialog
+// (no text field being edited, no combo open over it): the dialog then does what its Cancel/Close button does. Enter
+// presses the button that has the keyboard focus, as Space does. From the frame the dialog appears that focus is
+// shown (on the button SetItemDefaultFocus names, else the first item), also when a mouse click opened it, so what
+// Enter or Space will do is seen.
+bool dialog_keys();
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
 // SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.

@@ -60,7 +60,7 @@ void draw_programs(AppState& s, const Plan& plan) {
         ImGui::OpenPopup(title);
     }
     if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const bool cancel = dialog_cancel_key();
+        const bool cancel = dialog_keys();
         auto found = std::find_if(plan.programs.begin(), plan.programs.end(), [&](const Program& p) { return p.id == s.program_to_remove; });
         if (found != plan.programs.end())
             ImGui::Text(tr(s, "Hapus program \"%s\" beserta anggarannya (%zu tahun)?", "Delete the program \"%s\" and its budgets (%zu years)?"),

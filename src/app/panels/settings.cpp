@@ -71,7 +71,7 @@ void draw_settings(AppState& s, Plan& plan) {
     disabled_text_wrapped(tr(s, "Tekan Enter untuk menerapkan periode; isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
                              "Press Enter to apply the period; entries of years outside it are removed (you are asked first) and the title's years follow."));
     if (ImGui::BeginPopupModal(period_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const bool cancel = dialog_cancel_key();
+        const bool cancel = dialog_keys();
         const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
         ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
         const BiText lost = describe(period_loss(plan, from, to));

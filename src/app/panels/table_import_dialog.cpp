@@ -135,7 +135,7 @@ void draw_table_import(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, height), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, &d.open)) return;
-    const bool cancel = dialog_cancel_key();
+    const bool cancel = dialog_keys();
 
     if (d.text.empty())  // once a table is in, the room goes to the preview
         ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, klik kotak di bawah lalu tempel (Ctrl+V); "

@@ -66,9 +66,23 @@ void headers_row_with_tooltips() {
     }
 }
 
-bool dialog_cancel_key() {
-    return !ImGui::IsAnyItemActive() && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
-           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+bool dialog_keys() {
+    ImGuiContext& g = *GImGui;
+    if (ImGui::IsWindowAppearing()) {
+        // The Enter that opened the dialog (a field's Enter, then this frame) is not taken as a press in it.
+        g.NavDisableHighlight = false;
+        return false;
+    }
+    if (ImGui::IsAnyItemActive() || !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return false;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return true;
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    // ImGui 1.86 maps Enter to text input only; the focused item is pressed in the next frame, as by Space.
+    if (enter && g.NavId != 0 && g.NavWindow && g.NavWindow->RootWindow == g.CurrentWindow->RootWindow) {
+        g.NavDisableHighlight = false;
+        ImGui::ActivateItem(g.NavId);
+    }
+    return false;
 }
 
 void disabled_text_wrapped(const char* text) {
