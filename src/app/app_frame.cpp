@@ -122,23 +122,17 @@ void draw_delete_plan_confirm(AppState& s) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const bool cancel = dialog_keys();
     const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     Plan* plan = current_plan(s);
     if (plan) ImGui::TextWrapped("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     disabled_text_wrapped(tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr(s, "Hapus", "Delete")) && plan && s.plans.size() > 1) {
+    if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm && plan && s.plans.size() > 1) {
         change(s, BiText{"Hapus rencana", "Delete plan"});
         s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
         s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
-        ImGui::CloseCurrentPopup();
     }
-    ImGui::SameLine();
-    const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
-    ImGui::SetItemDefaultFocus();  // the keyboard starts on Batal: Space alone never deletes
-    if (cancelled || cancel) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -599,21 +599,15 @@ void draw_editor(AppState& s, Plan& plan) {
     const char* delete_title = s.lang == Lang::En ? "Delete indicator###confirm-delete-indicator" : "Hapus indikator###confirm-delete-indicator";
     if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup(delete_title);
     if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const bool cancel = dialog_keys();
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
         if (const Objective* of = objective_dropped_without(plan, id))
             ImGui::Text(tr(s, "Sasaran \"%s\" ikut terhapus: tidak punya indikator lain.", "Its objective \"%s\" goes too: it has no other indicator."),
                         of->name.c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
-        if (ImGui::Button(tr(s, "Hapus", "Delete"))) {
+        if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm) {
             remove_indicator(change(s, BiText{"Hapus indikator", "Delete indicator"}), id);
             s.selected_indicator.clear();
-            ImGui::CloseCurrentPopup();
         }
-        ImGui::SameLine();
-        const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
-        ImGui::SetItemDefaultFocus();  // the keyboard starts on Batal: Space alone never deletes
-        if (cancelled || cancel) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     s.focus_field.clear();  // a field this indicator does not show (e.g. no grade scale) is not focused later

@@ -65,6 +65,11 @@ void headers_row_with_tooltips();
 // shown (on the button SetItemDefaultFocus names, else the first item), also when a mouse click opened it, so what
 // Enter or Space will do is seen.
 bool dialog_keys();
+// What the user chose in a confirmation dialog this frame.
+enum class DialogChoice { None, Confirm, Cancel };
+// The buttons of a confirmation, after its text: `confirm` (e.g. "Hapus"), then Batal, where the keyboard focus
+// starts (Enter or Space alone never deletes); Esc is Batal (dialog_keys). Either choice closes the dialog.
+DialogChoice confirm_buttons(const AppState& s, const char* confirm);
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
 // SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.

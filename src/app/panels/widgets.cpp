@@ -85,6 +85,17 @@ bool dialog_keys() {
     return false;
 }
 
+DialogChoice confirm_buttons(const AppState& s, const char* confirm) {
+    const bool escape = dialog_keys();
+    const bool confirmed = ImGui::Button(confirm);
+    ImGui::SameLine();
+    const bool cancelled = ImGui::Button(tr(s, "Batal", "Cancel"));
+    ImGui::SetItemDefaultFocus();
+    if (!confirmed && !cancelled && !escape) return DialogChoice::None;
+    ImGui::CloseCurrentPopup();
+    return confirmed ? DialogChoice::Confirm : DialogChoice::Cancel;
+}
+
 void disabled_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", text);
