@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, dist, artifacts } from './browser.mjs';
+import { withApp, launch, serve, openApp, dist, artifacts } from './browser.mjs';
 
 for (const mode of ['http', 'file']) {
   test(`starts on the built-in plan (${mode})`, async () => {
@@ -39,49 +39,41 @@ for (const mode of ['http', 'file']) {
   });
 }
 
-test('export, invalid import, re-import and reload (http)', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const exported = await page.evaluate(() => window.tolok.exportJson());
-    assert.match(exported, /"format": "tolok-plan"/);
+test('export, invalid import, re-import and reload (http)', () => withApp(async (page) => {
+  const exported = await page.evaluate(() => window.tolok.exportJson());
+  assert.match(exported, /"format": "tolok-plan"/);
 
-    // An invalid file: errors with locations, nothing changed.
-    const before = await page.evaluate(() => window.tolok.exportJson());
-    const bad = JSON.parse(exported);
-    bad.plan.objectives[0].indicators[0].years['2030'] = { target: 'B' };
-    bad.plan.objectives[0].name = 7;
-    const rejected = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(bad));
-    assert.equal(rejected.ok, false);
-    const ids = rejected.errors.map((e) => `${e.id} ${e.location}`);
-    assert.ok(ids.includes('import.wrong_type /plan/objectives/0/name'), ids.join('\n'));
-    assert.ok(ids.includes('import.year_outside_period /plan/objectives/0/indicators/0/years/2030'), ids.join('\n'));
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
-    assert.equal((await page.evaluate(() => window.tolok.importJson('{"format": "tolok-plan", '))).errors[0].id, 'json.syntax');
+  // An invalid file: errors with locations, nothing changed.
+  const before = await page.evaluate(() => window.tolok.exportJson());
+  const bad = JSON.parse(exported);
+  bad.plan.objectives[0].indicators[0].years['2030'] = { target: 'B' };
+  bad.plan.objectives[0].name = 7;
+  const rejected = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(bad));
+  assert.equal(rejected.ok, false);
+  const ids = rejected.errors.map((e) => `${e.id} ${e.location}`);
+  assert.ok(ids.includes('import.wrong_type /plan/objectives/0/name'), ids.join('\n'));
+  assert.ok(ids.includes('import.year_outside_period /plan/objectives/0/indicators/0/years/2030'), ids.join('\n'));
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
+  assert.equal((await page.evaluate(() => window.tolok.importJson('{"format": "tolok-plan", '))).errors[0].id, 'json.syntax');
 
-    // A changed plan (realisasi 2023 for indicator 6) imported, then found again after a reload.
-    const changed = JSON.parse(exported);
-    changed.plan.objectives[2].indicators[1].years['2023'].actual = { value: '18 prd' };
-    const accepted = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(changed));
-    assert.equal(accepted.ok, true);
-    const capaian = await page.evaluate(() => window.tolok.capaian(2023));
-    const six = capaian.find((r) => r.code === '6');
-    assert.equal(six.achievement, 90);
-    assert.equal(six.category, 'Tinggi');
-    assert.equal(six.explanation, 'Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi');
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
-    const again = await page.evaluate(() => window.tolok.capaian(2023));
-    assert.equal(again.find((r) => r.code === '6').actual, '18 prd');
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), JSON.stringify(changed, null, 2) + '\n');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+  // A changed plan (realisasi 2023 for indicator 6) imported, then found again after a reload.
+  const changed = JSON.parse(exported);
+  changed.plan.objectives[2].indicators[1].years['2023'].actual = { value: '18 prd' };
+  const accepted = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(changed));
+  assert.equal(accepted.ok, true);
+  const capaian = await page.evaluate(() => window.tolok.capaian(2023));
+  const six = capaian.find((r) => r.code === '6');
+  assert.equal(six.achievement, 90);
+  assert.equal(six.category, 'Tinggi');
+  assert.equal(six.explanation, 'Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi');
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+  const again = await page.evaluate(() => window.tolok.capaian(2023));
+  assert.equal(again.find((r) => r.code === '6').actual, '18 prd');
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), JSON.stringify(changed, null, 2) + '\n');
+}));
 
 test('a plan exported, then imported into a browser with cleared storage, comes back equal (file://)', async () => {
   const url = 'file://' + path.join(dist, 'tolok.html');

@@ -58,6 +58,27 @@ export async function openApp(context, url) {
   return { page, requests, errors };
 }
 
+// Runs `body(browser, server)` with a fresh browser (`options` as for launch) and dist/ served over http, then
+// closes both, also when the body fails.
+export async function withBrowser(body, options = {}) {
+  const browser = await launch(options);
+  const server = await serve();
+  try {
+    return await body(browser, server);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+// The same with the app opened over http: `body(page, { browser, server, errors, requests })`.
+export function withApp(body, options = {}) {
+  return withBrowser(async (browser, server) => {
+    const { page, errors, requests } = await openApp(browser.context, server.url + 'index.html');
+    return body(page, { browser, server, errors, requests });
+  }, options);
+}
+
 // Finds a widget by its ImGui label, or by the id after "###" (laid out, non-empty rectangle), waiting for a few
 // frames.
 export async function widget(page, label) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, openApp, click, widget, artifacts, dist } from './browser.mjs';
+import { withBrowser, withApp, launch, serve, openApp, click, widget, artifacts, dist } from './browser.mjs';
 
 const lampiran = fs.readFileSync(path.resolve('tests/fixtures/seed-lampiran.txt'), 'utf8');
 
@@ -16,65 +16,51 @@ async function openTableDialog(page) {
   await click(page, 'Tabel');
 }
 
-test('the seed Lampiran pasted into the table import gives a new plan like the built-in one', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
-    const builtin = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    await openTableDialog(page);
-    await page.evaluate((t) => navigator.clipboard.writeText(t), lampiran);
-    await page.keyboard.press('Control+V');
-    // The preview counts what it read; nothing has changed yet.
-    await widget(page, 'Buat rencana baru');
-    await page.waitForTimeout(300);
-    fs.mkdirSync(artifacts, { recursive: true });
-    await page.screenshot({ path: path.join(artifacts, 'table-import-preview.png') });
-    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
-    await click(page, 'Buat rencana baru');
-    await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 5000 });
-    const imported = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    const targets = (p) => p.objectives.flatMap((o) => o.indicators.flatMap((i) =>
-      Object.entries(i.years).filter(([, e]) => e.target).map(([y, e]) => `${o.name}|${i.name}|${y}|${e.target}`)));
-    assert.equal(targets(imported).length, 90);
-    assert.deepEqual(targets(imported), targets(builtin));
-    assert.notEqual(imported.id, builtin.id);
-    assert.deepEqual(errors, []);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('the seed Lampiran pasted into the table import gives a new plan like the built-in one', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+  const builtin = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  await openTableDialog(page);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), lampiran);
+  await page.keyboard.press('Control+V');
+  // The preview counts what it read; nothing has changed yet.
+  await widget(page, 'Buat rencana baru');
+  await page.waitForTimeout(300);
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'table-import-preview.png') });
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
+  await click(page, 'Buat rencana baru');
+  await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 5000 });
+  const imported = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const targets = (p) => p.objectives.flatMap((o) => o.indicators.flatMap((i) =>
+    Object.entries(i.years).filter(([, e]) => e.target).map(([y, e]) => `${o.name}|${i.name}|${y}|${e.target}`)));
+  assert.equal(targets(imported).length, 90);
+  assert.deepEqual(targets(imported), targets(builtin));
+  assert.notEqual(imported.id, builtin.id);
+  assert.deepEqual(errors, []);
+}));
 
-test('a pasted table without indicator rows changes nothing', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const before = await page.evaluate(() => window.tolok.exportJson());
-    await openTableDialog(page);
-    await page.evaluate(() => navigator.clipboard.writeText('Sasaran\tIndikator\tTarget 2023\n'));
-    await page.keyboard.press('Control+V');
-    await page.waitForTimeout(300);
-    await click(page, 'Buat rencana baru');  // disabled: a click does nothing
-    await click(page, 'Perbarui rencana ini');
-    await page.waitForTimeout(300);
-    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
-    // Esc closes the dialog as Batal does: the first leaves the table field, the second closes it.
-    await click(page, 'Tabel');
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(200);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === 'Batal'), null, { timeout: 5000 });
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a pasted table without indicator rows changes nothing', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  const before = await page.evaluate(() => window.tolok.exportJson());
+  await openTableDialog(page);
+  await page.evaluate(() => navigator.clipboard.writeText('Sasaran\tIndikator\tTarget 2023\n'));
+  await page.keyboard.press('Control+V');
+  await page.waitForTimeout(300);
+  await click(page, 'Buat rencana baru');  // disabled: a click does nothing
+  await click(page, 'Perbarui rencana ini');
+  await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
+  // Esc closes the dialog as Batal does: the first leaves the table field, the second closes it.
+  await click(page, 'Tabel');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === 'Batal'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
+}));
 
 // The text pdftotext reads from a PDF, with all whitespace removed (table cells wrap their text over lines).
 function pdfText(file) {
@@ -92,57 +78,49 @@ async function openDocument(page, context, itemId) {
   return doc;
 }
 
-test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; printed to PDF they keep the indicators and targets', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    // 2023 realisasi for every indicator: the target as realisasi (capaian 100 %) except indicator 6.
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
-    const names = [], targets2023 = [];
-    for (const o of plan.plan.objectives)
-      for (const i of o.indicators) {
-        names.push(i.name);
-        targets2023.push(i.years['2023'].target);
-        i.years['2023'].actual = { value: i.code === '6' ? '18 prd' : i.years['2023'].target };
-      }
-    assert.equal(names.length, 15);
-    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
-    const capaian = await page.evaluate(() => window.tolok.capaian(2023));
-    fs.mkdirSync(artifacts, { recursive: true });
-
-    for (const [id, file] of [['doc-iku', 'iku'], ['doc-pk', 'pk-2023'], ['doc-renaksi', 'renaksi-2023'], ['doc-lkjip', 'lkjip-2023']]) {
-      const doc = await openDocument(page, browser.context, id);
-      const html = await doc.content();
-      assert.ok(!html.includes('<script'), `${file}: no script in a document`);
-      await doc.screenshot({ path: path.join(artifacts, `document-${file}.png`), fullPage: false });
-      const pdf = path.join(artifacts, `document-${file}.pdf`);
-      await doc.pdf({ path: pdf, format: 'A4', printBackground: true });
-      const text = pdfText(pdf);
-      for (const n of names) assert.ok(text.includes(squeeze(n)), `${file}: PDF lacks indicator "${n}"`);
-      if (file === 'iku') {
-        for (const o of plan.plan.objectives)
-          for (const i of o.indicators)
-            for (const y of Object.keys(i.years)) assert.ok(text.includes(squeeze(i.years[y].target)), `iku: PDF lacks target ${i.years[y].target}`);
-        assert.ok(text.includes('LAMPIRAN') || text.includes('Lampiran'));
-      } else {
-        for (const t of targets2023) assert.ok(text.includes(squeeze(t)), `${file}: PDF lacks the 2023 target ${t}`);
-      }
-      if (file.startsWith('lkjip')) {
-        const six = capaian.find((r) => r.code === '6');
-        assert.equal(six.achievement, 90);
-        assert.ok(text.includes('90,00'), 'lkjip: the capaian of indicator 6 (90,00 %) is printed');
-        assert.ok(html.includes('<svg'), 'lkjip: charts');
-        for (const bab of ['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'])
-          assert.ok(text.includes(squeeze(bab)), `lkjip: ${bab}`);
-      }
-      await doc.close();
+test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; printed to PDF they keep the indicators and targets', () => withApp(async (page, { browser }) => {
+  // 2023 realisasi for every indicator: the target as realisasi (capaian 100 %) except indicator 6.
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  const names = [], targets2023 = [];
+  for (const o of plan.plan.objectives)
+    for (const i of o.indicators) {
+      names.push(i.name);
+      targets2023.push(i.years['2023'].target);
+      i.years['2023'].actual = { value: i.code === '6' ? '18 prd' : i.years['2023'].target };
     }
-  } finally {
-    await server.close();
-    await browser.close();
+  assert.equal(names.length, 15);
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  const capaian = await page.evaluate(() => window.tolok.capaian(2023));
+  fs.mkdirSync(artifacts, { recursive: true });
+
+  for (const [id, file] of [['doc-iku', 'iku'], ['doc-pk', 'pk-2023'], ['doc-renaksi', 'renaksi-2023'], ['doc-lkjip', 'lkjip-2023']]) {
+    const doc = await openDocument(page, browser.context, id);
+    const html = await doc.content();
+    assert.ok(!html.includes('<script'), `${file}: no script in a document`);
+    await doc.screenshot({ path: path.join(artifacts, `document-${file}.png`), fullPage: false });
+    const pdf = path.join(artifacts, `document-${file}.pdf`);
+    await doc.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = pdfText(pdf);
+    for (const n of names) assert.ok(text.includes(squeeze(n)), `${file}: PDF lacks indicator "${n}"`);
+    if (file === 'iku') {
+      for (const o of plan.plan.objectives)
+        for (const i of o.indicators)
+          for (const y of Object.keys(i.years)) assert.ok(text.includes(squeeze(i.years[y].target)), `iku: PDF lacks target ${i.years[y].target}`);
+      assert.ok(text.includes('LAMPIRAN') || text.includes('Lampiran'));
+    } else {
+      for (const t of targets2023) assert.ok(text.includes(squeeze(t)), `${file}: PDF lacks the 2023 target ${t}`);
+    }
+    if (file.startsWith('lkjip')) {
+      const six = capaian.find((r) => r.code === '6');
+      assert.equal(six.achievement, 90);
+      assert.ok(text.includes('90,00'), 'lkjip: the capaian of indicator 6 (90,00 %) is printed');
+      assert.ok(html.includes('<svg'), 'lkjip: charts');
+      for (const bab of ['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'])
+        assert.ok(text.includes(squeeze(bab)), `lkjip: ${bab}`);
+    }
+    await doc.close();
   }
-});
+}));
 
 for (const mode of ['http', 'file']) {
   test(`the Dokumen menu downloads the tables as .xlsx and as CSV for Indonesian and international Excel (${mode})`, async () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openApp, click, widget, gone, artifacts, dropFile } from './browser.mjs';
+import { withApp, launch, serve, openApp, click, widget, gone, artifacts, dropFile } from './browser.mjs';
 
 async function exportThroughMenu(page) {
   await click(page, 'Berkas');
@@ -132,42 +132,34 @@ function largePlanText(count) {
     office: { name: 'Pemerintah Kabupaten Contoh' }, period: { start: 2019, end: 2024 }, objectives: [{ id: 's1', name: 'Sasaran', indicators }] } });
 }
 
-test('a plan file of several megabytes opens, dropped or through the API; bytes that are not UTF-8 are refused with their place', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
-    const big = largePlanText(4000);
-    assert.ok(big.length > 6e6, `the file is ${big.length} bytes`);  // more than the wasm stack (5 MB)
-    await dropFile(page, 'kabupaten-besar.json', big);
-    await click(page, 'Lanjutkan');
-    await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 20000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).indicators, 4000);
-    assert.deepEqual(errors, []);
-    const again = await page.evaluate((t) => window.tolok.importJson(t.replace('kabupaten-besar', 'kabupaten-besar-2')), big);
-    assert.equal(again.ok, true, JSON.stringify(again.errors));
+test('a plan file of several megabytes opens, dropped or through the API; bytes that are not UTF-8 are refused with their place', () => withApp(async (page, { errors }) => {
+  const big = largePlanText(4000);
+  assert.ok(big.length > 6e6, `the file is ${big.length} bytes`);  // more than the wasm stack (5 MB)
+  await dropFile(page, 'kabupaten-besar.json', big);
+  await click(page, 'Lanjutkan');
+  await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 20000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).indicators, 4000);
+  assert.deepEqual(errors, []);
+  const again = await page.evaluate((t) => window.tolok.importJson(t.replace('kabupaten-besar', 'kabupaten-besar-2')), big);
+  assert.equal(again.ok, true, JSON.stringify(again.errors));
 
-    // Latin-1 bytes (a file saved by an old editor): refused, with the byte's position, nothing changed.
-    const before = await page.evaluate(() => window.tolok.listPlans());
-    await page.evaluate(() => {
-      const text = new TextEncoder().encode('{"format": "tolok-plan", "version": 2, "plan": {"id": "x", "title": "Caf');
-      const bytes = new Uint8Array(text.length + 3);
-      bytes.set(text);
-      bytes.set([0xE9, 0x22, 0x7D], text.length);  // é in Latin-1, then "}
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], 'latin1.json', { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(artifacts, 'import-not-utf8.png') });
-    await click(page, 'Tutup');
-    assert.deepEqual(await page.evaluate(() => window.tolok.listPlans()), before);
-    const nul = await page.evaluate(() => window.tolok.importJson('{"format": "tolok-plan",\u0000 "version": 2}'));
-    assert.equal(nul.ok, false);
-    assert.equal(nul.errors[0].id, 'import.not_text');
-    assert.deepEqual(errors, []);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+  // Latin-1 bytes (a file saved by an old editor): refused, with the byte's position, nothing changed.
+  const before = await page.evaluate(() => window.tolok.listPlans());
+  await page.evaluate(() => {
+    const text = new TextEncoder().encode('{"format": "tolok-plan", "version": 2, "plan": {"id": "x", "title": "Caf');
+    const bytes = new Uint8Array(text.length + 3);
+    bytes.set(text);
+    bytes.set([0xE9, 0x22, 0x7D], text.length);  // é in Latin-1, then "}
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'latin1.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, 'import-not-utf8.png') });
+  await click(page, 'Tutup');
+  assert.deepEqual(await page.evaluate(() => window.tolok.listPlans()), before);
+  const nul = await page.evaluate(() => window.tolok.importJson('{"format": "tolok-plan",\u0000 "version": 2}'));
+  assert.equal(nul.ok, false);
+  assert.equal(nul.errors[0].id, 'import.not_text');
+  assert.deepEqual(errors, []);
+}));

@@ -4,214 +4,174 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
+import { withApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
-test('a new sasaran is made and named, an indicator moved into it, and all of it kept over a reload', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
-    const before = await objectivesOf(page);
-    await click(page, 'tab-plan');
-    await click(page, '+ Sasaran baru');
-    // The new sasaran's name field has the keyboard: typing names it.
-    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama sasaran' && w.w > 0), null, { timeout: 5000 });
-    await page.keyboard.press('Control+A');
-    await page.waitForTimeout(100);
-    await page.keyboard.type('Meningkatnya derajat kesehatan');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.some((o) => o.name === 'Meningkatnya derajat kesehatan'), null, { timeout: 5000 });
-    let objectives = await objectivesOf(page);
-    assert.equal(objectives.length, before.length + 1);
-    const made = objectives[objectives.length - 1];
-    assert.equal(made.indicators.length, 1);
+test('a new sasaran is made and named, an indicator moved into it, and all of it kept over a reload', () => withApp(async (page, { errors }) => {
+  const before = await objectivesOf(page);
+  await click(page, 'tab-plan');
+  await click(page, '+ Sasaran baru');
+  // The new sasaran's name field has the keyboard: typing names it.
+  await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama sasaran' && w.w > 0), null, { timeout: 5000 });
+  await page.keyboard.press('Control+A');
+  await page.waitForTimeout(100);
+  await page.keyboard.type('Meningkatnya derajat kesehatan');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.some((o) => o.name === 'Meningkatnya derajat kesehatan'), null, { timeout: 5000 });
+  let objectives = await objectivesOf(page);
+  assert.equal(objectives.length, before.length + 1);
+  const made = objectives[objectives.length - 1];
+  assert.equal(made.indicators.length, 1);
 
-    // Indicator 15 moved into it through the editor's Sasaran combo.
-    await click(page, '##choose');
-    await click(page, '15. Presentase sanggah banding dari penyedia terhadap proses pelelangan###i15');
-    await click(page, 'Sasaran');
-    await click(page, `${before.length + 1}. Meningkatnya derajat kesehatan###${made.id}`);
-    await page.waitForFunction((id) => JSON.parse(window.tolok.exportJson()).plan.objectives.find((o) => o.id === id).indicators.length === 2,
-      made.id, { timeout: 5000 });
-    objectives = await objectivesOf(page);
-    assert.deepEqual(objectives.find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
-    assert.ok(!objectives.find((o) => o.id !== made.id && o.indicators.some((i) => i.id === 'i15')));
-    await page.screenshot({ path: path.join(artifacts, 'new-sasaran.png') });
+  // Indicator 15 moved into it through the editor's Sasaran combo.
+  await click(page, '##choose');
+  await click(page, '15. Presentase sanggah banding dari penyedia terhadap proses pelelangan###i15');
+  await click(page, 'Sasaran');
+  await click(page, `${before.length + 1}. Meningkatnya derajat kesehatan###${made.id}`);
+  await page.waitForFunction((id) => JSON.parse(window.tolok.exportJson()).plan.objectives.find((o) => o.id === id).indicators.length === 2,
+    made.id, { timeout: 5000 });
+  objectives = await objectivesOf(page);
+  assert.deepEqual(objectives.find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
+  assert.ok(!objectives.find((o) => o.id !== made.id && o.indicators.some((i) => i.id === 'i15')));
+  await page.screenshot({ path: path.join(artifacts, 'new-sasaran.png') });
 
-    // English chosen; after a reload the same plan, sasaran and language.
-    await click(page, 'Bahasa');
-    await click(page, 'English');
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
-    assert.equal((await page.evaluate(() => window.tolok.state())).lang, 'en');
-    assert.equal(await page.title(), 'Sekretariat Daerah 2018-2023 - Tolok');  // the tab names the plan
-    assert.deepEqual((await objectivesOf(page)).find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
-    assert.deepEqual(errors, []);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+  // English chosen; after a reload the same plan, sasaran and language.
+  await click(page, 'Bahasa');
+  await click(page, 'English');
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+  assert.equal((await page.evaluate(() => window.tolok.state())).lang, 'en');
+  assert.equal(await page.title(), 'Sekretariat Daerah 2018-2023 - Tolok');  // the tab names the plan
+  assert.deepEqual((await objectivesOf(page)).find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);
+  assert.deepEqual(errors, []);
+}));
 
-test('a lint finding clicked opens its indicator with the field it is about ready for typing', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-lint');
-    // The seed's spelling findings are about indicators' names.
-    const finding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
-      w.label.endsWith('/name') && w.w > 0);
-    assert.ok(finding, 'a finding about a name');
-    const location = finding.label.slice('finding '.length);
-    const [o, i] = location.match(/\d+/g).map(Number);
-    const original = (await objectivesOf(page))[o].indicators[i].name;
-    await click(page, finding.label);
-    // The name field takes the keyboard (its text selected, as after Tab): End then typing appends to the name.
-    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.active), null, { timeout: 5000 });
-    await page.keyboard.press('End');
-    await page.keyboard.type(' (ejaan)');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(([o, i]) => JSON.parse(window.tolok.exportJson()).plan.objectives[o].indicators[i].name.endsWith(' (ejaan)'),
-      [o, i], { timeout: 5000 });
-    assert.equal((await objectivesOf(page))[o].indicators[i].name, original + ' (ejaan)');
-    await page.screenshot({ path: path.join(artifacts, 'lint-opens-field.png') });
+test('a lint finding clicked opens its indicator with the field it is about ready for typing', () => withApp(async (page) => {
+  await click(page, 'tab-lint');
+  // The seed's spelling findings are about indicators' names.
+  const finding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
+    w.label.endsWith('/name') && w.w > 0);
+  assert.ok(finding, 'a finding about a name');
+  const location = finding.label.slice('finding '.length);
+  const [o, i] = location.match(/\d+/g).map(Number);
+  const original = (await objectivesOf(page))[o].indicators[i].name;
+  await click(page, finding.label);
+  // The name field takes the keyboard (its text selected, as after Tab): End then typing appends to the name.
+  await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.active), null, { timeout: 5000 });
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (ejaan)');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(([o, i]) => JSON.parse(window.tolok.exportJson()).plan.objectives[o].indicators[i].name.endsWith(' (ejaan)'),
+    [o, i], { timeout: 5000 });
+  assert.equal((await objectivesOf(page))[o].indicators[i].name, original + ' (ejaan)');
+  await page.screenshot({ path: path.join(artifacts, 'lint-opens-field.png') });
 
-    // An evidence row's date that is not a date, in 2021 while the app shows another year: the finding opens 2021's
-    // realisasi in the editor with that row's date ready for typing.
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
-    const six = plan.plan.objectives.flatMap((x) => x.indicators).find((x) => x.code === '6');
-    six.years['2021'].actual = { value: '2 prd', evidence: [{ date: '2021-03-14', place: 'Kota Agung', note: '', value: '1' },
-      { date: '31-02-2021', place: 'Pugung', note: '', value: '1' }] };
-    delete plan.exchange; delete plan.sha256;
-    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
-    await click(page, 'tab-lint');
-    const dateFinding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
-      w.label.endsWith('/years/2021/actual/evidence/1/date') && w.w > 0);
-    assert.ok(dateFinding, 'a finding about the evidence date');
-    await click(page, dateFinding.label);
-    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === '##date' && w.active), null, { timeout: 5000 });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('28-02-2021');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
-      .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
-    await page.screenshot({ path: path.join(artifacts, 'lint-opens-evidence.png') });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+  // An evidence row's date that is not a date, in 2021 while the app shows another year: the finding opens 2021's
+  // realisasi in the editor with that row's date ready for typing.
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  const six = plan.plan.objectives.flatMap((x) => x.indicators).find((x) => x.code === '6');
+  six.years['2021'].actual = { value: '2 prd', evidence: [{ date: '2021-03-14', place: 'Kota Agung', note: '', value: '1' },
+    { date: '31-02-2021', place: 'Pugung', note: '', value: '1' }] };
+  delete plan.exchange; delete plan.sha256;
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  await click(page, 'tab-lint');
+  const dateFinding = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('finding ') &&
+    w.label.endsWith('/years/2021/actual/evidence/1/date') && w.w > 0);
+  assert.ok(dateFinding, 'a finding about the evidence date');
+  await click(page, dateFinding.label);
+  await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === '##date' && w.active), null, { timeout: 5000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('28-02-2021');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
+    .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, 'lint-opens-evidence.png') });
+}));
 
-test('a new period that would remove entries asks first, saying what goes; Batal keeps everything', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i6');
-    await page.keyboard.type('18 prd', { delay: 30 });
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 90, null, { timeout: 5000 });
-    const before = await page.evaluate(() => window.tolok.exportJson());
-    const setFirstYear = async (year) => {
-      await click(page, 'tab-settings');
-      const field = await widget(page, 'period-first');
-      await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
-      await page.waitForTimeout(300);
-      await clearField(page);
-      await page.keyboard.type(String(year), { delay: 50 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(300);
-    };
-    // 2019-2023 drops the targets of 2018: asked first.
-    await setFirstYear(2019);
-    await widget(page, 'Batal');
-    await page.screenshot({ path: path.join(artifacts, 'period-confirm.png') });
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'nothing changes before the answer');
-    await click(page, 'Batal');
-    await gone(page, 'Batal');
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'Batal keeps everything');
-
-    await setFirstYear(2019);
-    await click(page, 'Ubah periode');
-    await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2019, null, { timeout: 5000 });
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-    assert.deepEqual(Object.keys(six.years), ['2019', '2020', '2021', '2022', '2023']);
-    assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test("a year's kegiatan typed in the editor, one per line, are kept in the plan for the Rencana Aksi", async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await openThroughRinci(page, 6);
-    await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)');  // below the fold, with the year's realisasi
-    await click(page, '##activities');
-    await page.waitForTimeout(200);
-    await page.keyboard.type('Rapat harmonisasi ranperda', { delay: 20 });
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Konsultasi ke Kanwil', { delay: 20 });
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: path.join(artifacts, 'editor-activities.png') });
-    await click(page, 'tab-plan');
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-    assert.equal(six.years['2023'].activities, 'Rapat harmonisasi ranperda\nKonsultasi ke Kanwil');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('programs and their budget are added in Pengaturan, kept in the plan for the Perjanjian Kinerja; deleting one asks first', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
+test('a new period that would remove entries asks first, saying what goes; Batal keeps everything', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i6');
+  await page.keyboard.type('18 prd', { delay: 30 });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 90, null, { timeout: 5000 });
+  const before = await page.evaluate(() => window.tolok.exportJson());
+  const setFirstYear = async (year) => {
     await click(page, 'tab-settings');
-    await scrollTo(page, '+ Program', 150, 650);
-    await click(page, '+ Program');
-    await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.programs?.length === 1, null, { timeout: 5000 });
-    const typeInto = async (label, text) => {
-      const w = await widget(page, label);
-      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-      await page.waitForTimeout(300);
-      await clearField(page);
-      await page.keyboard.type(text, { delay: 20 });
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(200);
-    };
-    await typeInto('##name', 'Program Penataan Peraturan Perundang-undangan');
-    await typeInto('##budget', 'Rp 150.000.000');
-    const programs = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs;
-    assert.deepEqual(programs, [{ id: 'p1', name: 'Program Penataan Peraturan Perundang-undangan', budget: { 2023: 'Rp 150.000.000' } }]);
+    const field = await widget(page, 'period-first');
+    await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+    await page.waitForTimeout(300);
+    await clearField(page);
+    await page.keyboard.type(String(year), { delay: 50 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+  };
+  // 2019-2023 drops the targets of 2018: asked first.
+  await setFirstYear(2019);
+  await widget(page, 'Batal');
+  await page.screenshot({ path: path.join(artifacts, 'period-confirm.png') });
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'nothing changes before the answer');
+  await click(page, 'Batal');
+  await gone(page, 'Batal');
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'Batal keeps everything');
 
-    await page.keyboard.press('Escape');  // out of the field Tab wrapped round to (the window's first, at its top)
-    await scrollTo(page, 'Hapus', 150, 650);
-    await page.screenshot({ path: path.join(artifacts, 'settings-programs.png') });
-    await click(page, 'Hapus');
-    await widget(page, 'Batal');
-    await click(page, 'Batal');
-    assert.equal(JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs.length, 1, 'Batal keeps it');
-    const rowButton = await widget(page, 'Hapus');
-    await click(page, 'Hapus');
-    await widget(page, 'Batal');
-    const confirm = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === 'Hapus' && w.w > 0 && w.y !== rowButton.y);  // the dialog's
-    await page.mouse.click(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
-    await page.waitForFunction(() => !JSON.parse(window.tolok.exportJson()).plan.programs, null, { timeout: 5000 });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+  await setFirstYear(2019);
+  await click(page, 'Ubah periode');
+  await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2019, null, { timeout: 5000 });
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  assert.deepEqual(Object.keys(six.years), ['2019', '2020', '2021', '2022', '2023']);
+  assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
+}));
+
+test("a year's kegiatan typed in the editor, one per line, are kept in the plan for the Rencana Aksi", () => withApp(async (page) => {
+  await openThroughRinci(page, 6);
+  await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)');  // below the fold, with the year's realisasi
+  await click(page, '##activities');
+  await page.waitForTimeout(200);
+  await page.keyboard.type('Rapat harmonisasi ranperda', { delay: 20 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Konsultasi ke Kanwil', { delay: 20 });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(artifacts, 'editor-activities.png') });
+  await click(page, 'tab-plan');
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  assert.equal(six.years['2023'].activities, 'Rapat harmonisasi ranperda\nKonsultasi ke Kanwil');
+}));
+
+test('programs and their budget are added in Pengaturan, kept in the plan for the Perjanjian Kinerja; deleting one asks first', () => withApp(async (page) => {
+  await click(page, 'tab-settings');
+  await scrollTo(page, '+ Program', 150, 650);
+  await click(page, '+ Program');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.programs?.length === 1, null, { timeout: 5000 });
+  const typeInto = async (label, text) => {
+    const w = await widget(page, label);
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.waitForTimeout(300);
+    await clearField(page);
+    await page.keyboard.type(text, { delay: 20 });
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(200);
+  };
+  await typeInto('##name', 'Program Penataan Peraturan Perundang-undangan');
+  await typeInto('##budget', 'Rp 150.000.000');
+  const programs = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs;
+  assert.deepEqual(programs, [{ id: 'p1', name: 'Program Penataan Peraturan Perundang-undangan', budget: { 2023: 'Rp 150.000.000' } }]);
+
+  await page.keyboard.press('Escape');  // out of the field Tab wrapped round to (the window's first, at its top)
+  await scrollTo(page, 'Hapus', 150, 650);
+  await page.screenshot({ path: path.join(artifacts, 'settings-programs.png') });
+  await click(page, 'Hapus');
+  await widget(page, 'Batal');
+  await click(page, 'Batal');
+  assert.equal(JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.programs.length, 1, 'Batal keeps it');
+  const rowButton = await widget(page, 'Hapus');
+  await click(page, 'Hapus');
+  await widget(page, 'Batal');
+  const confirm = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === 'Hapus' && w.w > 0 && w.y !== rowButton.y);  // the dialog's
+  await page.mouse.click(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
+  await page.waitForFunction(() => !JSON.parse(window.tolok.exportJson()).plan.programs, null, { timeout: 5000 });
+}));

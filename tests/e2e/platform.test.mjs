@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, widget, clearField } from './browser.mjs';
+import { withBrowser, withApp, launch, serve, openApp, artifacts, click, widget, clearField } from './browser.mjs';
 
 async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
@@ -20,44 +20,36 @@ async function saved(page) {
   await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
 }
 
-test('a full localStorage quota: the save goes to IndexedDB alone, says so, and is found after a reload; localStorage keeps the previous save', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await typeRealisasi(page, 'i6', '18 prd');
-    await saved(page);
-    // Fill the origin's localStorage (5,242,880 characters) with something else.
-    await page.evaluate(() => {
-      let n = 0;
-      for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-        const chunk = 'x'.repeat(size);
-        for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
-      }
-    });
-    const slotsBefore = await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]);
-    // Into an empty field (i6 and i7 have no 2023 realisasi of the seed's).
-    await typeRealisasi(page, 'i7', '4 keg');
-    // The save goes to the IndexedDB mirror alone, and the message bar says so.
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'mirror', null, { timeout: 10000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, false);
-    await page.screenshot({ path: path.join(artifacts, 'quota.png') });
-    assert.deepEqual(await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]), slotsBefore,
-      'the previous save in localStorage is untouched');
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
-    assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
-    await page.waitForTimeout(1000);  // IDBFS writes to IndexedDB asynchronously
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
-    const rows = await page.evaluate(() => window.tolok.capaian(2023));
-    assert.equal(rows.find((r) => r.code === '7').actual, '4 keg', 'the save kept in IndexedDB is loaded');
-    assert.equal(rows.find((r) => r.code === '6').actual, '18 prd');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a full localStorage quota: the save goes to IndexedDB alone, says so, and is found after a reload; localStorage keeps the previous save', () => withApp(async (page) => {
+  await typeRealisasi(page, 'i6', '18 prd');
+  await saved(page);
+  // Fill the origin's localStorage (5,242,880 characters) with something else.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
+    }
+  });
+  const slotsBefore = await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]);
+  // Into an empty field (i6 and i7 have no 2023 realisasi of the seed's).
+  await typeRealisasi(page, 'i7', '4 keg');
+  // The save goes to the IndexedDB mirror alone, and the message bar says so.
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'mirror', null, { timeout: 10000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).dirty, false);
+  await page.screenshot({ path: path.join(artifacts, 'quota.png') });
+  assert.deepEqual(await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]), slotsBefore,
+    'the previous save in localStorage is untouched');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
+  assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
+  await page.waitForTimeout(1000);  // IDBFS writes to IndexedDB asynchronously
+  await page.reload();
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+  const rows = await page.evaluate(() => window.tolok.capaian(2023));
+  assert.equal(rows.find((r) => r.code === '7').actual, '4 keg', 'the save kept in IndexedDB is loaded');
+  assert.equal(rows.find((r) => r.code === '6').actual, '18 prd');
+}));
 
 test('two tabs on one storage: a clean tab follows the other, unsaved work is not written over unasked', async () => {
   const browser = await launch();
@@ -117,125 +109,94 @@ test('two tabs on one storage: a clean tab follows the other, unsaved work is no
   }
 });
 
-test('paste from and copy to the system clipboard', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i9');
-    await page.evaluate(() => navigator.clipboard.writeText('20 kec.'));
-    await page.keyboard.press('Control+V');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
-    // Copy out of a field: select all, Ctrl+C, read the system clipboard.
-    await click(page, '##Realisasi i9');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+C');
-    await page.waitForTimeout(200);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '20 kec.');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('paste from and copy to the system clipboard', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i9');
+  await page.evaluate(() => navigator.clipboard.writeText('20 kec.'));
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
+  // Copy out of a field: select all, Ctrl+C, read the system clipboard.
+  await click(page, '##Realisasi i9');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '20 kec.');
+}));
 
-test('quick clicks and a HiDPI screen hit the right widget; the IndexedDB mirror is written', async () => {
-  const browser = await launch({ deviceScaleFactor: 2 });
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const size = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
-    assert.equal(size[0], size[1] * 2, 'the canvas renders at the device pixel ratio');
-    // A quick tap: the pointer rests on the widget, then press and release arrive between two frames.
-    async function tap(label) {
-      const w = await widget(page, label);
-      await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
-      await page.waitForTimeout(100);
-      await page.mouse.down();
-      await page.mouse.up();
-      await page.waitForTimeout(200);
-    }
-    await tap('tab-lint');
-    await page.screenshot({ path: path.join(artifacts, 'hidpi-lint.png') });
-    await tap('tab-capaian');
-    await widget(page, '##Realisasi i1');  // the Capaian tab opened
-    await click(page, '##Realisasi i1');
-    await page.keyboard.type('B');
-    await saved(page);
-    await page.waitForTimeout(500);
-    const mirrored = await page.evaluate(() => new Promise((resolve) => {
-      const req = indexedDB.open('/persist');
-      req.onerror = () => resolve(false);
-      req.onsuccess = () => {
-        const db = req.result;
-        const tx = db.transaction(db.objectStoreNames[0], 'readonly');
-        const all = tx.objectStore(db.objectStoreNames[0]).getAllKeys();
-        all.onsuccess = () => resolve(all.result.map(String));
-      };
-    }));
-    assert.ok(Array.isArray(mirrored) && mirrored.some((k) => k.includes('tolok-slot')), JSON.stringify(mirrored));
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('a key pressed and released between two frames is not lost: Esc closes a dialog', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'Berkas');
-    await click(page, 'Impor tabel (tempel dari Word/Excel, CSV)...');
-    await widget(page, 'Batal');
-    // keydown and keyup in one task: no frame can run between them (what a quick tap often gives).
-    await page.evaluate(() => {
-      for (const type of ['keydown', 'keyup']) {
-        const e = new KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true });
-        Object.defineProperty(e, 'keyCode', { get: () => 27 });
-        document.getElementById('canvas').dispatchEvent(e);
-      }
-    });
-    await page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === 'Batal'), null, { timeout: 5000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'Esc cancels: nothing imported');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('fast typing with Tab between fields, from the year field on: every value lands in its own field, none lost', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    // A slow laptop: frames four times further apart, so several keys arrive between two frames.
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await click(page, 'tab-capaian');
-    // From the year field, Tab goes on into the first realisasi field (the table is a window of its own).
-    const widgets = await page.evaluate(() => window.tolok.widgets());
-    const minus = widgets.find((w) => w.label === '-' && w.w > 0);
-    const year = widgets.find((w) => w.label === '' && w.w > 30 && Math.abs(w.y - minus.y) < 2 && w.x < minus.x);  // its text box
-    await page.mouse.click(year.x + 10, year.y + year.h / 2);
+test('quick clicks and a HiDPI screen hit the right widget; the IndexedDB mirror is written', () => withApp(async (page) => {
+  const size = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
+  assert.equal(size[0], size[1] * 2, 'the canvas renders at the device pixel ratio');
+  // A quick tap: the pointer rests on the widget, then press and release arrive between two frames.
+  async function tap(label) {
+    const w = await widget(page, label);
+    await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
     await page.waitForTimeout(100);
-    await page.keyboard.press('Tab');
+    await page.mouse.down();
+    await page.mouse.up();
     await page.waitForTimeout(200);
-    const values = ['B', 'BB', 'B', '80%', '75%', '18 prd', '4 keg', '5 dok', '10 kec', '3 pasar', '5,5%', '5 keg', '80%', '100%', '90%'];
-    for (const v of values) {
-      await page.keyboard.type(v);  // no delay between keys
-      await page.keyboard.press('Tab');
-    }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForTimeout(500);
-    const got = (await page.evaluate(() => window.tolok.capaian(2023))).map((r) => r.actual);
-    assert.deepEqual(got, values);
-  } finally {
-    await server.close();
-    await browser.close();
   }
-});
+  await tap('tab-lint');
+  await page.screenshot({ path: path.join(artifacts, 'hidpi-lint.png') });
+  await tap('tab-capaian');
+  await widget(page, '##Realisasi i1');  // the Capaian tab opened
+  await click(page, '##Realisasi i1');
+  await page.keyboard.type('B');
+  await saved(page);
+  await page.waitForTimeout(500);
+  const mirrored = await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('/persist');
+    req.onerror = () => resolve(false);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(db.objectStoreNames[0], 'readonly');
+      const all = tx.objectStore(db.objectStoreNames[0]).getAllKeys();
+      all.onsuccess = () => resolve(all.result.map(String));
+    };
+  }));
+  assert.ok(Array.isArray(mirrored) && mirrored.some((k) => k.includes('tolok-slot')), JSON.stringify(mirrored));
+}, { deviceScaleFactor: 2 }));
+
+test('a key pressed and released between two frames is not lost: Esc closes a dialog', () => withApp(async (page) => {
+  await click(page, 'Berkas');
+  await click(page, 'Impor tabel (tempel dari Word/Excel, CSV)...');
+  await widget(page, 'Batal');
+  // keydown and keyup in one task: no frame can run between them (what a quick tap often gives).
+  await page.evaluate(() => {
+    for (const type of ['keydown', 'keyup']) {
+      const e = new KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'keyCode', { get: () => 27 });
+      document.getElementById('canvas').dispatchEvent(e);
+    }
+  });
+  await page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === 'Batal'), null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'Esc cancels: nothing imported');
+}));
+
+test('fast typing with Tab between fields, from the year field on: every value lands in its own field, none lost', () => withApp(async (page, { browser }) => {
+  // A slow laptop: frames four times further apart, so several keys arrive between two frames.
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await click(page, 'tab-capaian');
+  // From the year field, Tab goes on into the first realisasi field (the table is a window of its own).
+  const widgets = await page.evaluate(() => window.tolok.widgets());
+  const minus = widgets.find((w) => w.label === '-' && w.w > 0);
+  const year = widgets.find((w) => w.label === '' && w.w > 30 && Math.abs(w.y - minus.y) < 2 && w.x < minus.x);  // its text box
+  await page.mouse.click(year.x + 10, year.y + year.h / 2);
+  await page.waitForTimeout(100);
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(200);
+  const values = ['B', 'BB', 'B', '80%', '75%', '18 prd', '4 keg', '5 dok', '10 kec', '3 pasar', '5,5%', '5 keg', '80%', '100%', '90%'];
+  for (const v of values) {
+    await page.keyboard.type(v);  // no delay between keys
+    await page.keyboard.press('Tab');
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(500);
+  const got = (await page.evaluate(() => window.tolok.capaian(2023))).map((r) => r.actual);
+  assert.deepEqual(got, values);
+}));
 
 // Sends keys as the browser does (keydown, keypress for a character, keyup), all in one task, so no frame runs
 // between them: what a fast typist on a slow laptop gives the app. 'Control+a' holds Ctrl around the letter.
@@ -272,137 +233,99 @@ async function burst(page, keys) {
   }, keys);
 }
 
-test('keys typed between two frames keep their order: Backspaces in a row each delete, letters after Ctrl+A replace the selection, pasted text lands where it came, Ctrl+Z right after Esc undoes', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i6');
-    await page.waitForTimeout(200);
-    await burst(page, [...'1234', 'Backspace', 'Backspace', 'Backspace', ...'8 prdx', 'Backspace', 'Tab']);
-    // The field keeps what it holds as it changes: wait for the last key to be applied (Tab leaves the field).
-    const settled = () => page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === '##Realisasi i6' && w.active),
-      null, { timeout: 10000 });
-    await settled();
-    assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '18 prd');
-    await click(page, '##Realisasi i6');
-    await page.waitForTimeout(200);
-    await burst(page, ['Control+a', ...'19 prd', 'Tab']);
-    await settled();
-    assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '19 prd');
-    // Pasted text takes its place among the keys: after the Backspace before it, before the letters after it.
-    await click(page, '##Realisasi i6');
-    await page.waitForTimeout(200);
-    await burst(page, ['Control+a', 'Backspace', { paste: '2' }, ...'1 prd', 'Tab']);
-    await settled();
-    assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '21 prd');
-    // Esc leaves the field with its edit undone; Ctrl+Z right after it undoes the plan's last change: this session's
-    // edits of the field, which make one step.
-    await click(page, '##Realisasi i6');
-    await page.waitForTimeout(200);
-    await burst(page, ['8', 'Escape', 'Control+z']);
-    await page.waitForFunction(() => window.tolok.capaian(2023)[5].actual === '', null, { timeout: 5000 });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('keys typed between two frames keep their order: Backspaces in a row each delete, letters after Ctrl+A replace the selection, pasted text lands where it came, Ctrl+Z right after Esc undoes', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i6');
+  await page.waitForTimeout(200);
+  await burst(page, [...'1234', 'Backspace', 'Backspace', 'Backspace', ...'8 prdx', 'Backspace', 'Tab']);
+  // The field keeps what it holds as it changes: wait for the last key to be applied (Tab leaves the field).
+  const settled = () => page.waitForFunction(() => !window.tolok.widgets().some((w) => w.label === '##Realisasi i6' && w.active),
+    null, { timeout: 10000 });
+  await settled();
+  assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '18 prd');
+  await click(page, '##Realisasi i6');
+  await page.waitForTimeout(200);
+  await burst(page, ['Control+a', ...'19 prd', 'Tab']);
+  await settled();
+  assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '19 prd');
+  // Pasted text takes its place among the keys: after the Backspace before it, before the letters after it.
+  await click(page, '##Realisasi i6');
+  await page.waitForTimeout(200);
+  await burst(page, ['Control+a', 'Backspace', { paste: '2' }, ...'1 prd', 'Tab']);
+  await settled();
+  assert.equal((await page.evaluate(() => window.tolok.capaian(2023)))[5].actual, '21 prd');
+  // Esc leaves the field with its edit undone; Ctrl+Z right after it undoes the plan's last change: this session's
+  // edits of the field, which make one step.
+  await click(page, '##Realisasi i6');
+  await page.waitForTimeout(200);
+  await burst(page, ['8', 'Escape', 'Control+z']);
+  await page.waitForFunction(() => window.tolok.capaian(2023)[5].actual === '', null, { timeout: 5000 });
+}));
 
-test('a tablet: a finger drag scrolls the plan table without opening what it started on; a tap opens it', async () => {
-  const browser = await launch({ hasTouch: true, viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2 });
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const cdp = await browser.context.newCDPSession(page);
-    const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
-    const row = async (id) => (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.endsWith('###plan-row-' + id) && w.w > 0);
-    const first = await row('i1');
-    assert.ok(first, 'row 1 drawn');
-    // Drag up from the middle of indicator 1's name by 300 px, in steps, as a finger does.
-    const x = first.x + first.w / 2, y0 = first.y + first.h / 2;
-    await touch('touchStart', [[x, y0 + 200]]);
-    for (let dy = 0; dy <= 300; dy += 30) { await touch('touchMove', [[x, y0 + 200 - dy]]); await page.waitForTimeout(20); }
-    await touch('touchEnd', []);
-    await page.waitForTimeout(300);
-    const after = await row('i1');
-    assert.ok(!after || after.y < first.y - 100, 'the table scrolled up with the finger');
-    assert.equal((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'Nama indikator' && w.w > 0), false,
-      'the drag opened nothing');
-    // A tap on a row opens it in the editor.
-    const target = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###plan-row-') && w.w > 0 && w.y > 150)[0];
-    await page.touchscreen.tap(target.x + 20, target.y + target.h / 2);
-    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.w > 0), null, { timeout: 5000 });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a tablet: a finger drag scrolls the plan table without opening what it started on; a tap opens it', () => withApp(async (page, { browser }) => {
+  const cdp = await browser.context.newCDPSession(page);
+  const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
+  const row = async (id) => (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.endsWith('###plan-row-' + id) && w.w > 0);
+  const first = await row('i1');
+  assert.ok(first, 'row 1 drawn');
+  // Drag up from the middle of indicator 1's name by 300 px, in steps, as a finger does.
+  const x = first.x + first.w / 2, y0 = first.y + first.h / 2;
+  await touch('touchStart', [[x, y0 + 200]]);
+  for (let dy = 0; dy <= 300; dy += 30) { await touch('touchMove', [[x, y0 + 200 - dy]]); await page.waitForTimeout(20); }
+  await touch('touchEnd', []);
+  await page.waitForTimeout(300);
+  const after = await row('i1');
+  assert.ok(!after || after.y < first.y - 100, 'the table scrolled up with the finger');
+  assert.equal((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'Nama indikator' && w.w > 0), false,
+    'the drag opened nothing');
+  // A tap on a row opens it in the editor.
+  const target = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###plan-row-') && w.w > 0 && w.y > 150)[0];
+  await page.touchscreen.tap(target.x + 20, target.y + target.h / 2);
+  await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.w > 0), null, { timeout: 5000 });
+}, { hasTouch: true, viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2 }));
 
-test('a browser without DecompressionStream still starts the app (pako inflates the wasm)', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await browser.context.addInitScript(() => { delete window.DecompressionStream; });
-    const { page, errors } = await openApp(browser.context, server.url + 'index.html');
-    assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
-    assert.equal(await page.evaluate(() => typeof window.pako), 'object', 'the fallback ran');
-    const state = await page.evaluate(() => window.tolok.state());
-    assert.equal(state.indicators, 15);
-    assert.deepEqual(errors, []);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a browser without DecompressionStream still starts the app (pako inflates the wasm)', () => withBrowser(async (browser, server) => {
+  await browser.context.addInitScript(() => { delete window.DecompressionStream; });
+  const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+  assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
+  assert.equal(await page.evaluate(() => typeof window.pako), 'object', 'the fallback ran');
+  const state = await page.evaluate(() => window.tolok.state());
+  assert.equal(state.indicators, 15);
+  assert.deepEqual(errors, []);
+}));
 
-test('without WebGL2 the page explains instead of staying blank', async () => {
-  const browser = await launch({ extraArgs: ['--disable-3d-apis'] });
-  const server = await serve();
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + 'index.html');
-    await page.waitForTimeout(500);
-    const text = await page.evaluate(() => document.getElementById('notice').innerText);
-    assert.match(text, /WebGL2/);
-    assert.match(text, /tidak mendukung/);
-    await page.screenshot({ path: path.join(artifacts, 'no-webgl2.png') });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('without WebGL2 the page explains instead of staying blank', () => withBrowser(async (browser, server) => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + 'index.html');
+  await page.waitForTimeout(500);
+  const text = await page.evaluate(() => document.getElementById('notice').innerText);
+  assert.match(text, /WebGL2/);
+  assert.match(text, /tidak mendukung/);
+  await page.screenshot({ path: path.join(artifacts, 'no-webgl2.png') });
+}, { extraArgs: ['--disable-3d-apis'] }));
 
-test('accented text, text inserted without a keypress and IME composition reach the text field', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const office = async () => (await page.evaluate(() => window.tolok.listPlans()))[0].office;
-    await click(page, 'tab-settings');
-    await click(page, 'Nama instansi');
-    await page.keyboard.press('End');
-    await page.waitForTimeout(100);
-    // The hidden input that receives IME text sits at the field's caret (the IME's candidate window follows it).
-    const field = await widget(page, 'Nama instansi');
-    const caret = await page.evaluate(() => { const t = document.getElementById('textinput'); return [parseFloat(t.style.left), parseFloat(t.style.top)]; });
-    assert.ok(caret[0] > field.x && caret[0] < field.x + field.w, `caret x ${caret[0]} in ${JSON.stringify(field)}`);
-    assert.ok(caret[1] >= field.y - 2 && caret[1] < field.y + field.h, `caret y ${caret[1]} in ${JSON.stringify(field)}`);
-    await page.keyboard.type(' Pé');                 // typed keys (keypress), one of them accented
-    await page.keyboard.insertText('kon');           // an on-screen keyboard or dictation: input event only
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Input.imeSetComposition', { text: 'Ré', selectionStart: 2, selectionEnd: 2 });
-    await cdp.send('Input.insertText', { text: 'Ré' });   // the IME commits its composition
-    await page.waitForTimeout(300);
-    await click(page, 'tab-plan');                   // leave the field
-    await page.waitForFunction(() => window.tolok.listPlans()[0].office.endsWith('konRé'), null, { timeout: 5000 })
-      .catch(() => {});
-    assert.equal(await office(), 'Sekretariat Daerah PékonRé');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('accented text, text inserted without a keypress and IME composition reach the text field', () => withApp(async (page, { browser }) => {
+  const office = async () => (await page.evaluate(() => window.tolok.listPlans()))[0].office;
+  await click(page, 'tab-settings');
+  await click(page, 'Nama instansi');
+  await page.keyboard.press('End');
+  await page.waitForTimeout(100);
+  // The hidden input that receives IME text sits at the field's caret (the IME's candidate window follows it).
+  const field = await widget(page, 'Nama instansi');
+  const caret = await page.evaluate(() => { const t = document.getElementById('textinput'); return [parseFloat(t.style.left), parseFloat(t.style.top)]; });
+  assert.ok(caret[0] > field.x && caret[0] < field.x + field.w, `caret x ${caret[0]} in ${JSON.stringify(field)}`);
+  assert.ok(caret[1] >= field.y - 2 && caret[1] < field.y + field.h, `caret y ${caret[1]} in ${JSON.stringify(field)}`);
+  await page.keyboard.type(' Pé');                 // typed keys (keypress), one of them accented
+  await page.keyboard.insertText('kon');           // an on-screen keyboard or dictation: input event only
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'Ré', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: 'Ré' });   // the IME commits its composition
+  await page.waitForTimeout(300);
+  await click(page, 'tab-plan');                   // leave the field
+  await page.waitForFunction(() => window.tolok.listPlans()[0].office.endsWith('konRé'), null, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(await office(), 'Sekretariat Daerah PékonRé');
+}));
 
 // Types 17 prd for indicator 6, waits for the save, then leaves what a crash right after the save leaves: the
 // IndexedDB mirror written, localStorage never on the disk.
@@ -415,117 +338,88 @@ async function saveThenLoseLocalStorage(browser, server) {
   await page.close();  // no beforeunload: nothing is saved again on the way out
 }
 
-test('a browser that lost its localStorage reopens the work from the IndexedDB mirror', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await saveThenLoseLocalStorage(browser, server);
-    const again = await openApp(browser.context, server.url + 'index.html');
-    const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(six.actual, '17 prd');
-    assert.equal(six.achievement, 85);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a browser that lost its localStorage reopens the work from the IndexedDB mirror', () => withBrowser(async (browser, server) => {
+  await saveThenLoseLocalStorage(browser, server);
+  const again = await openApp(browser.context, server.url + 'index.html');
+  const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+  assert.equal(six.actual, '17 prd');
+  assert.equal(six.achievement, 85);
+}));
 
-test('a late IndexedDB: the app shows at once, holds input, then takes the mirror\'s newer copy before it is ready', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    await saveThenLoseLocalStorage(browser, server);
-    // IndexedDB answers 1.5 s late (an old laptop's disk): every open request is made only then.
-    const late = await browser.context.newPage();
-    await late.addInitScript(() => {
-      const open = IDBFactory.prototype.open;
-      IDBFactory.prototype.open = function (...args) {
-        const factory = this;
-        let real = null;
-        const request = {
-          get result() { return real.result; },
-          get transaction() { return real.transaction; },
-          get error() { return real.error; },
-        };
-        setTimeout(() => {
-          real = open.apply(factory, args);
-          for (const type of ['success', 'error', 'upgradeneeded', 'blocked'])
-            real['on' + type] = (e) => { if (request['on' + type]) request['on' + type](e); };
-        }, 1500);
-        return request;
+test('a late IndexedDB: the app shows at once, holds input, then takes the mirror\'s newer copy before it is ready', () => withBrowser(async (browser, server) => {
+  await saveThenLoseLocalStorage(browser, server);
+  // IndexedDB answers 1.5 s late (an old laptop's disk): every open request is made only then.
+  const late = await browser.context.newPage();
+  await late.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      const factory = this;
+      let real = null;
+      const request = {
+        get result() { return real.result; },
+        get transaction() { return real.transaction; },
+        get error() { return real.error; },
       };
-    });
-    await late.goto(server.url + 'index.html');
-    await late.waitForFunction(() => typeof window.tolokFirstFrameAt === 'number', null, { timeout: 60000 });
-    await late.evaluate(() => { window.tolok.ready.then(() => { window.readyAt = performance.now(); }); });
-    // Shown from localStorage (empty: the built-in plan) while IndexedDB is read; a click does nothing yet.
-    const before = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(before.actual, '');
-    await click(late, 'tab-capaian');
-    assert.ok(!(await late.evaluate(() => window.tolok.widgets())).some((w) => w.label.endsWith('##Realisasi i6') && w.w > 0),
-      'the click reached the app before its saved data was known');
-    await late.evaluate(() => window.tolok.ready);
-    const [firstFrameAt, readyAt] = await late.evaluate(() => [window.tolokFirstFrameAt, window.readyAt]);
-    assert.ok(readyAt >= 1500 && firstFrameAt < readyAt, `first frame ${firstFrameAt} ms, ready ${readyAt} ms`);
-    const six = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(six.actual, '17 prd');
-    assert.equal(six.achievement, 85);
-    // And it takes input now: the same click opens the tab.
-    await click(late, 'tab-capaian');
-    await widget(late, '##Realisasi i6');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+      setTimeout(() => {
+        real = open.apply(factory, args);
+        for (const type of ['success', 'error', 'upgradeneeded', 'blocked'])
+          real['on' + type] = (e) => { if (request['on' + type]) request['on' + type](e); };
+      }, 1500);
+      return request;
+    };
+  });
+  await late.goto(server.url + 'index.html');
+  await late.waitForFunction(() => typeof window.tolokFirstFrameAt === 'number', null, { timeout: 60000 });
+  await late.evaluate(() => { window.tolok.ready.then(() => { window.readyAt = performance.now(); }); });
+  // Shown from localStorage (empty: the built-in plan) while IndexedDB is read; a click does nothing yet.
+  const before = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+  assert.equal(before.actual, '');
+  await click(late, 'tab-capaian');
+  assert.ok(!(await late.evaluate(() => window.tolok.widgets())).some((w) => w.label.endsWith('##Realisasi i6') && w.w > 0),
+    'the click reached the app before its saved data was known');
+  await late.evaluate(() => window.tolok.ready);
+  const [firstFrameAt, readyAt] = await late.evaluate(() => [window.tolokFirstFrameAt, window.readyAt]);
+  assert.ok(readyAt >= 1500 && firstFrameAt < readyAt, `first frame ${firstFrameAt} ms, ready ${readyAt} ms`);
+  const six = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+  assert.equal(six.actual, '17 prd');
+  assert.equal(six.achievement, 85);
+  // And it takes input now: the same click opens the tab.
+  await click(late, 'tab-capaian');
+  await widget(late, '##Realisasi i6');
+}));
 
-test('a pixel ratio that changes while the app runs (browser zoom, another screen) keeps it sharp and clickable', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false });
-    await page.waitForFunction(() => document.getElementById('canvas').width === Math.floor(window.innerWidth * 1.5), null, { timeout: 5000 });
-    const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-    assert.deepEqual(size, [1500, 1050]);
-    await click(page, 'tab-lint');
-    await widget(page, 'tab-lint');
-    await page.screenshot({ path: path.join(artifacts, 'zoom-1.5-lint.png') });
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i10');
-    await page.keyboard.type('3 pasar');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').achievement === 100, null, { timeout: 5000 });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('a pixel ratio that changes while the app runs (browser zoom, another screen) keeps it sharp and clickable', () => withApp(async (page, { browser }) => {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false });
+  await page.waitForFunction(() => document.getElementById('canvas').width === Math.floor(window.innerWidth * 1.5), null, { timeout: 5000 });
+  const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+  assert.deepEqual(size, [1500, 1050]);
+  await click(page, 'tab-lint');
+  await widget(page, 'tab-lint');
+  await page.screenshot({ path: path.join(artifacts, 'zoom-1.5-lint.png') });
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i10');
+  await page.keyboard.type('3 pasar');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').achievement === 100, null, { timeout: 5000 });
+}));
 
-test('with localStorage full and no IndexedDB, leaving the page with unsaved work asks first', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    // A browser without IndexedDB (some embedded ones): the app runs on localStorage alone.
-    await browser.context.addInitScript(() => { try { delete window.indexedDB; Object.defineProperty(window, 'indexedDB', { value: undefined }); } catch (e) {} });
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await page.evaluate(() => {
-      let n = 0;
-      for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-        const chunk = 'x'.repeat(size);
-        for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
-      }
-    });
-    await typeRealisasi(page, 'i6', '19 prd');
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'quota', null, { timeout: 10000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).dirty, true);
-    let asked = null;
-    page.on('dialog', async (d) => { asked = d.type(); await d.dismiss(); });
-    await page.close({ runBeforeUnload: true });
-    await new Promise((r) => setTimeout(r, 500));
-    assert.equal(asked, 'beforeunload', 'the browser asked before leaving');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+test('with localStorage full and no IndexedDB, leaving the page with unsaved work asks first', () => withBrowser(async (browser, server) => {
+  // A browser without IndexedDB (some embedded ones): the app runs on localStorage alone.
+  await browser.context.addInitScript(() => { try { delete window.indexedDB; Object.defineProperty(window, 'indexedDB', { value: undefined }); } catch (e) {} });
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
+    }
+  });
+  await typeRealisasi(page, 'i6', '19 prd');
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'quota', null, { timeout: 10000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).dirty, true);
+  let asked = null;
+  page.on('dialog', async (d) => { asked = d.type(); await d.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(asked, 'beforeunload', 'the browser asked before leaving');
+}));

@@ -5,316 +5,252 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
+import { withApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
 
-test('realisasi typed through the UI updates capaian and persists', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i6');
-    await page.keyboard.type('18 prd');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 90, null, { timeout: 5000 });
-    const six = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(six.category, 'Tinggi');
-    assert.equal(six.actual, '18 prd');
-    await page.screenshot({ path: path.join(artifacts, 'capaian-typed.png') });
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
-    const again = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
-    assert.equal(again.actual, '18 prd');
-    assert.equal(again.achievement, 90);
-  } finally {
-    await server.close();
-    await browser.close();
+test('realisasi typed through the UI updates capaian and persists', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i6');
+  await page.keyboard.type('18 prd');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 90, null, { timeout: 5000 });
+  const six = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+  assert.equal(six.category, 'Tinggi');
+  assert.equal(six.actual, '18 prd');
+  await page.screenshot({ path: path.join(artifacts, 'capaian-typed.png') });
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+  const again = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
+  assert.equal(again.actual, '18 prd');
+  assert.equal(again.achievement, 90);
+}));
+
+test('formula components are typed as people write numbers: 17,5 is 17.5, not 175', () => withApp(async (page) => {
+  // Indicator 5 ("Jumlah Type OPD / Jumlah OPD x 100 %") in the editor, through its Rinci button.
+  await openThroughRinci(page, 5);
+  await click(page, 'Buat ekspresi dari rumus');
+  const comps = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###comp-') && w.w > 0);
+  await page.waitForFunction(() => window.tolok.widgets().filter((w) => w.label.includes('###comp-') && w.w > 0).length === 2, null, { timeout: 5000 });
+  const [first, second] = await comps();
+  for (const [w, text] of [[first, '17,5'], [second, '20']]) {
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.waitForTimeout(100);
+    await page.keyboard.type(text, { delay: 30 });
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
   }
-});
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '5').achievement !== null, null, { timeout: 5000 });
+  const five = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '5');
+  assert.equal(five.actual, '87,5 %');  // 17,5 / 20 x 100 %
+  assert.equal(five.achievement, 109.375);  // against the target of 80%
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5');
+  assert.deepEqual(Object.values(ind.years['2023'].actual.components).sort((a, b) => a - b), [17.5, 20]);
 
-test('formula components are typed as people write numbers: 17,5 is 17.5, not 175', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    // Indicator 5 ("Jumlah Type OPD / Jumlah OPD x 100 %") in the editor, through its Rinci button.
-    await openThroughRinci(page, 5);
-    await click(page, 'Buat ekspresi dari rumus');
-    const comps = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###comp-') && w.w > 0);
-    await page.waitForFunction(() => window.tolok.widgets().filter((w) => w.label.includes('###comp-') && w.w > 0).length === 2, null, { timeout: 5000 });
-    const [first, second] = await comps();
-    for (const [w, text] of [[first, '17,5'], [second, '20']]) {
-      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-      await page.waitForTimeout(100);
-      await page.keyboard.type(text, { delay: 30 });
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(100);
+  // In English a number shown and then edited reads back as shown: 1250, one digit changed, is 1251 (the field
+  // once showed "1,250", which read back as 1,251).
+  await page.evaluate(() => window.tolok.setLang('en'));
+  // At a person's pace: a click, a pause, keys 50 ms apart.
+  const editSecond = async (keys) => {
+    const w = (await comps())[1];
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.waitForTimeout(300);
+    await keys();
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+  };
+  const press = async (...keys) => { for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(50); } };
+  const components = async () => {
+    const p = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    return Object.values(p.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5').years['2023'].actual.components).sort((a, b) => a - b);
+  };
+  await editSecond(async () => { await press('Control+A'); await page.keyboard.type('1250', { delay: 50 }); });
+  assert.deepEqual(await components(), [17.5, 1250]);
+  await editSecond(async () => { await press('End', 'Backspace'); await page.keyboard.type('1'); });
+  assert.deepEqual(await components(), [17.5, 1251]);
+  // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
+  // kept 12), and the message says so.
+  await editSecond(async () => { await press('Control+A'); await page.keyboard.type('12 500', { delay: 50 }); });
+  assert.deepEqual(await components(), [17.5, 1251]);
+  assert.ok((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0), 'a message is shown');
+}));
+
+test('a dropped file is previewed, then imported on confirmation; an invalid one changes nothing', () => withApp(async (page) => {
+  const exported = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  exported.plan.id = 'kantor-kedua';
+  exported.plan.office.name = 'Bagian Organisasi';
+  await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'nothing applied before confirmation');
+  await page.screenshot({ path: path.join(artifacts, 'import-preview.png') });
+  await click(page, 'Lanjutkan');
+  const state = await page.evaluate(() => window.tolok.state());
+  assert.equal(state.plans, 2);
+  assert.equal(state.current, 'kantor-kedua');
+
+  const before = await page.evaluate(() => window.tolok.exportJson());
+  await dropFile(page, 'rusak.json', '{"format": "tolok-plan", "version": 2, "plan": {"id": 5}}');
+  await page.screenshot({ path: path.join(artifacts, 'import-refused.png') });
+  await click(page, 'Tutup');
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 2);
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
+}));
+
+test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI, also from the next field after Tab', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i9');
+  await page.keyboard.type('20 kec.');
+  await click(page, 'tab-plan');  // leave the text field: Ctrl+Z now undoes the change, not the typing
+  const actual = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual);
+  assert.equal(await actual(), '20 kec.');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '', null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).canRedo, true);
+  await page.keyboard.press('Control+Y');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, 'plan-after-redo.png') });
+
+  // Typed, then Tab to the next field: that field has nothing of its own to undo, so Ctrl+Z undoes the
+  // realisasi just typed (it used to go to the empty field and do nothing).
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i10');
+  await page.keyboard.type('3 pasar');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '', null, { timeout: 5000 });
+  await page.keyboard.press('Control+Y');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
+}));
+
+test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s realisasi', () => withApp(async (page) => {
+  await openThroughRinci(page, 6);
+  // The realisasi section is below the fold, scrolled near the top so that the evidence rows below it stay in view.
+  await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)', 100, 300);
+  await click(page, 'Periode (komponen, catatan, bukti dukung)');
+  await click(page, 'TW II');
+  await click(page, '+ Tambah bukti');
+  for (const [field, text] of [['##date', '2023-05-10'], ['##place', 'Kota Agung']]) {
+    await click(page, field);
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await click(page, 'Pakai jumlah bukti');
+  // TW II's realisasi now follows its evidence log; the year takes its last quarter entered (TW II).
+  const sixOf = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '1 prd', null, { timeout: 5000 });
+  let q2 = (await sixOf()).years['2023'].quarter_actuals[1];
+  assert.equal(q2.from_evidence, 'count');
+  assert.equal(q2.value, undefined, 'nothing typed: the count is computed');
+  assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
+  assert.equal((await sixOf()).years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
+  // A second row logged later counts at once.
+  await click(page, '+ Tambah bukti');
+  const dates = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##date' && w.w > 0).sort((a, b) => a.y - b.y);
+  await page.mouse.click(dates[1].x + dates[1].w / 2, dates[1].y + dates[1].h / 2);
+  await page.keyboard.type('2023-06-02');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '2 prd', null, { timeout: 5000 });
+  q2 = (await sixOf()).years['2023'].quarter_actuals[1];
+  assert.equal(q2.evidence.length, 2);
+  await page.screenshot({ path: path.join(artifacts, 'quarter-evidence.png') });
+}));
+
+test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps its capaian, the plan's cap aside", () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i6');
+  await page.keyboard.type('30 prd', { delay: 30 });  // against 20 prd: 150 %
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 150, null, { timeout: 5000 });
+  const six = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '6'));
+  assert.ok(!(await six()).explanation.includes('dibatasi'), 'the seed plan has no cap');
+
+  await openThroughRinci(page, 6);
+  await click(page, 'Batas capaian');
+  await click(page, 'batas sendiri');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 120,00 % (batas indikator ini)'), null, { timeout: 5000 });
+  assert.equal((await six()).achievement, 150, 'the uncapped capaian is kept');
+
+  const field = await widget(page, 'Batas indikator ini (%)');
+  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(300);
+  await clearField(page);
+  await page.keyboard.type('110', { delay: 50 });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 110,00 %'), null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, 'editor-own-cap.png') });
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  assert.equal(ind.cap, 110);
+  assert.equal(plan.objectives.flatMap((o) => o.indicators).filter((i) => 'cap' in i).length, 1, 'only indicator 6 has its own cap');
+}));
+
+test('in English a realisasi typed as 1,250 is said to be read as 1.25 (a decimal comma) when the field is left', () => withApp(async (page) => {
+  await page.evaluate(() => window.tolok.setLang('en'));
+  await click(page, 'tab-capaian');
+  const messageShown = async () => (await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0);
+  await click(page, '##Realisasi i6');
+  await page.keyboard.type('18,5 prd', { delay: 30 });  // a plain decimal comma: no warning
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  assert.equal(await messageShown(), false);
+  await click(page, '##Realisasi i9');
+  await page.keyboard.type('1,250', { delay: 30 });
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  assert.equal(await messageShown(), true, 'the message bar says how 1,250 was read');
+  await page.screenshot({ path: path.join(artifacts, 'english-comma-warning.png') });
+  const nine = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '9');
+  assert.equal(nine.actual, '1,250');
+}));
+
+test('dialogs by keyboard: the focus is shown on Batal, Enter and Space press the focused button, Esc cancels', () => withApp(async (page) => {
+  const widgets = () => page.evaluate(() => window.tolok.widgets());
+  // The label of the item whose keyboard focus is shown, once it is `expected` (or what it is after a second).
+  const focusedLabel = async (expected) => {
+    let label = null;
+    for (let i = 0; i < 50 && label !== expected; i++) {
+      if (i) await page.waitForTimeout(20);
+      const f = (await widgets()).find((w) => w.focused);
+      label = f ? f.label : null;
     }
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '5').achievement !== null, null, { timeout: 5000 });
-    const five = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '5');
-    assert.equal(five.actual, '87,5 %');  // 17,5 / 20 x 100 %
-    assert.equal(five.achievement, 109.375);  // against the target of 80%
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5');
-    assert.deepEqual(Object.values(ind.years['2023'].actual.components).sort((a, b) => a - b), [17.5, 20]);
-
-    // In English a number shown and then edited reads back as shown: 1250, one digit changed, is 1251 (the field
-    // once showed "1,250", which read back as 1,251).
-    await page.evaluate(() => window.tolok.setLang('en'));
-    // At a person's pace: a click, a pause, keys 50 ms apart.
-    const editSecond = async (keys) => {
-      const w = (await comps())[1];
-      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-      await page.waitForTimeout(300);
-      await keys();
-      await page.waitForTimeout(100);
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(300);
-    };
-    const press = async (...keys) => { for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(50); } };
-    const components = async () => {
-      const p = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-      return Object.values(p.objectives.flatMap((o) => o.indicators).find((i) => i.code === '5').years['2023'].actual.components).sort((a, b) => a - b);
-    };
-    await editSecond(async () => { await press('Control+A'); await page.keyboard.type('1250', { delay: 50 }); });
-    assert.deepEqual(await components(), [17.5, 1250]);
-    await editSecond(async () => { await press('End', 'Backspace'); await page.keyboard.type('1'); });
-    assert.deepEqual(await components(), [17.5, 1251]);
-    // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
-    // kept 12), and the message says so.
-    await editSecond(async () => { await press('Control+A'); await page.keyboard.type('12 500', { delay: 50 }); });
-    assert.deepEqual(await components(), [17.5, 1251]);
-    assert.ok((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0), 'a message is shown');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('a dropped file is previewed, then imported on confirmation; an invalid one changes nothing', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const exported = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
-    exported.plan.id = 'kantor-kedua';
-    exported.plan.office.name = 'Bagian Organisasi';
-    await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
-    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1, 'nothing applied before confirmation');
-    await page.screenshot({ path: path.join(artifacts, 'import-preview.png') });
-    await click(page, 'Lanjutkan');
-    const state = await page.evaluate(() => window.tolok.state());
-    assert.equal(state.plans, 2);
-    assert.equal(state.current, 'kantor-kedua');
-
-    const before = await page.evaluate(() => window.tolok.exportJson());
-    await dropFile(page, 'rusak.json', '{"format": "tolok-plan", "version": 2, "plan": {"id": 5}}');
-    await page.screenshot({ path: path.join(artifacts, 'import-refused.png') });
-    await click(page, 'Tutup');
-    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 2);
-    assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI, also from the next field after Tab', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i9');
-    await page.keyboard.type('20 kec.');
-    await click(page, 'tab-plan');  // leave the text field: Ctrl+Z now undoes the change, not the typing
-    const actual = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual);
-    assert.equal(await actual(), '20 kec.');
-    await page.keyboard.press('Control+Z');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '', null, { timeout: 5000 });
-    assert.equal((await page.evaluate(() => window.tolok.state())).canRedo, true);
-    await page.keyboard.press('Control+Y');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '9').actual === '20 kec.', null, { timeout: 5000 });
-    await page.screenshot({ path: path.join(artifacts, 'plan-after-redo.png') });
-
-    // Typed, then Tab to the next field: that field has nothing of its own to undo, so Ctrl+Z undoes the
-    // realisasi just typed (it used to go to the empty field and do nothing).
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i10');
-    await page.keyboard.type('3 pasar');
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
-    await page.keyboard.press('Control+Z');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '', null, { timeout: 5000 });
-    await page.keyboard.press('Control+Y');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s realisasi', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await openThroughRinci(page, 6);
-    // The realisasi section is below the fold, scrolled near the top so that the evidence rows below it stay in view.
-    await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)', 100, 300);
-    await click(page, 'Periode (komponen, catatan, bukti dukung)');
-    await click(page, 'TW II');
-    await click(page, '+ Tambah bukti');
-    for (const [field, text] of [['##date', '2023-05-10'], ['##place', 'Kota Agung']]) {
-      await click(page, field);
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    }
-    await click(page, 'Pakai jumlah bukti');
-    // TW II's realisasi now follows its evidence log; the year takes its last quarter entered (TW II).
-    const sixOf = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '1 prd', null, { timeout: 5000 });
-    let q2 = (await sixOf()).years['2023'].quarter_actuals[1];
-    assert.equal(q2.from_evidence, 'count');
-    assert.equal(q2.value, undefined, 'nothing typed: the count is computed');
-    assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
-    assert.equal((await sixOf()).years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
-    // A second row logged later counts at once.
-    await click(page, '+ Tambah bukti');
-    const dates = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##date' && w.w > 0).sort((a, b) => a.y - b.y);
-    await page.mouse.click(dates[1].x + dates[1].w / 2, dates[1].y + dates[1].h / 2);
-    await page.keyboard.type('2023-06-02');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '2 prd', null, { timeout: 5000 });
-    q2 = (await sixOf()).years['2023'].quarter_actuals[1];
-    assert.equal(q2.evidence.length, 2);
-    await page.screenshot({ path: path.join(artifacts, 'quarter-evidence.png') });
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps its capaian, the plan's cap aside", async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await click(page, 'tab-capaian');
-    await click(page, '##Realisasi i6');
-    await page.keyboard.type('30 prd', { delay: 30 });  // against 20 prd: 150 %
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').achievement === 150, null, { timeout: 5000 });
-    const six = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '6'));
-    assert.ok(!(await six()).explanation.includes('dibatasi'), 'the seed plan has no cap');
-
-    await openThroughRinci(page, 6);
-    await click(page, 'Batas capaian');
-    await click(page, 'batas sendiri');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 120,00 % (batas indikator ini)'), null, { timeout: 5000 });
-    assert.equal((await six()).achievement, 150, 'the uncapped capaian is kept');
-
-    const field = await widget(page, 'Batas indikator ini (%)');
-    await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
-    await page.waitForTimeout(300);
-    await clearField(page);
-    await page.keyboard.type('110', { delay: 50 });
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 110,00 %'), null, { timeout: 5000 });
-    await page.screenshot({ path: path.join(artifacts, 'editor-own-cap.png') });
-    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
-    const ind = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
-    assert.equal(ind.cap, 110);
-    assert.equal(plan.objectives.flatMap((o) => o.indicators).filter((i) => 'cap' in i).length, 1, 'only indicator 6 has its own cap');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('in English a realisasi typed as 1,250 is said to be read as 1.25 (a decimal comma) when the field is left', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    await page.evaluate(() => window.tolok.setLang('en'));
-    await click(page, 'tab-capaian');
-    const messageShown = async () => (await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0);
-    await click(page, '##Realisasi i6');
-    await page.keyboard.type('18,5 prd', { delay: 30 });  // a plain decimal comma: no warning
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
-    assert.equal(await messageShown(), false);
-    await click(page, '##Realisasi i9');
-    await page.keyboard.type('1,250', { delay: 30 });
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
-    assert.equal(await messageShown(), true, 'the message bar says how 1,250 was read');
-    await page.screenshot({ path: path.join(artifacts, 'english-comma-warning.png') });
-    const nine = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '9');
-    assert.equal(nine.actual, '1,250');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
-
-test('dialogs by keyboard: the focus is shown on Batal, Enter and Space press the focused button, Esc cancels', async () => {
-  const browser = await launch();
-  const server = await serve();
-  try {
-    const { page } = await openApp(browser.context, server.url + 'index.html');
-    const widgets = () => page.evaluate(() => window.tolok.widgets());
-    // The label of the item whose keyboard focus is shown, once it is `expected` (or what it is after a second).
-    const focusedLabel = async (expected) => {
-      let label = null;
-      for (let i = 0; i < 50 && label !== expected; i++) {
-        if (i) await page.waitForTimeout(20);
-        const f = (await widgets()).find((w) => w.focused);
-        label = f ? f.label : null;
-      }
-      return label;
-    };
-    const plans = async () => (await page.evaluate(() => window.tolok.state())).plans;
-    // A file dropped on the window: its preview starts on Lanjutkan, and Enter imports (a new plan is added).
-    const exported = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
-    exported.plan.id = 'kantor-kedua';
-    exported.plan.office.name = 'Bagian Organisasi';
-    await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
-    await widget(page, 'Lanjutkan');
-    assert.equal(await focusedLabel('Lanjutkan'), 'Lanjutkan');
-    await page.keyboard.press('Enter');
-    await gone(page, 'Lanjutkan');
-    assert.equal(await plans(), 2, 'Enter on Lanjutkan imported the file');
-    // The delete confirmation, opened with the mouse: the keyboard focus is shown on Batal.
-    const openDelete = async () => {
-      await click(page, 'Rencana');
-      await click(page, 'Hapus rencana ini...');
-      await widget(page, 'Batal');
-      assert.equal(await focusedLabel('Batal'), 'Batal', 'the focus starts on Batal, and is shown');
-    };
-    await openDelete();
-    await page.screenshot({ path: path.join(artifacts, 'dialog-keyboard-focus.png') });
-    await page.keyboard.press('Enter');
-    await gone(page, 'Batal');
-    assert.equal(await plans(), 2, 'Enter on Batal deleted nothing');
-    await openDelete();
-    await page.keyboard.press('Space');
-    await gone(page, 'Batal');
-    assert.equal(await plans(), 2, 'Space on Batal deleted nothing');
-    await openDelete();
-    await page.keyboard.press('Escape');
-    await gone(page, 'Batal');
-    assert.equal(await plans(), 2, 'Esc deleted nothing');
-    await openDelete();
-    await page.keyboard.press('ArrowLeft');
-    assert.equal(await focusedLabel('Hapus'), 'Hapus', 'ArrowLeft moves the focus to Hapus');
-    await page.keyboard.press('Enter');
-    await gone(page, 'Batal');
-    assert.equal(await plans(), 1, 'Enter on Hapus deleted the plan');
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-});
+    return label;
+  };
+  const plans = async () => (await page.evaluate(() => window.tolok.state())).plans;
+  // A file dropped on the window: its preview starts on Lanjutkan, and Enter imports (a new plan is added).
+  const exported = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  exported.plan.id = 'kantor-kedua';
+  exported.plan.office.name = 'Bagian Organisasi';
+  await dropFile(page, 'kantor-kedua.json', JSON.stringify(exported));
+  await widget(page, 'Lanjutkan');
+  assert.equal(await focusedLabel('Lanjutkan'), 'Lanjutkan');
+  await page.keyboard.press('Enter');
+  await gone(page, 'Lanjutkan');
+  assert.equal(await plans(), 2, 'Enter on Lanjutkan imported the file');
+  // The delete confirmation, opened with the mouse: the keyboard focus is shown on Batal.
+  const openDelete = async () => {
+    await click(page, 'Rencana');
+    await click(page, 'Hapus rencana ini...');
+    await widget(page, 'Batal');
+    assert.equal(await focusedLabel('Batal'), 'Batal', 'the focus starts on Batal, and is shown');
+  };
+  await openDelete();
+  await page.screenshot({ path: path.join(artifacts, 'dialog-keyboard-focus.png') });
+  await page.keyboard.press('Enter');
+  await gone(page, 'Batal');
+  assert.equal(await plans(), 2, 'Enter on Batal deleted nothing');
+  await openDelete();
+  await page.keyboard.press('Space');
+  await gone(page, 'Batal');
+  assert.equal(await plans(), 2, 'Space on Batal deleted nothing');
+  await openDelete();
+  await page.keyboard.press('Escape');
+  await gone(page, 'Batal');
+  assert.equal(await plans(), 2, 'Esc deleted nothing');
+  await openDelete();
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focusedLabel('Hapus'), 'Hapus', 'ArrowLeft moves the focus to Hapus');
+  await page.keyboard.press('Enter');
+  await gone(page, 'Batal');
+  assert.equal(await plans(), 1, 'Enter on Hapus deleted the plan');
+}));
