@@ -8,6 +8,7 @@
 #include "core/builtin_plan.h"
 #include "core/csv_export.h"
 #include "core/table_rows_json.h"
+#include "core/value.h"
 
 using namespace tolok;
 
@@ -23,6 +24,7 @@ void require_same_rows(const std::vector<TableRow>& a, const std::vector<TableRo
             CHECK(static_cast<int>(a[r][c].kind) == static_cast<int>(b[r][c].kind));
             CHECK(a[r][c].text == b[r][c].text);
             CHECK(std::memcmp(&a[r][c].number, &b[r][c].number, sizeof(double)) == 0);
+            CHECK(a[r][c].decimals == b[r][c].decimals);
         }
     }
 }
@@ -55,8 +57,30 @@ TEST_CASE("table rows JSON: numbers keep every bit, texts every byte, empty cell
     CHECK(table_rows_to_json({{TableCell{}, number(20)}}) == "[[null,20.0]]");
 }
 
+TEST_CASE("table rows JSON: a capaian keeps its two shown decimals and its exact value") {
+    Plan plan = builtin_plan();
+    for (Objective& o : plan.objectives)
+        for (Indicator& i : o.indicators) {
+            if (i.code == "6") i.years[2023].actual.value = parse_value("17 prd");    // 17 / 20 x 100
+            if (i.code == "10") i.years[2023].actual.value = parse_value("2 pasar");  // 2 / 3 x 100
+        }
+    std::vector<TableRow> rows = export_table_rows(plan, CsvTable::Capaian, 2023, Lang::Id);
+    int shown_with_two = 0;
+    for (const TableRow& row : rows)
+        for (const TableCell& cell : row) shown_with_two += cell.kind == TableCell::Kind::Number && cell.decimals == 2;
+    CHECK(shown_with_two == 2);
+    auto back = table_rows_from_json(table_rows_to_json(rows));
+    REQUIRE(back.has_value());
+    require_same_rows(rows, *back);
+    TableCell two_thirds = number(200.0 / 3);
+    two_thirds.decimals = 2;
+    CHECK(table_rows_to_json({{two_thirds}}) == "[[{\"decimals\":2,\"number\":66.66666666666667}]]");
+}
+
 TEST_CASE("table rows JSON: input that is not rows of cells is refused") {
-    for (const char* bad : {"", "{", "{}", "[1]", "[[{}]]", "[[true]]", "[[[1]]]", "[[1,2]", "\"rows\""}) {
+    for (const char* bad : {"", "{", "{}", "[1]", "[[{}]]", "[[true]]", "[[[1]]]", "[[1,2]", "\"rows\"",
+                            "[[{\"number\":1}]]", "[[{\"number\":1,\"decimals\":-1}]]", "[[{\"number\":1,\"decimals\":1.5}]]",
+                            "[[{\"number\":\"1\",\"decimals\":2}]]", "[[{\"number\":1,\"decimals\":2,\"x\":0}]]"}) {
         CAPTURE(bad);
         CHECK_FALSE(table_rows_from_json(bad).has_value());
     }

@@ -63,11 +63,13 @@ public:
         row_.push_back(std::move(c));
         return *this;
     }
-    Writer& number(std::optional<double> n) {  // empty for none or a non-finite number
+    // Empty for none or a non-finite number. `decimals`: as TableCell::decimals (the value itself is kept whole).
+    Writer& number(std::optional<double> n, int decimals = -1) {
         TableCell c;
         if (n && std::isfinite(*n)) {
             c.kind = TableCell::Kind::Number;
             c.number = *n;
+            c.decimals = decimals;
         }
         row_.push_back(std::move(c));
         return *this;
@@ -164,7 +166,7 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
                 w.text(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
                 w.number(single_number(a.target)).text(a.target.text);
                 w.number(single_number(a.actual)).text(a.actual.text);
-                w.number(a.percent);
+                w.number(a.percent, 2);  // shown as the app and the documents show it (101,86); exact in the cell
                 w.text(a.category).text(a.explanation.in(lang));
                 w.end_row();
             }

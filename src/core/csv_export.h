@@ -43,6 +43,7 @@ struct TableCell {
     enum class Kind { Empty, Number, Text };
     Kind kind = Kind::Empty;
     double number = 0;  // Kind::Number (always finite)
+    int decimals = -1;  // Kind::Number: digits a workbook shows after the decimal point (-1: as Excel's General)
     std::string text;   // Kind::Text
 };
 using TableRow = std::vector<TableCell>;

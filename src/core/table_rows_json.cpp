@@ -14,7 +14,10 @@ std::string table_rows_to_json(const std::vector<TableRow>& rows) {
         for (const TableCell& cell : row) {
             switch (cell.kind) {
                 case TableCell::Kind::Empty: cells.push_back(nullptr); break;
-                case TableCell::Kind::Number: cells.push_back(cell.number); break;
+                case TableCell::Kind::Number:
+                    if (cell.decimals >= 0) cells.push_back({{"number", cell.number}, {"decimals", cell.decimals}});
+                    else cells.push_back(cell.number);
+                    break;
                 case TableCell::Kind::Text: cells.push_back(cell.text); break;
             }
         }
@@ -41,6 +44,16 @@ std::optional<std::vector<TableRow>> table_rows_from_json(std::string_view json)
             } else if (value.is_number()) {
                 cell.kind = TableCell::Kind::Number;
                 cell.number = value.get<double>();
+                if (!std::isfinite(cell.number)) return std::nullopt;
+            } else if (value.is_object()) {  // {"number": N, "decimals": D}, nothing else
+                const auto n = value.find("number");
+                const auto d = value.find("decimals");
+                if (value.size() != 2 || n == value.end() || d == value.end() || !n->is_number() ||
+                    !d->is_number_integer() || d->get<long long>() < 0 || d->get<long long>() > 10)
+                    return std::nullopt;
+                cell.kind = TableCell::Kind::Number;
+                cell.number = n->get<double>();
+                cell.decimals = static_cast<int>(d->get<long long>());
                 if (!std::isfinite(cell.number)) return std::nullopt;
             } else if (!value.is_null()) {
                 return std::nullopt;

@@ -1,7 +1,8 @@
 // .xlsx export (see xlsx_export.h): the rows of export_table_rows written with libxlsxwriter to a temporary file
 // (libxlsxwriter 1.1.4, Debian bookworm's, has no in-memory output), read back and removed. In the browser the
 // temporary file lives in Emscripten's in-memory file system. The sheet is set up for use and print: header row
-// frozen, with filter buttons, repeated on each printed page; A4 landscape, one page wide.
+// frozen, with filter buttons, repeated on each printed page; A4 landscape, one page wide; capaian shown with two
+// decimals, the exact value kept.
 #include "xlsx_export.h"
 
 #include <xlsxwriter.h>
@@ -78,6 +79,18 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
     // and LibreOffice size such rows to their text when the file opens.
     lxw_format* wrapped = workbook_add_format(workbook);
     format_set_text_wrap(wrapped);
+    // Numbers shown with a fixed count of decimals (TableCell::decimals), one format per count.
+    std::vector<lxw_format*> fixed_decimals;
+    auto decimals_format = [&](int decimals) -> lxw_format* {
+        if (decimals < 0 || decimals > 10) return nullptr;
+        if (fixed_decimals.size() <= static_cast<size_t>(decimals)) fixed_decimals.resize(static_cast<size_t>(decimals) + 1, nullptr);
+        lxw_format*& f = fixed_decimals[static_cast<size_t>(decimals)];
+        if (!f) {
+            f = workbook_add_format(workbook);
+            format_set_num_format(f, decimals == 0 ? "0" : ("0." + std::string(static_cast<size_t>(decimals), '0')).c_str());
+        }
+        return f;
+    };
 
     std::vector<size_t> widths;
     bool ok = sheet != nullptr;
@@ -90,8 +103,9 @@ std::string xlsx_from_rows(const std::vector<TableRow>& rows, const std::string&
             size_t width = 0;
             lxw_error err = LXW_NO_ERROR;
             if (cell.kind == TableCell::Kind::Number) {
+                if (r > 0 && cell.decimals >= 0) format = decimals_format(cell.decimals);
                 err = worksheet_write_number(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cell.number, format);
-                width = format_number_short(cell.number, Lang::En, 6).size();
+                width = format_number_short(cell.number, Lang::En, cell.decimals >= 0 ? cell.decimals : 6).size();
             } else if (cell.kind == TableCell::Kind::Text && !cell.text.empty()) {
                 std::string text = cell_text(cell.text);
                 width = text_width(text);

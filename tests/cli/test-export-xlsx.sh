@@ -1,5 +1,6 @@
 # `tolok export-xlsx` end to end: usage and exit codes, the built-in IKU table and the capaian of a small plan with
-# realisasi (the same table as test-export-csv.sh; 18/20 x 100 = 90, (2 - 9/8) x 100 = 87,5, -5/12,5 x 100 = -40).
+# realisasi (the table of test-export-csv.sh and a fifth row; 18/20 x 100 = 90, (2 - 9/8) x 100 = 87,5,
+# -5/12,5 x 100 = -40, 2/3 x 100 = 66,67 shown with two decimals, the exact value in the cell).
 # The workbook is read with `unzip -p` (sheet XML: numbers are <c r=".."><v>N</v></c> cells without t="s", names
 # are shared strings) and opened by LibreOffice Calc (headless, saved as flat ODF: numbers are float cells).
 # Without `unzip` or `soffice` the test prints SKIP and passes, unless TOLOK_REQUIRE_SOFFICE is set (then it fails).
@@ -16,6 +17,7 @@ printf '1\tMeningkatnya tata kelola\tJumlah produk hukum\tprd\t20 prd\t18 prd\tM
 printf '2\t\tAngka kemiskinan\t%%\t8 %%\t9 %%\tMinimize\n' >>"$WORK/table.tsv"
 printf '3\t\t=HYPERLINK("http://contoh.invalid";"klik")\t%%\t12,5 %%\t-5 %%\tMaximize\n' >>"$WORK/table.tsv"
 printf '4\t\tNilai Evaluasi AKIP\t\tB\t\tMaximize\n' >>"$WORK/table.tsv"
+printf '5\t\tJumlah pasar termonitor\tpasar\t3 pasar\t2 pasar\tMaximize\n' >>"$WORK/table.tsv"
 expect_exit 0 -- "$TOLOK" import-table "$WORK/table.tsv" --year 2023 --office "Dinas A" -o "$WORK/plan.json"
 
 # --- usage and help ---
@@ -83,12 +85,18 @@ expect_in "$WORK/cap-book.xml" 'name="Achievement 2023"'
 expect_in "$WORK/cap-sheet.xml" '<c r="E2"><v>2023</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="F2"><v>20</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="H2"><v>18</v></c>'
-expect_in "$WORK/cap-sheet.xml" '<c r="J2"><v>90</v></c>'
+# Achievement % cells have the two-decimal style ("0.00" in styles.xml); their value is exact.
+unzip -p "$WORK/capaian.xlsx" xl/styles.xml >"$WORK/cap-styles.xml" || fail "no styles.xml"
+expect_in "$WORK/cap-styles.xml" 'formatCode="0.00"'
+pct_style="$(grep -oE '<c r="J2" s="[0-9]+"' "$WORK/cap-sheet.xml" | grep -oE 's="[0-9]+"')"
+[ -n "$pct_style" ] || fail "J2 (achievement %) must have a number style"
+expect_in "$WORK/cap-sheet.xml" "<c r=\"J2\" $pct_style><v>90</v></c>"
 expect_in "$WORK/cap-sheet.xml" '<c r="F3"><v>8</v></c>'
-expect_in "$WORK/cap-sheet.xml" '<c r="J3"><v>87.5</v></c>'
+expect_in "$WORK/cap-sheet.xml" "<c r=\"J3\" $pct_style><v>87.5</v></c>"
 expect_in "$WORK/cap-sheet.xml" '<c r="F4"><v>12.5</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="H4"><v>-5</v></c>'
-expect_in "$WORK/cap-sheet.xml" '<c r="J4"><v>-40</v></c>'
+expect_in "$WORK/cap-sheet.xml" "<c r=\"J4\" $pct_style><v>-40</v></c>"
+expect_in "$WORK/cap-sheet.xml" "<c r=\"J6\" $pct_style><v>66.66666666666"
 expect_not_in "$WORK/cap-sheet.xml" '<c r="F5"'          # grade B: no number, the text in G5
 expect_not_in "$WORK/cap-sheet.xml" '<c r="J5"'          # no realisasi: no capaian
 expect_not_in "$WORK/cap-sheet.xml" '<f>'                 # never a formula
@@ -107,6 +115,10 @@ for f in capaian iku; do [ -s "$WORK/ods/$f.fods" ] || fail "soffice wrote no $f
 if [ -s "$WORK/ods/capaian.fods" ]; then
   expect_in "$WORK/ods/capaian.fods" 'office:value-type="float" office:value="87.5"'
   expect_in "$WORK/ods/capaian.fods" 'office:value-type="float" office:value="-40"'
+  # 2/3 x 100: shown 66.67, the value exact
+  tr -d '\n' <"$WORK/ods/capaian.fods" \
+    | grep -qE 'office:value-type="float" office:value="66.66666666666[0-9]*"[^>]*>[[:space:]]*<text:p>66.67</text:p>' \
+    || fail "the capaian 66.666... must be shown as 66.67 and kept exact"
   expect_in "$WORK/ods/capaian.fods" 'office:value-type="float" office:value="18"'
   expect_in "$WORK/ods/capaian.fods" 'Jumlah produk hukum'
   expect_not_in "$WORK/ods/capaian.fods" 'table:formula='
