@@ -214,4 +214,44 @@ TEST_CASE("one altered byte: refused with nothing changed, or imported anyway an
     CHECK(again.state().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
 }
 
+TEST_CASE("a file imported anyway marks only what was taken from it: a cancelled review or a skipped plan, nothing") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T09:00:00Z");
+    const std::string id = "setda-tanggamus-2018-2023";
+    b.app.on_file_opened("setda.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(apply_incoming(b.s()));  // B holds A's plan and its last exchanged version
+    target(a.plan(), "i6", 2023) = parse_value("25 prd");
+    std::string file = export_exchange(a.s(), a.plan());
+    const size_t at = file.find("\"Sekretariat Daerah\"");
+    REQUIRE(at != std::string::npos);
+    file[at + 1] = 's';  // one altered byte: the seal no longer matches
+    const auto import_anyway = [&](ImportAction action) {
+        b.app.on_file_opened("setda-ubah.json", file);
+        REQUIRE(b.s().incoming.has_value());
+        receive_anyway(b.s());
+        REQUIRE(b.s().incoming->read.ok());
+        REQUIRE(b.s().incoming->actions.size() == 1);
+        CHECK(b.s().incoming->actions[0] == ImportAction::Review);  // the held plan is reviewed by default
+        b.s().incoming->actions[0] = action;
+        REQUIRE(apply_incoming(b.s()));
+    };
+
+    import_anyway(ImportAction::Review);
+    REQUIRE(b.s().reviews.size() == 1);
+    drop_review(b.s());  // Batal in the review
+    CHECK(b.s().exchange.hand_edited.count(id) == 0);
+    import_anyway(ImportAction::Skip);
+    CHECK(b.s().exchange.hand_edited.count(id) == 0);
+    import_anyway(ImportAction::AddNew);  // a copy beside the held plan: the copy is marked, the held plan not
+    CHECK(b.s().exchange.hand_edited.count(id) == 0);
+    CHECK(b.s().exchange.hand_edited.size() == 1);
+    CHECK(b.s().plans.size() == 2);
+
+    import_anyway(ImportAction::Review);  // changes taken in the review: now the held plan is marked
+    REQUIRE(b.s().reviews.size() == 1);
+    apply_review(b.s());
+    CHECK(target(b.plan(), "i6", 2023).text == "25 prd");
+    CHECK(b.s().exchange.hand_edited.count(id) == 1);
+}
+
 }  // TEST_SUITE

@@ -92,14 +92,15 @@ bool apply_incoming(AppState& s) {
         Plan& theirs = in.read.plans[i];
         ImportAction action = i < in.actions.size() ? in.actions[i] : ImportAction::Skip;
         const Plan* mine = find_plan(s, theirs.id);
-        if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
+        // A plan from a file whose seal did not match is marked hand-edited once something of it is taken: here for
+        // a plan added or replaced, in apply_review for a reviewed one (a review cancelled, or a plan skipped, leaves
+        // no mark).
         if (action == ImportAction::Review && mine) {
             s.reviews.push_back(make_review(s, *mine, theirs));
+            s.reviews.back().from_altered_file = in.accepted_altered;
         } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
-            if (action == ImportAction::AddNew && mine) {  // a copy beside the held plan
-                theirs.id = unique_plan_id(s, theirs.id);
-                if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
-            }
+            if (action == ImportAction::AddNew && mine) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
+            if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
             s.exchange.bases[theirs.id] = theirs;
             direct.push_back(std::move(theirs));
         }
@@ -131,6 +132,7 @@ void apply_review(AppState& s) {
         if (s.plans[i].id == review.plan_id) s.current = i;
     Plan& target = change(s, BiText{"Terapkan perubahan kiriman", "Apply the received changes"});
     target = std::move(result.plan);
+    if (review.from_altered_file && result.applied > 0) s.exchange.hand_edited.insert(review.plan_id);
     s.exchange.bases[review.plan_id] = review.theirs;
     save_exchange_memory(s);
     int rejected = 0;

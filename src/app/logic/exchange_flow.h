@@ -35,6 +35,7 @@ struct PlanReview {
     std::vector<Change> changes;
     std::vector<bool> accepted;  // parallel to changes; conflicts start rejected (mine kept)
     Plan theirs;
+    bool from_altered_file = false;  // imported "anyway" (seal mismatch): applying a change marks the plan hand-edited
     int conflicts() const;
     // Whether a change starts ticked: not a conflict and, when the last exchanged version is unknown (two-way),
     // not one that empties or removes something the receiver holds: a file without it may never have had it.
