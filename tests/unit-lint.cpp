@@ -5,6 +5,7 @@
 #include "core/builtin_plan.h"
 #include "core/formula.h"
 #include "core/lint.h"
+#include "core/value.h"
 
 using namespace tolok;
 
@@ -256,6 +257,36 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
     p.objectives[0].indicators[0].years[2023].quarter_actuals = {};
     CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
+}
+
+TEST_CASE("a realisasi whose capaian is beyond 300 % (or below -100 %) is asked about, as a likely typo") {
+    Plan plan = builtin_plan();
+    const std::string four = "/objectives/1/indicators/0/years/2023/actual/value";  // indicator 4, target 100%
+    Indicator& ind = plan.objectives[1].indicators[0];
+    REQUIRE(ind.code == "4");
+    ind.years[2023].actual.value = parse_value("1.250%");  // 1250 %, typed for 12,50 % or 1,250 %
+    Diagnostics d = lint_plan(plan);
+    REQUIRE(has(d, "lint.actual_implausible", four));
+    for (const auto& f : d)
+        if (f.id == "lint.actual_implausible") {
+            CHECK(f.severity == Severity::Warning);
+            CHECK(f.message.id.find("capaian 1.250,00 %") != std::string::npos);
+            CHECK(f.message.en.find("achievement of 1,250.00 %") != std::string::npos);
+        }
+    for (const char* fine : {"300%", "95%", "0%", "-5%"}) {  // high, usual, nothing done, a fall: all possible
+        CAPTURE(fine);
+        ind.years[2023].actual.value = parse_value(fine);
+        CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", four));
+    }
+    ind.years[2023].actual.value = parse_value("-150%");
+    CHECK(has(lint_plan(plan), "lint.actual_implausible", four));
+    // From the formula's components: located there.
+    Indicator& five = plan.objectives[2].indicators[0];  // "Jumlah Type OPD / Jumlah OPD x 100 %", target 80%
+    REQUIRE(five.code == "5");
+    five.years[2023].actual.components = {{"jumlah_type_opd", 250}, {"jumlah_opd", 25}};  // 1000 %
+    CHECK(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
+    five.years[2023].actual.components = {{"jumlah_type_opd", 25}, {"jumlah_opd", 25}};
+    CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
 }
 
 TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {

@@ -86,6 +86,12 @@ std::pair<std::string, std::string> spaced_reduplication(const std::string& name
     return {};
 }
 
+// Capaian outside these bounds (percent, uncapped) is taken for a typo in the realisasi: 300 % is three times the
+// target (or, lower-is-better, a third of it); below -100 % the realisasi is more than three times a
+// lower-is-better target. Real results this far off are rare enough that a question is worth it.
+constexpr double kImplausibleAbove = 300.0;
+constexpr double kImplausibleBelow = -100.0;
+
 std::string who(const Indicator& ind) { return "indikator " + ind.code + " \"" + ind.name + "\""; }
 std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"" + ind.name + "\""; }
 
@@ -97,6 +103,7 @@ Diagnostics lint_plan(const Plan& plan) {
         out.push_back(Diagnostic{s, std::move(id), std::move(loc), {std::move(msg_id), std::move(msg_en)}});
     };
     std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
+    Achievement achievement;  // reused for every realisasi checked (lint.actual_implausible)
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
         for (size_t i = 0; i < plan.objectives[o].indicators.size(); ++i) {
             const Indicator& ind = plan.objectives[o].indicators[i];
@@ -230,6 +237,21 @@ Diagnostics lint_plan(const Plan& plan) {
                                 quarters.value.text + "; capaian tahunan memakai " + own.value.text,
                             who_en(ind) + ": the " + y + " actual is " + own.value.text + ", but the " + quarters.source.en + " = " +
                                 quarters.value.text + "; the yearly achievement uses " + own.value.text);
+                }
+                // A realisasi whose capaian is far beyond anything plausible: most often a typo (1.250 for 1,250 or
+                // 12,50, a count typed in thousands), which would otherwise lift the averages silently.
+                if (!e.actual.value.empty() || !e.actual.components.empty()) {
+                    Achievement& a = achievement;
+                    compute_achievement_into(a, plan, ind, year);
+                    if (a.percent && (*a.percent > kImplausibleAbove || *a.percent < kImplausibleBelow))
+                        add(Severity::Warning, "lint.actual_implausible",
+                            loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
+                            who(ind) + ": realisasi " + y + " " + a.actual.text + " memberi capaian " +
+                                format_number(*a.percent, 2, Lang::Id) + " % terhadap target " + a.target.text +
+                                "; periksa apakah salah ketik (mis. 1.250 untuk 1,250 atau 12,50)",
+                            who_en(ind) + ": the " + y + " actual " + a.actual.text + " gives an achievement of " +
+                                format_number(*a.percent, 2, Lang::En) + " % against the target " + a.target.text +
+                                "; check it for a typo (e.g. 1.250, which is 1250, for 1,250 or 12,50)");
                 }
                 // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
                 // located at the row's field.
