@@ -79,6 +79,27 @@ TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other year
     for (const auto& d : s.problems) CHECK(d.severity == Severity::Warning);
 }
 
+TEST_CASE("dates with the month written out, as letters date them: Indonesian or English, full or short") {
+    for (const char* ok : {"15 Mei 2023", "1 januari 2023", "28 FEBRUARI 2023", "4 Agt 2023", "4 Agu. 2023",
+                           "30 September 2023", "9 Okt 2023", "31 Desember 2023", "2 Nopember 2023", "15 May 2023",
+                           "3 Oct 2023", "15  Mei  2023"}) {
+        CAPTURE(ok);
+        EvidenceSummary s = summarize_evidence({row(ok, "A")}, 2023);
+        CHECK(s.problems.empty());
+    }
+    // The month is read, not only accepted: a quarter's log places it.
+    CHECK(summarize_evidence({row("15 Mei 2023", "A")}, 2023, 2).problems.empty());
+    CHECK(has(summarize_evidence({row("15 Mei 2023", "A")}, 2023, 1), "evidence.date_outside_quarter", "row 1"));
+    CHECK(has(summarize_evidence({row("15 Mei 2022", "A")}, 2023), "evidence.date_outside_year", "row 1"));
+    for (const char* bad : {"31 Juni 2023", "15 Mai 2023", "15 Mei 23", "Mei 2023", "15 Mei", "115 Mei 2023", "x Mei 2023"}) {
+        CAPTURE(bad);
+        CHECK(has(summarize_evidence({row(bad, "A")}, 2023), "evidence.date_invalid", "row 1"));
+    }
+    // The latest-dated row gives the last value, whichever way the dates are written.
+    EvidenceSummary s = summarize_evidence({row("2 Juni 2023", "A", "5"), row("14/03/2023", "B", "6")}, 2023);
+    CHECK(s.last.text == "5");
+}
+
 }
 
 TEST_CASE("a realisasi that follows its evidence log is recomputed as rows are added, and says so") {

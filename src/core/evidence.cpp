@@ -33,11 +33,41 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-// "2023-03-14" (ISO, as the app writes it) or "14/03/2023", "14-03-2023", "4/3/2023" (as offices write it).
+// The month of a written month name, Indonesian or English, in full or shortened ("Mei", "Agustus", "Agt", "Okt.",
+// "Des", "May", "Oct"), any case; 0 when it is none.
+int month_from_name(std::string_view word) {
+    std::string w;
+    for (char c : word) w += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    static const char* const names[][5] = {
+        {"januari", "january", "jan", nullptr},         {"februari", "february", "feb", "pebruari", nullptr},
+        {"maret", "march", "mar", nullptr},             {"april", "apr", nullptr},
+        {"mei", "may", nullptr},                        {"juni", "june", "jun", nullptr},
+        {"juli", "july", "jul", nullptr},               {"agustus", "august", "agu", "agt", "aug"},
+        {"september", "sep", "sept", nullptr},          {"oktober", "october", "okt", "oct", nullptr},
+        {"november", "nov", "nopember", nullptr},       {"desember", "december", "des", "dec", nullptr},
+    };
+    for (int m = 0; m < 12; ++m)
+        for (const char* name : names[m])
+            if (name && w == name) return m + 1;
+    return 0;
+}
+
+// "2023-03-14" (ISO, as the app writes it) or "14/03/2023", "14-03-2023", "4/3/2023", "14 Maret 2023",
+// "4 Agt 2023" (as offices write it).
 std::optional<Date> parse_date(std::string_view s) {
     Date d;
     bool ok = false;
-    if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+    const size_t first_space = s.find(' ');
+    const size_t last_space = s.rfind(' ');
+    if (first_space != std::string_view::npos && first_space != last_space && first_space >= 1 && first_space <= 2 &&
+        s.size() - last_space - 1 == 4) {
+        std::string_view month = s.substr(first_space + 1, last_space - first_space - 1);
+        while (!month.empty() && month.front() == ' ') month.remove_prefix(1);
+        while (!month.empty() && month.back() == ' ') month.remove_suffix(1);
+        d.month = month_from_name(month);
+        ok = d.month != 0 && digits(s, 0, first_space, d.day) && digits(s, last_space + 1, 4, d.year);
+    } else if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
         ok = digits(s, 0, 4, d.year) && digits(s, 5, 2, d.month) && digits(s, 8, 2, d.day);
     } else {
         size_t a = s.find_first_of("/-");
@@ -123,8 +153,8 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
         std::optional<Date> d = parse_date(e.date);
         if (!d)
             out.problems.push_back(warning("evidence.date_invalid", row,
-                                           "tanggal \"" + e.date + "\" tidak dikenali (tulis mis. 2023-03-14 atau 14/03/2023)",
-                                           "the date \"" + e.date + "\" is not a date (write e.g. 2023-03-14 or 14/03/2023)"));
+                                           "tanggal \"" + e.date + "\" tidak dikenali (tulis mis. 14/03/2023, 14 Maret 2023 atau 2023-03-14)",
+                                           "the date \"" + e.date + "\" is not a date (write e.g. 14/03/2023, 14 Maret 2023 or 2023-03-14)"));
         else if (year > 0 && d->year != year)
             out.problems.push_back(warning("evidence.date_outside_year", row,
                                            "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tetap dihitung",
