@@ -330,6 +330,13 @@ TEST_SUITE("consolidation") {
             }
         CHECK(same == 1);
         CHECK(c.offices.size() == 3);
+        // The same office's plan for the next period is no duplicate: it does not count in 2023.
+        Plan next = a;
+        next.id = "setda-2024";
+        next.start_year = 2024;
+        next.end_year = 2026;
+        for (const auto& p : consolidate({a, next}, 2023).problems) CHECK(p.id != "consolidation.same_office");
+        for (const auto& p : consolidate({next, a}, 2023).problems) CHECK(p.id != "consolidation.same_office");
     }
 
     TEST_CASE("below target is judged on the capaian as shown: 99,9999 % is shown 100,00 % and is on target") {

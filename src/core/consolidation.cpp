@@ -54,6 +54,7 @@ struct PlanInfo {
     std::string id;
     std::string office;
     AchievementSettings settings;
+    bool in_period = false;  // the consolidation's year is in the plan's period: its indicators count
 };
 
 struct Record {
@@ -89,16 +90,17 @@ void Consolidator::add(const Plan& plan) {
     office.in_period = plan.in_period(s.year);
     office.tally = empty_tally(plan.settings);
     size_t plan_index = s.plans.size();
-    // Two plans of one office (a duplicate kept by mistake, or two periods) are both counted in the totals: said.
+    // Two plans of one office both counted in the year's totals (a duplicate kept by mistake, or overlapping
+    // periods): said. Plans of one office for other periods (2018-2023, 2024-2026) are not a duplicate.
     for (const PlanInfo& other : s.plans)
-        if (name_key(other.office) == name_key(office.office))
+        if (office.in_period && other.in_period && name_key(other.office) == name_key(office.office))
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.same_office", plan.id,
                 BiText{"rencana " + other.id + " dan " + plan.id + " sama-sama dari " + office.office +
                            "; keduanya dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
                        "plans " + other.id + " and " + plan.id + " are both from " + office.office +
                            "; both are counted in the regency totals (delete one if it is a copy)"}});
-    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings});
+    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings, office.in_period});
     if (!office.in_period) {
         s.result.problems.push_back(Diagnostic{
             Severity::Info, "consolidation.year_outside_period", plan.id,

@@ -106,9 +106,11 @@ void draw_import_preview(AppState& s) {
             if (d.severity != Severity::Error) continue;
             if (shown++ < 20) {
                 std::string where = location_label(d.location, s.lang);
+                const std::string& text = d.text(s.lang);
+                if (!where.empty() && text.find(where) != std::string::npos) where.clear();  // "... at line 3, column 7"
                 ImGui::Bullet();
                 ImGui::SameLine();
-                ImGui::TextWrapped("%s", (d.id + (where.empty() ? "" : " " + where) + ": " + d.text(s.lang)).c_str());
+                ImGui::TextWrapped("%s", (d.id + (where.empty() ? "" : " " + where) + ": " + text).c_str());
             }
         }
         if (shown > 20)  // the first 20 are listed; the rest counted, so nobody fixes 20 and is surprised again
@@ -163,8 +165,8 @@ void draw_import_preview(AppState& s) {
             ImGui::EndCombo();
         }
         if (is_held) {
-            const char* hint = s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(held; last exchanged version known)")
-                                                            : tr(s, "(sudah ada)", "(held)");
+            const char* hint = s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(already here; last exchanged version known)")
+                                                            : tr(s, "(sudah ada)", "(already here)");
             same_line_if_fits(ImGui::CalcTextSize(hint).x);
             disabled_text_wrapped(hint);
         }
