@@ -97,6 +97,8 @@ std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"
 
 }  // namespace
 
+bool capaian_implausible(double percent) { return percent > kImplausibleAbove || percent < kImplausibleBelow; }
+
 Diagnostics lint_plan(const Plan& plan) {
     Diagnostics out;
     auto add = [&](Severity s, std::string id, std::string loc, std::string msg_id, std::string msg_en) {
@@ -243,7 +245,7 @@ Diagnostics lint_plan(const Plan& plan) {
                 if (!e.actual.value.empty() || !e.actual.components.empty()) {
                     Achievement& a = achievement;
                     compute_achievement_into(a, plan, ind, year);
-                    if (a.percent && (*a.percent > kImplausibleAbove || *a.percent < kImplausibleBelow))
+                    if (a.percent && capaian_implausible(*a.percent))
                         add(Severity::Warning, "lint.actual_implausible",
                             loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
                             who(ind) + ": realisasi " + y + " " + a.actual.text + " memberi capaian " +

@@ -31,4 +31,8 @@ namespace tolok {
 //   lint.nip_invalid            a signatory's NIP (/signatory/nip, /superior/nip) fails its structure check
 Diagnostics lint_plan(const Plan& plan);
 
+// Whether a capaian (percent, uncapped) is so far beyond plausible (above 300 %, below -100 %) that its realisasi is
+// most likely a typo: lint.actual_implausible, and the mark the Capaian tab puts on it.
+bool capaian_implausible(double percent);
+
 }  // namespace tolok

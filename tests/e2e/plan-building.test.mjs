@@ -1,6 +1,7 @@
 // An office building its own IKU through the widgets, in headless Chromium: a second sasaran made and named from
 // the plan table, an indicator moved between sasaran in the editor, the plan and language found again after a
-// reload; a lint finding clicked opens the field it is about, ready for typing.
+// reload; a lint finding clicked opens the field it is about, ready for typing; a realisasi far beyond plausible is
+// marked and questioned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -89,6 +90,27 @@ test('a lint finding clicked opens its indicator with the field it is about read
   await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((x) => x.indicators)
     .find((x) => x.code === '6').years['2021'].actual.evidence[1].date === '28-02-2021', null, { timeout: 5000 });
   await page.screenshot({ path: path.join(artifacts, 'lint-opens-evidence.png') });
+}));
+
+test('a realisasi far beyond plausible (1.250 on a 100% target) is marked in the table and questioned in Pemeriksaan, whose finding opens it', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i4');
+  await page.keyboard.type('1.250', { delay: 30 });  // meant 12,50 or 1,250; in Indonesian 1.250 is 1250
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '4').achievement === 1250, null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, 'implausible-capaian.png') });
+  await click(page, 'tab-lint');
+  const where = '/objectives/1/indicators/0/years/2023/actual/value';
+  const finding = await widget(page, 'finding ' + where);
+  await click(page, finding.label);
+  await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Realisasi tahunan' && w.active), null, { timeout: 5000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('12,50%', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '4').achievement === 12.5, null, { timeout: 5000 });
+  await click(page, 'tab-lint');
+  await page.waitForTimeout(200);
+  assert.ok(!(await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'finding ' + where), 'the finding is gone once corrected');
 }));
 
 test('a new period that would remove entries asks first, saying what goes; Batal keeps everything', () => withApp(async (page) => {

@@ -6,6 +6,7 @@
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
+#include "core/lint.h"
 
 namespace tolok::app {
 
@@ -42,7 +43,8 @@ void draw_capaian(AppState& s, Plan& plan) {
         if (summary.average) {
             std::snprintf(piece, sizeof piece, "| %s%s %s %%", tr(s, "rata-rata", "average"), any_cap(plan) ? "*" : "",
                           format_number(*summary.average, 2, s.lang).c_str());
-            flow(piece, nullptr);
+            // On a line of its own without the bar that parts it from the counts.
+            ImGui::TextUnformatted(same_line_if_fits(ImGui::CalcTextSize(piece).x) ? piece : piece + 2);
             // What the average averages (and that capaian over the cap count as the cap, marked "*").
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", summary_basis(plan).in(s.lang).c_str());
         }
@@ -63,7 +65,7 @@ void draw_capaian(AppState& s, Plan& plan) {
     ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, 110.0f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60.0f);
     ImGui::TableHeadersRow();
-    // One line per indicator (names shortened to the column, full name on hover), so the clipper only lays out
+    // One line per indicator (names cut to the column with "...", the full name on hover), so the clipper only lays out
     // the visible rows: smooth with 1,200+ indicators.
     std::vector<std::pair<size_t, size_t>> rows;
     for (size_t oi = 0; oi < plan.objectives.size(); ++oi)
@@ -78,8 +80,8 @@ void draw_capaian(AppState& s, Plan& plan) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("%s. %s", ind.code.c_str(), ind.name.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s. %s", ind.code.c_str(), ind.name.c_str());
+            const std::string name = ind.code + ". " + ind.name;
+            if (text_fitted(name) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
             Achievement a = compute_achievement(plan, ind, s.year, s.quarter);
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(a.target.text.c_str());
@@ -112,10 +114,17 @@ void draw_capaian(AppState& s, Plan& plan) {
                                   resolve_actual(plan, ind, s.year, s.quarter).source.in(s.lang).c_str());
             if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(3);
-            if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
+            // A capaian far beyond plausible (lint.actual_implausible) is marked where the realisasi was typed.
+            const bool implausible = a.percent && capaian_implausible(*a.percent);
+            if (implausible) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %% (?)", format_number(*a.percent, 2, s.lang).c_str());
+            else if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
             else if (unusable) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "t/d", "n/a"));
             else ImGui::TextDisabled("%s", tr(s, "t/d", "n/a"));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s%s", a.explanation.in(s.lang).c_str(),
+                                  implausible ? tr(s, "\nJauh di luar kewajaran: periksa realisasinya (salah ketik? 1.250 berarti seribu dua ratus lima puluh).",
+                                                   "\nFar beyond plausible: check the actual (a typo? 1.250 means one thousand two hundred and fifty).")
+                                              : "");
             ImGui::TableSetColumnIndex(4);
             if (!a.category.empty()) ImGui::TextColored(band_text_color(a.color), "%s", a.category.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());

@@ -73,7 +73,11 @@ DialogChoice confirm_buttons(const AppState& s, const char* confirm);
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
 // SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.
-void same_line_if_fits(float width);
+// True when it stayed on the line.
+bool same_line_if_fits(float width);
+// One line of text cut to the width left on the line, ending in "..." when cut; true when cut (the caller then
+// shows the whole text on hover).
+bool text_fitted(const std::string& text);
 // Rows of a table whose rows differ in height (wrapped text), drawn only when in view: ImGuiListClipper takes one
 // height for all and left rows out. Each row's height is measured when drawn and kept here (a view cache: a stale or
 // guessed height moves the scroll range a little until the row is drawn again, never which rows fill the view).

@@ -102,9 +102,31 @@ void disabled_text_wrapped(const char* text) {
     ImGui::PopStyleColor();
 }
 
-void same_line_if_fits(float width) {
+bool same_line_if_fits(float width) {
     const float line_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= line_end) ImGui::SameLine();
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width > line_end) return false;
+    ImGui::SameLine();
+    return true;
+}
+
+bool text_fitted(const std::string& text) {
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (ImGui::CalcTextSize(text.c_str()).x <= room) {
+        ImGui::TextUnformatted(text.c_str());
+        return false;
+    }
+    // The longest start that fits with "..." (cut at a UTF-8 character boundary), by halving.
+    const float dots = ImGui::CalcTextSize("...").x;
+    size_t fits = 0, over = text.size();
+    while (over - fits > 1) {
+        const size_t mid = (fits + over) / 2;
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + mid).x + dots <= room) fits = mid;
+        else over = mid;
+    }
+    while (fits > 0 && (static_cast<unsigned char>(text[fits]) & 0xC0) == 0x80) --fits;
+    while (fits > 0 && text[fits - 1] == ' ') --fits;
+    ImGui::TextUnformatted((text.substr(0, fits) + "...").c_str());
+    return true;
 }
 
 void section(const char* title) {
