@@ -139,6 +139,30 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
     CHECK(fourth.state().current == 0);
 }
 
+TEST_CASE("the tab and the indicator open in the editor are open again on the next start") {
+    MemoryStore store;
+    Clock clock;
+    {
+        App app(services(store, nullptr, clock));
+        app.start();
+        app.state().shown_tab = kTabEditor;
+        app.state().selected_indicator = "i6";
+        app.tick();
+    }
+    App again(services(store, nullptr, clock));
+    again.start();
+    CHECK(again.state().tab_request == kTabEditor);  // the tab bar selects it in the first frame
+    CHECK(again.state().shown_tab == kTabEditor);
+    CHECK(again.state().selected_indicator == "i6");
+
+    // An indicator no longer in the plan, or a tab this Tolok does not have: the defaults.
+    store.data[kViewKey] = "{\"tab\": 99, \"indicator\": \"gone\"}";
+    App third(services(store, nullptr, clock));
+    third.start();
+    CHECK(third.state().tab_request == -1);
+    CHECK(third.state().selected_indicator.empty());
+}
+
 TEST_CASE("the browser tab's title names the plan and marks unsaved work") {
     StartedApp a;
     CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 - Tolok");

@@ -191,6 +191,7 @@ void App::frame() {
                 bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
                 expose_last_item(kTabIds[t]);
                 if (!open) continue;
+                s.shown_tab = t;
                 switch (t) {
                     case kTabPlan: draw_overview(s, *plan); break;
                     case kTabCapaian: draw_capaian(s, *plan); break;

@@ -18,6 +18,9 @@
 
 namespace tolok::app {
 
+// The main window's tabs, in their order.
+enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabRegency, kTabCount };
+
 struct AppState {
     Services services;
     std::vector<Plan> plans;
@@ -57,6 +60,7 @@ struct AppState {
     std::string filter_category;     // overview: only this capaian category of `year` (a band label, or "\x01na" for
                                      // not computable, shown translated), empty = all
     int tab_request = -1;            // a panel asks to switch tab (e.g. a lint finding opens the editor)
+    int shown_tab = 0;               // the tab drawn last (Tab), kept across restarts
     // A field to focus once its panel shows it (a lint finding's): "name", "formula/expression",
     // "years/2023/target", "years/2023/actual/value", "years/2023/actual/evidence/0/date", "grade_scale",
     // "objective/name" in the editor; "office/name", "signatory/nip",

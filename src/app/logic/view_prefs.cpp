@@ -14,6 +14,8 @@ std::string view_text(const AppState& s) {
     j["plan"] = s.plans.empty() ? "" : s.plans[s.current].id;
     j["lang"] = s.lang == Lang::En ? "en" : "id";
     j["year"] = s.year;
+    j["tab"] = s.shown_tab;
+    j["indicator"] = s.selected_indicator;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -35,6 +37,13 @@ void load_view_prefs(AppState& s) {
         s.year = year->get<int>();
     else if (!s.plans.empty())
         s.year = default_year(s, s.plans[s.current]);
+    if (auto tab = j.find("tab"); tab != j.end() && tab->is_number_integer() && *tab >= 0 && *tab < kTabCount) {
+        s.shown_tab = tab->get<int>();
+        s.tab_request = s.shown_tab;
+    }
+    if (auto id = j.find("indicator"); id != j.end() && id->is_string() && !s.plans.empty() &&
+                                       find_indicator(s.plans[s.current], id->get<std::string>()))
+        s.selected_indicator = id->get<std::string>();
     s.view_prefs_written = view_text(s);
 }
 

@@ -14,7 +14,6 @@
 
 namespace tolok::app {
 
-enum Tab { kTabPlan, kTabCapaian, kTabEditor, kTabLint, kTabSettings, kTabRegency, kTabCount };
 
 void draw_menu(AppState& s);
 void draw_documents_menu(AppState& s);
