@@ -87,9 +87,11 @@ bool is_modifier(int key) {
            key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER;
 }
 
-// A press ImGui acts on as a key, not through the character it types: editing and moving keys, and any key held
-// with Ctrl or Super (shortcuts: Ctrl+A, Ctrl+Z...).
+// A press ImGui acts on as a key, not through the character it types: editing and moving keys, any key held
+// with Ctrl or Super (shortcuts: Ctrl+A, Ctrl+Z...), and Space outside a text field (it presses the focused
+// button or checkbox: pressed and released between two frames, it was not seen at all).
 bool acted_on_as_key(const InputEvent& e) {
+    if (e.key == GLFW_KEY_SPACE) return !(GImGui && GImGui->ActiveId != 0 && GImGui->ActiveId == GImGui->InputTextState.ID);
     switch (e.key) {
         case GLFW_KEY_TAB: case GLFW_KEY_LEFT: case GLFW_KEY_RIGHT: case GLFW_KEY_UP: case GLFW_KEY_DOWN:
         case GLFW_KEY_PAGE_UP: case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_HOME: case GLFW_KEY_END: case GLFW_KEY_INSERT:

@@ -161,3 +161,38 @@ export async function scrollTo(page, label, top = 100, bottom = 400) {
   await page.screenshot({ path: shot });
   throw new Error(`could not scroll to "${label}" (screenshot: ${shot})`);
 }
+
+// Sends keys as the browser does (keydown, keypress for a character, keyup), all in one task, so no frame runs
+// between them: what a fast typist on a slow laptop gives the app. 'Control+a' holds Ctrl around the letter.
+export async function burst(page, keys) {
+  await page.evaluate((keys) => {
+    const codes = { Backspace: 8, Tab: 9, Enter: 13, Escape: 27, Control: 17 };
+    const fire = (type, key, keyCode, charCode, ctrlKey) => {
+      const e = new KeyboardEvent(type, { key, bubbles: true, cancelable: true, ctrlKey });
+      Object.defineProperty(e, 'keyCode', { get: () => keyCode });
+      Object.defineProperty(e, 'charCode', { get: () => charCode });
+      document.getElementById('canvas').dispatchEvent(e);
+    };
+    for (const k of keys) {
+      if (typeof k === 'object') {  // { paste: text }: the browser's paste event, as after Ctrl+V
+        const dt = new DataTransfer();
+        dt.setData('text/plain', k.paste);
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      } else if (k.startsWith('Control+')) {
+        const letter = k.slice(8);
+        fire('keydown', 'Control', 17, 0, true);
+        fire('keydown', letter, letter.toUpperCase().charCodeAt(0), 0, true);
+        fire('keyup', letter, letter.toUpperCase().charCodeAt(0), 0, true);
+        fire('keyup', 'Control', 17, 0, false);
+      } else if (codes[k]) {
+        fire('keydown', k, codes[k], 0, false);
+        fire('keyup', k, codes[k], 0, false);
+      } else {
+        const code = k === ' ' ? 32 : k.toUpperCase().charCodeAt(0);
+        fire('keydown', k, code, 0, false);
+        fire('keypress', k, 0, k.charCodeAt(0), false);
+        fire('keyup', k, code, 0, false);
+      }
+    }
+  }, keys);
+}
