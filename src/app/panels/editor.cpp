@@ -30,6 +30,27 @@ void value_feedback(const AppState& s, const Value& v) {
     }
 }
 
+// The expression once more under its parse error, the character the error is about (its 1-based `position`, as in
+// "... pada posisi 21") underlined in red, so nobody has to count characters. At the end: a mark after the text.
+void expression_with_mark(const std::string& expression, int position) {
+    size_t at = 0;  // byte offset of the character at `position`
+    for (int p = 1; p < position && at < expression.size(); ++p) {
+        ++at;
+        while (at < expression.size() && (static_cast<unsigned char>(expression[at]) & 0xC0) == 0x80) ++at;
+    }
+    size_t end = at;
+    if (end < expression.size()) {
+        ++end;
+        while (end < expression.size() && (static_cast<unsigned char>(expression[end]) & 0xC0) == 0x80) ++end;
+    }
+    ImGui::TextUnformatted(expression.c_str());
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const char* text = expression.c_str();
+    const float x0 = min.x + ImGui::CalcTextSize(text, text + at).x;
+    const float x1 = end > at ? min.x + ImGui::CalcTextSize(text, text + end).x : x0 + ImGui::CalcTextSize("_").x;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x0, max.y), ImVec2(std::max(x1, x0 + 3.0f), max.y), IM_COL32(200, 25, 25, 255), 2.0f);
+}
+
 template <class E>
 bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, const char*>>& options) {
     const char* shown = "";
@@ -368,6 +389,9 @@ void draw_editor(AppState& s, Plan& plan) {
             for (const auto& e : parsed.errors) {
                 ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", e.text(s.lang).c_str());
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", e.id.c_str(), location_label(e.location, s.lang).c_str());
+                int position = 0;
+                if (std::sscanf(e.location.c_str(), "position %d", &position) == 1 && position > 0)
+                    expression_with_mark(found->formula.expression, position);
             }
         } else {
             // Components referenced but not declared are added with the reference as label.
