@@ -174,14 +174,24 @@ void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
         float t = a.target.number ? static_cast<float>(*a.target.number) : 0.f;
         float r = a.actual.number ? static_cast<float>(*a.actual.number) : 0.f;
         float x = origin.x + slot * static_cast<float>(i);
-        float th = t / top * (height - 24), rh = r / top * (height - 24);
+        // Bars up to 16 px under the top, where their values are written (when they fit above the bar).
+        float th = t / top * (height - 36), rh = r / top * (height - 36);
         dl->AddRect(ImVec2(x + slot * 0.15f, origin.y + height - 18 - th), ImVec2(x + slot * 0.45f, origin.y + height - 18),
                     target_color, 0, 0, 2.0f);
         dl->AddRectFilled(ImVec2(x + slot * 0.5f, origin.y + height - 18 - rh), ImVec2(x + slot * 0.8f, origin.y + height - 18),
                           actual_color);
+        auto value_above = [&](const std::optional<double>& v, float bar_height, float centre, ImU32 color) {
+            if (!v) return;
+            const std::string text = format_number_short(*v, s.lang);
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            if (size.x > slot * 0.48f) return;  // too wide for its half of the slot: on hover only
+            dl->AddText(ImVec2(centre - size.x * 0.5f, origin.y + height - 18 - bar_height - size.y - 1), color, text.c_str());
+        };
+        value_above(a.target.number, th, x + slot * 0.3f, target_color);
+        value_above(a.actual.number, rh, x + slot * 0.65f, IM_COL32(46, 125, 50, 255));
         char year[8];
         std::snprintf(year, sizeof year, "%d", plan.start_year + static_cast<int>(i));
-        dl->AddText(ImVec2(x + slot * 0.3f, origin.y + height - 16), IM_COL32(60, 60, 60, 255), year);
+        dl->AddText(ImVec2(x + slot * 0.475f - ImGui::CalcTextSize(year).x * 0.5f, origin.y + height - 16), IM_COL32(60, 60, 60, 255), year);
     }
     ImGui::Dummy(ImVec2(width, height));
     // The year under the pointer: its target, realisasi and capaian as written.
