@@ -214,6 +214,39 @@ TEST_CASE("one altered byte: refused with nothing changed, or imported anyway an
     CHECK(again.state().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
 }
 
+TEST_CASE("plans made in two offices have ids of their own; another office's plan that shares an id is added beside, not merged") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T08:05:00Z");
+    for (Desk* d : {&a, &b}) {
+        apply_plans(d->s(), {make_new_plan(d->s())}, BiText{"new", "new"});
+        change(d->s(), "office").office.name = d == &a ? "Dinas A" : "Dinas B";
+    }
+    CHECK(a.plan().id == "rencana-20261126-080000");
+    CHECK(b.plan().id == "rencana-20261126-080500");
+
+    Desk c("2026-11-26T09:00:00Z");
+    c.app.on_file_opened("a.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(c.s().incoming.has_value());
+    REQUIRE(apply_incoming(c.s()));
+    // B's plan under A's id (two copies of Tolok that still made "rencana-baru"): a new plan, A's kept.
+    change(b.s(), "id").id = a.plan().id;
+    c.app.on_file_opened("b.json", export_exchange(b.s(), b.plan()));
+    REQUIRE(c.s().incoming.has_value());
+    REQUIRE(c.s().incoming->actions.size() == 1);
+    CHECK(c.s().incoming->actions[0] == ImportAction::AddNew);
+    REQUIRE(apply_incoming(c.s()));
+    CHECK(c.s().reviews.empty());
+    REQUIRE(c.s().plans.size() == 3);
+    CHECK(find_plan(c.s(), a.plan().id)->office.name == "Dinas A");
+    CHECK(c.plan().office.name == "Dinas B");
+    CHECK(c.plan().id != a.plan().id);
+    // A's own next file is an update of the plan held: reviewed.
+    change(a.s(), "title").title += " (perubahan)";
+    c.app.on_file_opened("a2.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(c.s().incoming.has_value());
+    CHECK(c.s().incoming->actions[0] == ImportAction::Review);
+}
+
 TEST_CASE("a file imported anyway marks only what was taken from it: a cancelled review or a skipped plan, nothing") {
     Desk a("2026-11-26T08:00:00Z");
     Desk b("2026-11-26T09:00:00Z");

@@ -73,6 +73,11 @@ TEST_CASE("the seed's Lampiran pasted into the dialog becomes a new plan equal t
     CHECK(s.current == 1);
     CHECK(s.plans[1].id != s.plans[0].id);
     CHECK(targets_of(s.plans[1]) == targets_of(builtin_plan()));
+    // Another office's table, most often: its name is asked for, not taken from the plan that was open.
+    CHECK(s.plans[1].office.name == "Instansi baru");
+    CHECK(s.plans[1].office.government == s.plans[0].office.government);
+    CHECK(s.tab_request == kTabSettings);
+    CHECK(s.focus_field == "office/name");
     CHECK(s.dirty);
     CHECK(s.table_import.text.empty());  // the dialog's draft is cleared
 

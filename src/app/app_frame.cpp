@@ -93,7 +93,7 @@ void draw_menu(AppState& s) {
         }
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
-            copy.id = unique_plan_id(s, copy.id + "-salinan");
+            copy.id = new_plan_id(s);
             copy.title += tr(s, " (salinan)", " (copy)");
             apply_plans(s, {copy}, BiText{"Duplikat rencana", "Duplicate plan"});
         }

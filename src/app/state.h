@@ -107,6 +107,10 @@ double now_seconds(const AppState& s);
 // The year a plan opens on: the latest with realisasi entered, else this calendar year within the period, else
 // the period's nearest end (not a future last year of a new plan).
 int default_year(const AppState& s, const Plan& plan);
+// An id for a plan made in this browser (new, duplicated, imported from a table): "rencana-20261127-083311", from the
+// moment it is made, so plans made in different offices do not share an id (an id names a plan in the files offices
+// exchange: a shared "rencana-baru" made a second office's file look like an update of the first's).
+std::string new_plan_id(const AppState& s);
 // An empty plan for Rencana > Rencana baru: five years after the current plan's period (from 2025 when there is
 // none), titled with its period like the seed's, and an office name no other plan uses ("Instansi baru",
 // "Instansi baru 2", ...), so two new plans can be told apart in the menu.

@@ -36,9 +36,18 @@ std::string unique_plan_id(const AppState& s, const std::string& base) {
 
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }
 
+std::string new_plan_id(const AppState& s) {
+    std::string stamp;  // "2026-11-27T08:33:11Z" -> "20261127-083311"
+    for (char c : s.services.now_iso ? s.services.now_iso() : std::string()) {
+        if (c >= '0' && c <= '9') stamp += c;
+        else if (c == 'T' && !stamp.empty()) stamp += '-';
+    }
+    return unique_plan_id(s, stamp.size() == 15 ? "rencana-" + stamp : "rencana-baru");
+}
+
 Plan make_new_plan(const AppState& s) {
     Plan p;
-    p.id = unique_plan_id(s, "rencana-baru");
+    p.id = new_plan_id(s);
     const Plan* shown = current_plan(s);
     p.start_year = shown ? shown->end_year + 1 : 2025;
     p.end_year = p.start_year + 4;

@@ -20,13 +20,22 @@ ExchangeWriteOptions write_options(const AppState& s, const Plan& plan) {
     return o;
 }
 
+// A plan held under the id is reviewed as an update when it is the same office's; another office's plan that
+// happens to share the id (two "rencana-baru" made apart) is added beside it, never merged into it by default.
 void default_actions(AppState& s) {
     IncomingFile& in = *s.incoming;
     in.actions.clear();
-    for (const auto& p : in.read.plans) in.actions.push_back(find_plan(s, p.id) ? ImportAction::Review : ImportAction::AddNew);
+    for (const auto& p : in.read.plans) {
+        const Plan* held = find_plan(s, p.id);
+        in.actions.push_back(held && !other_office_same_id(*held, p) ? ImportAction::Review : ImportAction::AddNew);
+    }
 }
 
 }  // namespace
+
+bool other_office_same_id(const Plan& held, const Plan& incoming) {
+    return held.id == incoming.id && name_key(held.office.name) != name_key(incoming.office.name);
+}
 
 int PlanReview::conflicts() const {
     int n = 0;

@@ -42,6 +42,10 @@ struct PlanReview {
     bool suggested(const Change& c) const;
 };
 
+// A received plan whose id a held plan of another office has (the office names differ): added as a new plan by
+// default, not reviewed as an update.
+bool other_office_same_id(const Plan& held, const Plan& incoming);
+
 // What to do with each plan of a received file.
 enum class ImportAction { AddNew, Review, Replace, Skip };
 

@@ -46,10 +46,22 @@ bool apply_table_import(AppState& s, bool as_new_plan) {
     }
     Plan* plan = current_plan(s);
     if (as_new_plan || !plan) {
+        // The table is most often another office's: its name is asked for (the settings open on it, as for
+        // Rencana baru), not taken from the plan open; the regency and place stay, an id of its own.
         Plan p = *d.preview.plan;
-        p.id = unique_plan_id(s, p.id);
+        const Plan fresh = make_new_plan(s);
+        p.id = fresh.id;
+        p.office = Office{};
+        p.office.name = fresh.office.name;
+        if (plan) {
+            p.office.government = plan->office.government;
+            p.office.place = plan->office.place;
+        }
         apply_plans(s, {std::move(p)}, BiText{"Impor tabel sebagai rencana baru", "Import a table as a new plan"});
-        s.message = tr(s, "Tabel diimpor sebagai rencana baru.", "The table was imported as a new plan.");
+        s.message = tr(s, "Tabel diimpor sebagai rencana baru; tulis nama instansinya.",
+                       "The table was imported as a new plan; type its office's name.");
+        s.tab_request = kTabSettings;
+        s.focus_field = "office/name";
     } else {
         Plan& target = change(s, BiText{"Impor tabel ke rencana ini", "Import a table into this plan"});
         TableMergeCounts c = merge_imported_plan(target, *d.preview.plan);

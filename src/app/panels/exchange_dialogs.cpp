@@ -165,10 +165,14 @@ void draw_import_preview(AppState& s) {
             ImGui::EndCombo();
         }
         if (is_held) {
-            const char* hint = s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(already here; last exchanged version known)")
-                                                            : tr(s, "(sudah ada)", "(already here)");
-            same_line_if_fits(ImGui::CalcTextSize(hint).x);
-            disabled_text_wrapped(hint);
+            const Plan& held = *find_plan(s, p.id);
+            std::string hint = other_office_same_id(held, p)
+                                   ? (s.lang == Lang::En ? "(the plan of " + held.office.name + " here has the same id: added as a new plan)"
+                                                         : "(rencana " + held.office.name + " di sini ber-id sama: ditambahkan sebagai rencana baru)")
+                               : s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(already here; last exchanged version known)")
+                                                              : tr(s, "(sudah ada)", "(already here)");
+            same_line_if_fits(ImGui::CalcTextSize(hint.c_str()).x);
+            disabled_text_wrapped(hint.c_str());
         }
         ImGui::Unindent();
         ImGui::PopID();
