@@ -214,8 +214,24 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     s.lang = Lang::En;
     CHECK(s.history.undo_description(s.lang) == "Change period");
     undo(s);
+    CHECK(s.message == "Undone: Change period");  // said, in the language shown
     s.lang = Lang::Id;
     CHECK(s.history.redo_description(s.lang) == "Ubah periode");
+    redo(s);
+    CHECK(s.message == "Diulangi: Ubah periode");
+}
+
+TEST_CASE("an undo that changes another plan than the one shown says which") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    apply_plans(s, {make_new_plan(s)}, BiText{"Rencana baru", "New plan"});
+    started.clock.t += 5;
+    change(s, BiText{"Ubah nama instansi", "Change the office name"}, "office").office.name = "Dinas Kesehatan";
+    s.current = 0;  // back to the Setda plan, through the Rencana menu
+    undo(s);
+    CHECK(s.current == 1);  // the plan it changes is shown
+    CHECK(s.plans[1].office.name == "Instansi baru");
+    CHECK(s.message == "Diurungkan: Ubah nama instansi (rencana Instansi baru - " + s.plans[1].title + ")");
 }
 
 TEST_CASE("new plans follow the shown plan's period and can be told apart") {

@@ -115,17 +115,35 @@ const Consolidation& regency_consolidation(AppState& s) {
     return c.value;
 }
 
+// Said in the message bar: what was undone or redone, and on which plan when that is not the one that was shown
+// (undo goes back through every plan's changes, and shows the plan it changes).
+static void say_undone(AppState& s, const char* done_id, const char* done_en, const std::string& what, const std::string& shown_before) {
+    std::string message = std::string(tr(s, done_id, done_en)) + ": " + what;
+    if (const Plan* plan = current_plan(s); plan && plan->id != shown_before)
+        message += s.lang == Lang::En ? " (plan " + plan->office.name + " - " + plan->title + ")"
+                                      : " (rencana " + plan->office.name + " - " + plan->title + ")";
+    s.message = message;
+}
+
 void undo(AppState& s) {
+    if (!s.history.can_undo()) return;
+    const std::string what = s.history.undo_description(s.lang);
+    const std::string shown = current_plan(s) ? current_plan(s)->id : std::string();
     if (s.history.undo(s.plans, s.current)) {
         mark_changed(s);
         s.plans_replaced = true;
+        say_undone(s, "Diurungkan", "Undone", what, shown);
     }
 }
 
 void redo(AppState& s) {
+    if (!s.history.can_redo()) return;
+    const std::string what = s.history.redo_description(s.lang);
+    const std::string shown = current_plan(s) ? current_plan(s)->id : std::string();
     if (s.history.redo(s.plans, s.current)) {
         mark_changed(s);
         s.plans_replaced = true;
+        say_undone(s, "Diulangi", "Redone", what, shown);
     }
 }
 
