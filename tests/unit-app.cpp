@@ -11,7 +11,9 @@
 #include "app/logic/storage_slots.h"
 #include "app/logic/view_prefs.h"
 #include "app/state.h"
+#include "core/builtin_plan.h"
 #include "core/plan_json.h"
+#include "core/value.h"
 
 using namespace tolok;
 using namespace tolok::app;
@@ -219,6 +221,26 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.history.redo_description(s.lang) == "Ubah periode");
     redo(s);
     CHECK(s.message == "Diulangi: Ubah periode");
+}
+
+TEST_CASE("another plan shown opens on its own year: the latest with realisasi") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    follow_shown_plan(s);
+    s.year = 2021;  // chosen by the user for the Setda plan
+    follow_shown_plan(s);
+    CHECK(s.year == 2021);  // the same plan: kept
+    Plan other = builtin_plan();
+    other.id = "dinas-lain";
+    other.office.name = "Dinas Lain";
+    find_indicator(other, "i6")->years[2022].actual.value = parse_value("18 prd");  // realisasi only in 2022
+    apply_plans(s, {other}, BiText{"Impor berkas", "Import a file"});
+    REQUIRE(s.plans[s.current].id == "dinas-lain");
+    follow_shown_plan(s);
+    CHECK(s.year == 2022);
+    s.current = 0;  // back to Setda, which has no realisasi: its default
+    follow_shown_plan(s);
+    CHECK(s.year == default_year(s, s.plans[0]));
 }
 
 TEST_CASE("an undo that changes another plan than the one shown says which") {

@@ -170,6 +170,7 @@ void App::frame() {
         s.plans_replaced = false;
     }
     undo_redo_keys(s);
+    follow_shown_plan(s);
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.
     const ImGuiViewport* vp = ImGui::GetMainViewport();

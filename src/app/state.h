@@ -49,6 +49,7 @@ struct AppState {
 
     // Views
     int year = 0;                    // year of the Capaian tab
+    std::string year_of_plan;        // the plan `year` was chosen for (follow_shown_plan)
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
     std::string selected_indicator;  // id of the indicator open in the editor
     std::string program_to_remove;  // the program whose deletion is being confirmed (Pengaturan)
@@ -107,6 +108,10 @@ double now_seconds(const AppState& s);
 // The year a plan opens on: the latest with realisasi entered, else this calendar year within the period, else
 // the period's nearest end (not a future last year of a new plan).
 int default_year(const AppState& s, const Plan& plan);
+// Each frame, first: when another plan is shown (chosen in the menu, imported, made, brought back by undo), the year
+// becomes that plan's default_year: a plan whose realisasi are all in 2022 opens on 2022, not on the year the
+// previous plan was shown at. The year kept from the last session (view_prefs) stays for the plan it was kept with.
+void follow_shown_plan(AppState& s);
 // An id for a plan made in this browser (new, duplicated, imported from a table): "rencana-20261127-083311", from the
 // moment it is made, so plans made in different offices do not share an id (an id names a plan in the files offices
 // exchange: a shared "rencana-baru" made a second office's file look like an update of the first's).

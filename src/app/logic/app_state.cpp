@@ -58,6 +58,13 @@ Plan make_new_plan(const AppState& s) {
     return p;
 }
 
+void follow_shown_plan(AppState& s) {
+    const Plan* plan = current_plan(s);
+    if (!plan || plan->id == s.year_of_plan) return;
+    if (!s.year_of_plan.empty()) s.year = default_year(s, *plan);
+    s.year_of_plan = plan->id;
+}
+
 static void mark_changed(AppState& s) {
     ++s.revision;
     s.dirty = true;
