@@ -247,6 +247,20 @@ TEST_CASE("plans made in two offices have ids of their own; another office's pla
     CHECK(c.s().incoming->actions[0] == ImportAction::Review);
 }
 
+TEST_CASE("all plans sent together are sent by the regency they share, not by the office whose plan is open") {
+    Desk d("2026-11-26T08:00:00Z");
+    CHECK(read_exchange(export_exchange_all(d.s())).header->sender.office == "Sekretariat Daerah");  // one office's plans
+    Plan other = d.plan();
+    other.id = "bappeda";
+    other.office.name = "Bappeda";
+    apply_plans(d.s(), {other}, BiText{"Impor berkas", "Import a file"});
+    const std::string government = d.plan().office.government;
+    REQUIRE_FALSE(government.empty());
+    CHECK(read_exchange(export_exchange_all(d.s())).header->sender.office == government);
+    change(d.s(), "government").office.government = "Pemerintah Kabupaten Lain";
+    CHECK(read_exchange(export_exchange_all(d.s())).header->sender.office == "Beberapa instansi");
+}
+
 TEST_CASE("a file imported anyway marks only what was taken from it: a cancelled review or a skipped plan, nothing") {
     Desk a("2026-11-26T08:00:00Z");
     Desk b("2026-11-26T09:00:00Z");

@@ -1,6 +1,8 @@
 // Exchange between offices in the app (see exchange_flow.h).
 #include "app/logic/exchange_flow.h"
 
+#include <algorithm>
+
 #include "app/logic/local_time.h"
 
 #include "app/logic/storage_slots.h"
@@ -56,6 +58,19 @@ std::string export_exchange(AppState& s, const Plan& plan) {
 
 std::string export_exchange_all(AppState& s) {
     ExchangeWriteOptions o = s.plans.empty() ? ExchangeWriteOptions{} : write_options(s, s.plans[s.current]);
+    // The plans of several offices are sent by the regency that holds them (its Bagian Organisasi), not by whichever
+    // office's plan happens to be open: named by the government they share, else as several offices.
+    const bool one_office = std::all_of(s.plans.begin(), s.plans.end(), [&](const Plan& p) {
+        return name_key(p.office.name) == name_key(s.plans.front().office.name);
+    });
+    if (!one_office) {
+        const std::string& government = s.plans.front().office.government;
+        const bool one_government = !government.empty() && std::all_of(s.plans.begin(), s.plans.end(), [&](const Plan& p) {
+            return name_key(p.office.government) == name_key(government);
+        });
+        o.sender.office = one_government ? government : tr(s, "Beberapa instansi", "Several offices");
+        o.sender.code.clear();
+    }
     std::string text = write_exchange_plans(s.plans, o);
     for (const auto& p : s.plans) s.exchange.bases[p.id] = p;
     save_exchange_memory(s);
