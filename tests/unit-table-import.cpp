@@ -227,6 +227,23 @@ TEST_CASE("single Target/Realisasi columns need the year") {
     CHECK(has(r.problems, "table.unknown_polarity", "row 4, column 5"));
 }
 
+TEST_CASE("targets that are all upper limits make an indicator lower-is-better when no polarity is written") {
+    const char* table = "Sasaran;Indikator;Target 2024;Target 2025;Polaritas\n"
+                        "Pelayanan cepat;Lama pengurusan izin;maks. 3 hari;maks. 2 hari;\n"
+                        ";Angka kematian ibu;<= 98,5;88;\n"  // one plain target: not guessed
+                        ";Pengaduan selesai;maks. 5%;maks. 4%;semakin tinggi semakin baik\n";  // written: kept
+    TableImportResult r = import_table(table, {"Dinas", 0, Lang::Id});
+    REQUIRE(r.plan.has_value());
+    const auto& inds = r.plan->objectives[0].indicators;
+    REQUIRE(inds.size() == 3);
+    CHECK(inds[0].polarity == Polarity::Minimize);
+    CHECK(has(r.problems, "table.polarity_from_bound", "row 2, column 5"));
+    CHECK(inds[1].polarity == Polarity::Maximize);
+    CHECK_FALSE(has(r.problems, "table.polarity_from_bound", "row 3, column 5"));
+    CHECK(inds[2].polarity == Polarity::Maximize);
+    CHECK_FALSE(has(r.problems, "table.polarity_from_bound", "row 4, column 5"));
+}
+
 TEST_CASE("English headers") {
     TableImportResult r = import_table("Objective,Indicator,Unit,Target 2024,Actual 2024,Polarity\n"
                                        "Better services,Complaints resolved,%,90%,95%,Maximize\n");

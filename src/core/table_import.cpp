@@ -539,6 +539,21 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 years.insert(year);
             }
         }
+        // No polarity written: targets that are all upper limits ("maks. 3 hari", "<= 5%") say lower is better.
+        if (pol.empty()) {
+            int at_most = 0, bounded_or_plain = 0;
+            for (const auto& [year, entry] : ind.years)
+                if (!entry.target.empty()) {
+                    ++bounded_or_plain;
+                    at_most += entry.target.bound == Value::Bound::AtMost;
+                }
+            if (at_most > 0 && at_most == bounded_or_plain) {
+                ind.polarity = Polarity::Minimize;
+                ir.problems.push_back(problem(Severity::Info, "table.polarity_from_bound", ir.row, col_polarity + 1,
+                                              "polaritas tidak diisi; target berupa batas atas (\"maks.\"), jadi semakin rendah semakin baik",
+                                              "no polarity written; the targets are upper limits (\"maks.\"), so lower is better"));
+            }
+        }
         // Empty target cells: one warning per cell, or one for the row when no target cell is filled.
         std::vector<int> empty_targets;
         for (int c : target_columns)
