@@ -227,6 +227,15 @@ TEST_CASE("single Target/Realisasi columns need the year") {
     CHECK(has(r.problems, "table.unknown_polarity", "row 4, column 5"));
 }
 
+TEST_CASE("a line break inside a quoted cell (Alt+Enter in Excel) is a space: names stay on one line") {
+    TableImportResult r = import_table("Sasaran\tIndikator\tSatuan\tTarget 2024\n"
+                                       "\"Pelayanan\nprima\"\t\"Persentase pengaduan \n  yang ditindaklanjuti\"\t%\t90%\n",
+                                       {"Dinas", 0, Lang::Id});
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->objectives[0].name == "Pelayanan prima");
+    CHECK(r.plan->objectives[0].indicators[0].name == "Persentase pengaduan yang ditindaklanjuti");
+}
+
 TEST_CASE("targets that are all upper limits make an indicator lower-is-better when no polarity is written") {
     const char* table = "Sasaran;Indikator;Target 2024;Target 2025;Polaritas\n"
                         "Pelayanan cepat;Lama pengurusan izin;maks. 3 hari;maks. 2 hari;\n"

@@ -30,6 +30,22 @@ std::string trim(const std::string& s) {
     return s.substr(a, b - a);
 }
 
+// Line breaks, with the spaces around them, become one space.
+std::string one_line(const std::string& s) {
+    if (s.find('\n') == std::string::npos) return s;
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\n') {
+            out += s[i];
+            continue;
+        }
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+        while (i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n')) ++i;
+        out += ' ';
+    }
+    return out;
+}
+
 std::string lower(std::string s) {
     for (char& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -95,8 +111,10 @@ std::vector<SourceRow> split_rows(const std::string& text, char sep) {
         row.cells.push_back(cell);
         rows.push_back(std::move(row));
     }
+    // A line break inside a quoted cell (Alt+Enter in Excel, a wrapped Word cell) is layout, not content: every
+    // column read here (names, formula, unit, values) is one line, so it becomes one space.
     for (auto& r : rows)
-        for (auto& c : r.cells) c = trim(c);
+        for (auto& c : r.cells) c = trim(one_line(c));
     return rows;
 }
 

@@ -84,7 +84,8 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (text_fitted(name) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
             Achievement a = compute_achievement(plan, ind, s.year, s.quarter);
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(a.target.text.c_str());
+            // Cut with "...", never silently: "Rp 1.250.000.0" read as another amount.
+            if (text_fitted(a.target.text) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.target.text.c_str());
             ImGui::TableSetColumnIndex(2);
             auto it = ind.years.find(s.year);
             const Actual* typed = nullptr;
