@@ -41,6 +41,7 @@ double g_frame_ms = 0;  // CPU time of the last frame (input, layout, app, draw 
 EM_JS(int, tolok_css_width, (), { return window.innerWidth; });
 EM_JS(int, tolok_css_height, (), { return window.innerHeight; });
 EM_JS(double, tolok_start_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, tolok_coarse_pointer, (), { return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0; });
 EM_JS(void, tolok_first_frame, (), { if (window.tolokFirstFrame) window.tolokFirstFrame(); });
 EM_JS(void, tolok_app_ready, (), { if (window.tolokAppReady) window.tolokAppReady(); });
 
@@ -174,6 +175,18 @@ int main() {
     ImGui::GetStyle().Colors[ImGuiCol_PopupBg] = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     ImGui::GetStyle().Colors[ImGuiCol_PopupBg].w = 1.0f;
     ImGui::GetStyle().CellPadding = ImVec2(6, 4);
+    // A finger is wider than a mouse pointer: on a device whose main pointer is one (a tablet), fields, buttons,
+    // tabs and scrollbars are taller and further apart, and every item is hit a little beyond its edges.
+    if (tolok_coarse_pointer()) {
+        ImGuiStyle& style = ImGui::GetStyle();
+        style.FramePadding.y = 8;
+        style.ItemSpacing.y = 8;
+        style.ItemInnerSpacing.x = 8;
+        style.CellPadding.y = 6;
+        style.ScrollbarSize = 22;
+        style.GrabMinSize = 20;
+        style.TouchExtraPadding = ImVec2(4, 4);
+    }
     tolok::platform::load_fonts(static_cast<float>(tolok_start_pixel_ratio()));
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");

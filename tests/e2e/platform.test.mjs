@@ -227,7 +227,9 @@ test('keys typed between two frames keep their order: Backspaces in a row each d
   await page.waitForFunction(() => window.tolok.capaian(2023)[5].actual === '', null, { timeout: 5000 });
 }));
 
-test('a tablet: a finger drag scrolls the plan table without opening what it started on; a tap opens it', () => withApp(async (page, { browser }) => {
+test('a tablet: fields are tall enough for a finger; a finger drag scrolls the plan table without opening what it started on; a tap opens it', () => withApp(async (page, { browser }) => {
+  const search = await widget(page, '##search');
+  assert.ok(search.h >= 30, `the search field is ${search.h} px tall (a mouse's layout: 21)`);
   const cdp = await browser.context.newCDPSession(page);
   const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
   const row = async (id) => (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.endsWith('###plan-row-' + id) && w.w > 0);
