@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, launch, serve, openApp, dist, artifacts } from './browser.mjs';
+import { withApp, launch, serve, openApp, dist, artifacts, saveAndReload } from './browser.mjs';
 
 for (const mode of ['http', 'file']) {
   test(`starts on the built-in plan (${mode})`, async () => {
@@ -66,10 +66,7 @@ test('export, invalid import, re-import and reload (http)', () => withApp(async 
   assert.equal(six.achievement, 90);
   assert.equal(six.category, 'Tinggi');
   assert.equal(six.explanation, 'Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi');
-  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-  await page.reload();
-  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-  await page.evaluate(() => window.tolok.ready);
+  await saveAndReload(page);
   const again = await page.evaluate(() => window.tolok.capaian(2023));
   assert.equal(again.find((r) => r.code === '6').actual, '18 prd');
   assert.equal(await page.evaluate(() => window.tolok.exportJson()), JSON.stringify(changed, null, 2) + '\n');

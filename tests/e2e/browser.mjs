@@ -79,6 +79,19 @@ export function withApp(body, options = {}) {
   }, options);
 }
 
+// Reloads the page and waits until the app is ready again.
+export async function reloadApp(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.tolok.ready);
+}
+
+// Waits until the plans are saved (nothing unsaved left), then reloads as reloadApp.
+export async function saveAndReload(page) {
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+  await reloadApp(page);
+}
+
 // Finds a widget by its ImGui label, or by the id after "###" (laid out, non-empty rectangle), waiting for a few
 // frames.
 export async function widget(page, label) {

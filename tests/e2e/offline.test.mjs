@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, openApp, dist, click } from './browser.mjs';
+import { launch, serve, openApp, dist, click, saveAndReload, reloadApp } from './browser.mjs';
 
 test('the service worker keeps a hosted copy working when the server is gone', async () => {
   const browser = await launch();
@@ -14,9 +14,7 @@ test('the service worker keeps a hosted copy working when the server is gone', a
     await page.reload();  // now controlled by the worker, which has cached the app
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
     await server.close();
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
+    await reloadApp(page);
     assert.equal((await page.evaluate(() => window.tolok.state())).indicators, 15);
   } finally {
     await browser.close();
@@ -30,10 +28,7 @@ test('tolok.html from file:// keeps realisasi across a reload', async () => {
     await click(page, 'tab-capaian');
     await click(page, '##Realisasi i10');
     await page.keyboard.type('3 pasar');
-    await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-    await page.reload();
-    await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-    await page.evaluate(() => window.tolok.ready);
+    await saveAndReload(page);
     const ten = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '10');
     assert.equal(ten.actual, '3 pasar');
     assert.equal(ten.achievement, 100);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo } from './browser.mjs';
+import { withApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo, saveAndReload } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
@@ -40,10 +40,7 @@ test('a new sasaran is made and named, an indicator moved into it, and all of it
   // English chosen; after a reload the same plan, sasaran and language.
   await click(page, 'Bahasa');
   await click(page, 'English');
-  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-  await page.reload();
-  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-  await page.evaluate(() => window.tolok.ready);
+  await saveAndReload(page);
   assert.equal((await page.evaluate(() => window.tolok.state())).lang, 'en');
   assert.equal(await page.title(), 'Sekretariat Daerah 2018-2023 - Tolok');  // the tab names the plan
   assert.deepEqual((await objectivesOf(page)).find((o) => o.id === made.id).indicators.map((i) => i.id), [made.indicators[0].id, 'i15']);

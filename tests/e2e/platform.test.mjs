@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withBrowser, withApp, launch, serve, openApp, artifacts, click, widget, clearField, burst } from './browser.mjs';
+import { withBrowser, withApp, launch, serve, openApp, artifacts, click, widget, clearField, burst, reloadApp } from './browser.mjs';
 
 async function typeRealisasi(page, id, text) {
   await click(page, 'tab-capaian');
@@ -43,9 +43,7 @@ test('a full localStorage quota: the save goes to IndexedDB alone, says so, and 
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
   assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
   await page.waitForTimeout(1000);  // IDBFS writes to IndexedDB asynchronously
-  await page.reload();
-  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-  await page.evaluate(() => window.tolok.ready);
+  await reloadApp(page);
   const rows = await page.evaluate(() => window.tolok.capaian(2023));
   assert.equal(rows.find((r) => r.code === '7').actual, '4 keg', 'the save kept in IndexedDB is loaded');
   assert.equal(rows.find((r) => r.code === '6').actual, '18 prd');

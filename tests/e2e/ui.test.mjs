@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo, burst } from './browser.mjs';
+import { withApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo, burst, saveAndReload } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', () => withApp(async (page) => {
   await click(page, 'tab-capaian');
@@ -16,10 +16,7 @@ test('realisasi typed through the UI updates capaian and persists', () => withAp
   assert.equal(six.category, 'Tinggi');
   assert.equal(six.actual, '18 prd');
   await page.screenshot({ path: path.join(artifacts, 'capaian-typed.png') });
-  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
-  await page.reload();
-  await page.waitForFunction(() => window.tolok && window.tolok.ready, null, { timeout: 60000 });
-  await page.evaluate(() => window.tolok.ready);
+  await saveAndReload(page);
   const again = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
   assert.equal(again.actual, '18 prd');
   assert.equal(again.achievement, 90);
