@@ -44,7 +44,7 @@ void draw_title_line(AppState& s, const Plan& plan) {
         title_piece(tr(s, "[suntingan tangan: segel berkas asalnya tidak cocok]", "[edited by hand: the seal of the file it came from did not match]"),
                     kAmber);
     if (s.message.empty()) return;
-    const bool close = ImGui::SmallButton("x");
+    const bool close = compact_button("x");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(s, "Tutup pesan", "Close the message"));
     ImGui::SameLine();
     const bool problem = s.message[0] == '!';  // "!..." is a problem, anything else a confirmation

@@ -228,6 +228,10 @@ test('keys typed between two frames keep their order: Backspaces in a row each d
 test('a tablet: fields are tall enough for a finger; a finger drag scrolls the plan table without opening what it started on; a tap opens it', () => withApp(async (page, { browser }) => {
   const search = await widget(page, '##search');
   assert.ok(search.h >= 30, `the search field is ${search.h} px tall (a mouse's layout: 21)`);
+  await click(page, 'tab-capaian');
+  const detail = await widget(page, 'Rinci');
+  assert.ok(detail.h >= 30, `the Rinci button is ${detail.h} px tall (a mouse's layout: 15)`);
+  await click(page, 'tab-plan');
   const cdp = await browser.context.newCDPSession(page);
   const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
   const row = async (id) => (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.endsWith('###plan-row-' + id) && w.w > 0);

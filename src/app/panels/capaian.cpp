@@ -130,7 +130,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (!a.category.empty()) ImGui::TextColored(band_text_color(a.color), "%s", a.category.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(5);
-            if (ImGui::SmallButton(tr(s, "Rinci", "Detail"))) open_editor(s, ind.id);
+            if (compact_button(tr(s, "Rinci", "Detail"))) open_editor(s, ind.id);
             ImGui::PopID();
         }
     ImGui::EndTable();

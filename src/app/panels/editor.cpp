@@ -382,7 +382,7 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Ekspresi yang dihitung", "Computable expression"), found->formula.expression, out))
         edit("expression").formula.expression = out;
     ImGui::PopItemWidth();
-    if (ImGui::SmallButton(tr(s, "Buat ekspresi dari rumus", "Derive the expression from the formula"))) {
+    if (compact_button(tr(s, "Buat ekspresi dari rumus", "Derive the expression from the formula"))) {
         if (auto derived = derive_formula(found->formula.text)) {
             Indicator& ind = edit("expression");
             ind.formula.expression = derived->expression;
@@ -411,7 +411,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 for (const auto& c : found->formula.components) known = known || c.id == ref || c.label == ref;
                 if (!known) missing.push_back(ref);
             }
-            if (!missing.empty() && ImGui::SmallButton(tr(s, "Tambahkan komponen yang dirujuk", "Add the referenced components"))) {
+            if (!missing.empty() && compact_button(tr(s, "Tambahkan komponen yang dirujuk", "Add the referenced components"))) {
                 Indicator& ind = edit("components");
                 for (const auto& ref : missing) ind.formula.components.push_back(Component{component_id_from_label(ref), ref, ""});
             }
@@ -571,7 +571,7 @@ void draw_editor(AppState& s, Plan& plan) {
             focus_if_requested(s, row_key + "/value");
             if (edit_text("##evalue", ev[i].value.text, out, -1)) edit_actual("evidence").evidence[i].value = parse_value(out);
             ImGui::TableSetColumnIndex(4);
-            if (ImGui::SmallButton("x")) {
+            if (compact_button("x")) {
                 auto& list = edit_actual("remove evidence").evidence;
                 list.erase(list.begin() + static_cast<long>(i));
                 ImGui::PopID();
@@ -581,7 +581,7 @@ void draw_editor(AppState& s, Plan& plan) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::SmallButton(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
+    if (compact_button(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
     if (!ev.empty()) {
         EvidenceSummary sum = summarize_evidence(ev, s.year, period);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
@@ -601,7 +601,7 @@ void draw_editor(AppState& s, Plan& plan) {
             if (&c != &choices[0]) same_line_if_fits(ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x);
             const bool chosen = act.from_evidence == c.rule;
             if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (ImGui::SmallButton(label) && !chosen) {
+            if (compact_button(label) && !chosen) {
                 Actual& target = edit_actual("actual");
                 target.from_evidence = c.rule;
                 target.value = Value{};
@@ -618,7 +618,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 ImGui::TextWrapped("%s %s.", tr(s, "Realisasi mengikuti bukti dukung:", "The actual follows the evidence:"), follows.what.in(s.lang).c_str());
             ImGui::SameLine();
             // Let go: the value stays as it is now, typed, and no longer follows the log.
-            if (ImGui::SmallButton(tr(s, "Lepaskan", "Stop following"))) {
+            if (compact_button(tr(s, "Lepaskan", "Stop following"))) {
                 Actual& target = edit_actual("actual");
                 target.from_evidence = EvidenceRule::None;
                 target.value = follows.value;

@@ -42,12 +42,12 @@ void draw_programs(AppState& s, const Plan& plan) {
             }
             if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, program.name, out);
             ImGui::TableSetColumnIndex(2);
-            if (ImGui::SmallButton(tr(s, "Hapus", "Delete"))) to_remove = program.id;
+            if (compact_button(tr(s, "Hapus", "Delete"))) to_remove = program.id;
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (ImGui::SmallButton(tr(s, "+ Program", "+ Program"))) {
+    if (compact_button(tr(s, "+ Program", "+ Program"))) {
         Plan& p = change(s, BiText{"Program baru", "New program"});
         add_program(p, tr(s, "Program baru", "New program"));
     }

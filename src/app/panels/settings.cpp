@@ -158,9 +158,9 @@ void draw_settings(AppState& s, Plan& plan) {
     if (s.bands_drafts.count(plan.id)) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Belum diterapkan:", "Not applied yet:"));
         for (const auto& d : validate_bands(bands)) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.text(s.lang).c_str());
-        if (ImGui::SmallButton(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_drafts.erase(plan.id);
+        if (compact_button(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_drafts.erase(plan.id);
     }
-    if (!plan.settings.bands.empty() && ImGui::SmallButton(tr(s, "Kembalikan pita bawaan (Permendagri 86/2017)", "Restore the default bands")))
+    if (!plan.settings.bands.empty() && compact_button(tr(s, "Kembalikan pita bawaan (Permendagri 86/2017)", "Restore the default bands")))
     {
         s.bands_drafts.erase(plan.id);
         change(s, BiText{"Pita bawaan", "Default bands"}).settings.bands.clear();
@@ -180,7 +180,7 @@ void draw_settings(AppState& s, Plan& plan) {
     // The LKjIP's BAB I and IV, printed in the LKjIP only (a standard text until they are added here).
     const bool has_lkjip = std::any_of(plan.chapters.begin(), plan.chapters.end(),
                                        [](const Chapter& c) { return c.id == kLkjipIntroductionId || c.id == kLkjipClosingId; });
-    if (!has_lkjip && ImGui::SmallButton(tr(s, "+ Bab I dan IV LKjIP (teks awal untuk disunting)", "+ LKjIP chapters I and IV (a text to edit)"))) {
+    if (!has_lkjip && compact_button(tr(s, "+ Bab I dan IV LKjIP (teks awal untuk disunting)", "+ LKjIP chapters I and IV (a text to edit)"))) {
         Plan& p = change(s, BiText{"Tambah bab LKjIP", "Add LKjIP chapters"});
         for (auto& c : lkjip_chapter_templates(s.lang)) p.chapters.push_back(std::move(c));
     }

@@ -102,6 +102,11 @@ void disabled_text_wrapped(const char* text) {
     ImGui::PopStyleColor();
 }
 
+bool compact_button(const char* label) {
+    const ImVec2 touch = ImGui::GetStyle().TouchExtraPadding;
+    return touch.x > 0 || touch.y > 0 ? ImGui::Button(label) : ImGui::SmallButton(label);
+}
+
 bool same_line_if_fits(float width) {
     const float line_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width > line_end) return false;
