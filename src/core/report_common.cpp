@@ -69,6 +69,8 @@ table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
 .spaced { letter-spacing: 0.4em; }
 .sign-block { margin-top: 18pt; break-before: avoid; page-break-before: avoid; }
 .sign-block.single { width: 55%; margin-left: 45%; }
+tbody.sign-row { break-before: avoid; page-break-before: avoid; }
+tbody.sign-row > tr > td { border: 0; padding: 0; background: none; }
 table.signs { width: 100%; table-layout: fixed; margin: 0; font-size: 12pt; line-height: 1.45; }
 table.signs td { border: 0; padding: 0 3pt; text-align: center; vertical-align: top; }
 table.signs tr.role td, table.signs tr.title td { font-weight: bold; }
@@ -183,6 +185,12 @@ void signatures(HtmlWriter& w, const std::vector<SignatureColumn>& columns, cons
 }
 
 void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date) { signatures(w, {{&s, ""}}, place_date); }
+
+void signature_in_table(HtmlWriter& w, int columns, const Signatory& s, const std::string& place_date) {
+    w.open("tbody", {{"class", "sign-row"}}).open("tr").open("td", {{"colspan", std::to_string(columns)}});
+    signature(w, s, place_date);
+    w.close("td").close("tr").close("tbody").raw("\n");
+}
 
 Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a) {
     if (!a.target.empty()) return a.actual;  // compute_achievement resolved it

@@ -39,6 +39,10 @@ struct SignatureColumn {
 void signatures(HtmlWriter& w, const std::vector<SignatureColumn>& columns, const std::string& place_date);
 // One signature block on the right half of the page (the signatory of the IKU, Renaksi and LKjIP).
 void signature(HtmlWriter& w, const Signatory& s, const std::string& place_date);
+// The same as the last body of the table being written (`columns` wide, no borders), for a signature that follows
+// a table: kept whole and with the table's last group of rows (Chromium does not move a table's rows to keep a
+// block after the table off a new page: it split the block instead, its name and NIP alone on the next page).
+void signature_in_table(HtmlWriter& w, int columns, const Signatory& s, const std::string& place_date);
 
 // The rumus as readable math: a fraction as a stacked fraction, "×" for products, from the parse tree of the
 // expression (or of the expression derived from the printed text); the printed text as it is otherwise.

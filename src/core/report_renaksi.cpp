@@ -62,8 +62,8 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
         w.close("td");
         w.element("td", ind.owner);
     });
+    signature_in_table(w, 9, plan.signatory, place_date_line(plan, options, year));
     w.close("table").raw("\n");
-    signature(w, plan.signatory, place_date_line(plan, options, year));
     w.close("section").raw("\n");
     end_document(w);
     return w.take();

@@ -1,7 +1,8 @@
 # The four printed documents of the built-in plan (with realisasi for 2023 in a copy) printed to PDF by headless
 # Chromium, read back with pdftotext: every indicator name and the printed targets are in the PDF, and the
 # hand-worked capaian (18 / 20 prd = 90,00 %; 2 / 3 pasar = 66,67 %) is in the LKjIP. Needs chromium, pdftotext
-# (poppler-utils) and jq; without them prints SKIP and passes, unless TOLOK_REQUIRE_PDF is set.
+# (poppler-utils) and jq; without them prints SKIP and passes, unless TOLOK_REQUIRE_PDF is set. Signature blocks are
+# whole on one page.
 . "$(dirname "$0")/lib.sh"
 
 missing=""
@@ -80,6 +81,23 @@ grep -qF "TW IV" "$WORK/renaksi.raw.flat" || fail "renaksi PDF: TW IV"
 grep -qE "18 prd +90,00 % +Tinggi" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 18 prd 90,00 % Tinggi"
 grep -qE "2 pasar +66,67 % +Sedang" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 2 pasar 66,67 % Sedang"
 grep -qE "70 % +87,50 % +Tinggi" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 70 % 87,50 % Tinggi (14 / 20 OPD against 80%)"
+# every document's signature block whole on one page: the signatory's title, name and NIP on the page of the
+# place-and-date line; in the Renaksi, whose block follows a table, also with the table's last row (Chromium split
+# the block, its name and NIP alone on the next page)
+for kind in iku renaksi lkjip; do
+  pages=$(pdfinfo "$WORK/$kind.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  found=""
+  for p in $(seq 1 "${pages:-0}"); do
+    pdftotext -f "$p" -l "$p" -layout "$WORK/$kind.pdf" - | tr -s '[:space:]' ' ' >"$WORK/$kind.page"
+    grep -qF "NIP. 19750308 199403 1 003" "$WORK/$kind.page" || continue
+    found=1
+    for part in "SEKRETARIS DAERAH" "HAMID HERIANSYAH" "Kota Agung"; do
+      grep -qF "$part" "$WORK/$kind.page" || fail "$kind PDF: \"$part\" not on the page of the NIP (page $p): a split signature"
+    done
+    [ "$kind" = renaksi ] && { grep -qF "pelelangan" "$WORK/$kind.page" || fail "renaksi PDF: the signature alone on page $p, without the table's last row"; }
+  done
+  [ -n "$found" ] || fail "$kind PDF: no page with the signatory's NIP"
+done
 # page sizes: portrait A4 for the PK, a landscape A4 page for the IKU Lampiran
 command -v pdfinfo >/dev/null && {
   pdfinfo "$WORK/pk.pdf" | grep -qE "Page size: +59[45](\.[0-9]+)? x 84[12]" || fail "pk PDF is not A4 portrait"
