@@ -194,6 +194,23 @@ Plan plan_with_realisasi() {
 
 TEST_SUITE("report") {
 
+TEST_CASE("report: a word over 30 characters gets a break chance every 20, so a table cell can wrap it") {
+    const std::string zwsp = "\xE2\x80\x8B";
+    const std::string thirty(30, 'a'), forty_five(45, 'b');
+    HtmlWriter w;
+    w.element("td", thirty + " " + forty_five + " x");
+    CHECK(w.str() == "<td>" + thirty + " " + std::string(20, 'b') + zwsp + std::string(20, 'b') + zwsp + std::string(5, 'b') + " x</td>");
+    // characters, not bytes: 21 "é" (42 bytes) are left alone; 31 get one break after the 20th; escaping after
+    HtmlWriter accents;
+    std::string e21, e31;
+    for (int i = 0; i < 21; ++i) e21 += "\xC3\xA9";
+    for (int i = 0; i < 31; ++i) e31 += i == 30 ? "&" : "\xC3\xA9";
+    accents.text(e21 + " " + e31);
+    std::string expected = e21 + " ";
+    for (int i = 0; i < 30; ++i) expected += std::string(i == 20 ? zwsp : "") + "\xC3\xA9";
+    CHECK(accents.str() == expected + "&amp;");
+}
+
 TEST_CASE("report: html_escape escapes the five characters and repairs invalid UTF-8") {
     CHECK(html_escape("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f");
     CHECK(html_escape("Rp 1.250.000 – 20 kec.") == "Rp 1.250.000 – 20 kec.");

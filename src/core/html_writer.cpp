@@ -28,6 +28,36 @@ size_t utf8_length(std::string_view s, size_t i) {
     return n;
 }
 
+// A run of more than kLongWord characters without a space (a name pasted without spaces, a long path) gets a
+// zero-width space after every kBreakEvery characters: a table cell can wrap it instead of widening its column past
+// the page (Chromium then shrank every page of the document to fit). Ordinary words are left alone.
+constexpr size_t kLongWord = 30, kBreakEvery = 20;
+
+std::string break_long_words(std::string_view text) {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t end = i;  // the run of non-space bytes from i
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        size_t chars = 0;
+        for (size_t k = i; k < end; ++k) chars += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+        if (chars > kLongWord) {
+            size_t counted = 0;
+            for (size_t k = i; k < end; ++k) {
+                const bool starts_char = (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+                if (starts_char && counted > 0 && counted % kBreakEvery == 0) out += "\xE2\x80\x8B";  // U+200B
+                counted += starts_char;
+                out += text[k];
+            }
+        } else {
+            out.append(text.substr(i, end - i));
+        }
+        while (end < text.size() && std::isspace(static_cast<unsigned char>(text[end]))) out += text[end++];
+        i = end;
+    }
+    return out;
+}
+
 bool is_list_item(std::string_view line, std::string& number, std::string_view& rest) {
     size_t i = 0;
     while (i < line.size() && line[i] == ' ') ++i;
@@ -107,14 +137,14 @@ HtmlWriter& HtmlWriter::close(std::string_view tag) {
 
 HtmlWriter& HtmlWriter::element(std::string_view tag, std::string_view text, const HtmlAttrs& attrs) {
     open(tag, attrs);
-    out_ += html_escape(text);
+    this->text(text);
     return close(tag);
 }
 
 HtmlWriter& HtmlWriter::empty_element(std::string_view tag, const HtmlAttrs& attrs) { return open(tag, attrs); }
 
 HtmlWriter& HtmlWriter::text(std::string_view text) {
-    out_ += html_escape(text);
+    out_ += html_escape(break_long_words(text));
     return *this;
 }
 
