@@ -67,7 +67,8 @@ struct Row {
 std::vector<Row> table_rows(const std::string& html, const std::string& table_class) {
     size_t start = html.find("<table class=\"" + table_class + "\"");
     REQUIRE(start != std::string::npos);
-    size_t end = html.find("</table>", start);
+    // The table's rows up to its end, or to the signature written as its last body (report_common.h).
+    size_t end = std::min(html.find("</table>", start), html.find("<tbody class=\"sign-row\"", start));
     std::string t = html.substr(start, end - start);
     std::vector<Row> rows;
     for (size_t p = t.find("<tr"); p != std::string::npos; p = t.find("<tr", p + 1)) {
@@ -517,6 +518,11 @@ TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiat
     check_self_contained(html);
     auto body = body_rows(table_rows(html, "renaksi"));
     REQUIRE(body.size() == indicator_count(p));
+    // signed in the table's last body, after every indicator: kept with the last rows on one page
+    const size_t signed_at = html.find("<tbody class=\"sign-row\"><tr><td colspan=\"9\"><div class=\"sign-block single\">");
+    REQUIRE(signed_at != std::string::npos);
+    CHECK(signed_at > html.rfind(find_indicator(p, "i15")->name));
+    CHECK(signed_at < html.find("</table>", html.find("<table class=\"renaksi\"")));
     const Row* row = nullptr;
     for (const auto& r : body)
         for (const auto& c : r.cells)
