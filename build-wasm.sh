@@ -6,6 +6,7 @@
 #   ./build-wasm.sh setup   install dependencies only (Debian packages, imgui source, npm test tooling)
 #   ./build-wasm.sh bench   build and run the benchmarks (prints figures)
 #   ./build-wasm.sh fuzz [SECONDS]   longer fuzzing run (default 600 s per target)
+#   ./build-wasm.sh help    this list
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -76,5 +77,6 @@ case "$cmd" in
     build_fuzz "${2:-600}"
     (cd build-fuzz && ctest --output-on-failure -R '^fuzz-')
     ;;
+  help|-h|--help) sed -n '2,9p' "$0" ;;
   *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

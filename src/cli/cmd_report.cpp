@@ -1,4 +1,4 @@
-// `tolok report`: one printed SAKIP document (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP tables) as
+// `tolok report`: one printed SAKIP document (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP chapters I-IV) as
 // self-contained A4 HTML, rendered by the core (core/report_html.h), to stdout or atomically to -o.
 // A file with several plans uses the first one, or the one named by --plan ID.
 #include <iostream>
