@@ -68,11 +68,11 @@ table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
           align-items: center; justify-content: center; font-size: 9pt; color: #555; }
 .spaced { letter-spacing: 0.4em; }
 .sign-block { margin-top: 18pt; break-before: avoid; page-break-before: avoid; }
-.sign-block.single { width: 55%; margin-left: 45%; }
+.sign-block.single { width: 62%; margin-left: 38%; }
 tbody.sign-row { break-before: avoid; page-break-before: avoid; }
 tbody.sign-row > tr > td { border: 0; padding: 0; background: none; }
 table.signs { width: 100%; table-layout: fixed; margin: 0; font-size: 12pt; line-height: 1.45; }
-table.signs td { border: 0; padding: 0 3pt; text-align: center; vertical-align: top; }
+table.signs td { border: 0; padding: 0 3pt; text-align: center; vertical-align: top; text-wrap: balance; }
 table.signs tr.role td, table.signs tr.title td { font-weight: bold; }
 table.signs tr.space td { height: 62pt; }
 table.signs tr.name td { vertical-align: bottom; font-weight: bold; text-decoration: underline; }
