@@ -50,6 +50,7 @@ td.c, th.c { text-align: center; }
 td.r { text-align: right; white-space: nowrap; }
 table.programs { margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
 table.programs tr.total td { font-weight: bold; }
+table.programs caption { caption-side: top; text-align: left; font-weight: bold; font-size: 11pt; padding: 0 0 4pt; }
 td.t { white-space: nowrap; padding-left: 2pt; padding-right: 2pt; }
 table.lampiran, table.renaksi { font-size: 10pt; }
 td.sasaran { vertical-align: top; }
@@ -253,6 +254,8 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
 void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     if (plan.programs.empty()) return;
     w.open("table", {{"class", "pk programs"}}).raw("\n");
+    // Named above the table: after a page break it started a page as a bare table.
+    w.element("caption", std::string(tr(lang, "Program dan anggaran tahun ", "Programs and budget, ")) + std::to_string(year));
     w.open("colgroup").empty_element("col", {{"style", "width:6%"}}).empty_element("col", {{"style", "width:64%"}})
         .empty_element("col", {{"style", "width:30%"}}).close("colgroup");
     w.open("thead").open("tr");
