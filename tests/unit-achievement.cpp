@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/achievement.h"
+#include "core/builtin_plan.h"
 
 using namespace tolok;
 
@@ -350,6 +351,32 @@ void check_same(const Achievement& got, const Achievement& fresh) {
     CHECK(got.explanation.en == fresh.explanation.en);
 }
 }  // namespace
+
+TEST_CASE("a realisasi computed from components, quarters or evidence is shown rounded but computed on exactly") {
+    Plan plan = builtin_plan();
+    Indicator& five = *find_indicator(plan, "i5");  // [Jumlah Type OPD] / [Jumlah OPD] x 100 %, target 80%
+    five.years[2023].actual.components = {{"jumlah_type_opd", 12.5}, {"jumlah_opd", 15}};
+    Achievement a = compute_achievement(plan, five, 2023);
+    CHECK(a.actual.text == "83,33 %");
+    CHECK(*a.percent == doctest::Approx(12.5 / 15 * 100 / 80 * 100));  // 104,1666..., not 83,33 / 80 = 104,1625
+    CHECK(a.explanation.id.find("= 104,17 %") != std::string::npos);
+
+    Indicator& six = *find_indicator(plan, "i6");  // target 20 prd
+    six.aggregation = Aggregation::Average;
+    six.years[2023].quarter_actuals[0].value = parse_value("3 prd");
+    six.years[2023].quarter_actuals[2].value = parse_value("6 prd");
+    six.years[2023].quarter_actuals[3].value = parse_value("5 prd");
+    Achievement b = compute_achievement(plan, six, 2023);
+    CHECK(b.actual.text == "4,67 prd");
+    CHECK(*b.percent == doctest::Approx(14.0 / 3 / 20 * 100));  // 23,33 %, not 4,67 / 20 = 23,35 %
+
+    Indicator& nine = *find_indicator(plan, "i9");  // target 20 kec.
+    nine.years[2023].actual.from_evidence = EvidenceRule::Sum;
+    for (int i = 0; i < 3; ++i) nine.years[2023].actual.evidence.push_back(Evidence{"2023-05-0" + std::to_string(i + 1), "Pugung", "", parse_value("6,667")});
+    Achievement c = compute_achievement(plan, nine, 2023);
+    CHECK(c.actual.text == "20 kec.");  // 20,001 shown rounded
+    CHECK(*c.percent == doctest::Approx(20.001 / 20 * 100));
+}
 
 TEST_CASE("a rate computed from components, its unit carrying the base (per 1.000 KH), lower is better") {
     Plan plan;

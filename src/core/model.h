@@ -78,7 +78,7 @@ struct Formula {
 
 // One piece of field evidence (bukti dukung), e.g. a kecamatan visited for "distribusi beras miskin".
 struct Evidence {
-    std::string date;   // ISO yyyy-mm-dd
+    std::string date;   // as written: "2023-03-14", "14/03/2023", "14 Maret 2023" (evidence.h reads them)
     std::string place;
     std::string note;
     Value value;        // optional measured value

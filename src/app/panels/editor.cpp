@@ -602,6 +602,12 @@ void draw_editor(AppState& s, Plan& plan) {
             const bool chosen = act.from_evidence == c.rule;
             if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             if (compact_button(label) && !chosen) {
+                // What was typed (or given by components) goes: said, with the way back.
+                if (!act.value.empty() || !act.components.empty()) {
+                    const std::string was = act.value.empty() ? std::string(tr(s, "dari komponen", "from components")) : act.value.text;
+                    s.message = s.lang == Lang::En ? "The actual typed (" + was + ") now follows the evidence; Ctrl+Z brings it back."
+                                                   : "Realisasi yang diisi (" + was + ") kini mengikuti bukti dukung; Ctrl+Z mengembalikannya.";
+                }
                 Actual& target = edit_actual("actual");
                 target.from_evidence = c.rule;
                 target.value = Value{};
@@ -621,7 +627,7 @@ void draw_editor(AppState& s, Plan& plan) {
             if (compact_button(tr(s, "Lepaskan", "Stop following"))) {
                 Actual& target = edit_actual("actual");
                 target.from_evidence = EvidenceRule::None;
-                target.value = follows.value;
+                target.value = parse_value(follows.value.text);  // as it is written and will be read back
             }
         }
     }
