@@ -378,6 +378,23 @@ TEST_CASE("a realisasi computed from components, quarters or evidence is shown r
     CHECK(*c.percent == doctest::Approx(20.001 / 20 * 100));
 }
 
+TEST_CASE("quarters that contradict the year's own realisasi are told, with their sum") {
+    Plan plan = builtin_plan();
+    Indicator& six = *find_indicator(plan, "i6");  // summed quarters
+    six.aggregation = Aggregation::Sum;
+    const char* quarters[] = {"3 prd", "4 prd", "6 prd", "5 prd"};  // 18
+    for (int q = 0; q < 4; ++q) six.years[2023].quarter_actuals[q].value = parse_value(quarters[q]);
+    CHECK_FALSE(quarters_contradicting_year(plan, six, 2023));  // nothing typed for the year: the quarters are used
+    six.years[2023].actual.value = parse_value("19 prd");
+    const auto differ = quarters_contradicting_year(plan, six, 2023);
+    REQUIRE(differ);
+    CHECK(differ->value.text == "18 prd");
+    CHECK(differ->source.id == "jumlah TW I-IV");
+    CHECK(*compute_achievement(plan, six, 2023).percent == doctest::Approx(95));  // the year's own value is used
+    six.years[2023].actual.value = parse_value("18 prd");
+    CHECK_FALSE(quarters_contradicting_year(plan, six, 2023));
+}
+
 TEST_CASE("a rate computed from components, its unit carrying the base (per 1.000 KH), lower is better") {
     Plan plan;
     plan.start_year = plan.end_year = 2025;

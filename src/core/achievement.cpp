@@ -382,6 +382,17 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
     return actual_from_quarters(plan, indicator, year);
 }
 
+std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, const Indicator& indicator, int year) {
+    auto it = indicator.years.find(year);
+    if (it == indicator.years.end()) return std::nullopt;
+    const YearEntry& e = it->second;
+    if ((e.actual.value.empty() && e.actual.components.empty()) || !e.quarter_actuals.allocated()) return std::nullopt;
+    ResolvedActual own = resolve_actual(plan, indicator, year), quarters = actual_from_quarters(plan, indicator, year);
+    std::optional<double> a = single_number(own.value), b = single_number(quarters.value);
+    if (!a || !b || std::abs(*a - *b) <= 1e-9 * std::max(1.0, std::abs(*a))) return std::nullopt;
+    return quarters;
+}
+
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year) {
     ResolvedActual out;
     // The year from its quarters, by the indicator's aggregation rule.

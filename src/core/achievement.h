@@ -56,6 +56,10 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
 // The year's realisasi from its quarters alone (by the indicator's aggregation rule), whatever is entered for the
 // year itself; empty when no quarter has one. resolve_actual falls back to it.
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year);
+// The year's quarters when they contradict a realisasi entered for the year itself (typed or from components), whose
+// own value is the one used: their sum/average/last and where it came from; nothing when they agree or either is no
+// number. Pemeriksaan (lint.actual_quarters_differ) and the indicator editor say it.
+std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, const Indicator& indicator, int year);
 
 // Core rule on two values, for tests and other callers.
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,

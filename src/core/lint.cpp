@@ -229,16 +229,14 @@ Diagnostics lint_plan(const Plan& plan) {
                 const YearEntry& e = year_entry.second;
                 const std::string y = std::to_string(year);
                 // A realisasi entered for the year that its quarters contradict: the year's own value is used.
-                if ((!e.actual.value.empty() || !e.actual.components.empty()) && e.quarter_actuals.allocated()) {
-                    ResolvedActual own = resolve_actual(plan, ind, year), quarters = actual_from_quarters(plan, ind, year);
-                    std::optional<double> a = single_number(own.value), b = single_number(quarters.value);
-                    if (a && b && std::abs(*a - *b) > 1e-9 * std::max(1.0, std::abs(*a)))
-                        add(Severity::Warning, "lint.actual_quarters_differ",
-                            loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
-                            who(ind) + ": realisasi " + y + " " + own.value.text + ", tetapi " + quarters.source.id + " = " +
-                                quarters.value.text + "; capaian tahunan memakai " + own.value.text,
-                            who_en(ind) + ": the " + y + " actual is " + own.value.text + ", but the " + quarters.source.en + " = " +
-                                quarters.value.text + "; the yearly achievement uses " + own.value.text);
+                if (const auto quarters = quarters_contradicting_year(plan, ind, year)) {
+                    const Value own = resolve_actual(plan, ind, year).value;
+                    add(Severity::Warning, "lint.actual_quarters_differ",
+                        loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
+                        who(ind) + ": realisasi " + y + " " + own.text + ", tetapi " + quarters->source.id + " = " +
+                            quarters->value.text + "; capaian tahunan memakai " + own.text,
+                        who_en(ind) + ": the " + y + " actual is " + own.text + ", but the " + quarters->source.en + " = " +
+                            quarters->value.text + "; the yearly achievement uses " + own.text);
                 }
                 // A realisasi whose capaian is far beyond anything plausible: most often a typo (1.250 for 1,250 or
                 // 12,50, a count typed in thousands), which would otherwise lift the averages silently.

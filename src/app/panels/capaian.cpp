@@ -116,16 +116,25 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(3);
             // A capaian far beyond plausible (lint.actual_implausible) is marked where the realisasi was typed.
+            // Marked where the realisasi was typed, as Pemeriksaan says: a capaian far beyond plausible
+            // (lint.actual_implausible), a yearly realisasi its quarters contradict (lint.actual_quarters_differ).
             const bool implausible = a.percent && capaian_implausible(*a.percent);
-            if (implausible) ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %% (?)", format_number(*a.percent, 2, s.lang).c_str());
+            const auto quarters = s.quarter == 0 ? quarters_contradicting_year(plan, ind, s.year) : std::nullopt;
+            if (a.percent && (implausible || quarters))
+                ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %% (?)", format_number(*a.percent, 2, s.lang).c_str());
             else if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
             else if (unusable) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "t/d", "n/a"));
             else ImGui::TextDisabled("%s", tr(s, "t/d", "n/a"));
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s%s", a.explanation.in(s.lang).c_str(),
-                                  implausible ? tr(s, "\nJauh di luar kewajaran: periksa realisasinya (salah ketik? 1.250 berarti seribu dua ratus lima puluh).",
-                                                   "\nFar beyond plausible: check the actual (a typo? 1.250 means one thousand two hundred and fifty).")
-                                              : "");
+            if (ImGui::IsItemHovered()) {
+                std::string why = a.explanation.in(s.lang);
+                if (implausible)
+                    why += tr(s, "\nJauh di luar kewajaran: periksa realisasinya (salah ketik? 1.250 berarti seribu dua ratus lima puluh).",
+                              "\nFar beyond plausible: check the actual (a typo? 1.250 means one thousand two hundred and fifty).");
+                if (quarters)
+                    why += std::string("\n") + quarters->source.in(s.lang) + " = " + quarters->value.text +
+                           tr(s, ", berbeda dari realisasi tahunan yang dipakai.", ", unlike the yearly actual used.");
+                ImGui::SetTooltip("%s", why.c_str());
+            }
             ImGui::TableSetColumnIndex(4);
             if (!a.category.empty()) ImGui::TextColored(band_text_color(a.color), "%s", a.category.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());

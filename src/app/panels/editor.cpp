@@ -540,6 +540,12 @@ void draw_editor(AppState& s, Plan& plan) {
     else
         ImGui::Text("%s: %s; %s", used.c_str(), resolved.value.text.c_str(), resolved.source.in(s.lang).c_str());
     ImGui::TextWrapped("%s", a.explanation.in(s.lang).c_str());
+    if (period == 0)
+        if (const auto quarters = quarters_contradicting_year(plan, *found, s.year))
+            ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %s = %s; %s %s.", tr(s, "Perhatian:", "Note:"),
+                               quarters->source.in(s.lang).c_str(), quarters->value.text.c_str(),
+                               tr(s, "capaian tahunan memakai realisasi tahunan", "the yearly achievement uses the yearly actual"),
+                               resolved.value.text.c_str());
     const Actual& act = period_actual(ye);
     // The box fills the width, so its label goes above it (beside it, it was pushed off the window).
     ImGui::Text("%s %s", tr(s, "Catatan / analisis (penjelasan capaian, kendala, tindak lanjut)", "Note / analysis (why, obstacles, follow-up)"),
