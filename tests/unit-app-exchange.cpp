@@ -247,6 +247,21 @@ TEST_CASE("plans made in two offices have ids of their own; another office's pla
     CHECK(c.s().incoming->actions[0] == ImportAction::Review);
 }
 
+TEST_CASE("a file that brings no change to the plan held opens no empty review: it says so") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T09:00:00Z");
+    const std::string file = export_exchange(a.s(), a.plan());
+    b.app.on_file_opened("setda.json", file);
+    REQUIRE(b.s().incoming.has_value());
+    REQUIRE(b.s().incoming->actions[0] == ImportAction::Review);  // B holds the built-in plan, the same id
+    const size_t undo_steps_before = b.s().history.can_undo();
+    REQUIRE(apply_incoming(b.s()));
+    CHECK(b.s().reviews.empty());
+    CHECK(b.s().message == "Rencana dalam berkas sama dengan yang ada di sini: tidak ada yang berubah.");
+    CHECK(b.s().history.can_undo() == static_cast<bool>(undo_steps_before));  // nothing recorded
+    CHECK(b.s().exchange.bases.count(a.plan().id) == 1);  // the exchanged version is known from now on
+}
+
 TEST_CASE("all plans sent together are sent by the regency they share, not by the office whose plan is open") {
     Desk d("2026-11-26T08:00:00Z");
     CHECK(read_exchange(export_exchange_all(d.s())).header->sender.office == "Sekretariat Daerah");  // one office's plans

@@ -54,11 +54,14 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
     assert.equal(header.sender.office, 'Sekretariat Daerah');
     assert.match(JSON.parse(fromA).sha256, /^[0-9a-f]{64}$/);
 
-    // B receives it (B already holds the built-in plan with the same id: an update with no changes).
+    // B receives it (B already holds the built-in plan with the same id: an update with no changes, said without an
+    // empty review; from now on B knows the version exchanged).
     await dropFile(pb, 'dari-setda.json', fromA);
     await pb.screenshot({ path: path.join(artifacts, 'exchange-receive.png') });
     await press(pb, 'Lanjutkan');
-    await press(pb, 'Terapkan yang dicentang');
+    await gone(pb, 'Lanjutkan');
+    await pb.waitForTimeout(200);
+    assert.ok(!(await pb.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'Terapkan yang dicentang'), 'no empty review');
     // B changes two 2023 targets and sends the plan back.
     await editPlan(pb, (p) => { indicator(p, 'i6').years['2023'].target = '22 prd'; indicator(p, 'i9').years['2023'].target = '19 kec.'; });
     const fromB = await exportThroughMenu(pb);

@@ -111,6 +111,7 @@ bool apply_incoming(AppState& s) {
     IncomingFile in = std::move(*s.incoming);
     s.incoming.reset();
     std::vector<Plan> direct;
+    int unchanged = 0;  // held plans the file brings no change to
     s.reviews.clear();
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         Plan& theirs = in.read.plans[i];
@@ -120,8 +121,14 @@ bool apply_incoming(AppState& s) {
         // a plan added or replaced, in apply_review for a reviewed one (a review cancelled, or a plan skipped, leaves
         // no mark).
         if (action == ImportAction::Review && mine) {
-            s.reviews.push_back(make_review(s, *mine, theirs));
-            s.reviews.back().from_altered_file = in.accepted_altered;
+            PlanReview review = make_review(s, *mine, theirs);
+            if (review.changes.empty()) {  // the same plan: nothing to review, said instead of an empty dialog
+                s.exchange.bases[theirs.id] = std::move(theirs);
+                ++unchanged;
+                continue;
+            }
+            review.from_altered_file = in.accepted_altered;
+            s.reviews.push_back(std::move(review));
         } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
             if (action == ImportAction::AddNew && mine) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
             if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
@@ -129,7 +136,11 @@ bool apply_incoming(AppState& s) {
             direct.push_back(std::move(theirs));
         }
     }
-    if (!direct.empty()) apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
+    const bool added = !direct.empty();
+    if (added) apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
+    if (unchanged > 0 && !added && s.reviews.empty())
+        s.message = s.lang == Lang::En ? "The file's plan is the same as the one here: nothing changed."
+                                       : "Rencana dalam berkas sama dengan yang ada di sini: tidak ada yang berubah.";
     save_exchange_memory(s);
     return true;
 }
