@@ -433,7 +433,11 @@ void draw_editor(AppState& s, Plan& plan) {
             }
             std::map<std::string, double> values = shown ? shown->components : std::map<std::string, double>{};
             FormulaResult r = evaluate_formula(found->formula, values);
-            if (r.computable())
+            if (r.computable() && shown && !shown->value.empty())  // a typed realisasi wins (resolve_actual)
+                ImGui::TextDisabled("%s = %s%s (%s %s)", tr(s, "Nilai", "Value"), format_number_short(*r.value, s.lang).c_str(),
+                                    parsed.percent_result ? " %" : "", tr(s, "tidak dipakai: realisasi diisi langsung", "not used: the actual is typed"),
+                                    shown->value.text.c_str());
+            else if (r.computable())
                 ImGui::Text("%s = %s%s", tr(s, "Nilai", "Value"), format_number_short(*r.value, s.lang).c_str(), parsed.percent_result ? " %" : "");
             else
                 ImGui::TextDisabled("%s: %s", tr(s, "Belum dapat dihitung", "Not computable yet"), r.reason.in(s.lang).c_str());
