@@ -137,5 +137,4 @@ std::string App::api_capaian(int year) const {
 
 void App::api_set_lang(const std::string& lang) { state_->lang = lang == "en" ? Lang::En : Lang::Id; }
 
-
 }  // namespace tolok::app

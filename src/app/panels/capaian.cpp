@@ -115,7 +115,6 @@ void draw_capaian(AppState& s, Plan& plan) {
                                   resolve_actual(plan, ind, s.year, s.quarter).source.in(s.lang).c_str());
             if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
             ImGui::TableSetColumnIndex(3);
-            // A capaian far beyond plausible (lint.actual_implausible) is marked where the realisasi was typed.
             // Marked where the realisasi was typed, as Pemeriksaan says: a capaian far beyond plausible
             // (lint.actual_implausible), a yearly realisasi its quarters contradict (lint.actual_quarters_differ).
             const bool implausible = a.percent && capaian_implausible(*a.percent);

@@ -14,7 +14,6 @@
 
 namespace tolok::app {
 
-
 void draw_menu(AppState& s);
 void draw_documents_menu(AppState& s);
 void draw_overview(AppState& s, Plan& plan);
@@ -71,10 +70,10 @@ enum class DialogChoice { None, Confirm, Cancel };
 DialogChoice confirm_buttons(const AppState& s, const char* confirm);
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
-// SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.
 // A button that takes little room (ImGui::SmallButton, no vertical padding) where the pointer is a mouse, and a
 // full-height one where items are sized for a finger (the platform sets style.TouchExtraPadding on a tablet).
 bool compact_button(const char* label);
+// SameLine() when an item `width` wide still fits on the current line; otherwise the item starts a new line.
 // True when it stayed on the line.
 bool same_line_if_fits(float width);
 // One line of text cut to the width left on the line, ending in "..." when cut; true when cut (the caller then
