@@ -360,9 +360,7 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         FormulaResult fr = evaluate_formula(indicator.formula, actual.components);
         if (fr.computable()) {
             bool percent = indicator.unit == "%" || parse_formula(indicator.formula.expression).percent_result;
-            std::string text = format_number_short(*fr.value, Lang::Id) + (percent ? " %" : indicator.unit.empty() ? "" : " " + indicator.unit);
-            out.value = parse_value(text);
-            out.value.number = *fr.value;  // shown rounded (83,33 %), computed on exactly: 12,5 / 15 is 83,333... %
+            out.value = computed_value(*fr.value, percent ? "%" : indicator.unit);  // 83,33 % shown, 83,333... used
             out.source = {"dihitung dari komponen rumus", "computed from the formula's components"};
         } else {
             out.source = {"komponen rumus: " + fr.reason.id, "formula components: " + fr.reason.en};
@@ -421,9 +419,7 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         return out;
     }
     double v = indicator.aggregation == Aggregation::Sum ? sum : sum / count;
-    std::string text = format_number_short(v, Lang::Id) + (percent ? " %" : unit.empty() ? "" : " " + unit);
-    out.value = parse_value(text);
-    out.value.number = v;  // shown rounded (4,67 prd), computed on exactly (14 / 3)
+    out.value = computed_value(v, percent ? "%" : unit);  // 4,67 prd shown, 14 / 3 used
     // Which quarters went in, and which are still missing: a sum before TW IV is a part of the year.
     std::string used_id, used_en, missing_id, missing_en;
     for (int q = 1; q <= 4; ++q) {

@@ -94,11 +94,8 @@ EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, 
             return {parse_value(std::to_string(summary.count) + with_unit), {"jumlah bukti", "count of evidence"}};
         case EvidenceRule::DistinctPlaces:
             return {parse_value(std::to_string(summary.distinct_places) + with_unit), {"jumlah tempat berbeda", "distinct places"}};
-        case EvidenceRule::Sum: {
-            Value sum = parse_value(format_number_short(summary.sum, Lang::Id) + with_unit);
-            if (sum.number) sum.number = summary.sum;  // shown rounded, computed on exactly
-            return {std::move(sum), {"jumlah nilai bukti", "sum of the evidence values"}};
-        }
+        case EvidenceRule::Sum:
+            return {computed_value(summary.sum, unit), {"jumlah nilai bukti", "sum of the evidence values"}};
         case EvidenceRule::Last: {
             const BiText what{"nilai bukti terakhir", "latest evidence value"};
             if (summary.last.text.empty()) return {Value{}, what};

@@ -433,6 +433,12 @@ size_t format_number_short_to(char* buffer, double value, Lang lang, int max_dec
     return n;
 }
 
+Value computed_value(double number, const std::string& unit) {
+    Value v = parse_value(format_number_short(number, Lang::Id) + (unit.empty() ? "" : " " + unit));
+    if (v.number) v.number = number;
+    return v;
+}
+
 std::string format_number_short(double value, Lang lang, int max_decimals) {
     char buffer[kFormatNumberMax];
     return std::string(buffer, format_number_short_to(buffer, value, lang, max_decimals));

@@ -46,6 +46,9 @@ struct Value {
 // Number conventions: Indonesian by default ("12,5" = 12.5, "1.250" = 1250, "1.250.000,5"); a dot followed by
 // exactly three digits is a thousands separator, otherwise a dot is a decimal point ("6.5" = 6.5).
 Value parse_value(std::string_view text);
+// A value Tolok computed (a realisasi from formula components, quarters, the evidence log's sum): written as it is
+// shown, rounded, with its unit ("83,33 %", "4,67 prd"), its number the exact one the capaian is computed on.
+Value computed_value(double number, const std::string& unit);
 
 // The value as one plain number, for numeric spreadsheet and analysis columns: its number when it is a single
 // count, percentage or amount of money; nullopt for grades, ranges, text and empty values.
