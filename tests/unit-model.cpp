@@ -112,7 +112,7 @@ TEST_SUITE("model") {
     }
 }
 
-TEST_CASE("names compare without case, spacing or hyphens; fresh ids skip the ones in use; the unit shown") {
+TEST_CASE("names compare without case, spacing or hyphens; fresh ids come after the ones in use and skip linked ones; the unit shown") {
     CHECK(name_key("  Persentase   OPD\t") == "persentase opd");
     CHECK(name_key("masing-masing") == name_key("Masing masing"));
     CHECK(name_key("Jumlah OPD") != name_key("Jumlah OPDs"));
@@ -128,8 +128,23 @@ TEST_CASE("names compare without case, spacing or hyphens; fresh ids skip the on
     b.id = "i3";
     o.indicators = {a, b};
     plan.objectives = {o};
-    CHECK(next_indicator_id(plan) == "i2");
+    CHECK(next_indicator_id(plan) == "i4");  // not i2: an id deleted from the middle is not handed out again
     CHECK(next_objective_id(plan) == "s2");
+    CHECK(next_indicator_id(plan, {"i4", "i5"}) == "i6");
+    CHECK(next_numbered_id("p", {"p2", "px9", "p", "q7", "p10a"}, {}) == "p3");  // only prefix + digits count
+
+    // Ids another plan's pohon kinerja links point to, even when the indicator is gone.
+    Plan office;
+    office.id = "dinas";
+    Objective oo;
+    Indicator linked1, linked2, other;
+    linked1.supports = "kab/i7";
+    linked2.supports = "kab/i9";
+    other.supports = "kabupaten/i8";
+    oo.indicators = {linked1, linked2, other};
+    office.objectives = {oo};
+    CHECK(indicator_ids_linked_from({office}, "kab") == std::set<std::string>{"i7", "i9"});
+    CHECK(indicator_ids_linked_from({office}, "dinas").empty());
 
     Indicator ind;
     ind.years[2023].target = parse_value("20 prd");

@@ -30,6 +30,18 @@ TEST_CASE("an empty plan gets its first objective with its first indicator") {
     CHECK(objective_of(plan, fallback)->id == second);
 }
 
+TEST_CASE("a removed indicator's id is not given to the next one, nor an id a link points to") {
+    Plan plan = builtin_plan();  // i1 ... i15
+    REQUIRE(find_indicator(plan, "i15"));
+    REQUIRE(remove_indicator(plan, "i3"));
+    const std::string added = add_indicator(plan, plan.objectives[0].id, "Baru", "unused");
+    CHECK(added == "i16");
+    CHECK(find_indicator(plan, "i3") == nullptr);
+    // The last one removed while a regency link still names it: the new one skips it.
+    REQUIRE(remove_indicator(plan, "i16"));
+    CHECK(add_indicator(plan, "", "Lagi", "unused", {"i16"}) == "i17");
+}
+
 TEST_CASE("moving an indicator appends it to the other objective and drops the objective it leaves empty") {
     Plan plan = builtin_plan();
     const size_t objectives = plan.objectives.size();
@@ -145,7 +157,7 @@ TEST_CASE("what a new period would remove is counted before it is set") {
     CHECK(add_program(plan, "Program kedua") == "p2");
     CHECK(remove_program(plan, "p1"));
     CHECK_FALSE(remove_program(plan, "p1"));
-    CHECK(add_program(plan, "Program ketiga") == "p1");  // the smallest free id
+    CHECK(add_program(plan, "Program ketiga") == "p3");  // p1 is not handed out again while p2 is there
 }
 
 TEST_CASE("an unusable period says what is wrong with it") {

@@ -2,6 +2,7 @@
 // NIP structure check.
 #include "model.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tolok {
@@ -226,18 +227,48 @@ std::string display_unit(const Indicator& indicator) {
     return "";
 }
 
-std::string next_indicator_id(const Plan& plan) {
-    for (size_t n = 1;; ++n)
-        if (!find_indicator(plan, "i" + std::to_string(n))) return "i" + std::to_string(n);
+std::string next_numbered_id(const std::string& prefix, const std::vector<std::string>& used,
+                             const std::set<std::string>& reserved) {
+    // One past the highest number in use, so that an id deleted from the middle is not handed out again.
+    size_t highest = 0;
+    for (const std::string& id : used) {
+        if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0 || id.size() - prefix.size() > 9) continue;
+        size_t n = 0;
+        bool digits = true;
+        for (size_t i = prefix.size(); i < id.size() && digits; ++i) {
+            digits = id[i] >= '0' && id[i] <= '9';
+            n = n * 10 + static_cast<size_t>(id[i] - '0');
+        }
+        if (digits) highest = std::max(highest, n);
+    }
+    for (size_t n = highest + 1;; ++n) {
+        std::string id = prefix + std::to_string(n);
+        if (!reserved.count(id) && std::find(used.begin(), used.end(), id) == used.end()) return id;
+    }
+}
+
+std::string next_indicator_id(const Plan& plan, const std::set<std::string>& reserved) {
+    std::vector<std::string> used;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) used.push_back(ind.id);
+    return next_numbered_id("i", used, reserved);
 }
 
 std::string next_objective_id(const Plan& plan) {
-    for (size_t n = 1;; ++n) {
-        std::string id = "s" + std::to_string(n);
-        bool taken = false;
-        for (const auto& o : plan.objectives) taken = taken || o.id == id;
-        if (!taken) return id;
-    }
+    std::vector<std::string> used;
+    for (const auto& o : plan.objectives) used.push_back(o.id);
+    return next_numbered_id("s", used, {});
+}
+
+std::set<std::string> indicator_ids_linked_from(const std::vector<Plan>& plans, const std::string& plan_id) {
+    std::set<std::string> linked;
+    const std::string prefix = plan_id + "/";
+    for (const auto& plan : plans)
+        for (const auto& o : plan.objectives)
+            for (const auto& ind : o.indicators)
+                if (ind.supports.size() > prefix.size() && ind.supports.compare(0, prefix.size(), prefix) == 0)
+                    linked.insert(ind.supports.substr(prefix.size()));
+    return linked;
 }
 
 std::string name_key(const std::string& name) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -242,9 +243,17 @@ Indicator* find_indicator(Plan& plan, const std::string& indicator_id);
 size_t indicator_count(const Plan& plan);
 // The unit shown for an indicator: its satuan, else the unit of its first target that has one.
 std::string display_unit(const Indicator& indicator);
-// A fresh stable id: "i<N>" / "s<N>" with the smallest N not used in the plan.
-std::string next_indicator_id(const Plan& plan);
+// A fresh stable id `prefix`<N>: N one past the highest in use (an id deleted from the middle of a plan is not
+// handed out again), skipping `reserved`.
+std::string next_numbered_id(const std::string& prefix, const std::vector<std::string>& used,
+                             const std::set<std::string>& reserved);
+// "i<N>" / "s<N>" for the plan. `reserved`: indicator ids something else still points to (see
+// indicator_ids_linked_from), so that a new indicator never silently becomes the target of an old link.
+std::string next_indicator_id(const Plan& plan, const std::set<std::string>& reserved = {});
 std::string next_objective_id(const Plan& plan);
+// The ids of plan `plan_id`'s indicators that the plans' pohon kinerja links ("planId/indicatorId") point to,
+// whether or not the indicator still exists.
+std::set<std::string> indicator_ids_linked_from(const std::vector<Plan>& plans, const std::string& plan_id);
 // A name as compared for sameness: ASCII letters lower-cased, runs of spaces, tabs and hyphens as one space,
 // trimmed ("Persentase  OPD" == "persentase opd"; "masing-masing" == "masing masing").
 std::string name_key(const std::string& name);

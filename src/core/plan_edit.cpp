@@ -34,12 +34,12 @@ std::string add_objective(Plan& plan, const std::string& name) {
 }
 
 std::string add_indicator(Plan& plan, const std::string& objective_id, const std::string& name,
-                          const std::string& new_objective_name) {
+                          const std::string& new_objective_name, const std::set<std::string>& reserved_ids) {
     if (plan.objectives.empty()) add_objective(plan, new_objective_name);
     Objective* target = find_objective(plan, objective_id);
     if (!target) target = &plan.objectives.back();
     Indicator ind;
-    ind.id = next_indicator_id(plan);
+    ind.id = next_indicator_id(plan, reserved_ids);
     ind.code = std::to_string(indicator_count(plan) + 1);
     ind.name = name;
     target->indicators.push_back(std::move(ind));
@@ -107,15 +107,10 @@ void set_period(Plan& plan, int start_year, int end_year) {
 }
 
 std::string add_program(Plan& plan, const std::string& name) {
-    std::string id;
-    for (size_t n = 1; id.empty(); ++n) {
-        const std::string candidate = "p" + std::to_string(n);
-        bool taken = false;
-        for (const auto& p : plan.programs) taken = taken || p.id == candidate;
-        if (!taken) id = candidate;
-    }
-    plan.programs.push_back(Program{id, name, {}});
-    return id;
+    std::vector<std::string> used;
+    for (const auto& p : plan.programs) used.push_back(p.id);
+    plan.programs.push_back(Program{next_numbered_id("p", used, {}), name, {}});
+    return plan.programs.back().id;
 }
 
 bool remove_program(Plan& plan, const std::string& program_id) {

@@ -3,6 +3,7 @@
 // indicators by a move or a removal is dropped (nothing shows or prints it). Pure functions on a Plan.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,9 @@ std::string add_objective(Plan& plan, const std::string& name);
 
 // Appends an indicator named `name` to the objective `objective_id` (to the last objective when that id is
 // unknown; to a new objective named `new_objective_name` when the plan has none). Its code is the next number of
-// the plan. Returns the new indicator's id.
+// the plan. Its id skips `reserved_ids` (ids other plans' links point to). Returns the new indicator's id.
 std::string add_indicator(Plan& plan, const std::string& objective_id, const std::string& name,
-                          const std::string& new_objective_name);
+                          const std::string& new_objective_name, const std::set<std::string>& reserved_ids = {});
 
 // Moves the indicator to the end of the objective `objective_id`. False (nothing changed) when either is unknown
 // or the indicator is already there.
@@ -34,7 +35,7 @@ BiText period_problem(int start_year, int end_year);
 // ("Tahun 2024-2028") becomes the new one.
 void set_period(Plan& plan, int start_year, int end_year);
 
-// Appends a program named `name` with no budget yet (id "p<N>", the smallest unused); returns its id.
+// Appends a program named `name` with no budget yet (id "p<N>", one past the highest in use); returns its id.
 std::string add_program(Plan& plan, const std::string& name);
 // Removes the program; false when it is unknown.
 bool remove_program(Plan& plan, const std::string& program_id);

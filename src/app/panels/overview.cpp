@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <set>
 #include <vector>
 
 #include "app/panels/panels.h"
@@ -91,17 +92,19 @@ void draw_toolbar(AppState& s, Plan& plan) {
             if (!s.filter_objective.empty() && o.name == s.filter_objective) objective_id = o.id;
         if (const Objective* of_selected = objective_of(plan, s.selected_indicator); objective_id.empty() && of_selected)
             objective_id = of_selected->id;
+        const std::set<std::string> linked = indicator_ids_linked_from(s.plans, plan.id);
         Plan& p = change(s, BiText{"Tambah indikator", "Add an indicator"});
-        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), tr(s, "Sasaran baru", "New objective")));
+        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), tr(s, "Sasaran baru", "New objective"), linked));
         s.focus_field = "name";  // ready to type its name
     }
     const char* new_objective = tr(s, "+ Sasaran baru", "+ New objective");
     same_line_if_fits(button_width(new_objective));
     if (ImGui::Button(new_objective)) {
+        const std::set<std::string> linked = indicator_ids_linked_from(s.plans, plan.id);
         Plan& p = change(s, BiText{"Tambah sasaran", "Add an objective"});
         const std::string objective_id = add_objective(p, tr(s, "Sasaran baru", "New objective"));
         s.filter_objective.clear();
-        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), ""));
+        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), "", linked));
         s.focus_field = "objective/name";  // ready to type the sasaran's name
     }
     if (ImGui::IsItemHovered())
