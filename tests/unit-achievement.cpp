@@ -272,7 +272,6 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
     count.unit = "kec.";
     count.aggregation = Aggregation::Sum;
     count.years[2023].target = parse_value("20 kec.");
-    count.years[2023].quarter_targets[0] = parse_value("5 kec.");
     count.years[2023].quarter_actuals[0].value = parse_value("6 kec.");
     count.years[2023].quarter_actuals[1].value = parse_value("5 kec.");
     count.years[2023].quarter_actuals[2].value = parse_value("4 kec.");  // 15 of 20 -> 75 %
@@ -286,22 +285,42 @@ TEST_CASE("realisasi from components, quarters, and the category summary") {
     CHECK(*a.percent == doctest::Approx(80 / 70.0 * 100));
     CHECK(resolve_actual(plan, plan.objectives[0].indicators[0], 2023).source.en == "computed from the formula's components");
 
+    // Three quarters of four: the year's sum is not known yet, and the working says which quarter is missing.
     Achievement b = compute_achievement(plan, plan.objectives[0].indicators[1], 2023);
-    CHECK(*b.percent == doctest::Approx(75));
-    CHECK(b.category == "Sedang");
-    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I, TW II, TW III (TW IV belum diisi)");
-    // The working says the realisasi is a part of the year, and which quarter is missing.
-    CHECK(b.explanation.id ==
-          "Realisasi: jumlah TW I, TW II, TW III (TW IV belum diisi). Realisasi 15 kec. / Target 20 kec. x 100 = 75,00 % -> Sedang");
-    CHECK(b.explanation.en == "Actual: sum of Q1, Q2, Q3 (Q4 not entered). Actual 15 kec. / Target 20 kec. x 100 = 75.00 % -> Sedang");
+    CHECK_FALSE(b.computable());
+    CHECK(b.actual.empty());
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah setahun belum lengkap: TW IV belum diisi");
+    CHECK(b.explanation.id == "Tidak dapat dihitung: jumlah setahun belum lengkap: TW IV belum diisi");
+    CHECK(b.explanation.en == "Not computable: the year's sum is incomplete: Q4 not entered");
     CHECK(a.explanation.id == "Realisasi: dihitung dari komponen rumus. Realisasi 80 % / Target 70% x 100 = 114,29 % -> Sangat Tinggi");
-    // "n/a" in a quarter is missing, not zero.
+    // "n/a" in a quarter is missing, not zero, and said as such.
     plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = parse_value("n/a");
-    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[1], 2023).percent == doctest::Approx(75));
-    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id == "jumlah TW I, TW II, TW III (TW IV belum diisi)");
+    CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[1], 2023).computable());
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.en == "the year's sum is incomplete: Q4 not available (n/a)");
+    plan.objectives[0].indicators[1].years[2023].quarter_actuals[1].value = {};  // a hole too
+    CHECK(resolve_actual(plan, plan.objectives[0].indicators[1], 2023).source.id ==
+          "jumlah setahun belum lengkap: TW II belum diisi, TW IV tidak tersedia (n/a)");
+    plan.objectives[0].indicators[1].years[2023].quarter_actuals[1].value = parse_value("5 kec.");
     plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = parse_value("5 kec.");
-    CHECK(compute_achievement(plan, plan.objectives[0].indicators[1], 2023).explanation.id.rfind("Realisasi: jumlah TW I-IV. Realisasi 20 kec.", 0) == 0);
+    Achievement whole = compute_achievement(plan, plan.objectives[0].indicators[1], 2023);
+    CHECK(*whole.percent == doctest::Approx(100));
+    CHECK(whole.explanation.id.rfind("Realisasi: jumlah TW I-IV. Realisasi 20 kec.", 0) == 0);
+    {
+        // Measured twice a year (quarter targets in TW II and TW IV only): those two make the year.
+        Plan twice = plan;
+        Indicator& ind = twice.objectives[0].indicators[1];
+        ind.years[2023].quarter_actuals = {};
+        ind.years[2023].quarter_targets[1] = parse_value("10 kec.");
+        ind.years[2023].quarter_targets[3] = parse_value("10 kec.");
+        ind.years[2023].quarter_actuals[1].value = parse_value("9 kec.");
+        CHECK(resolve_actual(twice, ind, 2023).source.id == "jumlah setahun belum lengkap: TW IV belum diisi");
+        ind.years[2023].quarter_actuals[3].value = parse_value("8 kec.");
+        const Achievement semester = compute_achievement(twice, ind, 2023);
+        CHECK(*semester.percent == doctest::Approx(85));
+        CHECK(resolve_actual(twice, ind, 2023).source.id == "jumlah TW II, TW IV");
+    }
     plan.objectives[0].indicators[1].years[2023].quarter_actuals[3].value = {};
+    plan.objectives[0].indicators[1].years[2023].quarter_targets[0] = parse_value("5 kec.");
     Achievement q1 = compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 1);
     CHECK(*q1.percent == doctest::Approx(120));
     CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[1], 2023, 2).computable());  // no TW II target
@@ -366,6 +385,7 @@ TEST_CASE("a realisasi computed from components, quarters or evidence is shown r
     six.years[2023].quarter_actuals[0].value = parse_value("3 prd");
     six.years[2023].quarter_actuals[2].value = parse_value("6 prd");
     six.years[2023].quarter_actuals[3].value = parse_value("5 prd");
+    for (int q : {0, 2, 3}) six.years[2023].quarter_targets[q] = parse_value("5 prd");  // measured in those three
     Achievement b = compute_achievement(plan, six, 2023);
     CHECK(b.actual.text == "4,67 prd");
     CHECK(*b.percent == doctest::Approx(14.0 / 3 / 20 * 100));  // 23,33 %, not 4,67 / 20 = 23,35 %

@@ -399,8 +399,9 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     Value last;
     std::string unit;
     bool percent = false;
+    std::array<ResolvedActual, 4> quarters;
     for (int q = 1; q <= 4; ++q) {
-        ResolvedActual qa = resolve_actual(plan, indicator, year, q);
+        ResolvedActual& qa = quarters[q - 1] = resolve_actual(plan, indicator, year, q);
         if (qa.value.empty() || qa.value.shape == ValueShape::Missing) continue;
         last = qa.value;
         last_quarter = q;
@@ -412,31 +413,46 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         }
     }
     if (last_quarter == 0) return out;
-    if (indicator.aggregation == Aggregation::Last || count == 0) {
+    if (indicator.aggregation == Aggregation::Last || count == 0) {  // the last known value
         out.value = last;
         out.source = {std::string("TW terakhir yang terisi (") + quarter_name(last_quarter, Lang::Id) + ")",
                       std::string("last quarter entered (") + quarter_name(last_quarter, Lang::En) + ")"};
         return out;
     }
-    double v = indicator.aggregation == Aggregation::Sum ? sum : sum / count;
-    out.value = computed_value(v, percent ? "%" : unit);  // 4,67 prd shown, 14 / 3 used
-    // Which quarters went in, and which are still missing: a sum before TW IV is a part of the year.
-    std::string used_id, used_en, missing_id, missing_en;
-    for (int q = 1; q <= 4; ++q) {
-        ResolvedActual qa = resolve_actual(plan, indicator, year, q);
-        const bool used = qa.value.number.has_value();
-        std::string& list_id = used ? used_id : missing_id;
-        std::string& list_en = used ? used_en : missing_en;
-        list_id += (list_id.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::Id));
-        list_en += (list_en.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::En));
-    }
     const bool sum_rule = indicator.aggregation == Aggregation::Sum;
-    if (missing_id.empty()) {
-        out.source = sum_rule ? BiText{"jumlah TW I-IV", "sum of Q1-Q4"} : BiText{"rata-rata TW I-IV", "average of Q1-Q4"};
-    } else {
-        out.source = {std::string(sum_rule ? "jumlah " : "rata-rata ") + used_id + " (" + missing_id + " belum diisi)",
-                      std::string(sum_rule ? "sum of " : "average of ") + used_en + " (" + missing_en + " not entered)"};
+    // A sum or an average of the year needs every quarter the year is measured in: those with a quarter target when
+    // some have one (an indicator measured twice a year), else all four. Without one of them the year is not known
+    // yet: not computable, saying which quarter is missing and why, never a part of the year taken for the whole.
+    const auto it = indicator.years.find(year);
+    bool any_quarter_target = false;
+    for (int q = 1; q <= 4; ++q) any_quarter_target = any_quarter_target || !it->second.quarter_targets[q - 1].empty();
+    std::string gaps_id, gaps_en;
+    for (int q = 1; q <= 4; ++q) {
+        const Value& v = quarters[q - 1].value;
+        if (v.number || (any_quarter_target && it->second.quarter_targets[q - 1].empty())) continue;
+        const std::string name_id = quarter_name(q, Lang::Id), name_en = quarter_name(q, Lang::En);
+        gaps_id += (gaps_id.empty() ? "" : ", ") + name_id +
+                   (v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" + v.text + ")" : " bukan angka");
+        gaps_en += (gaps_en.empty() ? "" : ", ") + name_en +
+                   (v.empty() ? " not entered" : v.shape == ValueShape::Missing ? " not available (" + v.text + ")" : " not a number");
     }
+    if (!gaps_id.empty()) {
+        out.source = {std::string(sum_rule ? "jumlah" : "rata-rata") + " setahun belum lengkap: " + gaps_id,
+                      std::string("the year's ") + (sum_rule ? "sum" : "average") + " is incomplete: " + gaps_en};
+        return out;
+    }
+    double v = sum_rule ? sum : sum / count;
+    out.value = computed_value(v, percent ? "%" : unit);  // 4,67 prd shown, 14 / 3 used
+    std::string used_id, used_en;
+    for (int q = 1; q <= 4; ++q) {
+        if (!quarters[q - 1].value.number) continue;
+        used_id += (used_id.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::Id));
+        used_en += (used_en.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::En));
+    }
+    if (count == 4)
+        out.source = sum_rule ? BiText{"jumlah TW I-IV", "sum of Q1-Q4"} : BiText{"rata-rata TW I-IV", "average of Q1-Q4"};
+    else
+        out.source = {std::string(sum_rule ? "jumlah " : "rata-rata ") + used_id, std::string(sum_rule ? "sum of " : "average of ") + used_en};
     return out;
 }
 
