@@ -287,6 +287,31 @@ TEST_CASE("a realisasi whose capaian is beyond 300 % (or below -100 %) is asked 
     CHECK(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
     five.years[2023].actual.components = {{"jumlah_type_opd", 25}, {"jumlah_opd", 25}};
     CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
+
+    // A quarter typed 1.250 against its quarter target: that quarter, named as such.
+    Indicator& six = *find_indicator(plan, "i6");  // target 20 prd, sum of quarters
+    const std::string at6 = "/objectives/2/indicators/1/years/2023";
+    REQUIRE(find_indicator(plan, "i6") == &plan.objectives[2].indicators[1]);
+    six.aggregation = Aggregation::Sum;
+    six.years[2023].quarter_targets[0] = parse_value("5 prd");
+    six.years[2023].quarter_actuals[0].value = parse_value("1.250 prd");
+    Diagnostics q = lint_plan(plan);
+    CHECK(has(q, "lint.actual_implausible", at6 + "/quarter_actuals/0/value"));
+    for (const auto& f : q)
+        if (f.id == "lint.actual_implausible" && f.location == at6 + "/quarter_actuals/0/value")
+            CHECK(f.message.id.find("realisasi TW I 2023 1.250 prd memberi capaian 25.000,00 %") != std::string::npos);
+    // The year from those quarters is not said again; without the quarter target, the year is, at the quarter typed.
+    for (int n = 1; n < 4; ++n) six.years[2023].quarter_actuals[n].value = parse_value("5 prd");
+    CHECK(lint_plan(plan).size() == q.size());
+    six.years[2023].quarter_targets[0] = {};
+    CHECK(has(lint_plan(plan), "lint.actual_implausible", at6 + "/quarter_actuals/0/value"));
+    six.years[2023].quarter_actuals = {};
+    // From the evidence log: at the last row's value.
+    six.years[2023].actual.from_evidence = EvidenceRule::Sum;
+    six.years[2023].actual.evidence = {{"2023-02-01", "Kota Agung", "", parse_value("5")}, {"2023-03-01", "Pugung", "", parse_value("1.250")}};
+    CHECK(has(lint_plan(plan), "lint.actual_implausible", at6 + "/actual/evidence/1/value"));
+    six.years[2023].actual.evidence.pop_back();
+    CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", at6 + "/actual/evidence/0/value"));
 }
 
 TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {

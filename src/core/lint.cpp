@@ -106,6 +106,34 @@ Diagnostics lint_plan(const Plan& plan) {
     };
     std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
     Achievement achievement;  // reused for every realisasi checked (lint.actual_implausible)
+    // lint.actual_implausible for one year (quarter 0) or quarter, when something was entered for it; true when
+    // found. A year computed from its quarters is left alone when one of them was found (`quarter_flagged`).
+    auto implausible = [&](const Indicator& ind, const std::string& loc, int year, int quarter, bool quarter_flagged = false) {
+        const YearEntry& e = ind.years.at(year);
+        const Actual& act = quarter ? e.quarter_actuals[quarter - 1] : e.actual;
+        const std::string at = loc + "/years/" + std::to_string(year) + (quarter ? "/quarter_actuals/" + std::to_string(quarter - 1) : "/actual");
+        std::string field;  // where the realisasi was entered
+        if (!act.value.empty()) field = at + "/value";
+        else if (!act.components.empty()) field = at + "/components";
+        else if (act.from_evidence != EvidenceRule::None && !act.evidence.empty())
+            field = at + "/evidence/" + std::to_string(act.evidence.size() - 1) + "/value";
+        else if (!quarter && !quarter_flagged && e.quarter_actuals.allocated())
+            for (int q = 0; q < 4 && field.empty(); ++q)
+                if (!e.quarter_actuals[q].value.empty()) field = loc + "/years/" + std::to_string(year) + "/quarter_actuals/" + std::to_string(q) + "/value";
+        if (field.empty()) return false;
+        compute_achievement_into(achievement, plan, ind, year, quarter);
+        const Achievement& a = achievement;
+        if (!a.percent || !capaian_implausible(*a.percent)) return false;
+        const std::string when_id = quarter ? std::string(quarter_name(quarter, Lang::Id)) + " " + std::to_string(year) : std::to_string(year);
+        const std::string when_en = quarter ? std::to_string(year) + " " + quarter_name(quarter, Lang::En) : std::to_string(year);
+        add(Severity::Warning, "lint.actual_implausible", field,
+            who(ind) + ": realisasi " + when_id + " " + a.actual.text + " memberi capaian " + format_number(*a.percent, 2, Lang::Id) +
+                " % terhadap target " + a.target.text + "; periksa apakah salah ketik (mis. 1.250 untuk 1,250 atau 12,50)",
+            who_en(ind) + ": the " + when_en + " actual " + a.actual.text + " gives an achievement of " +
+                format_number(*a.percent, 2, Lang::En) + " % against the target " + a.target.text +
+                "; check it for a typo (e.g. 1.250, which is 1250, for 1,250 or 12,50)");
+        return true;
+    };
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
         for (size_t i = 0; i < plan.objectives[o].indicators.size(); ++i) {
             const Indicator& ind = plan.objectives[o].indicators[i];
@@ -239,20 +267,13 @@ Diagnostics lint_plan(const Plan& plan) {
                             quarters->value.text + "; the yearly achievement uses " + own.text);
                 }
                 // A realisasi whose capaian is far beyond anything plausible: most often a typo (1.250 for 1,250 or
-                // 12,50, a count typed in thousands), which would otherwise lift the averages silently.
-                if (!e.actual.value.empty() || !e.actual.components.empty()) {
-                    Achievement& a = achievement;
-                    compute_achievement_into(a, plan, ind, year);
-                    if (a.percent && capaian_implausible(*a.percent))
-                        add(Severity::Warning, "lint.actual_implausible",
-                            loc + "/years/" + y + (e.actual.value.empty() ? "/actual/components" : "/actual/value"),
-                            who(ind) + ": realisasi " + y + " " + a.actual.text + " memberi capaian " +
-                                format_number(*a.percent, 2, Lang::Id) + " % terhadap target " + a.target.text +
-                                "; periksa apakah salah ketik (mis. 1.250 untuk 1,250 atau 12,50)",
-                            who_en(ind) + ": the " + y + " actual " + a.actual.text + " gives an achievement of " +
-                                format_number(*a.percent, 2, Lang::En) + " % against the target " + a.target.text +
-                                "; check it for a typo (e.g. 1.250, which is 1250, for 1,250 or 12,50)");
-                }
+                // 12,50, a count typed in thousands), which would otherwise lift the averages silently. Whatever the
+                // realisasi comes from (typed, components, the evidence log, the quarters), the year's and each
+                // quarter's, located at what was typed.
+                bool quarter_flagged = false;
+                for (int q = 1; q <= 4 && e.quarter_actuals.allocated(); ++q)
+                    quarter_flagged = implausible(ind, loc, year, q) || quarter_flagged;
+                implausible(ind, loc, year, 0, quarter_flagged);
                 // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
                 // located at the row's field.
                 auto evidence = [&](const Actual& act, int quarter, const std::string& where, const std::string& when_id,
