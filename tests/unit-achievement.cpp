@@ -113,11 +113,15 @@ TEST_CASE("grades: by score when known, else by rank on the scale") {
     CHECK_FALSE(achieve(parse_value("B"), parse_value("BB"), Polarity::Maximize, {}, nullptr).computable());
 }
 
-TEST_CASE("not computable: empty, missing, zero target, text, different units") {
+TEST_CASE("not computable: empty, missing, zero or negative target, text, different units") {
     CHECK(run("", "5").explanation.id == "Tidak dapat dihitung: target belum diisi");
     CHECK(run("5 keg", "").explanation.en == "Not computable: no actual yet");
     CHECK(run("5 keg", "n/a").explanation.id == "Tidak dapat dihitung: realisasi tidak tersedia (n/a)");
     CHECK(run("0 keg", "3 keg").explanation.id == "Tidak dapat dihitung: target bernilai nol");
+    // A negative target (a fall of 2 %) would read backwards: -1 against -2 is a smaller fall, yet 50 %.
+    CHECK(run("-2%", "-1%").explanation.id == "Tidak dapat dihitung: target negatif: capaian sebagai persen dari target tidak bermakna");
+    CHECK_FALSE(achieve(parse_value("-2"), parse_value("-1"), Polarity::Minimize, {}, nullptr).computable());
+    CHECK(*run("5%", "-1%").percent == doctest::Approx(-20));  // a negative realisasi against a positive target is fine
     CHECK(run("Tersedia", "Tersedia").explanation.id == "Tidak dapat dihitung: target \"Tersedia\" berupa teks, bukan angka");
     Achievement units = run("5 keg", "80 %");
     CHECK_FALSE(units.computable());

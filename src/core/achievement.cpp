@@ -181,15 +181,19 @@ void target_text(Working& w, const Value& target, const TargetShown& shown) {
 void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lower_is_better,
            const Rule& rule, Working& w) {
     const std::string& r_text = a.actual.text;
+    // A zero target gives no ratio; a negative one (a fall of 2 %) gives one that reads backwards: a smaller fall
+    // would score 50 % against a higher-is-better target, a larger one 150 % against a lower-is-better one.
+    if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
+    if (t < 0)
+        return not_computable(a, "target negatif: capaian sebagai persen dari target tidak bermakna",
+                              "the target is negative: an achievement as a percentage of it has no meaning");
     if (!lower_is_better) {
-        if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
         w.add("Realisasi ", "Actual ").both(r_text).both(" / Target ");
         target_text(w, a.target, shown);
         w.both(" x 100");
         return finish(a, r / t * 100.0, Comparison::Ratio, w, rule);
     }
-    // A zero target is not computable under either minimize rule (T / R would give 0 % for any realisasi).
-    if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
+    // (A zero target is not computable under either minimize rule: T / R would give 0 % for any realisasi.)
     if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
         if (r == 0)
             return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi",
