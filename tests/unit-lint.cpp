@@ -314,6 +314,23 @@ TEST_CASE("a realisasi whose capaian is beyond 300 % (or below -100 %) is asked 
     CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", at6 + "/actual/evidence/0/value"));
 }
 
+TEST_CASE("a cap below 100 % (from a file) is warned about, the plan's and an indicator's") {
+    Plan plan = builtin_plan();
+    CHECK_FALSE(has(lint_plan(plan), "lint.cap_below_target", "/settings/cap"));
+    plan.settings.cap = 100;
+    plan.objectives[0].indicators[0].cap = {IndicatorCap::Rule::At, 120};
+    Diagnostics fine = lint_plan(plan);
+    CHECK_FALSE(has(fine, "lint.cap_below_target", "/settings/cap"));
+    CHECK_FALSE(has(fine, "lint.cap_below_target", "/objectives/0/indicators/0/cap"));
+    plan.settings.cap = 90;
+    plan.objectives[0].indicators[0].cap = {IndicatorCap::Rule::At, 50};
+    Diagnostics d = lint_plan(plan);
+    CHECK(has(d, "lint.cap_below_target", "/settings/cap"));
+    CHECK(has(d, "lint.cap_below_target", "/objectives/0/indicators/0/cap"));
+    for (const auto& f : d)
+        if (f.location == "/settings/cap") CHECK(f.message.id.rfind("batas capaian rencana 90 % di bawah 100 %", 0) == 0);
+}
+
 TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {
     Plan p;
     p.start_year = p.end_year = 2023;

@@ -105,6 +105,14 @@ Diagnostics lint_plan(const Plan& plan) {
         out.push_back(Diagnostic{s, std::move(id), std::move(loc), {std::move(msg_id), std::move(msg_en)}});
     };
     std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
+    // A cap limits a capaian above the target; one below 100 % lowers a target fully met (80 % of a target under a
+    // cap of 50 is put in the category of 50 %). The app refuses such a cap; a file may carry one.
+    const std::string cap_below_id = " % di bawah 100 %: target yang tercapai penuh pun dihitung kurang; batas biasanya 100 % atau 120 %";
+    const std::string cap_below_en = " % is below 100 %: even a target fully met is counted short; caps are usually 100 % or 120 %";
+    if (plan.settings.cap && *plan.settings.cap < 100)
+        add(Severity::Warning, "lint.cap_below_target", "/settings/cap",
+            "batas capaian rencana " + format_number_short(*plan.settings.cap, Lang::Id) + cap_below_id,
+            "the plan's achievement cap " + format_number_short(*plan.settings.cap, Lang::En) + cap_below_en);
     Achievement achievement;  // reused for every realisasi checked (lint.actual_implausible)
     // lint.actual_implausible for one year (quarter 0) or quarter, when something was entered for it; true when
     // found. A year computed from its quarters is left alone when one of them was found (`quarter_flagged`).
@@ -293,6 +301,11 @@ Diagnostics lint_plan(const Plan& plan) {
                         evidence(e.quarter_actuals[q], q + 1, "/quarter_actuals/" + std::to_string(q),
                                  std::string(quarter_name(q + 1, Lang::Id)) + " " + y, y + " " + quarter_name(q + 1, Lang::En));
             }
+
+            if (ind.cap.rule == IndicatorCap::Rule::At && ind.cap.at < 100)
+                add(Severity::Warning, "lint.cap_below_target", loc + "/cap",
+                    who(ind) + ": batas capaian " + format_number_short(ind.cap.at, Lang::Id) + cap_below_id,
+                    who_en(ind) + ": achievement cap " + format_number_short(ind.cap.at, Lang::En) + cap_below_en);
 
             // Grades placed on a scale the plan does not have (an id from a file): their capaian cannot be computed.
             if (uses_grade_scale(ind) && !find_grade_scale(plan, ind.grade_scale))

@@ -340,8 +340,8 @@ void draw_editor(AppState& s, Plan& plan) {
     if (found->cap.rule == IndicatorCap::Rule::At) {
         std::optional<double> at = found->cap.at;
         if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at) && at) {
-            if (*at > 0) edit("cap").cap.at = *at;
-            else s.message = tr(s, "!Batas capaian harus lebih dari 0 %; nilainya tidak diubah.", "!The cap must be above 0 %; it was not changed.");
+            if (*at >= 100) edit("cap").cap.at = *at;
+            else s.message = cap_too_low(s);
         }
     }
     focus_if_requested(s, "grade_scale");

@@ -60,7 +60,8 @@ void draw_lint(AppState& s, Plan& plan) {
                     s.quarter = 0;
                 }
                 s.focus_field = field;
-            } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0) {
+            } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0 ||
+                       d.location.rfind("/settings", 0) == 0) {
                 s.tab_request = kTabSettings;
                 s.focus_field = d.location.substr(1);
             }

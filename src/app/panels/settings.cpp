@@ -97,9 +97,10 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, BiText{"Ubah batas capaian", "Change cap"}).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
     if (plan.settings.cap) {
         std::optional<double> cap = plan.settings.cap;
+        focus_if_requested(s, "settings/cap");
         if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap) && cap) {
-            if (*cap > 0) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
-            else s.message = tr(s, "!Batas capaian harus lebih dari 0 %; nilainya tidak diubah.", "!The cap must be above 0 %; it was not changed.");
+            if (*cap >= 100) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
+            else s.message = cap_too_low(s);
         }
     }
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))

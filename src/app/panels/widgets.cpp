@@ -147,6 +147,11 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
     return edited && out != value;
 }
 
+const char* cap_too_low(const AppState& s) {
+    return tr(s, "!Batas capaian harus 100 % atau lebih: batas hanya memotong capaian di atas target. Nilainya tidak diubah.",
+              "!The cap must be 100 % or more: a cap only trims achievement above the target. It was not changed.");
+}
+
 void warn_comma_reading(AppState& s, const std::string& field, const std::string& text) {
     if (s.lang != Lang::En || !comma_may_be_thousands(text)) return;
     const size_t start = text.find_first_not_of(" \t"), comma = text.find(',');
