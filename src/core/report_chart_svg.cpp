@@ -111,7 +111,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     }
     if (!any || points.empty()) {
         w.element("p", tr(lang, "Grafik tidak tersedia: target dan realisasi bukan angka.",
-                          "No chart: the targets and realisasi are not numbers."),
+                          "No chart: the targets and actuals are not numbers."),
                   {{"class", "note muted"}});
         return;
     }
@@ -194,7 +194,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     w.raw("</line>");
     w.element("text", tr(lang, "Realisasi", "Actual (realisasi)"), {{"x", px(left + 84)}, {"y", "15"}});
     w.close("svg");
-    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and realisasi ")) +
+    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) +
                                 std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + ": " + indicator.name);
     w.close("figure").raw("\n");
 }

@@ -77,7 +77,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
     for (int i = 0; i < years; ++i) w.empty_element("col");
     w.close("colgroup").raw("\n");
     w.open("thead").open("tr");
-    w.element("th", "Sasaran", {{"rowspan", "2"}});
+    w.element("th", tr(lang, "Sasaran", "Objective (Sasaran)"), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Indikator Sasaran", "Indicator (Indikator Sasaran)"), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Rumus", "Formula (Rumus)"), {{"rowspan", "2"}});
     w.element("th", tr(lang, "Target Kinerja Sasaran pada tahun ke", "Target per year"), {{"colspan", std::to_string(years)}});

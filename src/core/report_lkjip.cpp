@@ -199,7 +199,7 @@ std::string render_lkjip(const Plan& plan, const ReportOptions& options) {
     w.close("h1").raw("\n");
     lkjip_introduction(w, plan, year, lang);
     lkjip_planning(w, plan, year, lang);
-    w.element("h2", tr(lang, "BAB III AKUNTABILITAS KINERJA - Pengukuran Kinerja", "CHAPTER III PERFORMANCE ACCOUNTABILITY - Measurement"),
+    w.element("h2", tr(lang, "BAB III AKUNTABILITAS KINERJA - PENGUKURAN KINERJA", "CHAPTER III PERFORMANCE ACCOUNTABILITY - MEASUREMENT"),
               {{"class", "new-page"}});
     summary(w, plan, year, lang);
     int n = 0;

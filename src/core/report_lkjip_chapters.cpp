@@ -78,7 +78,7 @@ void lkjip_closing(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     if (own && !own->text.empty()) w.paragraphs(own->text);
     else
         w.element("p", tr(lang, "Hasil pengukuran ini menjadi bahan perbaikan perencanaan dan pelaksanaan program pada tahun berikutnya.",
-                          "These results feed the improvement of planning and of the programmes in the following year."));
+                          "These results feed the improvement of planning and of the programs in the following year."));
 }
 
 }  // namespace tolok::report

@@ -117,7 +117,7 @@ test('the "not computable" category filter keeps its rows when the language chan
     assert.deepEqual(expected, ['3', '12']);
     await click(page, 'tab-plan');
     await click(page, '##filter-category');
-    await click(page, 'Belum dapat dihitung');
+    await click(page, 'Tidak dapat dihitung');
     await settle(page);
     assert.deepEqual((await planRows(page)).map((row) => row.code), expected);
     await click(page, 'Bahasa');

@@ -126,7 +126,7 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
   await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)', 100, 300);
   await click(page, 'Periode (komponen, catatan, bukti dukung)');
   await click(page, 'TW II');
-  await click(page, '+ Tambah bukti');
+  await click(page, '+ Tambah bukti dukung');
   for (const [field, text] of [['##date', '2023-05-10'], ['##place', 'Kota Agung']]) {
     await click(page, field);
     await page.keyboard.type(text);
@@ -142,7 +142,7 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
   assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
   assert.equal((await sixOf()).years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
   // A second row logged later counts at once.
-  await click(page, '+ Tambah bukti');
+  await click(page, '+ Tambah bukti dukung');
   const dates = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##date' && w.w > 0).sort((a, b) => a.y - b.y);
   await page.mouse.click(dates[1].x + dates[1].w / 2, dates[1].y + dates[1].h / 2);
   await page.keyboard.type('2023-06-02');

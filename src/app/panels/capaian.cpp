@@ -38,7 +38,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             std::snprintf(piece, sizeof piece, "%s %d;", summary.counts[i].first.c_str(), summary.counts[i].second);
             flow(piece, &color);
         }
-        std::snprintf(piece, sizeof piece, "%s %d", tr(s, "belum dapat dihitung", "not computable"), summary.not_computable);
+        std::snprintf(piece, sizeof piece, "%s %d", tr(s, "tidak dapat dihitung", "not computable"), summary.not_computable);
         flow(piece, nullptr);
         if (summary.average) {
             std::snprintf(piece, sizeof piece, "| %s%s %s %%", tr(s, "rata-rata", "average"), any_cap(plan) ? "*" : "",

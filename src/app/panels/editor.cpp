@@ -114,7 +114,7 @@ BiText edit_description(const std::string& what, const std::string& code) {
     static const struct { const char* key; const char* id; const char* en; } fields[] = {
         {"code", "kode", "code"}, {"name", "nama", "name"}, {"definition", "definisi", "definition"}, {"unit", "satuan", "unit"},
         {"kind", "jenis nilai", "value kind"}, {"polarity", "polaritas", "polarity"},
-        {"aggregation", "cara menggabung triwulan", "quarters to year"}, {"cap", "batas capaian", "achievement cap"}, {"grade_scale", "skala predikat", "grade scale"},
+        {"aggregation", "penggabungan triwulan", "quarters to year"}, {"cap", "batas capaian", "achievement cap"}, {"grade_scale", "skala predikat", "grade scale"},
         {"data_source", "sumber data", "data source"}, {"owner", "penanggung jawab", "owner"},
         {"supports", "indikator yang didukung", "supported indicator"}, {"baseline", "baseline", "baseline"},
         {"formula", "rumus", "formula"}, {"expression", "ekspresi", "expression"}, {"components", "komponen", "components"},
@@ -322,7 +322,7 @@ void draw_editor(AppState& s, Plan& plan) {
                               {Polarity::Stabilize, tr(s, "dalam rentang (stabil)", "within a range")}}))
         edit("polarity").polarity = polarity;
     Aggregation agg = found->aggregation;
-    if (enum_combo<Aggregation>(tr(s, "Triwulan ke tahun", "Quarters to year"), agg,
+    if (enum_combo<Aggregation>(tr(s, "Penggabungan triwulan", "Quarters to year"), agg,
                                 {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
                                  {Aggregation::Average, tr(s, "rata-rata", "average")}}))
         edit("aggregation").aggregation = agg;
@@ -369,7 +369,7 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::EndCombo();
         }
     }
-    if (edit_text(tr(s, "Baseline", "Baseline"), found->baseline.text, out)) edit("baseline").baseline = parse_value(out);
+    if (edit_text(tr(s, "Kondisi awal (baseline)", "Baseline"), found->baseline.text, out)) edit("baseline").baseline = parse_value(out);
     value_feedback(s, found->baseline);
     ImGui::PopItemWidth();
 
@@ -440,7 +440,7 @@ void draw_editor(AppState& s, Plan& plan) {
             else if (r.computable())
                 ImGui::Text("%s = %s%s", tr(s, "Nilai", "Value"), format_number_short(*r.value, s.lang).c_str(), parsed.percent_result ? " %" : "");
             else
-                ImGui::TextDisabled("%s: %s", tr(s, "Belum dapat dihitung", "Not computable yet"), r.reason.in(s.lang).c_str());
+                ImGui::TextDisabled("%s: %s", tr(s, "Tidak dapat dihitung", "Not computable"), r.reason.in(s.lang).c_str());
         }
     }
 
@@ -591,7 +591,7 @@ void draw_editor(AppState& s, Plan& plan) {
         }
         ImGui::EndTable();
     }
-    if (compact_button(tr(s, "+ Tambah bukti", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
+    if (compact_button(tr(s, "+ Tambah bukti dukung", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
     if (!ev.empty()) {
         EvidenceSummary sum = summarize_evidence(ev, s.year, period);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),

@@ -27,7 +27,7 @@ struct Row {
 const char* const kNotComputable = "\x01na";
 
 std::string category_name(const AppState& s, const std::string& key) {
-    return key == kNotComputable ? tr(s, "Belum dapat dihitung", "Not computable") : key;
+    return key == kNotComputable ? tr(s, "Tidak dapat dihitung", "Not computable") : key;
 }
 
 bool contains_ci(const std::string& hay, const std::string& needle) {

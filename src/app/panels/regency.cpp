@@ -96,7 +96,7 @@ void draw_regency(AppState& s) {
     if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 2.6f);
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Belum dapat dihitung", "Not computable yet"), 0, 1.4f);
+        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.4f);
         ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
         ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.4f);
         headers_row_with_tooltips();

@@ -115,7 +115,7 @@ void draw_settings(AppState& s, Plan& plan) {
         ImGui::TableSetupColumn(tr(s, "Dari (%)", "From (%)"));
         ImGui::TableSetupColumn(tr(s, "\"Dari\" termasuk?", "\"From\" included?"));
         ImGui::TableSetupColumn(tr(s, "Sampai (%)", "To (%)"));
-        ImGui::TableSetupColumn(tr(s, "Warna", "Colour"));
+        ImGui::TableSetupColumn(tr(s, "Warna", "Color"));
         ImGui::TableHeadersRow();
         bool changed = false;
         for (size_t i = 0; i < bands.size(); ++i) {

@@ -44,7 +44,7 @@ const char* row_kind_label(const AppState& s, ImportedRow::Kind kind) {
 }
 
 void draw_columns(AppState& s, const TableImportResult& r) {
-    std::string text = tr(s, "Kolom yang dikenali: ", "Columns recognised: ");
+    std::string text = tr(s, "Kolom yang dikenali: ", "Columns recognized: ");
     for (size_t c = 0; c < r.columns.size(); ++c) {
         const ImportColumn& col = r.columns[c];
         if (c > 0) text += "   ";
