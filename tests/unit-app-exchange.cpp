@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/logic/exchange_flow.h"
 #include "app_fakes.h"
 #include "app/state.h"
+#include "core/builtin_plan.h"
 
 using namespace tolok;
 using namespace tolok::app;
@@ -47,6 +49,18 @@ TEST_CASE("downloads are named with the day they were made") {
     CHECK(dated_file_name(a.s(), "kabupaten-long", ".csv") == "kabupaten-long-2026-11-26.csv");
     Desk no_clock("");
     CHECK(dated_file_name(no_clock.s(), "kabupaten", ".json") == "kabupaten.json");
+}
+
+TEST_CASE("a plan made in Tolok is named in downloads by its office and period, not its made-up id") {
+    Plan plan = builtin_plan();
+    CHECK(plan_file_stem(plan) == "setda-tanggamus-2018-2023");  // an id given by its office: kept
+    plan.id = "rencana-20261127-100124";
+    plan.office.name = "Dinas Komunikasi, Informatika & Statistik (Kominfo)";
+    plan.start_year = 2025;
+    plan.end_year = 2029;
+    CHECK(plan_file_stem(plan) == "dinas-komunikasi-informatika-statistik-kominfo-2025-2029");
+    plan.office.name = "Ã‰ ?";  // nothing to make a name of: the id
+    CHECK(plan_file_stem(plan) == "rencana-20261127-100124");
 }
 
 TEST_CASE("a plan sent by one office is verified and added by another, with its sender and time") {

@@ -254,6 +254,12 @@ TEST_CASE("an undo that changes another plan than the one shown says which") {
     CHECK(s.current == 1);  // the plan it changes is shown
     CHECK(s.plans[1].office.name == "Instansi baru");
     CHECK(s.message == "Diurungkan: Ubah nama instansi (rencana Instansi baru - " + s.plans[1].title + ")");
+    // The next edit leaves that confirmation behind (read later it looked like news of the edit); a problem stays.
+    change(s, BiText{"Ubah nama instansi", "Change the office name"}, "office").office.name = "Dinas Sosial";
+    CHECK(s.message.empty());
+    s.message = "!Penyimpanan penuh";
+    change(s, BiText{"Ubah nama instansi", "Change the office name"}, "office").office.name = "Dinas Pendidikan";
+    CHECK(s.message == "!Penyimpanan penuh");
 }
 
 TEST_CASE("new plans follow the shown plan's period and can be told apart") {

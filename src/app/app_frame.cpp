@@ -65,7 +65,7 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Impor tabel (tempel dari Word/Excel, CSV)...", "Import a table (paste from Word/Excel, CSV)...")))
             s.table_import.open_request = true;
         if (ImGui::MenuItem(tr(s, "Ekspor rencana ini (JSON)", "Export this plan (JSON)"), nullptr, false, plan && s.services.files))
-            s.services.files->download(dated_file_name(s, plan->id, ".json"), "application/json", export_exchange(s, *plan));
+            s.services.files->download(dated_file_name(s, plan_file_stem(*plan), ".json"), "application/json", export_exchange(s, *plan));
         if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
             s.services.files->download(dated_file_name(s, "tolok-semua-rencana", ".json"), "application/json", export_exchange_all(s));
         ImGui::EndMenu();
@@ -170,6 +170,7 @@ void App::frame() {
         s.plans_replaced = false;
     }
     undo_redo_keys(s);
+    enter_presses_focused_item();
     follow_shown_plan(s);
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.

@@ -201,7 +201,7 @@ test('in English a realisasi typed as 1,250 is said to be read as 1.25 (a decima
   assert.equal(nine.actual, '1,250');
 }));
 
-test('dialogs by keyboard: the focus is shown on Batal, Enter and Space press the focused button, Esc cancels', () => withApp(async (page) => {
+test('dialogs and menus by keyboard: the focus is shown on Batal, Enter and Space press the focused button, Esc cancels', () => withApp(async (page) => {
   const widgets = () => page.evaluate(() => window.tolok.widgets());
   // The label of the item whose keyboard focus is shown, once it is `expected` (or what it is after a second).
   const focusedLabel = async (expected) => {
@@ -250,4 +250,12 @@ test('dialogs by keyboard: the focus is shown on Batal, Enter and Space press th
   await page.keyboard.press('Enter');
   await gone(page, 'Batal');
   assert.equal(await plans(), 1, 'Enter on Hapus deleted the plan');
+  // In a menu, Enter chooses the item the arrows reached, as Space does (ImGui alone gives Enter to text fields).
+  await click(page, 'Rencana');
+  await widget(page, 'Rencana baru');
+  for (let i = 0; i < 8 && (await focusedLabel('Rencana baru')) !== 'Rencana baru'; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedLabel('Rencana baru'), 'Rencana baru');
+  await page.keyboard.press('Enter');
+  await gone(page, 'Rencana baru');
+  assert.equal(await plans(), 2, 'Enter on Rencana baru made a plan');
 }));

@@ -87,6 +87,9 @@ Plan& change(AppState& s, const std::string& description, const std::string& key
 }
 
 Plan& change(AppState& s, const BiText& description, const std::string& key) {
+    // A confirmation shown from before ("Diurungkan: ...", "Berkas diimpor ...") no longer describes the plan once it
+    // is edited again, and read later it looks like news of the edit; a problem ("!...") stays until dismissed.
+    if (!s.message.empty() && s.message[0] != '!') s.message.clear();
     s.history.record(s.plans, s.current, description, key, now_seconds(s));
     mark_changed(s);
     return *current_plan(s);

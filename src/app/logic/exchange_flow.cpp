@@ -2,6 +2,7 @@
 #include "app/logic/exchange_flow.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "app/logic/local_time.h"
 
@@ -85,6 +86,19 @@ std::string dated_file_name(const AppState& s, const std::string& stem, const st
     const std::string now = s.services.now_iso ? s.services.now_iso() : std::string();
     const std::string day = local_date(now, reader_utc_offset(s));
     return stem + (day.empty() ? std::string() : "-" + day) + extension;
+}
+
+std::string plan_file_stem(const Plan& plan) {
+    if (plan.id.rfind("rencana-", 0) != 0 || plan.office.name.empty()) return plan.id;
+    std::string stem;
+    for (unsigned char c : plan.office.name) {
+        if (std::isalnum(c) && c < 0x80) stem += static_cast<char>(std::tolower(c));
+        else if (!stem.empty() && stem.back() != '-') stem += '-';
+        if (stem.size() >= 60) break;
+    }
+    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    if (stem.empty()) return plan.id;
+    return stem + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
 }
 
 void receive_file(AppState& s, const std::string& name, const std::string& text) {

@@ -68,6 +68,10 @@ std::optional<int> reader_utc_offset(const AppState& s);
 // The download's name with the day it was made (in the reader's time zone), so files sent again and again are told apart in a Downloads
 // folder or a chat: "setda-tanggamus-2026-11-26.json". Without a clock, the stem alone.
 std::string dated_file_name(const AppState& s, const std::string& stem, const std::string& extension);
+// The start of a plan's download names: its id ("setda-tanggamus-2018-2023"), except for an id Tolok made when the
+// plan was made ("rencana-20261127-100124"), which says nothing in a folder of files from many offices: then the
+// office's name and the period, "dinas-kominfo-2025-2029".
+std::string plan_file_stem(const Plan& plan);
 
 // Reads a received file into s.incoming (default actions: new plans added, plans already held reviewed).
 void receive_file(AppState& s, const std::string& name, const std::string& text);

@@ -3,6 +3,7 @@
 // workbooks (.xlsx, made by the platform from the table's rows: FileService::download_xlsx) and CSV (Indonesian or
 // international Excel). The documents and tables come from the core (report_html.h, csv_export.h), the same code
 // as `tolok report`, `tolok export-csv` and `tolok export-xlsx`.
+#include "app/logic/exchange_flow.h"
 #include "app/panels/panels.h"
 #include "core/csv_export.h"
 #include "core/report_html.h"
@@ -28,10 +29,10 @@ void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
     s.services.files->open_document(render_report(plan, options));
 }
 
-// The download's name without its extension: "<plan id>-iku", "<plan id>-target", "<plan id>-capaian-2023".
+// The download's name without its extension: "<plan_file_stem>-iku", "<plan id>-target", "<plan id>-capaian-2023".
 std::string download_stem(const Plan& plan, CsvTable table, int year) {
     const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
-    return plan.id + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "");
+    return plan_file_stem(plan) + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "");
 }
 
 void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale locale, int year) {

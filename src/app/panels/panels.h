@@ -65,6 +65,9 @@ void headers_row_with_tooltips();
 // shown (on the button SetItemDefaultFocus names, else the first item), also when a mouse click opened it, so what
 // Enter or Space will do is seen.
 bool dialog_keys();
+// Enter presses the item the keyboard focus is on (a menu item, a combo's option, a button, a checkbox), as Space
+// does: ImGui 1.86 gives Enter to text fields only. Called once per frame before the windows are drawn.
+void enter_presses_focused_item();
 // What the user chose in a confirmation dialog this frame.
 enum class DialogChoice { None, Confirm, Cancel };
 // The buttons of a confirmation, after its text: `confirm` (e.g. "Hapus"), then Batal, where the keyboard focus

@@ -74,15 +74,17 @@ bool dialog_keys() {
         return false;
     }
     if (ImGui::IsAnyItemActive() || !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return false;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return true;
-    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    // ImGui 1.86 maps Enter to text input only; the focused item is pressed in the next frame, as by Space.
-    if (enter && g.NavId != 0 && g.NavWindow && g.NavWindow->RootWindow == g.CurrentWindow->RootWindow) {
-        g.NavDisableHighlight = false;
+    // Enter presses the focused button (enter_presses_focused_item, for every window).
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+}
+
+void enter_presses_focused_item() {
+    ImGuiContext& g = *GImGui;
+    // Only while the keyboard is in use (its focus frame shown) and no field is being typed in: Enter in a field
+    // commits the field. The item is pressed in the next frame, as by Space.
+    if (g.NavId == 0 || g.NavDisableHighlight || g.ActiveId != 0 || !g.NavWindow) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false))
         ImGui::ActivateItem(g.NavId);
-    }
-    return false;
 }
 
 DialogChoice confirm_buttons(const AppState& s, const char* confirm) {
