@@ -216,6 +216,10 @@ TEST_CASE("a graded indicator on a scale the plan does not have is an error; a c
     counted.years[2023].target = parse_value("5 keg");
     numeric.objectives = {{"s1", "", "Sasaran", {counted}}};
     for (const auto& f : lint_plan(numeric)) CHECK(f.id != "lint.grade_scale_unknown");
+    // "Nilai" with counts is asked about (indicator 12 of the seed); with a plain score, as "Nilai SAKIP" 70, not.
+    CHECK(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
+    numeric.objectives[0].indicators[0].years[2023].target = parse_value("70");
+    CHECK_FALSE(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
 }
 
 TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's problems, are flagged at their field") {

@@ -209,7 +209,9 @@ Diagnostics lint_plan(const Plan& plan) {
                     add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": sebuah indeks (mis. IKM 25-100) dengan target persen; tulis target sebagai nilai indeks",
                         who_en(ind) + ": an index (e.g. IKM 25-100) with percentage targets; write the targets as index scores");
-                else if (named_score && !named_index && k.number > 0 && k.grade == 0)
+                // (A plain number, "Nilai SAKIP" 70, is a score: only a count with its unit word is asked about.)
+                else if (named_score && !named_index && k.number > 0 && k.grade == 0 && !first_unit.empty() && first_unit != "%" &&
+                         ind.kind != ValueKind::Index)
                     add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": namanya \"Nilai\" (skor) tetapi targetnya hitungan \"" + first_unit + "\"",
                         who_en(ind) + ": named a score (\"Nilai\") but its targets are counts in \"" + first_unit + "\"");
