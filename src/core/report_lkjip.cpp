@@ -23,7 +23,11 @@ void category_cell(HtmlWriter& w, const std::string& label, const std::string& c
     w.element("td", label, {{"class", "cat"}, {"style", "background:" + colour + ";color:" + text_on(background)}});
 }
 
-std::string band_range(const CategoryBand& b, Lang lang) {
+// A band's range as "[76 ; 90] %". The lowest band also takes every capaian below it (a negative one from
+// (2 - R/T)), so it reads "<= 50 %"; the highest without an end "> 90 %".
+std::string band_range(const CategoryBand& b, bool lowest, Lang lang) {
+    if (lowest && b.max) return std::string(b.max_inclusive ? "\xE2\x89\xA4 " : "< ") + format_number_short(*b.max, lang) + " %";
+    if (!b.max) return std::string(b.min_inclusive ? "\xE2\x89\xA5 " : "> ") + format_number_short(b.min, lang) + " %";
     std::string s = b.min_inclusive ? "[" : "(";
     s += format_number_short(b.min, lang) + " ; ";
     s += b.max ? format_number_short(*b.max, lang) : std::string("∞");
@@ -42,8 +46,11 @@ void summary(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     w.close("tr").close("thead").open("tbody");
     for (const auto& [label, count] : sum.counts) {
         std::string range, colour;
-        for (const auto& b : bands)
-            if (b.label == label) { range = band_range(b, lang); colour = b.color; }
+        for (const auto& b : bands) {
+            bool lowest = true;
+            for (const auto& other : bands) lowest = lowest && other.min >= b.min;
+            if (b.label == label) { range = band_range(b, lowest, lang); colour = b.color; }
+        }
         w.open("tr");
         category_cell(w, label, colour);
         w.element("td", range, {{"class", "c"}});
