@@ -12,6 +12,7 @@
 
 #include "core/achievement.h"
 #include "core/builtin_plan.h"
+#include "core/plan_edit.h"
 #include "core/html_writer.h"
 #include "core/report_html.h"
 #include "core/value.h"
@@ -305,6 +306,20 @@ TEST_CASE("report: IKU without chapters lists the indicators itself; Sasaran wit
     REQUIRE(body.size() == 16);
     CHECK(body.back().cells[0].text() == "Sasaran tanpa indikator");
     CHECK(body.back().cells.size() == 9);
+}
+
+TEST_CASE("report: the IKU list keeps the indicators' codes, as the app and the LKjIP do, after a deletion") {
+    Plan plan = builtin_plan();
+    plan.chapters.clear();
+    REQUIRE(remove_indicator(plan, "i4"));
+    std::string html = render_report(plan, options(ReportKind::Iku));
+    CHECK(html.find("<li value=\"3\">") != std::string::npos);
+    CHECK(html.find("<li value=\"4\">") == std::string::npos);
+    CHECK(html.find("<li value=\"5\">" + html_escape(find_indicator(plan, "i5")->name)) != std::string::npos);
+    CHECK(html.find("<li value=\"15\">") != std::string::npos);
+    find_indicator(plan, "i6")->code = "5a";  // not a whole number: follows on
+    html = render_report(plan, options(ReportKind::Iku));
+    CHECK(html.find("<li value=\"6\">" + html_escape(find_indicator(plan, "i6")->name)) != std::string::npos);
 }
 
 TEST_CASE("report: hostile text is printed as text in all four documents") {

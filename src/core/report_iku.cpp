@@ -35,11 +35,18 @@ std::string bab_key(const std::string& head, std::string& rest) {
     return head.substr(0, end);
 }
 
+// BAB II's numbered list, numbered by the indicators' codes as the app and the LKjIP show them (after
+// a deletion, indicator 5 stays 5 everywhere); a code that is not a whole number is followed on from the one before.
 void indicator_list(HtmlWriter& w, const Plan& plan) {
     w.open("ol");
     int n = 0;
     for (const auto& o : plan.objectives)
-        for (const auto& ind : o.indicators) w.element("li", ind.name, {{"value", std::to_string(++n)}});
+        for (const auto& ind : o.indicators) {
+            const bool whole = !ind.code.empty() && ind.code.size() < 6 &&
+                               std::all_of(ind.code.begin(), ind.code.end(), [](char c) { return c >= '0' && c <= '9'; });
+            n = whole ? std::stoi(ind.code) : n + 1;
+            w.element("li", ind.name, {{"value", std::to_string(n)}});
+        }
     w.close("ol").raw("\n");
 }
 
