@@ -27,6 +27,8 @@ struct MemoryMirror : DurableMirror {
     bool lasting = true;  // false: a browser without IndexedDB
     bool durable() const override { return lasting; }
     void save(const std::string& name, const std::string& content) override { files[name] = content; }
+    int told = 0;  // tell_other_tabs calls
+    void tell_other_tabs() override { ++told; }
     std::optional<std::string> load(const std::string& name) override {
         auto it = files.find(name);
         if (it == files.end()) return std::nullopt;
@@ -489,6 +491,59 @@ TEST_CASE("two tabs on one storage: a clean tab follows the other's saves, unsav
         a.on_storage_changed("tolok.v1.other");
         CHECK(a.state().revision == revision);
         CHECK(a.state().history.can_undo());
+    }
+}
+
+TEST_CASE("two tabs while localStorage is full: a save to the mirror alone is told to the other tab, which follows it or asks") {
+    MemoryStore store;
+    Clock clock;
+    // Each tab has its own copy of the IndexedDB files (IDBFS in memory), brought up to date when told.
+    MemoryMirror mirror_a, mirror_b;
+    App a(services(store, &mirror_a, clock)), b(services(store, &mirror_b, clock));
+    a.start();
+    b.start();
+    a.on_mirror_ready();
+    b.on_mirror_ready();
+    auto save = [&](App& app) {
+        clock.t += App::kAutosaveDelaySeconds;
+        app.tick();
+    };
+    set_actual(a.state(), "i6", 2023, "18 prd");
+    save(a);
+    mirror_b.files = mirror_a.files;
+    b.on_storage_changed(kSlotKeys[0]);
+    b.on_storage_changed(kSlotKeys[1]);
+    REQUIRE(actual_of(b.state(), "i6", 2023) == "18 prd");
+    store.quota = 10;  // full from here on: saves go to the mirror alone
+    set_actual(a.state(), "i7", 2023, "4 keg");
+    save(a);
+    REQUIRE(nlohmann::json::parse(a.api_state())["saveStatus"] == "mirror");
+    CHECK(mirror_a.told == 1);  // no storage event tells b: the mirror does
+    SUBCASE("b, with nothing unsaved, loads a's save once it has read the mirror again") {
+        mirror_b.files = mirror_a.files;
+        b.on_mirror_changed();
+        CHECK(actual_of(b.state(), "i7", 2023) == "4 keg");
+        CHECK_FALSE(b.state().storage_conflict);
+    }
+    SUBCASE("b changed something: it asks instead of writing over a's save") {
+        set_actual(b.state(), "i11", 2023, "90%");
+        mirror_b.files = mirror_a.files;
+        b.on_mirror_changed();
+        CHECK(b.state().storage_conflict);
+        REQUIRE(!b.state().other_tabs_plans.empty());  // the dialog shows a's copy, from the mirror
+        save(b);
+        CHECK(decode_slot(mirror_a.files.at("slot"))->sequence == decode_slot(mirror_b.files.at("slot"))->sequence);
+        CHECK(actual_of(b.state(), "i11", 2023) == "90%");
+        keep_this_tabs_copy(b.state());  // the user's choice: b's copy, saved after a's
+        CHECK(nlohmann::json::parse(b.api_state())["saveStatus"] == "mirror");
+        CHECK(decode_slot(mirror_b.files.at("slot"))->sequence > decode_slot(mirror_a.files.at("slot"))->sequence);
+    }
+    SUBCASE("b saves before it heard: its mirror copy, once read again, still stops it") {
+        set_actual(b.state(), "i11", 2023, "90%");
+        mirror_b.files = mirror_a.files;  // the platform read IndexedDB again, the message to the app still to come
+        save(b);
+        CHECK(b.state().storage_conflict);
+        CHECK(mirror_b.files.at("slot") == mirror_a.files.at("slot"));  // a's save is not written over
     }
 }
 

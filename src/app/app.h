@@ -40,6 +40,9 @@ public:
     // are loaded, or, over unsaved changes, the user is asked which copy to keep (state.h, on_plans_saved_elsewhere);
     // the exchange record is read again so this tab does not write an older one back.
     void on_storage_changed(const std::string& key);
+    // Another tab saved to the durable mirror alone (localStorage full) and the platform has read the mirror again:
+    // the same as a save seen in localStorage (on_plans_saved_elsewhere).
+    void on_mirror_changed();
     // An Excel download (FileService::download_xlsx) could not be made: the user is told, and offered CSV.
     void on_xlsx_failed();
 

@@ -31,6 +31,9 @@ public:
     virtual std::optional<std::string> load(const std::string& name) = 0;        // after the platform's initial sync
     // Whether what is saved outlives the page (false when the browser has no IndexedDB: the files stay in memory).
     virtual bool durable() const = 0;
+    // After a save that only the mirror holds (localStorage full): the other tabs of Tolok are told once it is
+    // written, as localStorage's "storage" event tells them of the usual save (App::on_mirror_changed there).
+    virtual void tell_other_tabs() {}
 };
 
 // Files and documents.

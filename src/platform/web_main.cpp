@@ -150,7 +150,9 @@ void mirror_mounted() {
 int main() {
     // IndexedDB's copy of the saved plans is mounted first: when the page has read it already (the usual case),
     // the app starts with it; otherwise it arrives after the first frame (mirror_mounted).
-    tolok::platform::mount_mirror(mirror_mounted);
+    tolok::platform::mount_mirror(mirror_mounted, [] {
+        if (g_app) g_app->on_mirror_changed();
+    });
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);

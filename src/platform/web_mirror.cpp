@@ -9,10 +9,15 @@
 
 namespace {
 void (*g_ready)() = nullptr;
+void (*g_changed)() = nullptr;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void tolok_mirror_mounted() {
     if (g_ready) g_ready();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void tolok_mirror_changed() {
+    if (g_changed) g_changed();
 }
 
 // Mounts IDBFS at /persist and fills it from IndexedDB. web/index.html starts reading the database (same name,
@@ -20,7 +25,23 @@ extern "C" EMSCRIPTEN_KEEPALIVE void tolok_mirror_mounted() {
 // here with IDBFS's own storeLocalEntry and its connection is reused. Without a preload, IDBFS loads it itself.
 EM_JS(void, tolok_mount_mirror_js, (), {
     // Saves sync to IndexedDB only from here on: a sync before IndexedDB's entries are in /persist would delete them.
-    var done = function () { Module.tolokMirrorReady = !!Module.tolokMirrorMounted; Module.ccall('tolok_mirror_mounted', null, [], []); };
+    var done = function () {
+        Module.tolokMirrorReady = !!Module.tolokMirrorMounted;
+        // Saves another tab made to IndexedDB alone (localStorage full): no storage event says so, this channel does
+        // (IdbMirror::tell_other_tabs). /persist is read again, then the app compares the copies.
+        if (Module.tolokMirrorReady && typeof BroadcastChannel == 'function') {
+            try {
+                Module.tolokMirrorChannel = new BroadcastChannel('tolok-mirror');
+                Module.tolokMirrorChannel.onmessage = function () {
+                    FS.syncfs(true, function (err) {
+                        if (err) console.warn('IDBFS reload', err);
+                        else Module.ccall('tolok_mirror_changed', null, [], []);
+                    });
+                };
+            } catch (e) {}
+        }
+        Module.ccall('tolok_mirror_mounted', null, [], []);
+    };
     var populate = function () {
         FS.syncfs(true, function (err) { if (err) console.warn('IDBFS load', err); done(); });
     };
@@ -56,8 +77,9 @@ EM_JS(void, tolok_mount_mirror_js, (), {
 
 namespace tolok::platform {
 
-void mount_mirror(void (*ready)()) {
+void mount_mirror(void (*ready)(), void (*changed)()) {
     g_ready = ready;
+    g_changed = changed;
     tolok_mount_mirror_js();
 }
 
@@ -70,6 +92,20 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
     EM_ASM({
         if (!Module.tolokMirrorReady) return;
         try { FS.syncfs(false, function (err) { if (err) console.warn('IDBFS save', err); }); } catch (e) {}
+    });
+}
+
+void IdbMirror::tell_other_tabs() {
+    // Told once the save is in IndexedDB, so that the other tabs read it: a sync of its own (the one save() started
+    // may still be running; a second one only repeats its work), then the message.
+    EM_ASM({
+        if (!Module.tolokMirrorReady || !Module.tolokMirrorChannel) return;
+        try {
+            FS.syncfs(false, function (err) {
+                if (err) console.warn('IDBFS save', err);
+                else Module.tolokMirrorChannel.postMessage('saved');
+            });
+        } catch (e) {}
     });
 }
 

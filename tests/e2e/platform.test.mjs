@@ -1,5 +1,6 @@
 // Browser behaviour of the platform layer in headless Chromium: a full localStorage sends the save to IndexedDB
-// alone, keeps the previous save and says so; two tabs on one storage never write over each other's work unasked; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
+// alone, keeps the previous save and says so; two tabs on one storage never write over each other's work unasked, also
+// while localStorage is full; paste from and copy to the system clipboard; a quick click (press and release within one frame) and a HiDPI
 // screen still hit the right widget, and so does a key press and release within one frame; the durable IndexedDB mirror is written, and read back when localStorage lost
 // the work (also when IndexedDB answers late, after the first frame); no WebGL2 gives a readable message; a
 // browser without DecompressionStream still starts.
@@ -16,14 +17,24 @@ async function typeRealisasi(page, id, text) {
   await page.keyboard.type(text);
 }
 
-async function saved(page) {
-  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+const realisasi = (page, code) => page.evaluate((c) => window.tolok.capaian(2023).find((r) => r.code === c).actual, code);
+
+// Typing in one of two tabs. Only the tab in front draws frames (and so types and autosaves), as in a real browser.
+// The first key after a tab comes to the front can go before the page has focus: typed again until it took.
+async function typeIn(page, id, text) {
+  await page.bringToFront();
+  await page.waitForTimeout(300);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await typeRealisasi(page, id, text);
+    await page.keyboard.press('Tab');
+    const code = id.slice(1);
+    if (await page.evaluate(([c, t]) => window.tolok.capaian(2023).find((r) => r.code === c).actual === t, [code, text])) return;
+  }
+  throw new Error(`could not type ${text} into ${id}`);
 }
 
-test('a full localStorage quota: the save goes to IndexedDB alone, says so, and is found after a reload; localStorage keeps the previous save', () => withApp(async (page) => {
-  await typeRealisasi(page, 'i6', '18 prd');
-  await saved(page);
-  // Fill the origin's localStorage (5,242,880 characters) with something else.
+// Fills the origin's localStorage (5,242,880 characters) with something else.
+async function fillLocalStorage(page) {
   await page.evaluate(() => {
     let n = 0;
     for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
@@ -31,6 +42,16 @@ test('a full localStorage quota: the save goes to IndexedDB alone, says so, and 
       for (;;) { try { localStorage.setItem('other.' + n++, chunk); } catch (e) { break; } }
     }
   });
+}
+
+async function saved(page) {
+  await page.waitForFunction(() => window.tolok.state().saveStatus === 'ok' && !window.tolok.state().dirty, null, { timeout: 10000 });
+}
+
+test('a full localStorage quota: the save goes to IndexedDB alone, says so, and is found after a reload; localStorage keeps the previous save', () => withApp(async (page) => {
+  await typeRealisasi(page, 'i6', '18 prd');
+  await saved(page);
+  await fillLocalStorage(page);
   const slotsBefore = await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]);
   // Into an empty field (i6 and i7 have no 2023 realisasi of the seed's).
   await typeRealisasi(page, 'i7', '4 keg');
@@ -52,20 +73,6 @@ test('a full localStorage quota: the save goes to IndexedDB alone, says so, and 
 test('two tabs on one storage: a clean tab follows the other, unsaved work is not written over unasked', async () => {
   const browser = await launch();
   const server = await serve();
-  const realisasi = (page, code) => page.evaluate((c) => window.tolok.capaian(2023).find((r) => r.code === c).actual, code);
-  // Only the tab in front draws frames (and so types and autosaves), as in a real browser.
-  // The first key after a tab comes to the front can go before the page has focus: typed again until it took.
-  const typeIn = async (page, id, text) => {
-    await page.bringToFront();
-    await page.waitForTimeout(300);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await typeRealisasi(page, id, text);
-      await page.keyboard.press('Tab');
-      const code = id.slice(1);
-      if (await page.evaluate(([c, t]) => window.tolok.capaian(2023).find((r) => r.code === c).actual === t, [code, text])) return;
-    }
-    throw new Error(`could not type ${text} into ${id}`);
-  };
   try {
     const a = (await openApp(browser.context, server.url + 'index.html')).page;
     const b = (await openApp(browser.context, server.url + 'index.html')).page;
@@ -101,6 +108,37 @@ test('two tabs on one storage: a clean tab follows the other, unsaved work is no
     assert.equal(await realisasi(a, '7'), '4 keg');
     assert.equal((await a.evaluate(() => window.tolok.state())).dirty, false);
     assert.equal(await realisasi(a, '6'), '18 prd');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test('two tabs while localStorage is full: a save to IndexedDB alone reaches the other tab, which follows it or asks', async () => {
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const a = (await openApp(browser.context, server.url + 'index.html')).page;
+    const b = (await openApp(browser.context, server.url + 'index.html')).page;
+    await fillLocalStorage(a);
+    await typeIn(a, 'i7', '4 keg');
+    await a.waitForFunction(() => window.tolok.state().saveStatus === 'mirror', null, { timeout: 10000 });
+    // b had nothing unsaved: it loads a's save, which no storage event announced.
+    await b.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '7').actual === '4 keg', null, { timeout: 10000 });
+    // a saves again; b changes something without having heard of it first (its message held back): b asks.
+    await b.evaluate(() => { Module.tolokMirrorChannel.onmessage = null; });
+    await typeIn(a, 'i6', '19 prd');
+    await a.waitForFunction(() => window.tolok.state().saveStatus === 'mirror' && !window.tolok.state().dirty, null, { timeout: 10000 });
+    await a.waitForTimeout(1000);  // IndexedDB written
+    await b.evaluate(() => new Promise((resolve) => FS.syncfs(true, resolve)));  // b's copy of IndexedDB read again
+    await typeIn(b, 'i11', '90%');
+    await b.waitForFunction(() => window.tolok.state().saveStatus === 'conflict', null, { timeout: 10000 });
+    await widget(b, 'Simpan rencana tab ini');
+    // a's save is still the one kept: a reloaded page finds it.
+    const c = (await openApp(browser.context, server.url + 'index.html')).page;
+    assert.equal(await realisasi(c, '6'), '19 prd', "a's second save was not written over");
+    assert.equal(await realisasi(c, '7'), '4 keg');
+    assert.equal(await realisasi(c, '11'), '');
   } finally {
     await server.close();
     await browser.close();

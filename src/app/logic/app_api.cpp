@@ -55,6 +55,8 @@ void App::on_storage_changed(const std::string& key) {
     else if (key == kExchangeKey) load_exchange_memory(s);
 }
 
+void App::on_mirror_changed() { on_plans_saved_elsewhere(*state_); }
+
 void App::on_xlsx_failed() {
     state_->message = tr(*state_, "!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV.");
 }

@@ -160,7 +160,7 @@ void redo(AppState& s) {
 void save_now(AppState& s) {
     if (!s.services.store) return;
     if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
-    if (newest_slot_sequence(*s.services.store) > s.stored_sequence) {  // another tab saved since this one did
+    if (newest_saved_sequence(*s.services.store, s.services.mirror) > s.stored_sequence) {  // another tab saved since this one did
         enter_storage_conflict(s);
         return;
     }
@@ -190,15 +190,14 @@ void save_now(AppState& s) {
     // IndexedDB mirror, whose quota is far larger and which the next start reads when its copy is newer, keeps
     // this save on its own, read back before it counts.
     if (r.status == WriteStatus::QuotaExceeded && s.services.mirror && s.services.mirror->durable()) {
-        unsigned long long sequence = newest_slot_sequence(*s.services.store);
-        if (auto held = s.services.mirror->load("slot"))
-            if (auto mirrored = decode_slot(*held)) sequence = std::max(sequence, mirrored->sequence);
+        unsigned long long sequence = newest_saved_sequence(*s.services.store, s.services.mirror);
         const std::string text = encode_slot(++sequence, payload);
         s.services.mirror->save("slot", text);
         if (s.services.mirror->load("slot") == text) {
             s.stored_sequence = sequence;
             s.dirty = false;
             s.save_status = "mirror";
+            s.services.mirror->tell_other_tabs();  // no storage event tells them of this save
             s.last_save = s.services.now_iso ? s.services.now_iso() : "";
             s.message = tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
                               "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",

@@ -38,7 +38,8 @@ void enter_storage_conflict(AppState& s) {
     s.save_status = "conflict";
     s.message.clear();  // a message from before ("reloaded ...") would contradict the dialog
     s.other_tabs_plans.clear();
-    if (auto slot = s.services.store ? load_from_slots(*s.services.store, nullptr) : std::nullopt) {
+    // The newest copy saved elsewhere: in localStorage, or in the mirror alone when localStorage was full.
+    if (auto slot = s.services.store ? load_from_slots(*s.services.store, s.services.mirror) : std::nullopt) {
         PlanReadResult r = read_plans(slot->payload);
         if (r.ok()) s.other_tabs_plans = std::move(r.plans);
     }
@@ -46,7 +47,7 @@ void enter_storage_conflict(AppState& s) {
 
 void on_plans_saved_elsewhere(AppState& s) {
     if (!s.services.store || s.storage_conflict) return;
-    if (newest_slot_sequence(*s.services.store) <= s.stored_sequence) return;  // nothing newer than this tab's copy
+    if (newest_saved_sequence(*s.services.store, s.services.mirror) <= s.stored_sequence) return;  // nothing newer than this tab's copy
     if (s.dirty) {
         enter_storage_conflict(s);
         return;
@@ -70,7 +71,7 @@ void keep_other_tabs_copy(AppState& s) {
 
 void keep_this_tabs_copy(AppState& s) {
     if (!s.services.store) return;
-    s.stored_sequence = std::max(s.stored_sequence, newest_slot_sequence(*s.services.store));
+    s.stored_sequence = std::max(s.stored_sequence, newest_saved_sequence(*s.services.store, s.services.mirror));
     s.storage_conflict = false;
     s.other_tabs_plans.clear();
     save_now(s);

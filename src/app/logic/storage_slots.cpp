@@ -63,6 +63,14 @@ unsigned long long newest_slot_sequence(KeyValueStore& store) {
     return std::max(a ? a->sequence : 0, b ? b->sequence : 0);
 }
 
+unsigned long long newest_saved_sequence(KeyValueStore& store, DurableMirror* mirror) {
+    unsigned long long newest = newest_slot_sequence(store);
+    if (mirror)
+        if (auto text = mirror->load("slot"))
+            if (auto m = decode_slot(*text)) newest = std::max(newest, m->sequence);
+    return newest;
+}
+
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror) {
     std::optional<SlotContent> best;
     for (int i = 0; i < 2; ++i) {

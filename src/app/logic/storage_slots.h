@@ -35,5 +35,8 @@ std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* 
 // The sequence number of the newest valid slot in `store` (0 when there is none). Another tab saving (or another
 // tolok.html: every file:// page shares one localStorage) makes it larger than the one this tab loaded or wrote.
 unsigned long long newest_slot_sequence(KeyValueStore& store);
+// The same over both copies: the slots and, when given, the mirror's (which alone holds the saves made while
+// localStorage was full, another tab's too once the platform has read it).
+unsigned long long newest_saved_sequence(KeyValueStore& store, DurableMirror* mirror);
 
 }  // namespace tolok::app
