@@ -54,6 +54,9 @@ struct AppState {
     std::string selected_indicator;  // id of the indicator open in the editor
     std::string program_to_remove;  // the program whose deletion is being confirmed (Pengaturan)
     std::optional<std::pair<int, int>> pending_period;  // a new period that would remove entries, asked about first
+    // The period as typed in the settings' two year fields, applied when the keyboard leaves both (Enter, Tab out
+    // of the last, a click elsewhere): Tab from the first year to the last keeps what was typed in the first.
+    std::optional<std::pair<int, int>> period_draft;
     std::string view_prefs_written;  // the view entry last written (logic/view_prefs.h)
     std::string editor_shown;        // the indicator the editor last showed: another one opens at its top
     char search[128] = "";

@@ -145,6 +145,22 @@ test('a new period that would remove entries asks first, saying what goes; Batal
   assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
 }));
 
+test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {
+  await click(page, 'tab-settings');
+  const field = await widget(page, 'period-first');
+  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(300);
+  await clearField(page);
+  await page.keyboard.type('2017', { delay: 50 });
+  await page.keyboard.press('Tab');  // to the last year, its text selected
+  await page.waitForTimeout(200);
+  await page.keyboard.type('2024', { delay: 50 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.tolok.listPlans()[0].end === 2024, null, { timeout: 5000 });
+  const plans = await page.evaluate(() => window.tolok.listPlans());
+  assert.equal(plans[0].start, 2017, 'the first year typed before Tab is kept');
+}));
+
 test("a year's kegiatan typed in the editor, one per line, are kept in the plan for the Rencana Aksi", () => withApp(async (page) => {
   await openThroughRinci(page, 6);
   await scrollTo(page, 'Periode (komponen, catatan, bukti dukung)');  // below the fold, with the year's realisasi

@@ -19,6 +19,7 @@ void load_other_tabs_copy(AppState& s) {
     s.storage_conflict = false;
     s.bands_drafts.clear();
     s.number_drafts.clear();
+    s.period_draft.reset();
 }
 
 }  // namespace

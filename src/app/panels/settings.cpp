@@ -47,10 +47,16 @@ void draw_settings(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Kode instansi", "Office code"), plan.office.code, out)) change(s, BiText{"Ubah instansi", "Change office"}, "code").office.code = out;
     if (edit_text(tr(s, "Tempat penandatanganan", "Place of signing"), plan.office.place, out))
         change(s, BiText{"Ubah instansi", "Change office"}, "place").office.place = out;
-    int period[2] = {plan.start_year, plan.end_year};
+    int period[2] = {s.period_draft ? s.period_draft->first : plan.start_year, s.period_draft ? s.period_draft->second : plan.end_year};
     const char* period_title = s.lang == Lang::En ? "Change period###confirm-period" : "Ubah periode###confirm-period";
     const char* period_label = tr(s, "Periode (tahun awal, akhir)", "Period (first, last year)");
-    const bool period_entered = ImGui::InputInt2(period_label, period, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::InputInt2(period_label, period)) s.period_draft = std::make_pair(period[0], period[1]);
+    const bool period_entered = s.period_draft && !ImGui::IsItemActive();  // neither year field has the keyboard
+    if (period_entered) {
+        period[0] = s.period_draft->first;
+        period[1] = s.period_draft->second;
+        s.period_draft.reset();
+    }
     for (int i = 0; i < 2; ++i) {  // the two fields (ImGui's InputInt2: "" under the label and the index), for the browser tests
         ImGui::PushID(period_label);
         ImGui::PushID(i);
@@ -68,8 +74,8 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::OpenPopup(period_title);
         }
     }
-    disabled_text_wrapped(tr(s, "Tekan Enter untuk menerapkan periode; isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
-                             "Press Enter to apply the period; entries of years outside it are removed (you are asked first) and the title's years follow."));
+    disabled_text_wrapped(tr(s, "Periode diterapkan saat kotak tahun ditinggalkan (Enter, atau Tab ke luar); isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
+                             "The period applies when you leave the year fields (Enter, or Tab out); entries of years outside it are removed (you are asked first) and the title's years follow."));
     if (ImGui::BeginPopupModal(period_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
         ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
