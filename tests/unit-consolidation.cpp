@@ -13,6 +13,7 @@
 
 #include "core/consolidation.h"
 #include "core/long_export.h"
+#include "core/regency_basis.h"
 #include "core/plan_json.h"
 
 using namespace tolok;
@@ -530,3 +531,22 @@ TEST_SUITE("long export") {
         CHECK(nlohmann::json::parse(rows[0])["category"].is_null());
     }
 }
+
+TEST_CASE("the regency basis notes plans pooled with different caps or category scales, among offices in the period") {
+    AchievementSettings plain, capped, other_scale;
+    capped.cap = 100;
+    other_scale.scale_name = "Skala sendiri";
+    other_scale.bands = default_category_bands();
+    other_scale.bands[0].label = "Kurang";
+    CHECK_FALSE(summary_basis_of({plain, plain}, {true, true}).pooled_note);
+    const auto caps = summary_basis_of({plain, capped}, {true, true});
+    REQUIRE(caps.pooled_note);
+    CHECK(caps.pooled_note->id.find("batas capaian yang berbeda") != std::string::npos);
+    CHECK_FALSE(caps.same_for_all);
+    CHECK(summary_basis_of({plain, capped, other_scale}, {true, true, true}).pooled_note->en.find("different capaian caps and category scales") !=
+          std::string::npos);
+    // An office outside the year's period is not counted, so it does not make the total uneven.
+    CHECK_FALSE(summary_basis_of({plain, capped}, {true, false}).pooled_note);
+    CHECK_FALSE(summary_basis_of({plain, capped}, {true, false}).offices[1]);
+}
+

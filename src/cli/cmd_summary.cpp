@@ -11,9 +11,9 @@
 #include "cli/cli_args.h"
 #include "cli/cli_io.h"
 #include "cli/commands.h"
-#include "cli/summary_basis.h"
 #include "cli/text_table.h"
 #include "core/consolidation.h"
+#include "core/regency_basis.h"
 #include "core/value.h"
 
 namespace tolok::cli {

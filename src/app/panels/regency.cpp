@@ -7,6 +7,7 @@
 #include "app/panels/panels.h"
 #include "core/consolidation.h"
 #include "core/long_export.h"
+#include "core/regency_basis.h"
 
 namespace tolok::app {
 
@@ -94,9 +95,10 @@ void draw_regency(AppState& s) {
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
     const int ncols = 1 + static_cast<int>(columns.size()) + 3;
     if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 2.6f);
+        // The office names wrap in their column; the headers do not, so they get the room (full names on hover).
+        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 2.0f);
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.4f);
+        ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
         ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.4f);
         headers_row_with_tooltips();
@@ -140,6 +142,16 @@ void draw_regency(AppState& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0.4f, 0, 1));
     for (const auto& p : c.problems)
         if (p.severity != Severity::Info) ImGui::TextWrapped("%s", p.text(s.lang).c_str());
+    // Plans whose caps or category scales differ are pooled in the total: said as `tolok summary` says it.
+    if (c.offices.size() == s.plans.size()) {
+        std::vector<AchievementSettings> settings;
+        std::vector<bool> in_period;
+        for (size_t i = 0; i < s.plans.size(); ++i) {
+            settings.push_back(s.plans[i].settings);
+            in_period.push_back(c.offices[i].in_period);
+        }
+        if (const auto note = summary_basis_of(settings, in_period).pooled_note) ImGui::TextWrapped("%s.", note->in(s.lang).c_str());
+    }
     ImGui::PopStyleColor();
 
     section(tr(s, "Indikator di bawah target", "Indicators below target"));

@@ -1,15 +1,16 @@
-// What the averages of `tolok summary` are over: per office the core's summary_basis of its plan (the category
-// scale, computable indicators only, the cap when set), and a note when the regency total pools plans whose cap or
-// category scale differ (their averages and category counts are then not fully comparable).
+// What the regency summary's averages are over (`tolok summary` and the app's Kabupaten tab): per office the core's
+// summary_basis of its plan (the category scale, computable indicators only, the cap when set), and a note when the
+// regency total pools plans whose cap or category scale differ (their averages and category counts are then not
+// fully comparable).
 #pragma once
 
 #include <optional>
 #include <vector>
 
-#include "core/diagnostic.h"
-#include "core/model.h"
+#include "diagnostic.h"
+#include "model.h"
 
-namespace tolok::cli {
+namespace tolok {
 
 struct SummaryBasis {
     std::vector<std::optional<BiText>> offices;  // per office in the order added; none for an office outside the period
@@ -20,4 +21,4 @@ struct SummaryBasis {
 // `settings[i]` and `in_period[i]` belong to the i-th office (plan) added to the consolidation.
 SummaryBasis summary_basis_of(const std::vector<AchievementSettings>& settings, const std::vector<bool>& in_period);
 
-}  // namespace tolok::cli
+}  // namespace tolok

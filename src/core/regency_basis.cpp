@@ -1,9 +1,9 @@
-// The basis of the regency summary's averages and the note on pooled plans (see summary_basis.h).
-#include "cli/summary_basis.h"
+// The basis of the regency summary's averages and the note on pooled plans (see regency_basis.h).
+#include "regency_basis.h"
 
-#include "core/achievement.h"
+#include "achievement.h"
 
-namespace tolok::cli {
+namespace tolok {
 
 namespace {
 
@@ -58,4 +58,4 @@ SummaryBasis summary_basis_of(const std::vector<AchievementSettings>& settings, 
     return out;
 }
 
-}  // namespace tolok::cli
+}  // namespace tolok
