@@ -77,6 +77,15 @@ TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other year
     CHECK(has(s, "evidence.date_invalid", "row 8"));
     CHECK(s.count == 8);  // warned rows still count
     for (const auto& d : s.problems) CHECK(d.severity == Severity::Warning);
+    // A date written right that does not exist is said as such, not as a way of writing to change.
+    auto message = [&](const char* id, const std::string& row_name) {
+        for (const auto& d : s.problems)
+            if (d.id == id && d.location == row_name) return d.message;
+        return BiText{};
+    };
+    CHECK(message("evidence.date_invalid", "row 5").id == "tanggal \"2023-02-29\" tidak ada (bulan itu 28 hari)");
+    CHECK(message("evidence.date_invalid", "row 4").en == "the date \"2023-13-40\" does not exist (there is no month 13)");
+    CHECK(message("evidence.date_invalid", "row 8").id.find("tidak dikenali (tulis mis. 14/03/2023") != std::string::npos);
 }
 
 TEST_CASE("dates with the month written out, as letters date them: Indonesian or English, full or short") {

@@ -53,9 +53,9 @@ int month_from_name(std::string_view word) {
     return 0;
 }
 
-// "2023-03-14" (ISO, as the app writes it) or "14/03/2023", "14-03-2023", "4/3/2023", "14 Maret 2023",
-// "4 Agt 2023" (as offices write it).
-std::optional<Date> parse_date(std::string_view s) {
+// The day, month and year of a date written "2023-03-14" (ISO, as the app writes it) or "14/03/2023", "14-03-2023",
+// "4/3/2023", "14 Maret 2023", "4 Agt 2023" (as offices write it), whether or not that day exists (31/02/2025).
+std::optional<Date> read_date_parts(std::string_view s) {
     Date d;
     bool ok = false;
     const size_t first_space = s.find(' ');
@@ -75,7 +75,16 @@ std::optional<Date> parse_date(std::string_view s) {
         if (b != std::string_view::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 && s.size() - b - 1 == 4)
             ok = digits(s, 0, a, d.day) && digits(s, a + 1, b - a - 1, d.month) && digits(s, b + 1, 4, d.year);
     }
-    if (!ok || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    if (!ok) return std::nullopt;
+    return d;
+}
+
+bool date_exists(const Date& d) { return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month); }
+
+// A date written in one of read_date_parts' ways that exists.
+std::optional<Date> parse_date(std::string_view s) {
+    std::optional<Date> d = read_date_parts(s);
+    if (!d || !date_exists(*d)) return std::nullopt;
     return d;
 }
 
@@ -151,7 +160,15 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
             continue;
         }
         std::optional<Date> d = parse_date(e.date);
-        if (!d)
+        if (const std::optional<Date> parts = read_date_parts(e.date); !d && parts)  // written right, no such day
+            out.problems.push_back(warning("evidence.date_invalid", row,
+                                           "tanggal \"" + e.date + "\" tidak ada (" +
+                                               (parts->month < 1 || parts->month > 12 ? "bulan " + std::to_string(parts->month) + " tidak ada"
+                                                                                     : "bulan itu " + std::to_string(days_in_month(parts->year, parts->month)) + " hari") + ")",
+                                           "the date \"" + e.date + "\" does not exist (" +
+                                               (parts->month < 1 || parts->month > 12 ? "there is no month " + std::to_string(parts->month)
+                                                                                     : "that month has " + std::to_string(days_in_month(parts->year, parts->month)) + " days") + ")"));
+        else if (!d)
             out.problems.push_back(warning("evidence.date_invalid", row,
                                            "tanggal \"" + e.date + "\" tidak dikenali (tulis mis. 14/03/2023, 14 Maret 2023 atau 2023-03-14)",
                                            "the date \"" + e.date + "\" is not a date (write e.g. 14/03/2023, 14 Maret 2023 or 2023-03-14)"));
