@@ -96,11 +96,18 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (r == 0) focus_if_requested(s, "capaian/first-actual");
             bool computed = current.empty() && !a.actual.text.empty();
             // A realisasi that was typed but gives no capaian (text that is no value or grade, a unit that does not
-            // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell.
-            bool unusable = !current.empty() && !a.percent && !a.target.empty();  // not when only the target is missing
+            // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell. Not "n/a" typed
+            // itself: data said to be missing, as real reports print it, is no mistake.
+            bool unusable = !current.empty() && !a.percent && !a.target.empty() &&  // not when only the target is missing
+                            typed->value.shape != ValueShape::Missing;
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
             if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
-            if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f) && !(computed && edited == a.actual.text)) {
+            // Nothing typed and nothing computed, though there is something to compute from (quarters not all in,
+            // components that give no number): why, greyed in the empty field and in full on hover.
+            const BiText not_computed = current.empty() && !computed ? resolve_actual(plan, ind, s.year, s.quarter).source : BiText{};
+            const std::string why_empty = not_computed.in(s.lang);
+            if (edit_text(label.c_str(), computed ? a.actual.text : current, edited, -1.0f, why_empty.empty() ? nullptr : why_empty.c_str()) &&
+                !(computed && edited == a.actual.text)) {
                 const std::string when = std::to_string(s.year) + (s.quarter ? std::string(" ") + quarter_name(s.quarter, Lang::Id) : "");
                 const std::string when_en = std::to_string(s.year) + (s.quarter ? std::string(" ") + quarter_name(s.quarter, Lang::En) : "");
                 const BiText what{"Ubah realisasi " + when + " indikator " + ind.code, "Change actual " + when_en + " of indicator " + ind.code};
@@ -114,6 +121,7 @@ void draw_capaian(AppState& s, Plan& plan) {
                 ImGui::SetTooltip("%s: %s", tr(s, "Tidak diisi langsung", "Not typed"),
                                   resolve_actual(plan, ind, s.year, s.quarter).source.in(s.lang).c_str());
             if (ImGui::IsItemHovered() && unusable) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
+            if (ImGui::IsItemHovered() && !why_empty.empty()) ImGui::SetTooltip("%s", why_empty.c_str());
             ImGui::TableSetColumnIndex(3);
             // Marked where the realisasi was typed, as Pemeriksaan says: a capaian far beyond plausible
             // (lint.actual_implausible), a yearly realisasi its quarters contradict (lint.actual_quarters_differ).

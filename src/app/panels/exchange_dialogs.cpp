@@ -150,7 +150,10 @@ void draw_import_preview(AppState& s) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s - %s (%d-%d), %zu %s", p.office.name.c_str(), p.title.c_str(), p.start_year, p.end_year, indicator_count(p),
+        // The period after the title unless the title says it already ("... Tahun 2018-2023").
+        const std::string period = std::to_string(p.start_year) + "-" + std::to_string(p.end_year);
+        const std::string shown_period = p.title.find(period) == std::string::npos ? " (" + period + ")" : "";
+        ImGui::TextWrapped("%s - %s%s, %zu %s", p.office.name.c_str(), p.title.c_str(), shown_period.c_str(), indicator_count(p),
                            tr(s, "indikator", "indicators"));
         // The action under its plan, indented, with the "held" hint beside it when it fits, else on its own line.
         ImGui::Indent();

@@ -80,7 +80,7 @@ void draw_settings(AppState& s, Plan& plan) {
         const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
         ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
         const BiText lost = describe(period_loss(plan, from, to));
-        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s %s", tr(s, "Akan dihapus:", "This removes"), lost.in(s.lang).c_str());
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s %s.", tr(s, "Akan dihapus:", "This removes"), lost.in(s.lang).c_str());
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         const DialogChoice choice = confirm_buttons(s, tr(s, "Ubah periode", "Change period"));
         if (choice == DialogChoice::Confirm) set_period(change(s, BiText{"Ubah periode", "Change period"}), from, to);
