@@ -490,3 +490,54 @@ TEST_CASE("a summary's average says what it averages, and a cap when one is set"
     CHECK(summary_basis(settings).en ==
           "categories by Skala kantor; average over the computable indicators, achievement above 100.5 % counted as 100.5 %");
 }
+
+TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, in any case; other words stay text") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    plan.grade_scales.push_back({"kip", "Keterbukaan Informasi",
+                                 {{"Tidak Informatif", 0, 60}, {"Kurang Informatif", 60, 80}, {"Cukup Informatif", 80, 90},
+                                  {"Menuju Informatif", 90, 97}, {"Informatif", 97, 100}}});
+    Indicator ind;
+    ind.id = "i1";
+    ind.kind = ValueKind::Grade;
+    ind.grade_scale = "kip";
+    ind.years[2023].target = parse_value("Informatif");
+    ind.years[2023].actual.value = parse_value("menuju  informatif");
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& i = plan.objectives[0].indicators[0];
+    CHECK(on_grade_scale(plan, i, i.years.at(2023).target).shape == ValueShape::Grade);
+    CHECK(on_grade_scale(plan, i, i.years.at(2023).actual.value).grade == "Menuju Informatif");
+    Achievement a = compute_achievement(plan, i, 2023);
+    REQUIRE(a.percent);
+    CHECK(*a.percent == doctest::Approx(80));  // rank 4 of 5 against 5 of 5
+    CHECK(a.explanation.id.find("Menuju Informatif (4 dari 5)") != std::string::npos);
+    // A word that is no step of the scale stays text, and not computable as before.
+    plan.objectives[0].indicators[0].years[2023].actual.value = parse_value("Sangat Informatif");
+    CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[0], 2023).computable());
+    // On the AKIP scale (the default) a word is no grade either.
+    plan.objectives[0].indicators[0].grade_scale = "akip";
+    CHECK(on_grade_scale(plan, plan.objectives[0].indicators[0], parse_value("Informatif")).shape == ValueShape::Text);
+}
+
+TEST_CASE("a grade scale of the plan's own is checked: names, empty ranges, gaps and overlaps") {
+    GradeScale good{"kip", "Keterbukaan Informasi", {{"Kurang", 0, 60}, {"Cukup", 60, 90}, {"Informatif", 90, 100}}};
+    CHECK(check_grade_scale(good, 0).empty());
+    GradeScale bad = good;
+    bad.steps[1].label = "Kurang";
+    bad.steps[2].min_score = 95;  // a gap after 90
+    bad.steps.push_back({"", 80, 70});  // unnamed, empty, overlapping
+    Diagnostics d = check_grade_scale(bad, 2);
+    auto has = [&](const char* id, const char* at) {
+        for (const auto& x : d)
+            if (x.id == id && x.location == at) return true;
+        return false;
+    };
+    CHECK(has("scale.step_duplicate", "/grade_scales/2/steps/1"));
+    CHECK(has("scale.step_gap", "/grade_scales/2/steps/2"));
+    CHECK(has("scale.step_unnamed", "/grade_scales/2/steps/3"));
+    CHECK(has("scale.step_range", "/grade_scales/2/steps/3"));
+    CHECK(has("scale.step_overlap", "/grade_scales/2/steps/3"));
+    CHECK(d.front().message.id.rfind("skala \"Keterbukaan Informasi\": ", 0) == 0);
+    CHECK(check_grade_scale(GradeScale{"x", "", {}}, 0).front().id == "scale.empty");
+}
+

@@ -2,8 +2,10 @@
 // cap and category bands, each result with a working a person can check.
 #include "achievement.h"
 
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <set>
 #include <string_view>
 
 #include "evidence.h"
@@ -492,6 +494,9 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
         actual = resolve_actual(plan, indicator, year, quarter);
         a.actual = std::move(actual.value);
     }
+    // Grades named by words on the indicator's scale ("Menuju Informatif" against "Informatif").
+    if (a.target.shape == ValueShape::Text) a.target = on_grade_scale(plan, indicator, a.target);
+    if (a.actual.shape == ValueShape::Text) a.actual = on_grade_scale(plan, indicator, a.actual);
     const GradeScale* scale =
         indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade
             ? find_grade_scale(plan, indicator.grade_scale)
@@ -530,6 +535,38 @@ const CategoryBand* category_for(const AchievementSettings& settings, double exa
     // Below the lowest band (a negative capaian from (2 - R/T)): the lowest band.
     if (!bands.empty() && percent < bands.front().min) return &bands.front();
     return nullptr;
+}
+
+Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
+    Diagnostics out;
+    const std::string at = "/grade_scales/" + std::to_string(index);
+    const std::string name = "\"" + (scale.name.empty() ? scale.id : scale.name) + "\"";
+    auto add = [&](const char* id, const std::string& where, std::string msg_id, std::string msg_en) {
+        out.push_back(Diagnostic{Severity::Warning, id, where, {"skala " + name + ": " + std::move(msg_id), "scale " + name + ": " + std::move(msg_en)}});
+    };
+    if (scale.steps.empty()) add("scale.empty", at, "belum ada predikat", "no grades yet");
+    std::set<std::string> seen;
+    auto num = [](double v) { return format_number_short(v); };
+    for (size_t i = 0; i < scale.steps.size(); ++i) {
+        const GradeStep& st = scale.steps[i];
+        const std::string where = at + "/steps/" + std::to_string(i);
+        const std::string n = std::to_string(i + 1);
+        if (st.label.empty()) add("scale.step_unnamed", where, "predikat ke-" + n + " belum bernama", "grade " + n + " has no name");
+        else if (!seen.insert(st.label).second)
+            add("scale.step_duplicate", where, "predikat \"" + st.label + "\" tertulis dua kali", "grade \"" + st.label + "\" appears twice");
+        if (st.max_score <= st.min_score)
+            add("scale.step_range", where, "nilai predikat ke-" + n + " (" + num(st.min_score) + " - " + num(st.max_score) + ") kosong",
+                "the scores of grade " + n + " (" + num(st.min_score) + " - " + num(st.max_score) + ") are empty");
+        if (i == 0) continue;
+        const double below = scale.steps[i - 1].max_score;
+        if (st.min_score > below)
+            add("scale.step_gap", where, "celah antara " + num(below) + " dan " + num(st.min_score) + " sebelum predikat ke-" + n,
+                "a gap between " + num(below) + " and " + num(st.min_score) + " before grade " + n);
+        else if (st.min_score < below)
+            add("scale.step_overlap", where, "predikat ke-" + n + " mulai dari " + num(st.min_score) + ", di bawah akhir predikat sebelumnya (" + num(below) + ")",
+                "grade " + n + " starts at " + num(st.min_score) + ", below the end of the one before (" + num(below) + ")");
+    }
+    return out;
 }
 
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {

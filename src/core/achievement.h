@@ -80,6 +80,12 @@ const CategoryBand* category_for(const AchievementSettings& settings, double per
 // "settings.band_overlap", "settings.band_order", "settings.band_empty" located at "/settings/bands/N".
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
 
+// Checks a grade scale of the plan's own (the `index`-th), its steps from lowest to highest: each named, no name
+// twice, each step's score range not empty and starting where the one below ends. Warnings "scale.step_unnamed",
+// "scale.step_duplicate", "scale.step_range", "scale.step_gap", "scale.step_overlap" at
+// "/grade_scales/I/steps/N"; "scale.empty" when it has no step.
+Diagnostics check_grade_scale(const GradeScale& scale, size_t index);
+
 // How many indicators fall in each band (and not computable) for a year, or one of its quarters (1-4).
 struct CategorySummary {
     std::vector<std::pair<std::string, int>> counts;  // band label -> count, in band order

@@ -40,10 +40,10 @@ struct TargetKinds {
     std::set<std::string> units;
 };
 
-TargetKinds target_kinds(const Indicator& ind) {
+TargetKinds target_kinds(const Plan& plan, const Indicator& ind) {
     TargetKinds k;
     for (const auto& [year, e] : ind.years) {
-        const Value& t = e.target;
+        const Value t = on_grade_scale(plan, ind, e.target);
         if (t.empty() || t.shape == ValueShape::Missing) continue;
         ++k.total;
         switch (t.shape) {
@@ -146,7 +146,7 @@ Diagnostics lint_plan(const Plan& plan) {
         for (size_t i = 0; i < plan.objectives[o].indicators.size(); ++i) {
             const Indicator& ind = plan.objectives[o].indicators[i];
             const std::string loc = "/objectives/" + std::to_string(o) + "/indicators/" + std::to_string(i);
-            TargetKinds k = target_kinds(ind);
+            TargetKinds k = target_kinds(plan, ind);
             std::string first_unit = k.units.empty() ? "" : *k.units.begin();
 
             // The formula's unit against the targets'. Without an expression, the one derivable from the printed
@@ -220,7 +220,7 @@ Diagnostics lint_plan(const Plan& plan) {
             // A target written as text among targets that are values: that year's capaian cannot be computed.
             if (k.text > 0 && k.text < k.total)
                 for (const auto& [year, e] : ind.years)
-                    if (e.target.shape == ValueShape::Text)
+                    if (e.target.shape == ValueShape::Text && on_grade_scale(plan, ind, e.target).shape == ValueShape::Text)
                         add(Severity::Warning, "lint.target_text", loc + "/years/" + std::to_string(year) + "/target",
                             who(ind) + ": target " + std::to_string(year) + " \"" + e.target.text +
                                 "\" bukan angka, persen atau predikat; capaian tahun itu tidak dapat dihitung",
@@ -355,6 +355,9 @@ Diagnostics lint_plan(const Plan& plan) {
                     who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);
         }
     }
+    // The plan's own grade scales: grades unnamed or twice, score ranges empty, with gaps or overlapping.
+    for (size_t g = 0; g < plan.grade_scales.size(); ++g)
+        for (Diagnostic d : check_grade_scale(plan.grade_scales[g], g)) out.push_back(std::move(d));
     // Both signatories' NIP, each message saying whose (the Pihak Kedua signs the Perjanjian Kinerja).
     for (const auto& [sig, where, whose_id, whose_en] :
          {std::tuple<const Signatory&, const char*, const char*, const char*>{plan.signatory, "/signatory/nip", "Pihak Pertama", "first party"},

@@ -23,12 +23,16 @@ namespace tolok {
 //   lint.quarter_targets_sum    summed quarters whose four targets do not add up to the year's
 //   lint.actual_quarters_differ a realisasi entered for the year (typed or from components) that differs from its
 //                               quarters' sum/average/last: the year's own value is the one used (years/Y/actual/value)
-//   lint.actual_implausible     a yearly realisasi (typed or from components) whose capaian is above 300 % or below
-//                               -100 %: most often a typo such as 1.250 (1250) for 1,250 or 12,50
+//   lint.actual_implausible     a realisasi of a year or quarter (typed, from components, the evidence log or the
+//                               quarters) whose capaian is above 300 % or below -100 %: most often a typo such as
+//                               1.250 (1250) for 1,250 or 12,50; at what was typed
+//   lint.cap_below_target       a cap (the plan's, /settings/cap, or the indicator's, cap) below 100 %
 //   evidence.*                  the evidence log's problems (core/evidence.h), at the row's field
 //                               (years/Y/actual/evidence/N/date or /value; quarter_actuals/Q/... for a quarter's)
 //   lint.grade_scale_unknown    graded, on a scale the plan does not have (Error)
 //   lint.nip_invalid            a signatory's NIP (/signatory/nip, /superior/nip) fails its structure check
+//   scale.*                     a grade scale of the plan's own (/grade_scales/G/steps/N): check_grade_scale in
+//                               core/achievement.h
 Diagnostics lint_plan(const Plan& plan);
 
 // Whether a capaian (percent, uncapped) is so far beyond plausible (above 300 %, below -100 %) that its realisasi is

@@ -263,6 +263,10 @@ std::string name_key(const std::string& name);
 const std::vector<GradeScale>& builtin_grade_scales();
 // The scale an indicator uses: the plan's own by id, else the built-in one, else nullptr.
 const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id);
+// A value as the indicator's grade scale reads it: text that is one of the scale's step labels, in any case
+// ("Informatif", "menuju informatif" on a scale of the plan's own), becomes that grade; anything else is returned as
+// it is. Capaian, Pemeriksaan and the editor read grades through it.
+Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v);
 // True when the indicator's capaian can go through a grade scale: its kind is Grade, or one of its targets or
 // actuals (yearly or quarterly) is written as a grade ("BB"). The editor offers the scale only then.
 bool uses_grade_scale(const Indicator& indicator);

@@ -145,6 +145,28 @@ test('a new period that would remove entries asks first, saying what goes; Batal
   assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
 }));
 
+test('a grade scale of the plan\'s own is made in the settings, and grades written by its words get their capaian', () => withApp(async (page) => {
+  await click(page, 'tab-settings');
+  await scrollTo(page, '+ Skala predikat', 100, 500);
+  await click(page, '+ Skala predikat');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.grade_scales?.length === 1, null, { timeout: 5000 });
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  assert.deepEqual(plan.plan.grade_scales[0].steps.map((st) => st.label), ['Kurang', 'Baik']);
+  // Indicator 1 graded on it (as chosen in the editor), its 2023 target "Baik".
+  const one = plan.plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '1');
+  Object.assign(one, { kind: 'grade', grade_scale: plan.plan.grade_scales[0].id });
+  one.years['2023'].target = 'Baik';
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i1');
+  await page.waitForTimeout(200);
+  await page.keyboard.type('kurang', { delay: 30 });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').achievement === 50, null, { timeout: 5000 });
+  const row = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1');
+  assert.match(row.explanation, /Kurang \(1 dari 2\)/);
+}));
+
 test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {
   await click(page, 'tab-settings');
   const field = await widget(page, 'period-first');

@@ -461,7 +461,7 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(1);
             // A target that reads as text (no number, percentage or grade) is amber, the reason on hover.
             auto target_cell = [&](const char* id, const Value& v) {
-                const bool text = v.shape == ValueShape::Text;
+                const bool text = v.shape == ValueShape::Text && on_grade_scale(plan, *found, v).shape == ValueShape::Text;
                 if (text) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0, 1));
                 const bool changed = edit_text(id, v.text, out, -1);
                 if (text) ImGui::PopStyleColor();
@@ -473,7 +473,8 @@ void draw_editor(AppState& s, Plan& plan) {
             };
             focus_if_requested(s, "years/" + std::to_string(y) + "/target");
             if (target_cell("##target", target)) edit(("target " + std::to_string(y)).c_str()).years[y].target = parse_value(out);
-            if (ImGui::IsItemHovered() && !target.empty() && target.shape != ValueShape::Text) value_feedback(s, target);
+            if (const Value read = on_grade_scale(plan, *found, target); ImGui::IsItemHovered() && !read.empty() && read.shape != ValueShape::Text)
+                value_feedback(s, read);
             for (int q = 0; q < 4; ++q) {
                 ImGui::TableSetColumnIndex(2 + q);
                 ImGui::PushID(q);
@@ -515,7 +516,7 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Realisasi tahunan", "Yearly actual"), ye.actual.value.text, out, 0.0f, year_hint.c_str()))
         edit("actual").years[s.year].actual.value = parse_value(out);
     if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, tr(s, "Realisasi tahunan", "Yearly actual"), out);
-    value_feedback(s, ye.actual.value);
+    value_feedback(s, on_grade_scale(plan, *found, ye.actual.value));
     // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
     char widest[48];
     std::snprintf(widest, sizeof widest, "%s %s", tr(s, "Realisasi", "Actual"), quarter_label(s, 2));

@@ -61,7 +61,7 @@ void draw_lint(AppState& s, Plan& plan) {
                 }
                 s.focus_field = field;
             } else if (d.location.rfind("/signatory", 0) == 0 || d.location.rfind("/superior", 0) == 0 ||
-                       d.location.rfind("/settings", 0) == 0) {
+                       d.location.rfind("/settings", 0) == 0 || d.location.rfind("/grade_scales", 0) == 0) {
                 s.tab_request = kTabSettings;
                 s.focus_field = d.location.substr(1);
             }

@@ -22,6 +22,7 @@ void draw_editor(AppState& s, Plan& plan);
 void draw_lint(AppState& s, Plan& plan);
 void draw_settings(AppState& s, Plan& plan);
 void draw_programs(AppState& s, const Plan& plan);  // in the settings tab
+void draw_grade_scales(AppState& s, const Plan& plan);  // in the settings tab
 void draw_import_preview(AppState& s);
 void draw_review(AppState& s);
 void draw_regency(AppState& s);

@@ -173,6 +173,7 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, BiText{"Pita bawaan", "Default bands"}).settings.bands.clear();
     }
 
+    draw_grade_scales(s, plan);
     draw_programs(s, plan);
 
     section(tr(s, "Isi dokumen (bab)", "Document text (chapters)"));
