@@ -541,3 +541,41 @@ TEST_CASE("a grade scale of the plan's own is checked: names, empty ranges, gaps
     CHECK(check_grade_scale(GradeScale{"x", "", {}}, 0).front().id == "scale.empty");
 }
 
+TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the realisasi up to it") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    Indicator ind;
+    ind.id = "i1";
+    ind.unit = "keg";
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2023];
+    e.target = parse_value("20 keg");
+    const char* targets[] = {"5 keg", "10 keg", "15 keg", "20 keg"};
+    const char* actuals[] = {"4 keg", "6 keg", "5 keg", "3 keg"};
+    for (int q = 0; q < 4; ++q) {
+        e.quarter_targets[q] = parse_value(targets[q]);
+        e.quarter_actuals[q].value = parse_value(actuals[q]);
+    }
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& i = plan.objectives[0].indicators[0];
+    REQUIRE(cumulative_quarter_targets(i, 2023));
+    Achievement q2 = compute_achievement(plan, i, 2023, 2);
+    CHECK(*q2.percent == doctest::Approx(100));  // 4 + 6 of 10
+    CHECK(q2.explanation.id.rfind("Realisasi: kumulatif TW I s.d. TW II (target triwulan kumulatif). Realisasi 10 keg / Target 10 keg", 0) == 0);
+    CHECK(*compute_achievement(plan, i, 2023, 4).percent == doctest::Approx(90));  // 18 of 20, not 3 of 20
+    CHECK(*compute_achievement(plan, i, 2023).percent == doctest::Approx(90));     // the year: the quarters' sum
+    // Targets that add up to the year's are per quarter, as before; so are targets of an indicator that does not sum.
+    Plan per_quarter = plan;
+    for (int q = 0; q < 4; ++q) per_quarter.objectives[0].indicators[0].years[2023].quarter_targets[q] = parse_value("5 keg");
+    CHECK_FALSE(cumulative_quarter_targets(per_quarter.objectives[0].indicators[0], 2023));
+    CHECK(*compute_achievement(per_quarter, per_quarter.objectives[0].indicators[0], 2023, 4).percent == doctest::Approx(60));
+    plan.objectives[0].indicators[0].aggregation = Aggregation::Last;
+    CHECK_FALSE(cumulative_quarter_targets(plan.objectives[0].indicators[0], 2023));
+    // A quarter before it not entered: not computable, saying which.
+    plan.objectives[0].indicators[0].aggregation = Aggregation::Sum;
+    plan.objectives[0].indicators[0].years[2023].quarter_actuals[1].value = {};
+    Achievement q3 = compute_achievement(plan, plan.objectives[0].indicators[0], 2023, 3);
+    CHECK_FALSE(q3.computable());
+    CHECK(q3.explanation.id.find("TW II belum diisi") != std::string::npos);
+}
+

@@ -357,6 +357,9 @@ TEST_CASE("summed quarters whose targets do not add up to the year's are flagged
     p.objectives[0].indicators[0].years[2023].quarter_targets[3] = parse_value("");
     p.objectives[0].indicators[0].years[2023].quarter_targets[2] = parse_value("9 prd");
     CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
+    // Cumulative targets (s.d. TW, the last the year's): read as such, not as quarters to add up.
+    p.objectives[0].indicators[0].years[2023].quarter_targets = {parse_value("5 prd"), parse_value("10 prd"), parse_value("15 prd"), parse_value("20 prd")};
+    CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));
     p.objectives[0].indicators[0].aggregation = Aggregation::Last;
     p.objectives[0].indicators[0].years[2023].quarter_targets[3] = parse_value("20 prd");
     CHECK_FALSE(has(lint_plan(p), "lint.quarter_targets_sum", "/objectives/0/indicators/0/years/2023/target"));

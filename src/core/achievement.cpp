@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <set>
 #include <string_view>
 
@@ -462,6 +463,48 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     return out;
 }
 
+bool cumulative_quarter_targets(const Indicator& indicator, int year) {
+    if (indicator.aggregation != Aggregation::Sum) return false;
+    const auto it = indicator.years.find(year);
+    if (it == indicator.years.end() || !it->second.quarter_targets.allocated()) return false;
+    const YearEntry& e = it->second;
+    const std::optional<double> yearly = single_number(e.target);
+    if (!yearly) return false;
+    double before = -std::numeric_limits<double>::infinity();
+    for (const Value& q : e.quarter_targets) {
+        const std::optional<double> n = single_number(q);
+        if (!n || *n < before) return false;
+        before = *n;
+    }
+    return std::abs(before - *yearly) <= 1e-9 * std::max(1.0, std::abs(*yearly)) && single_number(e.quarter_targets[0]) != yearly;
+}
+
+// The realisasi of TW I up to `quarter`, added (cumulative_quarter_targets); empty, with the quarter missing named,
+// when one of them is no number.
+ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, int year, int quarter) {
+    ResolvedActual out;
+    double sum = 0;
+    std::string unit;
+    for (int q = 1; q <= quarter; ++q) {
+        const Value v = resolve_actual(plan, indicator, year, q).value;
+        if (!v.number) {
+            out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " +
+                              quarter_name(q, Lang::Id) + (v.empty() ? " belum diisi" : " bukan angka"),
+                          std::string("the cumulative actual to ") + quarter_name(quarter, Lang::En) + " is incomplete: " +
+                              quarter_name(q, Lang::En) + (v.empty() ? " not entered" : " not a number")};
+            return out;
+        }
+        sum += *v.number;
+        if (unit.empty()) unit = v.shape == ValueShape::Percent ? "%" : v.unit;
+    }
+    out.value = computed_value(sum, unit);
+    out.source = {std::string("kumulatif TW I") + (quarter > 1 ? std::string(" s.d. ") + quarter_name(quarter, Lang::Id) : "") +
+                      " (target triwulan kumulatif)",
+                  std::string("cumulative Q1") + (quarter > 1 ? std::string(" to ") + quarter_name(quarter, Lang::En) : "") +
+                      " (cumulative quarter targets)"};
+    return out;
+}
+
 void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator& indicator, int year, int quarter) {
     // Every field is (re)set on every path: `a` may hold an earlier result, whose string capacity is reused.
     static const Value kNone;
@@ -488,7 +531,10 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
     // The typed realisasi, the common case, is taken directly; otherwise components or quarters (resolve_actual).
     const Actual& typed = quarter >= 1 && quarter <= 4 ? entry->quarter_actuals[quarter - 1] : entry->actual;
     ResolvedActual actual;
-    if (!typed.value.empty()) {
+    if (quarter >= 1 && quarter <= 4 && cumulative_quarter_targets(indicator, year)) {
+        actual = cumulative_actual(plan, indicator, year, quarter);
+        a.actual = actual.value;
+    } else if (!typed.value.empty()) {
         a.actual = typed.value;
     } else {
         actual = resolve_actual(plan, indicator, year, quarter);

@@ -246,7 +246,7 @@ Diagnostics lint_plan(const Plan& plan) {
             if (ind.aggregation == Aggregation::Sum)
                 for (const auto& [year, e] : ind.years) {
                     std::optional<double> yearly = single_number(e.target);
-                    if (!yearly || !e.quarter_targets.allocated()) continue;
+                    if (!yearly || !e.quarter_targets.allocated() || cumulative_quarter_targets(ind, year)) continue;
                     double sum = 0;
                     bool all = true;
                     for (const Value& q : e.quarter_targets) {
