@@ -291,6 +291,13 @@ TEST_CASE("a realisasi whose capaian is beyond 300 % (or below -100 %) is asked 
     CHECK(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
     five.years[2023].actual.components = {{"jumlah_type_opd", 25}, {"jumlah_opd", 25}};
     CHECK_FALSE(has(lint_plan(plan), "lint.actual_implausible", "/objectives/2/indicators/0/years/2023/actual/components"));
+    // A realisasi typed beside components that give another number: the typed one is used, and that is said.
+    five.years[2023].actual.components = {{"jumlah_type_opd", 12.5}, {"jumlah_opd", 15}};  // 83,33 %
+    five.years[2023].actual.value = parse_value("70%");
+    CHECK(has(lint_plan(plan), "lint.actual_components_differ", "/objectives/2/indicators/0/years/2023/actual/value"));
+    five.years[2023].actual.value = parse_value("83,33%");  // the same, rounded
+    CHECK_FALSE(has(lint_plan(plan), "lint.actual_components_differ", "/objectives/2/indicators/0/years/2023/actual/value"));
+    five.years[2023].actual.value = {};
 
     // A quarter typed 1.250 against its quarter target: that quarter, named as such.
     Indicator& six = *find_indicator(plan, "i6");  // target 20 prd, sum of quarters

@@ -276,6 +276,19 @@ Diagnostics lint_plan(const Plan& plan) {
                         who_en(ind) + ": the " + y + " actual is " + own.text + ", but the " + quarters->source.en + " = " +
                             quarters->value.text + "; the yearly achievement uses " + own.text);
                 }
+                // A realisasi typed beside the formula's components that give another number: the typed one is used.
+                if (!e.actual.value.empty() && !e.actual.components.empty()) {
+                    const FormulaResult fr = evaluate_formula(ind.formula, e.actual.components);
+                    const std::optional<double> typed = single_number(e.actual.value);
+                    if (fr.computable() && typed && std::abs(*fr.value - *typed) > 0.005 * std::max(1.0, std::abs(*typed))) {
+                        const std::string from = format_number_short(*fr.value, Lang::Id), from_en = format_number_short(*fr.value, Lang::En);
+                        add(Severity::Warning, "lint.actual_components_differ", loc + "/years/" + y + "/actual/value",
+                            who(ind) + ": realisasi " + y + " diketik " + e.actual.value.text + ", tetapi komponen rumusnya memberi " + from +
+                                "; capaian memakai yang diketik (kosongkan agar dihitung dari komponen)",
+                            who_en(ind) + ": the " + y + " actual is typed as " + e.actual.value.text + ", but its formula components give " +
+                                from_en + "; the achievement uses the typed one (clear it to compute from the components)");
+                    }
+                }
                 // A realisasi whose capaian is far beyond anything plausible: most often a typo (1.250 for 1,250 or
                 // 12,50, a count typed in thousands), which would otherwise lift the averages silently. Whatever the
                 // realisasi comes from (typed, components, the evidence log, the quarters), the year's and each

@@ -23,6 +23,8 @@ namespace tolok {
 //   lint.quarter_targets_sum    summed quarters whose four targets do not add up to the year's
 //   lint.actual_quarters_differ a realisasi entered for the year (typed or from components) that differs from its
 //                               quarters' sum/average/last: the year's own value is the one used (years/Y/actual/value)
+//   lint.actual_components_differ a yearly realisasi typed beside formula components that give another number (the
+//                               typed one is used; years/Y/actual/value)
 //   lint.actual_implausible     a realisasi of a year or quarter (typed, from components, the evidence log or the
 //                               quarters) whose capaian is above 300 % or below -100 %: most often a typo such as
 //                               1.250 (1250) for 1,250 or 12,50; at what was typed

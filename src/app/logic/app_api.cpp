@@ -132,7 +132,8 @@ std::string App::api_capaian(int year) const {
             Achievement a = compute_achievement(p, ind, year);
             out.push_back({{"code", ind.code}, {"indicator", ind.name}, {"target", a.target.text}, {"actual", a.actual.text},
                            {"achievement", a.percent ? nlohmann::json(*a.percent) : nlohmann::json(nullptr)},
-                           {"category", a.category}, {"explanation", a.explanation.in(state_->lang)}});
+                           {"category", a.category.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.category)},
+                           {"explanation", a.explanation.in(state_->lang)}});
         }
     return safe_dump(out);
 }
