@@ -145,10 +145,9 @@ test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s re
   assert.equal(q2.value, undefined, 'nothing typed: the count is computed');
   assert.deepEqual(q2.evidence, [{ date: '2023-05-10', place: 'Kota Agung', note: '', value: '' }]);
   assert.equal((await sixOf()).years['2023'].actual, undefined, 'the year\'s own realisasi is untouched');
-  // A second row logged later counts at once.
+  // A second row logged later counts at once; the new row's date has the keyboard, ready to type.
   await click(page, '+ Tambah bukti dukung');
-  const dates = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##date' && w.w > 0).sort((a, b) => a.y - b.y);
-  await page.mouse.click(dates[1].x + dates[1].w / 2, dates[1].y + dates[1].h / 2);
+  await page.waitForTimeout(300);
   await page.keyboard.type('2023-06-02');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').actual === '2 prd', null, { timeout: 5000 });

@@ -254,6 +254,7 @@ void draw_editor(AppState& s, Plan& plan) {
         return period ? e.quarter_actuals[period - 1] : e.actual;
     };
     const std::string period_key = "years/" + std::to_string(s.year) + (period ? "/quarter_actuals/" + std::to_string(period - 1) : "/actual");
+    std::string focus_next_frame;  // a field added in this frame, focused once it is drawn
     const std::string period_name = std::to_string(s.year) + (period ? std::string(" ") + quarter_label(s, period - 1) : "");
     ImGui::BeginChild("editor", ImVec2(0, 0), false);
     // Another indicator opens at its top (a new one, one picked above, the one after a deletion).
@@ -592,7 +593,11 @@ void draw_editor(AppState& s, Plan& plan) {
         }
         ImGui::EndTable();
     }
-    if (compact_button(tr(s, "+ Tambah bukti dukung", "+ Add evidence"))) edit_actual("add evidence").evidence.push_back(Evidence{});
+    if (compact_button(tr(s, "+ Tambah bukti dukung", "+ Add evidence"))) {
+        auto& rows = edit_actual("add evidence").evidence;
+        rows.push_back(Evidence{});
+        focus_next_frame = period_key + "/evidence/" + std::to_string(rows.size() - 1) + "/date";  // ready to type its date
+    }
     if (!ev.empty()) {
         EvidenceSummary sum = summarize_evidence(ev, s.year, period);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
@@ -661,7 +666,8 @@ void draw_editor(AppState& s, Plan& plan) {
         }
         ImGui::EndPopup();
     }
-    s.focus_field.clear();  // a field this indicator does not show (e.g. no grade scale) is not focused later
+    // A field this indicator does not show (e.g. no grade scale) is not focused later.
+    s.focus_field = std::move(focus_next_frame);
     ImGui::EndChild();
 }
 
