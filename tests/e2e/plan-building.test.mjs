@@ -181,6 +181,18 @@ test('the period typed year by year, Tab between the two fields: both years are 
   await page.waitForFunction(() => window.tolok.listPlans()[0].end === 2024, null, { timeout: 5000 });
   const plans = await page.evaluate(() => window.tolok.listPlans());
   assert.equal(plans[0].start, 2017, 'the first year typed before Tab is kept');
+  // Leaving with Tab a period that would remove entries (2018's targets): asked, as with Enter.
+  const first = await widget(page, 'period-first');
+  await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
+  await page.waitForTimeout(300);
+  await clearField(page);
+  await page.keyboard.type('2019', { delay: 50 });
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Tab');
+  await widget(page, 'Ubah periode');
+  await click(page, 'Ubah periode');
+  await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2019, null, { timeout: 5000 });
 }));
 
 test("a year's kegiatan typed in the editor, one per line, are kept in the plan for the Rencana Aksi", () => withApp(async (page) => {

@@ -64,6 +64,7 @@ void follow_shown_plan(AppState& s) {
     if (!s.year_of_plan.empty()) s.year = default_year(s, *plan);
     s.year_of_plan = plan->id;
     s.period_draft.reset();  // typed for the plan shown before
+    s.pending_period.reset();
 }
 
 static void mark_changed(AppState& s) {

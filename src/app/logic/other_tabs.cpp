@@ -20,6 +20,7 @@ void load_other_tabs_copy(AppState& s) {
     s.bands_drafts.clear();
     s.number_drafts.clear();
     s.period_draft.reset();
+    s.pending_period.reset();
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // "Pengaturan": office and document settings of the plan: office, period, signatories (NIP checked as typed),
 // the chapters' text, and the achievement settings (minimize rule, cap, category bands validated live).
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -69,10 +71,14 @@ void draw_settings(AppState& s, Plan& plan) {
             s.message = "!" + problem.in(s.lang);
         else if (period_loss(plan, period[0], period[1]).empty())
             set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
-        else {  // entries of the years left out would go: asked first
+        else  // entries of the years left out would go: asked first (the dialog opens below)
             s.pending_period = std::make_pair(period[0], period[1]);
-            ImGui::OpenPopup(period_title);
-        }
+    }
+    // Opened, and opened again, while the question is pending: leaving the field with Tab moves the keyboard to the
+    // next field in the next frame, which closed a dialog opened in this one, and the typed year was lost.
+    if (s.pending_period && !ImGui::IsPopupOpen(period_title)) {
+        ImGui::ClearActiveID();
+        ImGui::OpenPopup(period_title);
     }
     disabled_text_wrapped(tr(s, "Periode diterapkan saat kotak tahun ditinggalkan (Enter, atau Tab ke luar); isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
                              "The period applies when you leave the year fields (Enter, or Tab out); entries of years outside it are removed (you are asked first) and the title's years follow."));
