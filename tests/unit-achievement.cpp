@@ -564,6 +564,12 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
     CHECK(q2.explanation.id.rfind("Realisasi: kumulatif TW I s.d. TW II (target triwulan kumulatif). Realisasi 10 keg / Target 10 keg", 0) == 0);
     CHECK(*compute_achievement(plan, i, 2023, 4).percent == doctest::Approx(90));  // 18 of 20, not 3 of 20
     CHECK(*compute_achievement(plan, i, 2023).percent == doctest::Approx(90));     // the year: the quarters' sum
+    {
+        Plan blank = plan;  // a quarter without a target: the others still read as cumulative
+        blank.objectives[0].indicators[0].years[2023].quarter_targets[1] = {};
+        REQUIRE(cumulative_quarter_targets(blank.objectives[0].indicators[0], 2023));
+        CHECK(*compute_achievement(blank, blank.objectives[0].indicators[0], 2023, 3).percent == doctest::Approx(100));  // 15 of 15
+    }
     // Targets that add up to the year's are per quarter, as before; so are targets of an indicator that does not sum.
     Plan per_quarter = plan;
     for (int q = 0; q < 4; ++q) per_quarter.objectives[0].indicators[0].years[2023].quarter_targets[q] = parse_value("5 keg");

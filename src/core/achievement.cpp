@@ -470,13 +470,21 @@ bool cumulative_quarter_targets(const Indicator& indicator, int year) {
     const YearEntry& e = it->second;
     const std::optional<double> yearly = single_number(e.target);
     if (!yearly) return false;
+    // The quarters with a target (a quarter may have none: 5, -, 15, 20), TW IV's being the year's.
+    std::optional<double> first;
     double before = -std::numeric_limits<double>::infinity();
+    int written = 0;
     for (const Value& q : e.quarter_targets) {
+        if (q.empty()) continue;
         const std::optional<double> n = single_number(q);
         if (!n || *n < before) return false;
+        if (!first) first = n;
         before = *n;
+        ++written;
     }
-    return std::abs(before - *yearly) <= 1e-9 * std::max(1.0, std::abs(*yearly)) && single_number(e.quarter_targets[0]) != yearly;
+    const std::optional<double> last = single_number(e.quarter_targets[3]);
+    const auto same = [&](double a) { return std::abs(a - *yearly) <= 1e-9 * std::max(1.0, std::abs(*yearly)); };
+    return written >= 2 && last && same(*last) && !same(*first);
 }
 
 // The realisasi of TW I up to `quarter`, added (cumulative_quarter_targets); empty, with the quarter missing named,
@@ -489,9 +497,11 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
         const Value v = resolve_actual(plan, indicator, year, q).value;
         if (!v.number) {
             out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " +
-                              quarter_name(q, Lang::Id) + (v.empty() ? " belum diisi" : " bukan angka"),
+                              quarter_name(q, Lang::Id) +
+                              (v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" + v.text + ")" : " bukan angka"),
                           std::string("the cumulative actual to ") + quarter_name(quarter, Lang::En) + " is incomplete: " +
-                              quarter_name(q, Lang::En) + (v.empty() ? " not entered" : " not a number")};
+                              quarter_name(q, Lang::En) +
+                              (v.empty() ? " not entered" : v.shape == ValueShape::Missing ? " not available (" + v.text + ")" : " not a number")};
             return out;
         }
         sum += *v.number;

@@ -61,7 +61,8 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
 // number. Pemeriksaan (lint.actual_quarters_differ) and the indicator editor say it.
 std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, const Indicator& indicator, int year);
 // Whether the year's quarter targets are cumulative ("s.d. TW", as Rencana Aksi often writes them) for an indicator
-// whose quarters add up: all four numbers, none below the one before, TW IV the yearly target (5, 10, 15, 20 of 20).
+// whose quarters add up: those written (two or more) are numbers, none below the one before, the first below the
+// yearly target and TW IV's the yearly target (5, 10, 15, 20 of 20; 5, -, 15, 20).
 // A quarter's capaian then compares the realisasi of TW I up to that quarter with its target, and the targets are
 // not expected to add up to the year's (lint.quarter_targets_sum).
 bool cumulative_quarter_targets(const Indicator& indicator, int year);

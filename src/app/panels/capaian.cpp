@@ -84,8 +84,11 @@ void draw_capaian(AppState& s, Plan& plan) {
             if (text_fitted(name) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
             Achievement a = compute_achievement(plan, ind, s.year, s.quarter);
             ImGui::TableSetColumnIndex(1);
-            // Cut with "...", never silently: "Rp 1.250.000.0" read as another amount.
-            if (text_fitted(a.target.text) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.target.text.c_str());
+            // Cut with "...", never silently: "Rp 1.250.000.0" read as another amount. A cumulative quarter target
+            // (s.d. TW) says so: the realisasi beside it is the quarter's own, the capaian the sum up to it.
+            const bool cumulative = s.quarter && cumulative_quarter_targets(ind, s.year);
+            const std::string target_shown = cumulative ? a.target.text + tr(s, " (s.d. TW)", " (to date)") : a.target.text;
+            if (text_fitted(target_shown) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", target_shown.c_str());
             ImGui::TableSetColumnIndex(2);
             auto it = ind.years.find(s.year);
             const Actual* typed = nullptr;
@@ -98,8 +101,10 @@ void draw_capaian(AppState& s, Plan& plan) {
             // A realisasi that was typed but gives no capaian (text that is no value or grade, a unit that does not
             // match the target...): red, with the reason on hover, not a grey "n/a" like an empty cell. Not "n/a" typed
             // itself: data said to be missing, as real reports print it, is no mistake.
+            // Nor when the target is what cannot be read, or an earlier quarter missing from a cumulative one.
             bool unusable = !current.empty() && !a.percent && !a.target.empty() &&  // not when only the target is missing
-                            typed->value.shape != ValueShape::Missing;
+                            typed->value.shape != ValueShape::Missing && a.target.shape != ValueShape::Text &&
+                            !cumulative;
             if (computed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.35f, 0.35f, 1));
             if (unusable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
             // Nothing typed and nothing computed, though there is something to compute from (quarters not all in,
