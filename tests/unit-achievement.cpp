@@ -511,6 +511,15 @@ TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, i
     REQUIRE(a.percent);
     CHECK(*a.percent == doctest::Approx(80));  // rank 4 of 5 against 5 of 5
     CHECK(a.explanation.id.find("Menuju Informatif (4 dari 5)") != std::string::npos);
+    // Lower is better (a risk level): the plan's minimize rule on the ranks, (2 - 4/5) x 100 by default.
+    plan.objectives[0].indicators[0].polarity = Polarity::Minimize;
+    Achievement lower = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+    CHECK(*lower.percent == doctest::Approx(120));
+    CHECK(lower.explanation.id.rfind("(2 - peringkat realisasi Menuju Informatif (4 dari 5) / peringkat target Informatif (5 dari 5)) x 100", 0) == 0);
+    plan.settings.minimize_rule = MinimizeRule::InverseRatio;
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[0], 2023).percent == doctest::Approx(125));  // 5 / 4
+    plan.settings.minimize_rule = MinimizeRule::TwoMinusRatio;
+    plan.objectives[0].indicators[0].polarity = Polarity::Maximize;
     // A word that is no step of the scale stays text, and not computable as before.
     plan.objectives[0].indicators[0].years[2023].actual.value = parse_value("Sangat Informatif");
     CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[0], 2023).computable());
@@ -523,7 +532,7 @@ TEST_CASE("a grade scale of the plan's own is checked: names, empty ranges, gaps
     GradeScale good{"kip", "Keterbukaan Informasi", {{"Kurang", 0, 60}, {"Cukup", 60, 90}, {"Informatif", 90, 100}}};
     CHECK(check_grade_scale(good, 0).empty());
     GradeScale bad = good;
-    bad.steps[1].label = "Kurang";
+    bad.steps[1].label = "kurang ";  // the same grade, as they are compared
     bad.steps[2].min_score = 95;  // a gap after 90
     bad.steps.push_back({"", 80, 70});  // unnamed, empty, overlapping
     Diagnostics d = check_grade_scale(bad, 2);

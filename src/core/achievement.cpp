@@ -216,9 +216,31 @@ void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lo
 // R / T x 100 (GradeScore). Otherwise both sides are placed on the scale (a plain score becomes the grade whose
 // score range holds it) and compared by rank, 1 for the lowest step .. N for the highest:
 // rank(R) / rank(T) x 100 (GradeOrdinal); on the AKIP scale (D=1 .. AA=7) B against BB is 4/5 = 80 %.
-void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale) {
+void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale, bool lower_is_better) {
     const Value& target = a.target;
     const Value& actual = a.actual;
+    // The two sides' scores or ranks, worded ("nilai realisasi 63,11 (B)"), compared by the polarity: R / T, or for a
+    // scale where lower is better (a risk level) the plan's minimize rule, (2 - R / T) or T / R.
+    auto compare = [&](const BiText& r_part, const BiText& t_part, double r, double t, Comparison c) {
+        auto upper_first = [](std::string s) {
+            if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+            return s;
+        };
+        Working w;
+        if (!lower_is_better) {
+            w.add(upper_first(r_part.id) + " / " + t_part.id + " x 100", upper_first(r_part.en) + " / " + t_part.en + " x 100");
+            return finish(a, r / t * 100.0, c, w, rule);
+        }
+        if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
+            if (r == 0)
+                return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi", "the actual is zero: Target / Actual is undefined");
+            w.add(upper_first(t_part.id) + " / " + r_part.id + " x 100", upper_first(t_part.en) + " / " + r_part.en + " x 100");
+            return finish(a, t / r * 100.0, c, w, rule);
+        }
+        w.add("(2 - " + r_part.id + " / " + t_part.id + ") x 100", "(2 - " + r_part.en + " / " + t_part.en + ") x 100");
+        finish(a, (2.0 - r / t) * 100.0, c, w, rule);
+    };
+    auto num = [](double v, Lang lang) { return format_number_short(v, lang); };
     bool t_score = target.number.has_value(), r_score = actual.number.has_value();
     if (t_score && r_score) {
         double t = *target.number, r = *actual.number;
@@ -229,13 +251,12 @@ void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale) {
             return scale && !scale->steps.empty() ? grade_for_score(*scale, *v.number) : std::string();
         };
         const std::string r_grade = grade_of(actual), t_grade = grade_of(target);
-        Working w;
-        w.add("Nilai realisasi ", "Actual score ").number(r);
-        if (!r_grade.empty()) w.both(" (").both(r_grade).both(")");
-        w.add(" / Nilai target ", " / Target score ").number(t);
-        if (!t_grade.empty()) w.both(" (").both(t_grade).both(")");
-        w.both(" x 100");
-        return finish(a, r / t * 100.0, Comparison::GradeScore, w, rule);
+        auto side = [&](const char* what_id, const char* what_en, double v, const std::string& grade) {
+            const std::string g = grade.empty() ? "" : " (" + grade + ")";
+            return BiText{std::string(what_id) + num(v, Lang::Id) + g, std::string(what_en) + num(v, Lang::En) + g};
+        };
+        return compare(side("Nilai realisasi ", "Actual score ", r, r_grade), side("Nilai target ", "Target score ", t, t_grade), r, t,
+                       Comparison::GradeScore);
     }
     if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
     // A plain score is placed on the scale; a written grade is used as it is.
@@ -252,16 +273,16 @@ void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale) {
         return not_computable(a, "predikat realisasi \"" + actual.text + "\" tidak ada pada skala \"" + scale->name + "\"",
                               "actual grade \"" + actual.text + "\" is not on the scale \"" + scale->name + "\"");
     const double n = static_cast<double>(scale->steps.size());
-    Working w;
     // A score placed on the scale says so: "63,11 -> B".
-    w.add("Peringkat realisasi ", "Actual grade rank ");
-    if (!r_placed.empty()) w.number(*actual.number).both(" -> ");
-    w.both(r_grade).both(" (").number(rr).add(" dari ", " of ").number(n);
-    w.add(") / peringkat target ", ") / target grade rank ");
-    if (!t_placed.empty()) w.number(*target.number).both(" -> ");
-    w.both(t_grade).both(" (").number(tr).add(" dari ", " of ").number(n);
-    w.both(") x 100");
-    finish(a, 100.0 * rr / tr, Comparison::GradeOrdinal, w, rule);
+    auto side = [&](const char* what_id, const char* what_en, const std::string& placed, const Value& v, const std::string& grade, int rank) {
+        auto text = [&](Lang lang) {
+            return (placed.empty() ? std::string() : num(*v.number, lang) + " -> ") + grade + " (" + num(rank, lang) +
+                   (lang == Lang::Id ? " dari " : " of ") + num(n, lang) + ")";
+        };
+        return BiText{std::string(what_id) + text(Lang::Id), std::string(what_en) + text(Lang::En)};
+    };
+    compare(side("peringkat realisasi ", "actual grade rank ", r_placed, actual, r_grade, rr),
+            side("peringkat target ", "target grade rank ", t_placed, target, t_grade, tr), rr, tr, Comparison::GradeOrdinal);
 }
 
 void value_problem(Achievement& a, const Value& v, bool is_target) {
@@ -301,7 +322,7 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
         if (other.shape != ValueShape::Grade && (other.shape != ValueShape::Number || !other.unit.empty()))
             return not_computable(a, "target \"" + target.text + "\" dan realisasi \"" + actual.text + "\" berbeda jenis (predikat dan angka)",
                                   "the target \"" + target.text + "\" and the actual \"" + actual.text + "\" are of different kinds (a grade and a number)");
-        return achieve_grades(a, rule, scale);
+        return achieve_grades(a, rule, scale, polarity == Polarity::Minimize);
     }
     if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");
     if (!std::isfinite(*target.number) || !std::isfinite(*actual.number) || (target.upper && !std::isfinite(*target.upper)))
@@ -601,6 +622,7 @@ Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
         out.push_back(Diagnostic{Severity::Warning, id, where, {"skala " + name + ": " + std::move(msg_id), "scale " + name + ": " + std::move(msg_en)}});
     };
     if (scale.steps.empty()) add("scale.empty", at, "belum ada predikat", "no grades yet");
+    if (scale.name.empty()) add("scale.unnamed", at, "belum bernama", "has no name");
     std::set<std::string> seen;
     auto num = [](double v) { return format_number_short(v); };
     for (size_t i = 0; i < scale.steps.size(); ++i) {
@@ -608,7 +630,7 @@ Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
         const std::string where = at + "/steps/" + std::to_string(i);
         const std::string n = std::to_string(i + 1);
         if (st.label.empty()) add("scale.step_unnamed", where, "predikat ke-" + n + " belum bernama", "grade " + n + " has no name");
-        else if (!seen.insert(st.label).second)
+        else if (!seen.insert(grade_label_key(st.label)).second)  // "Informatif" and "informatif" are one grade
             add("scale.step_duplicate", where, "predikat \"" + st.label + "\" tertulis dua kali", "grade \"" + st.label + "\" appears twice");
         if (st.max_score <= st.min_score)
             add("scale.step_range", where, "nilai predikat ke-" + n + " (" + num(st.min_score) + " - " + num(st.max_score) + ") kosong",

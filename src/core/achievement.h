@@ -87,9 +87,10 @@ const CategoryBand* category_for(const AchievementSettings& settings, double per
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
 
 // Checks a grade scale of the plan's own (the `index`-th), its steps from lowest to highest: each named, no name
-// twice, each step's score range not empty and starting where the one below ends. Warnings "scale.step_unnamed",
-// "scale.step_duplicate", "scale.step_range", "scale.step_gap", "scale.step_overlap" at
-// "/grade_scales/I/steps/N"; "scale.empty" when it has no step.
+// twice (as on_grade_scale compares names: "Informatif" and "informatif" are one), each step's score range not
+// empty and starting where the one below ends. Warnings "scale.step_unnamed", "scale.step_duplicate",
+// "scale.step_range", "scale.step_gap", "scale.step_overlap" at "/grade_scales/I/steps/N"; "scale.empty" (no step)
+// and "scale.unnamed" (no name) at "/grade_scales/I".
 Diagnostics check_grade_scale(const GradeScale& scale, size_t index);
 
 // How many indicators fall in each band (and not computable) for a year, or one of its quarters (1-4).

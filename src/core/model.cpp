@@ -44,25 +44,26 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
     return nullptr;
 }
 
+std::string grade_label_key(const std::string& label) {
+    std::string k;
+    for (unsigned char c : label) {
+        if (c == ' ' || c == '\t') {
+            if (!k.empty() && k.back() != ' ') k += ' ';
+            continue;
+        }
+        k += static_cast<char>(std::tolower(c));
+    }
+    while (!k.empty() && k.back() == ' ') k.pop_back();
+    return k;
+}
+
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v) {
     if (v.shape != ValueShape::Text) return v;
     const GradeScale* scale = find_grade_scale(plan, indicator.grade_scale);
     if (!scale) return v;
-    auto key = [](const std::string& s) {  // lower-cased ASCII, runs of spaces as one
-        std::string k;
-        for (unsigned char c : s) {
-            if (c == ' ' || c == '\t') {
-                if (!k.empty() && k.back() != ' ') k += ' ';
-                continue;
-            }
-            k += static_cast<char>(std::tolower(c));
-        }
-        while (!k.empty() && k.back() == ' ') k.pop_back();
-        return k;
-    };
-    const std::string written = key(v.text);
+    const std::string written = grade_label_key(v.text);
     for (const auto& step : scale->steps)
-        if (!step.label.empty() && key(step.label) == written) {
+        if (!step.label.empty() && grade_label_key(step.label) == written) {
             Value graded = v;
             graded.shape = ValueShape::Grade;
             graded.grade = step.label;

@@ -267,6 +267,8 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
 // ("Informatif", "menuju informatif" on a scale of the plan's own), becomes that grade; anything else is returned as
 // it is. Capaian, Pemeriksaan and the editor read grades through it.
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v);
+// A grade's name as on_grade_scale compares it: ASCII lower-cased, runs of spaces as one, trimmed.
+std::string grade_label_key(const std::string& label);
 // True when the indicator's capaian can go through a grade scale: its kind is Grade, or one of its targets or
 // actuals (yearly or quarterly) is written as a grade ("BB"). The editor offers the scale only then.
 bool uses_grade_scale(const Indicator& indicator);
