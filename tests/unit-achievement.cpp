@@ -520,6 +520,16 @@ TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, i
     CHECK(*compute_achievement(plan, plan.objectives[0].indicators[0], 2023).percent == doctest::Approx(125));  // 5 / 4
     plan.settings.minimize_rule = MinimizeRule::TwoMinusRatio;
     plan.objectives[0].indicators[0].polarity = Polarity::Maximize;
+    // A grade renamed in the settings: the values written as it follow (any case); other scales' are left alone.
+    CHECK(grade_uses(plan, "kip", "Menuju Informatif") == 1);
+    CHECK(grade_uses(plan, "akip", "Menuju Informatif") == 0);
+    {
+        Plan renamed = plan;
+        renamed.grade_scales[0].steps[3].label = "Hampir Informatif";
+        CHECK(rename_grade_uses(renamed, "kip", "Menuju Informatif", "Hampir Informatif") == 1);
+        CHECK(renamed.objectives[0].indicators[0].years[2023].actual.value.text == "Hampir Informatif");
+        CHECK(*compute_achievement(renamed, renamed.objectives[0].indicators[0], 2023).percent == doctest::Approx(80));
+    }
     // A word that is no step of the scale stays text, and not computable as before.
     plan.objectives[0].indicators[0].years[2023].actual.value = parse_value("Sangat Informatif");
     CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[0], 2023).computable());

@@ -543,7 +543,7 @@ TEST_CASE("the regency basis notes plans pooled with different caps or category 
     REQUIRE(caps.pooled_note);
     CHECK(caps.pooled_note->id.find("batas capaian yang berbeda") != std::string::npos);
     CHECK_FALSE(caps.same_for_all);
-    CHECK(summary_basis_of({plain, capped, other_scale}, {true, true, true}).pooled_note->en.find("different capaian caps and category scales") !=
+    CHECK(summary_basis_of({plain, capped, other_scale}, {true, true, true}).pooled_note->en.find("different achievement caps and category scales") !=
           std::string::npos);
     // An office outside the year's period is not counted, so it does not make the total uneven.
     CHECK_FALSE(summary_basis_of({plain, capped}, {true, false}).pooled_note);

@@ -57,6 +57,7 @@ struct AppState {
     // The period as typed in the settings' two year fields, applied when the keyboard leaves both (Enter, Tab out
     // of the last, a click elsewhere): Tab from the first year to the last keeps what was typed in the first.
     std::optional<std::pair<int, int>> period_draft;
+    std::string grade_label_before;  // a grade's name as it was when its field was entered (renamed on leaving it)
     std::string view_prefs_written;  // the view entry last written (logic/view_prefs.h)
     std::string editor_shown;        // the indicator the editor last showed: another one opens at its top
     char search[128] = "";

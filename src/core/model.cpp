@@ -57,6 +57,51 @@ std::string grade_label_key(const std::string& label) {
     return k;
 }
 
+namespace {
+
+// Every value of an indicator a grade can be written in: baseline, targets and realisasi of the year and quarters.
+template <typename IndicatorT, typename F>
+void for_each_gradable_value(IndicatorT& ind, F&& f) {
+    f(ind.baseline);
+    for (auto& year_entry : ind.years) {
+        auto& e = year_entry.second;
+        f(e.target);
+        f(e.actual.value);
+        if (e.quarter_targets.allocated())
+            for (int q = 0; q < 4; ++q) f(e.quarter_targets[q]);
+        if (e.quarter_actuals.allocated())
+            for (int q = 0; q < 4; ++q) f(e.quarter_actuals[q].value);
+    }
+}
+
+}  // namespace
+
+size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::string& label) {
+    const std::string key = grade_label_key(label);
+    size_t n = 0;
+    if (key.empty()) return 0;
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators)
+            if (ind.grade_scale == scale_id)
+                for_each_gradable_value(ind, [&](const Value& v) { n += !v.empty() && grade_label_key(v.text) == key; });
+    return n;
+}
+
+size_t rename_grade_uses(Plan& plan, const std::string& scale_id, const std::string& from, const std::string& to) {
+    const std::string key = grade_label_key(from);
+    size_t n = 0;
+    if (key.empty()) return 0;
+    for (auto& o : plan.objectives)
+        for (auto& ind : o.indicators)
+            if (ind.grade_scale == scale_id)
+                for_each_gradable_value(ind, [&](Value& v) {
+                    if (v.empty() || grade_label_key(v.text) != key) return;
+                    v = parse_value(to);
+                    ++n;
+                });
+    return n;
+}
+
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v) {
     if (v.shape != ValueShape::Text) return v;
     const GradeScale* scale = find_grade_scale(plan, indicator.grade_scale);

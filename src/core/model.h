@@ -269,6 +269,10 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v);
 // A grade's name as on_grade_scale compares it: ASCII lower-cased, runs of spaces as one, trimmed.
 std::string grade_label_key(const std::string& label);
+// How many targets, realisasi and baselines of the indicators graded on `scale_id` are written as the grade `label`.
+size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::string& label);
+// Writes them as `to` instead (a grade renamed in the settings); returns how many.
+size_t rename_grade_uses(Plan& plan, const std::string& scale_id, const std::string& from, const std::string& to);
 // True when the indicator's capaian can go through a grade scale: its kind is Grade, or one of its targets or
 // actuals (yearly or quarterly) is written as a grade ("BB"). The editor offers the scale only then.
 bool uses_grade_scale(const Indicator& indicator);

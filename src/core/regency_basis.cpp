@@ -47,8 +47,8 @@ SummaryBasis summary_basis_of(const std::vector<AchievementSettings>& settings, 
         std::string id = caps_differ && scales_differ ? "batas capaian dan skala kategori yang berbeda"
                          : caps_differ                ? "batas capaian yang berbeda"
                                                       : "skala kategori yang berbeda";
-        std::string en = caps_differ && scales_differ ? "different capaian caps and category scales"
-                         : caps_differ                ? "different capaian caps"
+        std::string en = caps_differ && scales_differ ? "different achievement caps and category scales"
+                         : caps_differ                ? "different achievement caps"
                                                       : "different category scales";
         out.pooled_note = BiText{"Catatan: jumlah kabupaten menggabungkan rencana dengan " + id +
                                      "; rata-rata dan jumlah per kategorinya tidak sepenuhnya sebanding",

@@ -112,7 +112,7 @@ expect_in "$WORK/out" "(Dinas Lima: kategori menurut Permendagri 86/2017; rata-r
 expect_in "$WORK/out" "Catatan: jumlah kabupaten menggabungkan rencana dengan batas capaian yang berbeda;"
 expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Lima-cap.json" "$WORK/Empat-scale.json" --year 2023 --lang en
 expect_in "$WORK/out" "(Dinas Empat: categories by Perbup 12/2020; average over the computable indicators)"
-expect_in "$WORK/out" "Note: the regency total pools plans with different capaian caps and category scales;"
+expect_in "$WORK/out" "Note: the regency total pools plans with different achievement caps and category scales;"
 expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Empat-scale.json" --year 2023 --format json
 node -e '
   const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));

@@ -165,6 +165,18 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').achievement === 50, null, { timeout: 5000 });
   const row = (await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1');
   assert.match(row.explanation, /Kurang \(1 dari 2\)/);
+  // The grade renamed in the settings: the realisasi written as it follows, its capaian unchanged.
+  await click(page, 'tab-settings');
+  await scrollTo(page, '+ Skala predikat', 100, 500);
+  const labels = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##label' && w.w > 0).sort((a, b) => a.y - b.y);
+  const kurang = labels[labels.length - 2];  // the scale's first grade (the category bands' labels come before)
+  await page.mouse.click(kurang.x + kurang.w / 2, kurang.y + kurang.h / 2);
+  await page.waitForTimeout(200);
+  await clearField(page);
+  await page.keyboard.type('Rendah', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Rendah', null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
 }));
 
 test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {

@@ -313,7 +313,7 @@ void draw_editor(AppState& s, Plan& plan) {
     ValueKind kind = found->kind;
     if (enum_combo<ValueKind>(tr(s, "Jenis nilai", "Value kind"), kind,
                               {{ValueKind::Number, tr(s, "angka dengan satuan", "number with unit")}, {ValueKind::Percent, tr(s, "persen", "percentage")},
-                               {ValueKind::Grade, tr(s, "predikat (AA..D)", "grade (AA..D)")}, {ValueKind::Index, tr(s, "indeks", "index")},
+                               {ValueKind::Grade, tr(s, "predikat (AA..D, atau skala sendiri)", "grade (AA..D, or an own scale)")}, {ValueKind::Index, tr(s, "indeks", "index")},
                                {ValueKind::Text, tr(s, "teks", "text")}}))
         edit("kind").kind = kind;
     Polarity polarity = found->polarity;

@@ -48,14 +48,18 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
         const GradeScale& g = plan.grade_scales[gi];
         ImGui::PushID(static_cast<int>(gi));
         const std::string header = (g.name.empty() ? g.id : g.name) + "###scale";
+        // A Pemeriksaan finding about this scale ("/grade_scales/G[/steps/N]") opens it at its field.
+        const std::string at = "grade_scales/" + std::to_string(gi);
+        if (s.focus_field == at || s.focus_field.rfind(at + "/", 0) == 0) ImGui::SetNextItemOpen(true);
         if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
             const std::string key = "scale/" + g.id;
+            focus_if_requested(s, at);
             if (edit_text(tr(s, "Nama skala", "Scale name"), g.name, out))
                 change(s, BiText{"Ubah nama skala", "Rename scale"}, key + "/name").grade_scales[gi].name = out;
             int remove_step = -1;
             if (ImGui::BeginTable("steps", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
                 ImGui::TableSetupColumn(tr(s, "Predikat (terendah dulu)", "Grade (lowest first)"), 0, 3.0f);
-                ImGui::TableSetupColumn(tr(s, "Nilai di atas", "Score above"), 0, 1.2f);
+                ImGui::TableSetupColumn(tr(s, "Nilai lebih dari (terendah: mulai dari)", "Score above (lowest: from)"), 0, 1.2f);
                 ImGui::TableSetupColumn(tr(s, "sampai (termasuk)", "up to (included)"), 0, 1.2f);
                 ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 70.0f);
                 headers_row_with_tooltips();
@@ -65,8 +69,19 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     ImGui::TableNextRow();
                     ImGui::TableSetColumnIndex(0);
                     const std::string step_key = key + "/" + std::to_string(i);
+                    focus_if_requested(s, at + "/steps/" + std::to_string(i));
                     if (edit_text("##label", st.label, out, -1))
                         change(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = out;
+                    // A grade renamed: the targets and realisasi written as it follow, once the field is left.
+                    if (ImGui::IsItemActivated()) s.grade_label_before = st.label;
+                    if (ImGui::IsItemDeactivatedAfterEdit()) {
+                        const std::string from = s.grade_label_before, to = plan.grade_scales[gi].steps[i].label;
+                        if (!to.empty() && grade_label_key(from) != grade_label_key(to) && grade_uses(plan, g.id, from) > 0) {
+                            const size_t n = rename_grade_uses(change(s, BiText{"Ganti nama predikat", "Rename grade"}), g.id, from, to);
+                            s.message = std::to_string(n) + tr(s, " target/realisasi \"", " targets/actuals \"") + from +
+                                        tr(s, "\" kini ditulis \"", "\" now read \"") + to + "\".";
+                        }
+                    }
                     ImGui::TableSetColumnIndex(1);
                     std::optional<double> min = st.min_score, max = st.max_score;
                     if (edit_number(s, "##min", min, -1) && min)
@@ -75,7 +90,14 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     if (edit_number(s, "##max", max, -1) && max)
                         change(s, BiText{"Ubah nilai predikat", "Change grade score"}, step_key + "/max").grade_scales[gi].steps[i].max_score = *max;
                     ImGui::TableSetColumnIndex(3);
-                    if (compact_button(tr(s, "Hapus", "Delete"))) remove_step = static_cast<int>(i);
+                    // A grade that targets or realisasi are written as stays (their capaian would change silently).
+                    if (const size_t used = grade_uses(plan, g.id, st.label); used > 0) {
+                        ImGui::TextDisabled("%s", tr(s, "dipakai", "in use"));
+                        if (ImGui::IsItemHovered())
+                            ImGui::SetTooltip(tr(s, "%zu target/realisasi ditulis dengan predikat ini.", "%zu targets/actuals are written as this grade."), used);
+                    } else if (compact_button(tr(s, "Hapus", "Delete"))) {
+                        remove_step = static_cast<int>(i);
+                    }
                     ImGui::PopID();
                 }
                 ImGui::EndTable();

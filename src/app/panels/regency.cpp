@@ -150,7 +150,12 @@ void draw_regency(AppState& s) {
             settings.push_back(s.plans[i].settings);
             in_period.push_back(c.offices[i].in_period);
         }
-        if (const auto note = summary_basis_of(settings, in_period).pooled_note) ImGui::TextWrapped("%s.", note->in(s.lang).c_str());
+        const SummaryBasis basis = summary_basis_of(settings, in_period);
+        if (basis.pooled_note) {
+            ImGui::TextWrapped("%s:", basis.pooled_note->in(s.lang).c_str());
+            for (size_t i = 0; i < basis.offices.size(); ++i)  // each office's basis, as tolok summary gives it
+                if (basis.offices[i]) ImGui::BulletText("%s: %s", c.offices[i].office.c_str(), basis.offices[i]->in(s.lang).c_str());
+        }
     }
     ImGui::PopStyleColor();
 
