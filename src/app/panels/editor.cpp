@@ -221,6 +221,8 @@ void draw_editor(AppState& s, Plan& plan) {
     }
     // Choose the indicator.
     std::string shown = found ? found->code + ". " + found->name : tr(s, "(pilih indikator)", "(choose an indicator)");
+    // A long name ends in "..." before the arrow (the whole name is in the list).
+    shown = fit_text(shown, ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2);
     ImGui::SetNextItemWidth(-1);
     const bool choosing = ImGui::BeginCombo("##choose", shown.c_str(), ImGuiComboFlags_HeightLarge);  // ~20 at a time
     if (!choosing) expose_last_item("##choose");  // combos are not recorded by ImGui's hooks; the tests click them

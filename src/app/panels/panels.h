@@ -85,6 +85,8 @@ bool same_line_if_fits(float width);
 // One line of text cut to the width left on the line, ending in "..." when cut; true when cut (the caller then
 // shows the whole text on hover).
 bool text_fitted(const std::string& text);
+// `text` cut to `room` pixels with "..." (unchanged when it fits).
+std::string fit_text(const std::string& text, float room);
 // Rows of a table whose rows differ in height (wrapped text), drawn only when in view: ImGuiListClipper takes one
 // height for all and left rows out. Each row's height is measured when drawn and kept here (a view cache: a stale or
 // guessed height moves the scroll range a little until the row is drawn again, never which rows fill the view).

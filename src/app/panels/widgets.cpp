@@ -116,12 +116,8 @@ bool same_line_if_fits(float width) {
     return true;
 }
 
-bool text_fitted(const std::string& text) {
-    const float room = ImGui::GetContentRegionAvail().x;
-    if (ImGui::CalcTextSize(text.c_str()).x <= room) {
-        ImGui::TextUnformatted(text.c_str());
-        return false;
-    }
+std::string fit_text(const std::string& text, float room) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= room) return text;
     // The longest start that fits with "..." (cut at a UTF-8 character boundary), by halving.
     const float dots = ImGui::CalcTextSize("...").x;
     size_t fits = 0, over = text.size();
@@ -132,8 +128,13 @@ bool text_fitted(const std::string& text) {
     }
     while (fits > 0 && (static_cast<unsigned char>(text[fits]) & 0xC0) == 0x80) --fits;
     while (fits > 0 && text[fits - 1] == ' ') --fits;
-    ImGui::TextUnformatted((text.substr(0, fits) + "...").c_str());
-    return true;
+    return text.substr(0, fits) + "...";
+}
+
+bool text_fitted(const std::string& text) {
+    const std::string shown = fit_text(text, ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(shown.c_str());
+    return shown.size() != text.size();
 }
 
 void section(const char* title) {
