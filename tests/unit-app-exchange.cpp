@@ -12,6 +12,8 @@
 #include "app_fakes.h"
 #include "app/state.h"
 #include "core/builtin_plan.h"
+#include "core/plan_json.h"
+#include "core/plan_edit.h"
 
 using namespace tolok;
 using namespace tolok::app;
@@ -42,6 +44,34 @@ Value& target(Plan& p, const char* id, int year) { return find_indicator(p, id)-
 }  // namespace
 
 TEST_SUITE("app") {
+
+TEST_CASE("a review whose ticked changes cannot stand together (a new period without its years) applies nothing and says why") {
+    Desk a("2026-11-26T08:00:00Z"), b("2026-11-26T09:00:00Z");
+    b.s().plans.clear();
+    b.s().plans.push_back(Plan{});
+    b.s().plans[0].id = "kosong";
+    b.app.on_file_opened("dari-a.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(apply_incoming(b.s()));
+    b.s().current = 1;
+    Plan& theirs = change(b.s(), "periode");
+    set_period(theirs, 2019, 2024);  // the 2018 entries go with it
+    target(theirs, "i6", 2024) = parse_value("25 prd");
+    a.app.on_file_opened("dari-b.json", export_exchange(b.s(), b.plan()));
+    REQUIRE(apply_incoming(a.s()));
+    REQUIRE(a.s().reviews.size() == 1);
+    PlanReview& review = a.s().reviews.front();
+    for (size_t k = 0; k < review.changes.size(); ++k) review.accepted[k] = review.changes[k].path.find("/period") != std::string::npos;
+    const std::string before = write_plans({a.plan()});
+    CHECK_FALSE(apply_review(a.s()));
+    CHECK(write_plans({a.plan()}) == before);  // nothing applied
+    REQUIRE(a.s().reviews.size() == 1);       // the review stays, for other ticks
+    CHECK(a.s().reviews.front().refused.id.find("import.year_outside_period") == std::string::npos);
+    CHECK(a.s().reviews.front().refused.id.find("/years/2018") != std::string::npos);
+    for (size_t k = 0; k < review.changes.size(); ++k) review.accepted[k] = true;  // the years too
+    CHECK(apply_review(a.s()));
+    CHECK(a.plan().start_year == 2019);
+    CHECK(a.s().reviews.empty());
+}
 
 TEST_CASE("downloads are named with the day they were made") {
     Desk a("2026-11-26T08:00:00Z");

@@ -170,12 +170,34 @@ PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs) 
     return r;
 }
 
-void apply_review(AppState& s) {
-    if (s.reviews.empty()) return;
+bool apply_review(AppState& s) {
+    if (s.reviews.empty()) return true;
+    const Plan* held = find_plan(s, s.reviews.front().plan_id);
+    if (!held) {
+        s.reviews.erase(s.reviews.begin());
+        return true;
+    }
+    {
+        // What would be saved must read back, as every save must: otherwise nothing is applied and the user is told
+        // which rule the ticked changes break together.
+        ApplyResult trial = apply_changes(*held, s.reviews.front().changes, s.reviews.front().accepted);
+        const PlanReadResult back = read_plans(write_plans({trial.plan}));
+        if (!back.ok()) {
+            const Diagnostic* first = nullptr;
+            for (const auto& d : back.errors)
+                if (!first && d.severity == Severity::Error) first = &d;
+            const BiText why = first ? BiText{first->location + ": " + first->message.id, first->location + ": " + first->message.en} : BiText{};
+            s.reviews.front().refused = {"Yang dicentang tidak dapat diterapkan bersama (" + why.id +
+                                             "). Centang juga perubahan yang terkait, mis. tahun di luar periode baru, atau lepaskan perubahan periode.",
+                                         "The ticked changes cannot be applied together (" + why.en +
+                                             "). Tick the related changes too, e.g. the years outside the new period, or untick the period."};
+            return false;
+        }
+    }
     PlanReview review = std::move(s.reviews.front());
     s.reviews.erase(s.reviews.begin());
     const Plan* mine = find_plan(s, review.plan_id);
-    if (!mine) return;
+    if (!mine) return true;
     ApplyResult result = apply_changes(*mine, review.changes, review.accepted);
     for (size_t i = 0; i < s.plans.size(); ++i)
         if (s.plans[i].id == review.plan_id) s.current = i;
@@ -189,6 +211,7 @@ void apply_review(AppState& s) {
     s.message = s.lang == Lang::En ? std::to_string(result.applied) + " change(s) applied, " + std::to_string(rejected) + " kept as they were."
                                    : std::to_string(result.applied) + " perubahan diterapkan, " + std::to_string(rejected) + " dibiarkan seperti semula.";
     for (const auto& p : result.problems) s.message += " " + p.location + ": " + p.text(s.lang);
+    return true;
 }
 
 void drop_review(AppState& s) {

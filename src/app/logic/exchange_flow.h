@@ -36,6 +36,7 @@ struct PlanReview {
     std::vector<bool> accepted;  // parallel to changes; conflicts start rejected (mine kept)
     Plan theirs;
     bool from_altered_file = false;  // imported "anyway" (seal mismatch): applying a change marks the plan hand-edited
+    BiText refused;  // why the ticked changes were not applied together (shown in the dialog, which stays open)
     int conflicts() const;
     // Whether a change starts ticked: not a conflict and, when the last exchanged version is unknown (two-way),
     // not one that empties or removes something the receiver holds: a file without it may never have had it.
@@ -84,8 +85,10 @@ bool apply_incoming(AppState& s);
 // The changes a received plan brings to the held one: three-way against the base when known, else two-way.
 PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs);
 // Applies the accepted changes of the first queued review to the held plan (one undo step); the received plan
-// becomes the base. Reports changes that could not be applied in s.message.
-void apply_review(AppState& s);
+// becomes the base. Reports changes that could not be applied in s.message. False, with nothing changed and the
+// reason in the review's `refused`, when the ticked changes together make a plan that could not be saved (the new
+// period ticked without the years it leaves out): the review stays open for other ticks.
+bool apply_review(AppState& s);
 void drop_review(AppState& s);
 
 // Storage of the memory (bases and marks); load at start, save after each exchange.

@@ -261,10 +261,8 @@ void draw_review(AppState& s) {
             });
         ImGui::EndTable();
     }
-    if (ImGui::Button(tr(s, "Terapkan yang dicentang", "Apply the ticked ones"))) {
-        apply_review(s);
-        ImGui::CloseCurrentPopup();
-    }
+    if (!r.refused.id.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", r.refused.in(s.lang).c_str());
+    if (ImGui::Button(tr(s, "Terapkan yang dicentang", "Apply the ticked ones")) && apply_review(s)) ImGui::CloseCurrentPopup();
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "Batal (tidak ada yang diubah)", "Cancel (nothing changes)")) || cancel) {
         drop_review(s);
