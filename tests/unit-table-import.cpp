@@ -184,6 +184,16 @@ TEST_CASE("the same table as CSV with ';' and with ','") {
     }
 }
 
+TEST_CASE("a quote never closed is an error at the cell it opened, not rows swallowed into that cell") {
+    TableImportResult r = import_table("No;Indikator;Target 2023\n1;\"unclosed;5\n2;B;6\n");
+    CHECK_FALSE(r.plan.has_value());
+    CHECK(has(r.problems, "table.unclosed_quote", "row 2, column 2"));
+    // Quotes that close, with the separator and a doubled quote inside, read as before.
+    TableImportResult fine = import_table("No;Indikator;Target 2023\n1;\"Jumlah \"\"A\"\"; B\";5\n");
+    REQUIRE(fine.plan.has_value());
+    CHECK(fine.plan->objectives[0].indicators[0].name == "Jumlah \"A\"; B");
+}
+
 TEST_CASE("holes, garbage and empty input are reported by row") {
     const char* table =
         "No\tIndikator\tSatuan\tTarget 2023\tRealisasi 2023\n"

@@ -72,8 +72,14 @@ char detect_separator(const std::string& text) {
     return commas > 0 ? ',' : '\t';
 }
 
-// Splits into rows and cells; quoted cells ("...") may hold separators, newlines and doubled quotes.
-std::vector<SourceRow> split_rows(const std::string& text, char sep) {
+// Where a quoted cell opened that the text never closes (1-based row and column), when one does not close.
+struct OpenQuote {
+    int row = 0, column = 0;
+};
+
+// Splits into rows and cells; quoted cells ("...") may hold separators, newlines and doubled quotes. A quote never
+// closed would take every following row into its cell: `open_quote` then says where it opened.
+std::vector<SourceRow> split_rows(const std::string& text, char sep, std::optional<OpenQuote>& open_quote) {
     std::vector<SourceRow> rows;
     SourceRow row;
     std::string cell;
@@ -92,7 +98,12 @@ std::vector<SourceRow> split_rows(const std::string& text, char sep) {
             }
             continue;
         }
-        if (c == '"' && cell_start) { quoted = true; cell_start = false; continue; }
+        if (c == '"' && cell_start) {
+            quoted = true;
+            cell_start = false;
+            open_quote = OpenQuote{row.row, static_cast<int>(row.cells.size()) + 1};
+            continue;
+        }
         if (c == sep) { row.cells.push_back(cell); cell.clear(); cell_start = true; continue; }
         if (c == '\r') continue;
         if (c == '\n') {
@@ -107,6 +118,7 @@ std::vector<SourceRow> split_rows(const std::string& text, char sep) {
         cell += c;
         if (c != ' ') cell_start = false;
     }
+    if (!quoted) open_quote.reset();
     if (!cell.empty() || !row.cells.empty()) {
         row.cells.push_back(cell);
         rows.push_back(std::move(row));
@@ -273,7 +285,17 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         return result;
     }
     result.separator = detect_separator(text);
-    std::vector<SourceRow> rows = split_rows(text, result.separator);
+    std::optional<OpenQuote> open_quote;
+    std::vector<SourceRow> rows = split_rows(text, result.separator, open_quote);
+    if (open_quote) {
+        const std::string r = std::to_string(open_quote->row), c = std::to_string(open_quote->column);
+        result.problems.push_back(Diagnostic{Severity::Error, "table.unclosed_quote", "row " + r + ", column " + c,
+                                             {"tanda kutip (\") di baris " + r + " kolom " + c + " tidak ditutup, sehingga baris sesudahnya "
+                                              "terbaca sebagai isi sel itu; tutup atau hapus tanda kutipnya",
+                                              "the quote (\") in row " + r + ", column " + c + " is never closed, so the rows after it read as "
+                                              "that cell's text; close or remove the quote"}});
+        return result;
+    }
 
     // The header: the first row with an Indikator column.
     size_t header = rows.size();
