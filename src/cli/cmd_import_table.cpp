@@ -43,10 +43,19 @@ int run_import_table(int argc, char** argv) {
                                          : "tidak ada yang ditulis: perbaiki baris di atas lalu coba lagi\n");
         return kExitErrors;
     }
+    // Without --office every table got the id "impor-<period>", so two offices' tables clashed when merged: the
+    // moment it was made tells them apart ("impor-20261127-112000"), as the app's new plans are told apart.
+    const std::string now = sent_at_now();
+    if (!a.get("--office")) {
+        std::string stamp;
+        for (char c : now)
+            if (c >= '0' && c <= '9') stamp += c;
+        if (stamp.size() >= 14) result.plan->id = "impor-" + stamp.substr(0, 8) + "-" + stamp.substr(8, 6);
+    }
     // Written as an exchange file, which must itself read back cleanly and verified (strict reader, seal).
     ExchangeWriteOptions exchange;
     exchange.sender = {result.plan->office.name, result.plan->office.code};
-    exchange.sent_at = sent_at_now();
+    exchange.sent_at = now;
     exchange.app = "tolok-cli";
     exchange.app_version = kTolokVersion;
     std::string json = write_exchange(*result.plan, exchange);

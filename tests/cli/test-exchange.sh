@@ -124,4 +124,8 @@ expect_in "$WORK/out" "INFO exchange.no_envelope: berkas rencana biasa tanpa amp
 expect_in "$WORK/out" "sah: 1 rencana, 2 indikator"
 expect_exit 0 -- "$TOLOK" capaian "$WORK/plain.json" --year 2023 --format tsv
 expect_not_in "$WORK/err" "exchange"
+# Without --office the plan's id is the moment it was made, so two offices' tables do not clash when merged.
+printf 'No\tIndikator\tTarget 2023\n1\tJumlah kegiatan\t5 keg\n' >"$WORK/no-office.tsv"
+SOURCE_DATE_EPOCH=1795000000 expect_exit 0 -- "$TOLOK" import-table "$WORK/no-office.tsv" -o "$WORK/no-office.json"
+expect_in "$WORK/no-office.json" '"id": "impor-20261118-110640"'
 finish
