@@ -338,6 +338,17 @@ TEST_SUITE("consolidation") {
         next.end_year = 2026;
         for (const auto& p : consolidate({a, next}, 2023).problems) CHECK(p.id != "consolidation.same_office");
         for (const auto& p : consolidate({next, a}, 2023).problems) CHECK(p.id != "consolidation.same_office");
+        // Two offices' plans under one id: said, naming both offices.
+        Plan clash = other;
+        clash.id = "setda";
+        int duplicate = 0;
+        for (const auto& p : consolidate({a, clash}, 2023).problems)
+            if (p.id == "consolidation.duplicate_plan_id") {
+                ++duplicate;
+                CHECK(p.message.id.find("Sekretariat Daerah dan Bappeda") != std::string::npos);
+            }
+        CHECK(duplicate == 1);
+        for (const auto& p : consolidate({a, other}, 2023).problems) CHECK(p.id != "consolidation.duplicate_plan_id");
     }
 
     TEST_CASE("below target is judged on the capaian as shown: 99,9999 % is shown 100,00 % and is on target") {

@@ -21,7 +21,9 @@
 // the supported indicator's plan bands. Supporters that are not computable are counted and left out of the
 // average. Problems: "consolidation.link_invalid" (no '/'), "consolidation.link_not_found" (no such plan or
 // indicator in the set), "consolidation.link_cycle" (an indicator supports itself through a chain),
-// "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId".
+// "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId". Also
+// "consolidation.same_office" (two plans of one office counted in the year) and "consolidation.duplicate_plan_id"
+// (two plans under one id), located at the plan id.
 //
 // Streaming: Consolidator takes one plan at a time (plans may be dropped after add), so a summary of many files
 // never needs all plans in memory; it keeps one small record per indicator for the tree.
