@@ -482,6 +482,13 @@ TEST_CASE("compute_achievement_into overwrites a reused result entirely") {
 TEST_CASE("a summary's average says what it averages, and a cap when one is set") {
     AchievementSettings settings;
     CHECK(summary_basis(settings).id == "kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung");
+    // The default bands written out are still those; bands of the plan's own under the default name are not.
+    settings.bands = default_category_bands();
+    CHECK(summary_basis(settings).id.rfind("kategori menurut Permendagri 86/2017;", 0) == 0);
+    settings.bands[0].label = "Kurang";
+    CHECK(summary_basis(settings).id.rfind("kategori menurut pita kategori rencana sendiri;", 0) == 0);
+    CHECK(summary_basis(settings).en.rfind("categories by the plan's own bands;", 0) == 0);
+    settings.bands.clear();
     settings.cap = 120;
     settings.scale_name = "Skala kantor";
     CHECK(summary_basis(settings).id ==

@@ -688,8 +688,19 @@ Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
 }
 
 BiText summary_basis(const AchievementSettings& settings) {
-    BiText out{"kategori menurut " + settings.scale_name + "; rata-rata atas indikator yang dapat dihitung",
-               "categories by " + settings.scale_name + "; average over the computable indicators"};
+    // Bands of the plan's own under the default scale's name (edited, the name left as it was): not called that.
+    bool default_bands = settings.bands.empty();
+    if (!default_bands) {
+        const std::vector<CategoryBand> d = default_category_bands();
+        default_bands = d.size() == settings.bands.size();
+        for (size_t i = 0; default_bands && i < d.size(); ++i)
+            default_bands = d[i].label == settings.bands[i].label && d[i].min == settings.bands[i].min && d[i].max == settings.bands[i].max &&
+                            d[i].min_inclusive == settings.bands[i].min_inclusive && d[i].max_inclusive == settings.bands[i].max_inclusive;
+    }
+    const bool own = settings.scale_name.empty() || (!default_bands && settings.scale_name == AchievementSettings{}.scale_name);
+    BiText out{std::string("kategori menurut ") + (own ? "pita kategori rencana sendiri" : settings.scale_name) +
+                   "; rata-rata atas indikator yang dapat dihitung",
+               std::string("categories by ") + (own ? "the plan's own bands" : settings.scale_name) + "; average over the computable indicators"};
     if (settings.cap) {
         out.id += ", capaian di atas " + format_number_short(*settings.cap, Lang::Id) + " % dihitung " +
                   format_number_short(*settings.cap, Lang::Id) + " %";
