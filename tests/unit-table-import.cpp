@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/builtin_plan.h"
+#include "core/plan_json.h"
 #include "core/table_import.h"
 #include "core/text_check.h"
 
@@ -184,6 +185,17 @@ TEST_CASE("the same table as CSV with ';' and with ','") {
     }
 }
 
+TEST_CASE("a CSV saved by Excel on Windows (Windows-1252) reads right, and says how it was read; binary stays refused") {
+    TableImportResult r = import_table("No;Indikator;Target 2023\n1;Jumlah caf\xe9 \x96 pasar;5 keg\n");
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->objectives[0].indicators[0].name == "Jumlah caf\xC3\xA9 \xE2\x80\x93 pasar");  // é and an en dash
+    CHECK(has(r.problems, "table.windows_1252", "row 1"));
+    CHECK(windows1252_to_utf8("plain UTF-8 caf\xC3\xA9") == std::nullopt);  // already UTF-8: left to the reader
+    CHECK(windows1252_to_utf8(std::string("PK\x03\x04\x00\x81", 6)) == std::nullopt);  // a NUL, an unassigned byte
+    TableImportResult binary = import_table(std::string("No;Indikator\n1;\x01\x02\xff", 18));  // control bytes: no text
+    CHECK(has(binary.problems, "table.not_text", "byte 18"));
+}
+
 TEST_CASE("a quote never closed is an error at the cell it opened, not rows swallowed into that cell") {
     TableImportResult r = import_table("No;Indikator;Target 2023\n1;\"unclosed;5\n2;B;6\n");
     CHECK_FALSE(r.plan.has_value());
@@ -277,13 +289,18 @@ TEST_CASE("English headers") {
 
 TEST_SUITE("table_import") {
 // Regression: the fuzzer found a Lampiran with a stray invalid UTF-8 byte imported into a plan whose file could
-// not be read back. Input that is not text is now refused up front.
-TEST_CASE("input that is not UTF-8 text is refused with its byte offset") {
+// not be read back. Such a byte is now read as Windows-1252 (Excel's CSV), so the plan holds UTF-8 text and reads
+// back; bytes that are no text at all are refused with their offset.
+TEST_CASE("input that is not UTF-8 text is read as Windows-1252 when it can be, else refused with its byte offset") {
     TableImportResult r = import_table(std::string("Sasaran\tIndikator\tTarget 2023\nS\tI\xff\t5 keg\n"));
-    CHECK_FALSE(r.plan.has_value());
-    REQUIRE(r.problems.size() == 1);
-    CHECK(r.problems[0].id == "table.not_text");
-    CHECK(r.problems[0].location == "byte 34");  // 30 bytes of header line, then "S\tI" and the bad byte
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->objectives[0].indicators[0].name == "I\xC3\xBF");  // ÿ
+    CHECK(read_plans(write_plans({*r.plan})).ok());
+    TableImportResult bad = import_table(std::string("Sasaran\tIndikator\tTarget 2023\nS\tI\x01\xff\t5 keg\n"));
+    CHECK_FALSE(bad.plan.has_value());
+    REQUIRE(bad.problems.size() == 1);
+    CHECK(bad.problems[0].id == "table.not_text");
+    CHECK(bad.problems[0].location == "byte 35");  // 30 bytes of header line, then "S\tI", a control byte and the bad byte
 }
 }
 

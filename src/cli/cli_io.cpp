@@ -37,6 +37,7 @@ std::optional<Diagnostic> not_text_error(const std::string& path, const std::str
     size_t bad = first_non_text_byte(data);
     if (bad == std::string::npos) return std::nullopt;
     if (auto named = named_binary_error(path, data, purpose)) return named;
+    if (purpose == InputPurpose::Table && windows1252_to_utf8(data)) return std::nullopt;  // Excel's CSV: import_table reads it
     return input_error("cli.not_text", path,
                        "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",
                        "the file is not text (UTF-8), e.g. a binary file; byte " + std::to_string(bad + 1) + " is invalid");

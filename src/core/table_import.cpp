@@ -273,6 +273,15 @@ std::string column_span(int first, int last) {
 TableImportResult import_table(const std::string& input, const TableImportOptions& options) {
     TableImportResult result;
     std::string text = input;
+    // Excel's plain "CSV" on Windows: Windows-1252, read as such and said (a name with é or – reads right).
+    if (auto decoded = windows1252_to_utf8(text)) {
+        text = std::move(*decoded);
+        result.problems.push_back(Diagnostic{Severity::Info, "table.windows_1252", "row 1",
+                                             {"tabel bukan UTF-8; dibaca sebagai Windows-1252 (CSV biasa dari Excel). Untuk pasti, "
+                                              "simpan sebagai \"CSV UTF-8\"",
+                                              "the table is not UTF-8; read as Windows-1252 (Excel's plain CSV). To be sure, save it "
+                                              "as \"CSV UTF-8\""}});
+    }
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     if (trim(text).empty()) {
         result.problems.push_back(Diagnostic{Severity::Error, "table.empty", "row 1", {"tabel kosong", "the table is empty"}});

@@ -50,6 +50,25 @@ std::optional<std::string> utf16_with_bom_to_utf8(std::string_view bytes) {
     return out;
 }
 
+std::optional<std::string> windows1252_to_utf8(std::string_view bytes) {
+    if (first_non_text_byte(bytes) == std::string_view::npos) return std::nullopt;
+    // 0x80-0x9F as Windows-1252 has them (0 where unassigned); 0xA0-0xFF are U+00A0-U+00FF.
+    static const std::uint16_t high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                           0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (unsigned char c : bytes) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return std::nullopt;
+        if (c == 0x7F) return std::nullopt;
+        if (c < 0x80) { out += static_cast<char>(c); continue; }
+        const std::uint32_t cp = c < 0xA0 ? high[c - 0x80] : c;
+        if (cp == 0) return std::nullopt;
+        append_utf8(out, cp);
+    }
+    return out;
+}
+
 std::string as_utf8_text(std::string bytes) {
     if (auto decoded = utf16_with_bom_to_utf8(bytes)) return std::move(*decoded);
     return bytes;

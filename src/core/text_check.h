@@ -41,4 +41,9 @@ std::optional<std::string> utf16_with_bom_to_utf8(std::string_view bytes);
 // The input as UTF-8 text for the readers: UTF-16 with a mark decoded, otherwise the bytes as they are.
 std::string as_utf8_text(std::string bytes);
 
+// A table saved by Excel on Windows as plain "CSV" is in the Windows-1252 code page, not UTF-8: decoded to UTF-8
+// when `bytes` are not UTF-8 text but read as Windows-1252 text (no NUL or other control byte but tab and line
+// breaks, none of its five unassigned bytes); nullopt otherwise (UTF-8 text, or binary).
+std::optional<std::string> windows1252_to_utf8(std::string_view bytes);
+
 }  // namespace tolok
