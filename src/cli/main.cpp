@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/terminal_guard.h"
 
 namespace tolok::cli {
 
@@ -28,6 +29,7 @@ int usage_error(const std::string& command, const std::string& message, Lang lan
 
 int main(int argc, char** argv) {
     using namespace tolok::cli;
+    guard_terminal_streams();
     tolok::Lang lang = tolok::Lang::Id;
     const char* command = nullptr;
     int command_index = 0;

@@ -104,4 +104,20 @@ echo "keep me" >"$WORK/out.json"
 printf 'Indikator\tTarget\nJumlah produk hukum\t20 prd\n' >"$WORK/single.tsv"
 expect_exit 1 -- "$TOLOK" import-table "$WORK/garbage.bin" -o "$WORK/out.json"
 expect_in "$WORK/out.json" "keep me"
+# Control characters a file carries (a bell, an ANSI escape, a right-to-left override in an office name) are shown
+# as U+FFFD on a terminal (script(1) gives the command one), and passed on unchanged into a pipe or file.
+cat >"$WORK/ctrl.json" <<'JSON'
+{"format":"tolok-plan","version":2,"plan":{"id":"x","title":"IKU","office":{"name":"Dinas\u0007\u001b[31mMerah\u202e"},"period":{"start":2023,"end":2023},
+ "objectives":[{"id":"s1","name":"S","indicators":[{"id":"i1","code":"1","name":"Jumlah caf\u00e9","years":{"2023":{"target":"5 keg","actual":{"value":"4 keg"}}}}]}]}}
+JSON
+if command -v script >/dev/null; then
+  script -qec "\"$TOLOK\" capaian \"$WORK/ctrl.json\" --year 2023" /dev/null >"$WORK/tty.txt"
+  if grep -q $'\x1b\|\x07' "$WORK/tty.txt"; then fail "a control character from the file reached the terminal"; fi
+  expect_in "$WORK/tty.txt" $'Dinas\xef\xbf\xbd\xef\xbf\xbd[31mMerah\xef\xbf\xbd'
+  expect_in "$WORK/tty.txt" $'Jumlah caf\xc3\xa9'
+else
+  echo "script(1) not found: the terminal check is skipped" >&2
+fi
+expect_exit 0 -- "$TOLOK" capaian "$WORK/ctrl.json" --year 2023
+expect_in "$WORK/out" $'Dinas\x07\x1b[31mMerah'
 finish
