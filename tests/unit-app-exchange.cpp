@@ -289,6 +289,21 @@ TEST_CASE("plans made in two offices have ids of their own; another office's pla
     c.app.on_file_opened("a2.json", export_exchange(a.s(), a.plan()));
     REQUIRE(c.s().incoming.has_value());
     CHECK(c.s().incoming->actions[0] == ImportAction::Review);
+    c.s().incoming.reset();
+    // B's next file, still under A's id, updates B's plan held beside it (under the id made unique): reviewed
+    // against it, not added a third time, and never into A's plan.
+    const std::string b_here = c.plan().id;
+    change(b.s(), "title").title += " (revisi)";
+    c.app.on_file_opened("b2.json", export_exchange(b.s(), b.plan()));
+    REQUIRE(c.s().incoming.has_value());
+    CHECK(c.s().incoming->actions[0] == ImportAction::Review);
+    CHECK(counterpart_plan(c.s(), c.s().incoming->read.plans[0])->id == b_here);
+    c.s().incoming->actions[0] = ImportAction::Replace;
+    REQUIRE(apply_incoming(c.s()));
+    CHECK(c.s().plans.size() == 3);
+    CHECK(find_plan(c.s(), b_here)->title.find("(revisi)") != std::string::npos);
+    CHECK(find_plan(c.s(), a.plan().id)->office.name == "Dinas A");
+    CHECK(find_plan(c.s(), a.plan().id)->title.find("(revisi)") == std::string::npos);
 }
 
 TEST_CASE("a file that brings no change to the plan held opens no empty review: it says so") {

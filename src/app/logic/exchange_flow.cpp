@@ -23,21 +23,33 @@ ExchangeWriteOptions write_options(const AppState& s, const Plan& plan) {
     return o;
 }
 
-// A plan held under the id is reviewed as an update when it is the same office's; another office's plan that
-// happens to share the id (two "rencana-baru" made apart) is added beside it, never merged into it by default.
+// A plan held under the id is reviewed as an update when it is the same office's (counterpart_plan); another
+// office's plan that happens to share the id (two "rencana-baru" made apart) is added beside it, never merged into
+// it by default.
 void default_actions(AppState& s) {
     IncomingFile& in = *s.incoming;
     in.actions.clear();
-    for (const auto& p : in.read.plans) {
-        const Plan* held = find_plan(s, p.id);
-        in.actions.push_back(held && !other_office_same_id(*held, p) ? ImportAction::Review : ImportAction::AddNew);
-    }
+    for (const auto& p : in.read.plans) in.actions.push_back(counterpart_plan(s, p) ? ImportAction::Review : ImportAction::AddNew);
 }
 
 }  // namespace
 
 bool other_office_same_id(const Plan& held, const Plan& incoming) {
     return held.id == incoming.id && name_key(held.office.name) != name_key(incoming.office.name);
+}
+
+const Plan* counterpart_plan(const AppState& s, const Plan& incoming) {
+    const Plan* held = find_plan(s, incoming.id);
+    if (held && !other_office_same_id(*held, incoming)) return held;
+    if (!held) return nullptr;
+    // Added beside the other office's plan as "<id>-N" (unique_plan_id): the same office's plan under such an id.
+    const std::string prefix = incoming.id + "-";
+    for (const Plan& p : s.plans) {
+        if (p.id.size() <= prefix.size() || p.id.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string n = p.id.substr(prefix.size());
+        if (n.find_first_not_of("0123456789") == std::string::npos && name_key(p.office.name) == name_key(incoming.office.name)) return &p;
+    }
+    return nullptr;
 }
 
 int PlanReview::conflicts() const {
@@ -130,7 +142,11 @@ bool apply_incoming(AppState& s) {
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         Plan& theirs = in.read.plans[i];
         ImportAction action = i < in.actions.size() ? in.actions[i] : ImportAction::Skip;
-        const Plan* mine = find_plan(s, theirs.id);
+        const Plan* mine = counterpart_plan(s, theirs);
+        // The same office's plan held under an id made unique: the update keeps that id.
+        if (mine && action != ImportAction::AddNew) theirs.id = mine->id;
+        if (!mine && (action == ImportAction::Review || action == ImportAction::Replace))
+            action = ImportAction::AddNew;  // never into another office's plan
         // A plan from a file whose seal did not match is marked hand-edited once something of it is taken: here for
         // a plan added or replaced, in apply_review for a reviewed one (a review cancelled, or a plan skipped, leaves
         // no mark).
@@ -144,7 +160,7 @@ bool apply_incoming(AppState& s) {
             review.from_altered_file = in.accepted_altered;
             s.reviews.push_back(std::move(review));
         } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
-            if (action == ImportAction::AddNew && mine) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
+            if (action == ImportAction::AddNew && find_plan(s, theirs.id)) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
             if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
             s.exchange.bases[theirs.id] = theirs;
             direct.push_back(std::move(theirs));

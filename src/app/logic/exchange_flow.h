@@ -46,6 +46,10 @@ struct PlanReview {
 // A received plan whose id a held plan of another office has (the office names differ): added as a new plan by
 // default, not reviewed as an update.
 bool other_office_same_id(const Plan& held, const Plan& incoming);
+// The held plan a received one updates: the plan under its id when it is the same office's; else that office's plan
+// added earlier beside another office's under the id made unique ("<id>-2"); nullptr when there is none (the
+// received plan is new here).
+const Plan* counterpart_plan(const AppState& s, const Plan& incoming);
 
 // What to do with each plan of a received file.
 enum class ImportAction { AddNew, Review, Replace, Skip };

@@ -159,7 +159,10 @@ void draw_import_preview(AppState& s) {
         ImGui::Indent();
         ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
         ImportAction& a = in.actions[i];
-        const bool is_held = find_plan(s, p.id) != nullptr;
+        // The plan it updates here (the same office's, also when held under an id made unique); another office's plan
+        // under the same id is never offered for review or replacement.
+        const Plan* counterpart = counterpart_plan(s, p);
+        const bool is_held = counterpart != nullptr;
         if (ImGui::BeginCombo(tr(s, "##tindakan", "##action"), action_label(s, a))) {
             for (ImportAction option : {ImportAction::Review, ImportAction::Replace, ImportAction::AddNew, ImportAction::Skip}) {
                 if (!is_held && (option == ImportAction::Review || option == ImportAction::Replace)) continue;
@@ -167,13 +170,18 @@ void draw_import_preview(AppState& s) {
             }
             ImGui::EndCombo();
         }
-        if (is_held) {
-            const Plan& held = *find_plan(s, p.id);
-            std::string hint = other_office_same_id(held, p)
-                                   ? (s.lang == Lang::En ? "(the plan of " + held.office.name + " here has the same id: added as a new plan)"
-                                                         : "(rencana " + held.office.name + " di sini ber-id sama: ditambahkan sebagai rencana baru)")
-                               : s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(already here; last exchanged version known)")
-                                                              : tr(s, "(sudah ada)", "(already here)");
+        const Plan* same_id = find_plan(s, p.id);
+        if (is_held || same_id) {
+            std::string hint;
+            if (is_held && counterpart->id != p.id)
+                hint = s.lang == Lang::En ? "(already here as " + counterpart->id + ", beside another office's plan of the same id)"
+                                          : "(sudah ada sebagai " + counterpart->id + ", di samping rencana instansi lain ber-id sama)";
+            else if (is_held)
+                hint = s.exchange.bases.count(p.id) ? tr(s, "(sudah ada; versi pertukaran terakhir diketahui)", "(already here; last exchanged version known)")
+                                                    : tr(s, "(sudah ada)", "(already here)");
+            else
+                hint = s.lang == Lang::En ? "(the plan of " + same_id->office.name + " here has the same id: added as a new plan)"
+                                          : "(rencana " + same_id->office.name + " di sini ber-id sama: ditambahkan sebagai rencana baru)";
             same_line_if_fits(ImGui::CalcTextSize(hint.c_str()).x);
             disabled_text_wrapped(hint.c_str());
         }
