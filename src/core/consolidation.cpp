@@ -92,7 +92,9 @@ void Consolidator::add(const Plan& plan) {
     size_t plan_index = s.plans.size();
     // Two plans of one office both counted in the year's totals (a duplicate kept by mistake, or overlapping
     // periods): said. Plans of one office for other periods (2018-2023, 2024-2026) are not a duplicate.
-    for (const PlanInfo& other : s.plans)
+    // Two plans under one id (two offices' files that clash, a file given twice): links "planId/indicatorId" to it
+    // cannot tell them apart. tolok merge refuses this and the app renames the second; the summary says it.
+    for (const PlanInfo& other : s.plans) {
         if (office.in_period && other.in_period && name_key(other.office) == name_key(office.office))
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.same_office", plan.id,
@@ -100,9 +102,6 @@ void Consolidator::add(const Plan& plan) {
                            "; keduanya dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
                        "plans " + other.id + " and " + plan.id + " are both from " + office.office +
                            "; both are counted in the regency totals (delete one if it is a copy)"}});
-    // Two plans under one id (two offices' files that clash, a file given twice): links "planId/indicatorId" to it
-    // cannot tell them apart. tolok merge refuses this and the app renames the second; the summary says it.
-    for (const PlanInfo& other : s.plans)
         if (other.id == plan.id)
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.duplicate_plan_id", plan.id,
@@ -110,6 +109,7 @@ void Consolidator::add(const Plan& plan) {
                            "); tautan pohon kinerja ke id itu tidak dapat membedakannya (beri salah satu id lain, mis. tolok merge --rename-duplicates)",
                        "two plans share the id \"" + plan.id + "\" (" + other.office + " and " + office.office +
                            "); performance tree links to that id cannot tell them apart (give one another id, e.g. tolok merge --rename-duplicates)"}});
+    }
     s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings, office.in_period});
     if (!office.in_period) {
         s.result.problems.push_back(Diagnostic{

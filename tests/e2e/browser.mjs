@@ -141,6 +141,15 @@ export async function clearField(page) {
   await page.keyboard.press('Backspace');
 }
 
+// Clicks the field labelled `label`, empties it and types `text` (the key that leaves it is the caller's).
+export async function typeInto(page, label, text) {
+  const field = await widget(page, label);
+  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(300);  // the field takes the keyboard a frame after the click
+  await clearField(page);
+  await page.keyboard.type(String(text), { delay: 50 });
+}
+
 // Opens the n-th indicator of the Realisasi dan Capaian tab in the editor, through its Rinci button: clicked once
 // the table has settled (a tab's table sizes its columns over its first frames), then the editor awaited.
 export async function openThroughRinci(page, n) {

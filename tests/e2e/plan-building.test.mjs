@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, artifacts, click, widget, gone, clearField, openThroughRinci, scrollTo, saveAndReload } from './browser.mjs';
+import { withApp, artifacts, click, widget, gone, clearField, typeInto, openThroughRinci, scrollTo, saveAndReload } from './browser.mjs';
 
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
@@ -119,11 +119,7 @@ test('a new period that would remove entries asks first, saying what goes; Batal
   const before = await page.evaluate(() => window.tolok.exportJson());
   const setFirstYear = async (year) => {
     await click(page, 'tab-settings');
-    const field = await widget(page, 'period-first');
-    await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
-    await page.waitForTimeout(300);
-    await clearField(page);
-    await page.keyboard.type(String(year), { delay: 50 });
+    await typeInto(page, 'period-first', year);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
   };
@@ -181,11 +177,7 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
 
 test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {
   await click(page, 'tab-settings');
-  const field = await widget(page, 'period-first');
-  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
-  await page.waitForTimeout(300);
-  await clearField(page);
-  await page.keyboard.type('2017', { delay: 50 });
+  await typeInto(page, 'period-first', 2017);
   await page.keyboard.press('Tab');  // to the last year, its text selected
   await page.waitForTimeout(200);
   await page.keyboard.type('2024', { delay: 50 });
@@ -194,11 +186,7 @@ test('the period typed year by year, Tab between the two fields: both years are 
   const plans = await page.evaluate(() => window.tolok.listPlans());
   assert.equal(plans[0].start, 2017, 'the first year typed before Tab is kept');
   // Leaving with Tab a period that would remove entries (2018's targets): asked, as with Enter.
-  const first = await widget(page, 'period-first');
-  await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
-  await page.waitForTimeout(300);
-  await clearField(page);
-  await page.keyboard.type('2019', { delay: 50 });
+  await typeInto(page, 'period-first', 2019);
   await page.keyboard.press('Tab');
   await page.waitForTimeout(200);
   await page.keyboard.press('Tab');

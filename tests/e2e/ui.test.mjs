@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, artifacts, click, dropFile, widget, gone, clearField, openThroughRinci, scrollTo, burst, saveAndReload } from './browser.mjs';
+import { withApp, artifacts, click, dropFile, widget, gone, typeInto, openThroughRinci, scrollTo, burst, saveAndReload } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', () => withApp(async (page) => {
   await click(page, 'tab-capaian');
@@ -171,11 +171,7 @@ test("an indicator's own cap ('Konversi 120') is chosen in the editor and caps i
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 120,00 % (batas indikator ini)'), null, { timeout: 5000 });
   assert.equal((await six()).achievement, 150, 'the uncapped capaian is kept');
 
-  const field = await widget(page, 'Batas indikator ini (%)');
-  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
-  await page.waitForTimeout(300);
-  await clearField(page);
-  await page.keyboard.type('110', { delay: 50 });
+  await typeInto(page, 'Batas indikator ini (%)', 110);
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '6').explanation.includes('dibatasi menjadi 110,00 %'), null, { timeout: 5000 });
   await page.screenshot({ path: path.join(artifacts, 'editor-own-cap.png') });
