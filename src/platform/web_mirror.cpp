@@ -29,7 +29,8 @@ EM_JS(void, tolok_mount_mirror_js, (), {
         Module.tolokMirrorReady = !!Module.tolokMirrorMounted;
         // Saves another tab made to IndexedDB alone (localStorage full): no storage event says so, this channel does
         // (IdbMirror::tell_other_tabs). /persist is read again, then the app compares the copies.
-        if (Module.tolokMirrorReady && typeof BroadcastChannel == 'function') {
+        // Opened after the first frame (a task of its own): the start does not wait for it.
+        if (Module.tolokMirrorReady && typeof BroadcastChannel == 'function') setTimeout(function () {
             try {
                 Module.tolokMirrorChannel = new BroadcastChannel('tolok-mirror');
                 Module.tolokMirrorChannel.onmessage = function () {
@@ -39,7 +40,7 @@ EM_JS(void, tolok_mount_mirror_js, (), {
                     });
                 };
             } catch (e) {}
-        }
+        }, 0);
         Module.ccall('tolok_mirror_mounted', null, [], []);
     };
     var populate = function () {

@@ -24,12 +24,14 @@ const realisasi = (page, code) => page.evaluate((c) => window.tolok.capaian(2023
 async function typeIn(page, id, text) {
   await page.bringToFront();
   await page.waitForTimeout(300);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     await typeRealisasi(page, id, text);
     await page.keyboard.press('Tab');
     const code = id.slice(1);
     if (await page.evaluate(([c, t]) => window.tolok.capaian(2023).find((r) => r.code === c).actual === t, [code, text])) return;
+    await page.waitForTimeout(300 * (attempt + 1));  // a busy machine: the next try a little later
   }
+  await page.screenshot({ path: path.join(artifacts, `could-not-type-${id}.png`) });  // what was in the way
   throw new Error(`could not type ${text} into ${id}`);
 }
 
