@@ -180,67 +180,64 @@ void target_text(Working& w, const Value& target, const TargetShown& shown) {
     else shown_bound(w, shown.bound, target.unit);
 }
 
+// The one comparison by polarity, R / T x 100, or where lower is better the plan's minimize rule, (2 - R / T) x 100
+// or T / R x 100, for numbers, grade scores and grade ranks alike. The two sides write themselves into the working
+// (`first`: whether the side opens the sentence), in the order the formula reads; `w` holds any prefix already
+// (ranges). `grades`: the comparison reported for every form (GradeScore, GradeOrdinal), else Ratio, InverseRatio
+// or TwoMinusRatio by form.
+template <typename ActualSide, typename TargetSide>
+void by_polarity(Achievement& a, double t, double r, bool lower_is_better, const Rule& rule, Working& w, ActualSide actual_side,
+                 TargetSide target_side, std::optional<Comparison> grades = std::nullopt) {
+    if (!lower_is_better) {
+        actual_side(w, true);
+        w.both(" / ");
+        target_side(w, false);
+        w.both(" x 100");
+        return finish(a, r / t * 100.0, grades.value_or(Comparison::Ratio), w, rule);
+    }
+    if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
+        if (r == 0)
+            return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi", "the actual is zero: Target / Actual is undefined");
+        target_side(w, true);
+        w.both(" / ");
+        actual_side(w, false);
+        w.both(" x 100");
+        return finish(a, t / r * 100.0, grades.value_or(Comparison::InverseRatio), w, rule);
+    }
+    w.both("(2 - ");
+    actual_side(w, false);
+    w.both(" / ");
+    target_side(w, false);
+    w.both(") x 100");
+    finish(a, (2.0 - r / t) * 100.0, grades.value_or(Comparison::TwoMinusRatio), w, rule);
+}
+
 // R/T, (2 - R/T) or T/R for one target number; `w` holds any prefix already (ranges).
 void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lower_is_better,
            const Rule& rule, Working& w) {
-    const std::string& r_text = a.actual.text;
-    // A zero target gives no ratio; a negative one (a fall of 2 %) gives one that reads backwards: a smaller fall
-    // would score 50 % against a higher-is-better target, a larger one 150 % against a lower-is-better one.
+    // A zero target gives no ratio (T / R would give 0 % for any realisasi); a negative one (a fall of 2 %) gives
+    // one that reads backwards: a smaller fall would score 50 % against a higher-is-better target, a larger one
+    // 150 % against a lower-is-better one.
     if (t == 0) return not_computable(a, "target bernilai nol", "the target is zero");
     if (t < 0)
         return not_computable(a, "target negatif: capaian sebagai persen dari target tidak bermakna",
                               "the target is negative: an achievement as a percentage of it has no meaning");
-    if (!lower_is_better) {
-        w.add("Realisasi ", "Actual ").both(r_text).both(" / Target ");
-        target_text(w, a.target, shown);
-        w.both(" x 100");
-        return finish(a, r / t * 100.0, Comparison::Ratio, w, rule);
-    }
-    // (A zero target is not computable under either minimize rule: T / R would give 0 % for any realisasi.)
-    if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
-        if (r == 0)
-            return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi",
-                                  "the actual is zero: Target / Actual is undefined");
-        w.both("Target ");
-        target_text(w, a.target, shown);
-        w.add(" / Realisasi ", " / Actual ").both(r_text).both(" x 100");
-        return finish(a, t / r * 100.0, Comparison::InverseRatio, w, rule);
-    }
-    w.add("(2 - Realisasi ", "(2 - Actual ").both(r_text).both(" / Target ");
-    target_text(w, a.target, shown);
-    w.both(") x 100");
-    finish(a, (2.0 - r / t) * 100.0, Comparison::TwoMinusRatio, w, rule);
+    by_polarity(
+        a, t, r, lower_is_better, rule, w, [&](Working& out, bool) { out.add("Realisasi ", "Actual ").both(a.actual.text); },
+        [&](Working& out, bool) {
+            out.both("Target ");
+            target_text(out, a.target, shown);
+        });
 }
 
 // Grades. With a score on both sides (a grade's written score or a plain number), the scores are compared:
 // R / T x 100 (GradeScore). Otherwise both sides are placed on the scale (a plain score becomes the grade whose
 // score range holds it) and compared by rank, 1 for the lowest step .. N for the highest:
-// rank(R) / rank(T) x 100 (GradeOrdinal); on the AKIP scale (D=1 .. AA=7) B against BB is 4/5 = 80 %.
+// rank(R) / rank(T) x 100 (GradeOrdinal); on the AKIP scale (D=1 .. AA=7) B against BB is 4/5 = 80 %. Where lower
+// is better (a risk level), the plan's minimize rule on the scores or ranks (by_polarity).
 void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale, bool lower_is_better) {
     const Value& target = a.target;
     const Value& actual = a.actual;
-    // The two sides' scores or ranks, worded ("nilai realisasi 63,11 (B)"), compared by the polarity: R / T, or for a
-    // scale where lower is better (a risk level) the plan's minimize rule, (2 - R / T) or T / R.
-    auto compare = [&](const BiText& r_part, const BiText& t_part, double r, double t, Comparison c) {
-        auto upper_first = [](std::string s) {
-            if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-            return s;
-        };
-        Working w;
-        if (!lower_is_better) {
-            w.add(upper_first(r_part.id) + " / " + t_part.id + " x 100", upper_first(r_part.en) + " / " + t_part.en + " x 100");
-            return finish(a, r / t * 100.0, c, w, rule);
-        }
-        if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
-            if (r == 0)
-                return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi", "the actual is zero: Target / Actual is undefined");
-            w.add(upper_first(t_part.id) + " / " + r_part.id + " x 100", upper_first(t_part.en) + " / " + r_part.en + " x 100");
-            return finish(a, t / r * 100.0, c, w, rule);
-        }
-        w.add("(2 - " + r_part.id + " / " + t_part.id + ") x 100", "(2 - " + r_part.en + " / " + t_part.en + ") x 100");
-        finish(a, (2.0 - r / t) * 100.0, c, w, rule);
-    };
-    auto num = [](double v, Lang lang) { return format_number_short(v, lang); };
     bool t_score = target.number.has_value(), r_score = actual.number.has_value();
     if (t_score && r_score) {
         double t = *target.number, r = *actual.number;
@@ -251,12 +248,15 @@ void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale, b
             return scale && !scale->steps.empty() ? grade_for_score(*scale, *v.number) : std::string();
         };
         const std::string r_grade = grade_of(actual), t_grade = grade_of(target);
-        auto side = [&](const char* what_id, const char* what_en, double v, const std::string& grade) {
-            const std::string g = grade.empty() ? "" : " (" + grade + ")";
-            return BiText{std::string(what_id) + num(v, Lang::Id) + g, std::string(what_en) + num(v, Lang::En) + g};
+        auto side = [](const char* what_id, const char* what_en, double v, const std::string& grade) {
+            return [=](Working& w, bool) {
+                w.add(what_id, what_en).number(v);
+                if (!grade.empty()) w.both(" (").both(grade).both(")");
+            };
         };
-        return compare(side("Nilai realisasi ", "Actual score ", r, r_grade), side("Nilai target ", "Target score ", t, t_grade), r, t,
-                       Comparison::GradeScore);
+        Working w;
+        return by_polarity(a, t, r, lower_is_better, rule, w, side("Nilai realisasi ", "Actual score ", r, r_grade),
+                           side("Nilai target ", "Target score ", t, t_grade), Comparison::GradeScore);
     }
     if (!scale || scale->steps.empty()) return not_computable(a, "skala predikat tidak dikenal", "unknown grade scale");
     // A plain score is placed on the scale; a written grade is used as it is.
@@ -274,15 +274,22 @@ void achieve_grades(Achievement& a, const Rule& rule, const GradeScale* scale, b
                               "actual grade \"" + actual.text + "\" is not on the scale \"" + scale->name + "\"");
     const double n = static_cast<double>(scale->steps.size());
     // A score placed on the scale says so: "63,11 -> B".
-    auto side = [&](const char* what_id, const char* what_en, const std::string& placed, const Value& v, const std::string& grade, int rank) {
-        auto text = [&](Lang lang) {
-            return (placed.empty() ? std::string() : num(*v.number, lang) + " -> ") + grade + " (" + num(rank, lang) +
-                   (lang == Lang::Id ? " dari " : " of ") + num(n, lang) + ")";
-        };
-        return BiText{std::string(what_id) + text(Lang::Id), std::string(what_en) + text(Lang::En)};
+    // Labels as the sentence needs them: opening it ("Peringkat realisasi") or inside it ("peringkat target").
+    struct Label {
+        const char *id_first, *id, *en_first, *en;
     };
-    compare(side("peringkat realisasi ", "actual grade rank ", r_placed, actual, r_grade, rr),
-            side("peringkat target ", "target grade rank ", t_placed, target, t_grade, tr), rr, tr, Comparison::GradeOrdinal);
+    auto side = [&](Label label, const std::string& placed, const Value& v, const std::string& grade, int rank) {
+        return [&, label, rank](Working& w, bool first) {
+            w.add(first ? label.id_first : label.id, first ? label.en_first : label.en);
+            if (!placed.empty()) w.number(*v.number).both(" -> ");
+            w.both(grade).both(" (").number(rank).add(" dari ", " of ").number(n).both(")");
+        };
+    };
+    Working w;
+    by_polarity(a, tr, rr, lower_is_better, rule, w,
+                side({"Peringkat realisasi ", "peringkat realisasi ", "Actual grade rank ", "actual grade rank "}, r_placed, actual, r_grade, rr),
+                side({"Peringkat target ", "peringkat target ", "Target grade rank ", "target grade rank "}, t_placed, target, t_grade, tr),
+                Comparison::GradeOrdinal);
 }
 
 void value_problem(Achievement& a, const Value& v, bool is_target) {
@@ -419,6 +426,14 @@ std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, cons
     return quarters;
 }
 
+// Why a quarter's realisasi cannot go into a sum: "TW II belum diisi", "TW II tidak tersedia (n/a)", "TW II bukan angka".
+static BiText quarter_gap(int quarter, const Value& v) {
+    const char* id = v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" : " bukan angka";
+    const char* en = v.empty() ? " not entered" : v.shape == ValueShape::Missing ? " not available (" : " not a number";
+    const std::string close = v.shape == ValueShape::Missing ? v.text + ")" : "";
+    return {quarter_name(quarter, Lang::Id) + std::string(id) + close, quarter_name(quarter, Lang::En) + std::string(en) + close};
+}
+
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year) {
     ResolvedActual out;
     // The year from its quarters, by the indicator's aggregation rule.
@@ -458,11 +473,9 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     for (int q = 1; q <= 4; ++q) {
         const Value& v = quarters[q - 1].value;
         if (v.number || (any_quarter_target && it->second.quarter_targets[q - 1].empty())) continue;
-        const std::string name_id = quarter_name(q, Lang::Id), name_en = quarter_name(q, Lang::En);
-        gaps_id += (gaps_id.empty() ? "" : ", ") + name_id +
-                   (v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" + v.text + ")" : " bukan angka");
-        gaps_en += (gaps_en.empty() ? "" : ", ") + name_en +
-                   (v.empty() ? " not entered" : v.shape == ValueShape::Missing ? " not available (" + v.text + ")" : " not a number");
+        const BiText gap = quarter_gap(q, v);
+        gaps_id += (gaps_id.empty() ? "" : ", ") + gap.id;
+        gaps_en += (gaps_en.empty() ? "" : ", ") + gap.en;
     }
     if (!gaps_id.empty()) {
         out.source = {std::string(sum_rule ? "jumlah" : "rata-rata") + " setahun belum lengkap: " + gaps_id,
@@ -517,12 +530,9 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     for (int q = 1; q <= quarter; ++q) {
         const Value v = resolve_actual(plan, indicator, year, q).value;
         if (!v.number) {
-            out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " +
-                              quarter_name(q, Lang::Id) +
-                              (v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" + v.text + ")" : " bukan angka"),
-                          std::string("the cumulative actual to ") + quarter_name(quarter, Lang::En) + " is incomplete: " +
-                              quarter_name(q, Lang::En) +
-                              (v.empty() ? " not entered" : v.shape == ValueShape::Missing ? " not available (" + v.text + ")" : " not a number")};
+            const BiText gap = quarter_gap(q, v);
+            out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " + gap.id,
+                          std::string("the cumulative actual to ") + quarter_name(quarter, Lang::En) + " is incomplete: " + gap.en};
             return out;
         }
         sum += *v.number;
@@ -599,6 +609,8 @@ std::optional<double> cap_for(const AchievementSettings& settings, const Indicat
     }
 }
 
+bool cap_allowed(double cap) { return cap >= 100; }
+
 double capaian_as_shown(double exact_percent) { return std::round(exact_percent * 100.0) / 100.0; }
 
 const CategoryBand* category_for(const AchievementSettings& settings, double exact_percent) {
@@ -630,7 +642,7 @@ Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
         const std::string where = at + "/steps/" + std::to_string(i);
         const std::string n = std::to_string(i + 1);
         if (st.label.empty()) add("scale.step_unnamed", where, "predikat ke-" + n + " belum bernama", "grade " + n + " has no name");
-        else if (!seen.insert(grade_label_key(st.label)).second)  // "Informatif" and "informatif" are one grade
+        else if (!seen.insert(name_key(st.label)).second)  // "Informatif" and "informatif" are one grade
             add("scale.step_duplicate", where, "predikat \"" + st.label + "\" tertulis dua kali", "grade \"" + st.label + "\" appears twice");
         if (st.max_score <= st.min_score)
             add("scale.step_range", where, "nilai predikat ke-" + n + " (" + num(st.min_score) + " - " + num(st.max_score) + ") kosong",
@@ -645,6 +657,15 @@ Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
                 "grade " + n + " starts at " + num(st.min_score) + ", below the end of the one before (" + num(below) + ")");
     }
     return out;
+}
+
+bool same_bands(const std::vector<CategoryBand>& a, const std::vector<CategoryBand>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].label != b[i].label || a[i].min != b[i].min || a[i].min_inclusive != b[i].min_inclusive || a[i].max != b[i].max ||
+            a[i].max_inclusive != b[i].max_inclusive)
+            return false;
+    return true;
 }
 
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
@@ -689,14 +710,7 @@ Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
 
 BiText summary_basis(const AchievementSettings& settings) {
     // Bands of the plan's own under the default scale's name (edited, the name left as it was): not called that.
-    bool default_bands = settings.bands.empty();
-    if (!default_bands) {
-        const std::vector<CategoryBand> d = default_category_bands();
-        default_bands = d.size() == settings.bands.size();
-        for (size_t i = 0; default_bands && i < d.size(); ++i)
-            default_bands = d[i].label == settings.bands[i].label && d[i].min == settings.bands[i].min && d[i].max == settings.bands[i].max &&
-                            d[i].min_inclusive == settings.bands[i].min_inclusive && d[i].max_inclusive == settings.bands[i].max_inclusive;
-    }
+    const bool default_bands = settings.bands.empty() || same_bands(settings.bands, default_category_bands());
     const bool own = settings.scale_name.empty() || (!default_bands && settings.scale_name == AchievementSettings{}.scale_name);
     BiText out{std::string("kategori menurut ") + (own ? "pita kategori rencana sendiri" : settings.scale_name) +
                    "; rata-rata atas indikator yang dapat dihitung",

@@ -77,6 +77,9 @@ double capaian_as_shown(double exact_percent);
 
 // The cap in force for an indicator: its own ("Konversi 120"), none when it says so, else the plan's.
 std::optional<double> cap_for(const AchievementSettings& settings, const Indicator& indicator);
+// Whether a cap can be one: 100 % or more. A cap trims capaian above the target; one below 100 % would count a target
+// fully met short (80 % under a cap of 50 in the category of 50 %). The app refuses it; lint.cap_below_target.
+bool cap_allowed(double cap);
 
 // Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches. The
 // percent is placed as shown, rounded to 2 decimals, so a capaian shown "90,00" is in the band that ends at 90.
@@ -85,6 +88,8 @@ const CategoryBand* category_for(const AchievementSettings& settings, double per
 // Checks that bands cover [0, inf) with no gap or overlap; diagnostics "settings.band_gap",
 // "settings.band_overlap", "settings.band_order", "settings.band_empty" located at "/settings/bands/N".
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
+// Whether two sets of bands put every capaian in the same category (labels and bounds; colours do not count).
+bool same_bands(const std::vector<CategoryBand>& a, const std::vector<CategoryBand>& b);
 
 // Checks a grade scale of the plan's own (the `index`-th), its steps from lowest to highest: each named, no name
 // twice (as on_grade_scale compares names: "Informatif" and "informatif" are one), each step's score range not

@@ -105,11 +105,10 @@ Diagnostics lint_plan(const Plan& plan) {
         out.push_back(Diagnostic{s, std::move(id), std::move(loc), {std::move(msg_id), std::move(msg_en)}});
     };
     std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
-    // A cap limits a capaian above the target; one below 100 % lowers a target fully met (80 % of a target under a
-    // cap of 50 is put in the category of 50 %). The app refuses such a cap; a file may carry one.
+    // A cap below 100 % (cap_allowed): the app refuses one, a file may carry it.
     const std::string cap_below_id = " % di bawah 100 %: target yang tercapai penuh pun dihitung kurang; batas biasanya 100 % atau 120 %";
     const std::string cap_below_en = " % is below 100 %: even a target fully met is counted short; caps are usually 100 % or 120 %";
-    if (plan.settings.cap && *plan.settings.cap < 100)
+    if (plan.settings.cap && !cap_allowed(*plan.settings.cap))
         add(Severity::Warning, "lint.cap_below_target", "/settings/cap",
             "batas capaian rencana " + format_number_short(*plan.settings.cap, Lang::Id) + cap_below_id,
             "the plan's achievement cap " + format_number_short(*plan.settings.cap, Lang::En) + cap_below_en);
@@ -317,7 +316,7 @@ Diagnostics lint_plan(const Plan& plan) {
                                  std::string(quarter_name(q + 1, Lang::Id)) + " " + y, y + " " + quarter_name(q + 1, Lang::En));
             }
 
-            if (ind.cap.rule == IndicatorCap::Rule::At && ind.cap.at < 100)
+            if (ind.cap.rule == IndicatorCap::Rule::At && !cap_allowed(ind.cap.at))
                 add(Severity::Warning, "lint.cap_below_target", loc + "/cap",
                     who(ind) + ": batas capaian " + format_number_short(ind.cap.at, Lang::Id) + cap_below_id,
                     who_en(ind) + ": achievement cap " + format_number_short(ind.cap.at, Lang::En) + cap_below_en);

@@ -44,19 +44,6 @@ const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id
     return nullptr;
 }
 
-std::string grade_label_key(const std::string& label) {
-    std::string k;
-    for (unsigned char c : label) {
-        if (c == ' ' || c == '\t') {
-            if (!k.empty() && k.back() != ' ') k += ' ';
-            continue;
-        }
-        k += static_cast<char>(std::tolower(c));
-    }
-    while (!k.empty() && k.back() == ' ') k.pop_back();
-    return k;
-}
-
 namespace {
 
 // Every value of an indicator a grade can be written in: baseline, targets and realisasi of the year and quarters.
@@ -77,25 +64,25 @@ void for_each_gradable_value(IndicatorT& ind, F&& f) {
 }  // namespace
 
 size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::string& label) {
-    const std::string key = grade_label_key(label);
+    const std::string key = name_key(label);
     size_t n = 0;
     if (key.empty()) return 0;
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators)
             if (ind.grade_scale == scale_id)
-                for_each_gradable_value(ind, [&](const Value& v) { n += !v.empty() && grade_label_key(v.text) == key; });
+                for_each_gradable_value(ind, [&](const Value& v) { n += !v.empty() && name_key(v.text) == key; });
     return n;
 }
 
 size_t rename_grade_uses(Plan& plan, const std::string& scale_id, const std::string& from, const std::string& to) {
-    const std::string key = grade_label_key(from);
+    const std::string key = name_key(from);
     size_t n = 0;
     if (key.empty()) return 0;
     for (auto& o : plan.objectives)
         for (auto& ind : o.indicators)
             if (ind.grade_scale == scale_id)
                 for_each_gradable_value(ind, [&](Value& v) {
-                    if (v.empty() || grade_label_key(v.text) != key) return;
+                    if (v.empty() || name_key(v.text) != key) return;
                     v = parse_value(to);
                     ++n;
                 });
@@ -106,9 +93,9 @@ Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& 
     if (v.shape != ValueShape::Text) return v;
     const GradeScale* scale = find_grade_scale(plan, indicator.grade_scale);
     if (!scale) return v;
-    const std::string written = grade_label_key(v.text);
+    const std::string written = name_key(v.text);
     for (const auto& step : scale->steps)
-        if (!step.label.empty() && grade_label_key(step.label) == written) {
+        if (!step.label.empty() && name_key(step.label) == written) {
             Value graded = v;
             graded.shape = ValueShape::Grade;
             graded.grade = step.label;
@@ -342,6 +329,17 @@ std::set<std::string> indicator_ids_linked_from(const std::vector<Plan>& plans, 
                 if (ind.supports.size() > prefix.size() && ind.supports.compare(0, prefix.size(), prefix) == 0)
                     linked.insert(ind.supports.substr(prefix.size()));
     return linked;
+}
+
+std::string id_slug(const std::string& name) {
+    std::string slug;
+    for (unsigned char c : name) {
+        if (std::isalnum(c) && c < 0x80) slug += static_cast<char>(std::tolower(c));
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+        if (slug.size() >= 60) break;
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return slug;
 }
 
 std::string name_key(const std::string& name) {

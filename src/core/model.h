@@ -257,19 +257,22 @@ std::set<std::string> indicator_ids_linked_from(const std::vector<Plan>& plans, 
 // A name as compared for sameness: ASCII letters lower-cased, runs of spaces, tabs and hyphens as one space,
 // trimmed ("Persentase  OPD" == "persentase opd"; "masing-masing" == "masing masing").
 std::string name_key(const std::string& name);
+// A name as the start of an id or a file name: ASCII letters and digits lower-cased, every run of anything else one
+// '-', at most 60 characters ("Dinas Komunikasi & Informatika" -> "dinas-komunikasi-informatika"); empty when the
+// name has no ASCII letter or digit.
+std::string id_slug(const std::string& name);
 
 // Built-in grade scales: "akip" (D 0-30, C >30-50, CC >50-60, B >60-70, BB >70-80, A >80-90, AA >90-100)
 // and "ikm" (D 25-64.99, C 65-76.60, B 76.61-88.30, A 88.31-100).
 const std::vector<GradeScale>& builtin_grade_scales();
 // The scale an indicator uses: the plan's own by id, else the built-in one, else nullptr.
 const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id);
-// A value as the indicator's grade scale reads it: text that is one of the scale's step labels, in any case
-// ("Informatif", "menuju informatif" on a scale of the plan's own), becomes that grade; anything else is returned as
+// A value as the indicator's grade scale reads it: text that is one of the scale's step labels as name_key compares
+// names ("Informatif", "menuju  informatif" on a scale of the plan's own), becomes that grade; anything else is returned as
 // it is. Capaian, Pemeriksaan and the editor read grades through it.
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v);
-// A grade's name as on_grade_scale compares it: ASCII lower-cased, runs of spaces as one, trimmed.
-std::string grade_label_key(const std::string& label);
-// How many targets, realisasi and baselines of the indicators graded on `scale_id` are written as the grade `label`.
+// How many targets, realisasi and baselines of the indicators graded on `scale_id` are written as the grade `label`
+// (as name_key compares them).
 size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::string& label);
 // Writes them as `to` instead (a grade renamed in the settings); returns how many.
 size_t rename_grade_uses(Plan& plan, const std::string& scale_id, const std::string& from, const std::string& to);

@@ -13,14 +13,7 @@ std::vector<CategoryBand> effective_bands(const AchievementSettings& s) {
 }
 
 bool same_scale(const AchievementSettings& a, const AchievementSettings& b) {
-    if (a.scale_name != b.scale_name) return false;
-    std::vector<CategoryBand> x = effective_bands(a), y = effective_bands(b);
-    if (x.size() != y.size()) return false;
-    for (size_t i = 0; i < x.size(); ++i)
-        if (x[i].label != y[i].label || x[i].min != y[i].min || x[i].min_inclusive != y[i].min_inclusive ||
-            x[i].max != y[i].max || x[i].max_inclusive != y[i].max_inclusive)
-            return false;
-    return true;
+    return a.scale_name == b.scale_name && same_bands(effective_bands(a), effective_bands(b));
 }
 
 }  // namespace

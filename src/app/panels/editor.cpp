@@ -343,7 +343,7 @@ void draw_editor(AppState& s, Plan& plan) {
     if (found->cap.rule == IndicatorCap::Rule::At) {
         std::optional<double> at = found->cap.at;
         if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at) && at) {
-            if (*at >= 100) edit("cap").cap.at = *at;
+            if (cap_allowed(*at)) edit("cap").cap.at = *at;
             else s.message = cap_too_low(s);
         }
     }

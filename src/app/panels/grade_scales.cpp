@@ -76,7 +76,7 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     if (ImGui::IsItemActivated()) s.grade_label_before = st.label;
                     if (ImGui::IsItemDeactivatedAfterEdit()) {
                         const std::string from = s.grade_label_before, to = plan.grade_scales[gi].steps[i].label;
-                        if (!to.empty() && grade_label_key(from) != grade_label_key(to) && grade_uses(plan, g.id, from) > 0) {
+                        if (!to.empty() && name_key(from) != name_key(to) && grade_uses(plan, g.id, from) > 0) {
                             const size_t n = rename_grade_uses(change(s, BiText{"Ganti nama predikat", "Rename grade"}), g.id, from, to);
                             s.message = std::to_string(n) + tr(s, " target/realisasi \"", " targets/actuals \"") + from +
                                         tr(s, "\" kini ditulis \"", "\" now read \"") + to + "\".";

@@ -111,7 +111,7 @@ void draw_settings(AppState& s, Plan& plan) {
         std::optional<double> cap = plan.settings.cap;
         focus_if_requested(s, "settings/cap");
         if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap) && cap) {
-            if (*cap >= 100) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
+            if (cap_allowed(*cap)) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
             else s.message = cap_too_low(s);
         }
     }
