@@ -671,9 +671,8 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                              {"rentang tahun tidak wajar", "implausible range of years"}});
         return result;
     }
-    std::string slug = component_id_from_label(options.office_name.empty() ? "impor" : options.office_name);
-    std::replace(slug.begin(), slug.end(), '_', '-');
-    plan.id = slug + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    std::string slug = id_slug(options.office_name);
+    plan.id = (slug.empty() ? "impor" : slug) + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
     plan.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(plan.start_year) +
                  (plan.end_year != plan.start_year ? "-" + std::to_string(plan.end_year) : "");
     result.plan = std::move(plan);

@@ -2,7 +2,6 @@
 #include "app/logic/exchange_flow.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "app/logic/local_time.h"
 
@@ -101,14 +100,8 @@ std::string dated_file_name(const AppState& s, const std::string& stem, const st
 }
 
 std::string plan_file_stem(const Plan& plan) {
-    if (plan.id.rfind("rencana-", 0) != 0 || plan.office.name.empty()) return plan.id;
-    std::string stem;
-    for (unsigned char c : plan.office.name) {
-        if (std::isalnum(c) && c < 0x80) stem += static_cast<char>(std::tolower(c));
-        else if (!stem.empty() && stem.back() != '-') stem += '-';
-        if (stem.size() >= 60) break;
-    }
-    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    if (plan.id.rfind("rencana-", 0) != 0) return plan.id;
+    const std::string stem = id_slug(plan.office.name);
     if (stem.empty()) return plan.id;
     return stem + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
 }
@@ -188,33 +181,28 @@ PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs) 
 
 bool apply_review(AppState& s) {
     if (s.reviews.empty()) return true;
-    const Plan* held = find_plan(s, s.reviews.front().plan_id);
-    if (!held) {
+    const Plan* mine = find_plan(s, s.reviews.front().plan_id);
+    if (!mine) {
         s.reviews.erase(s.reviews.begin());
         return true;
     }
-    {
-        // What would be saved must read back, as every save must: otherwise nothing is applied and the user is told
-        // which rule the ticked changes break together.
-        ApplyResult trial = apply_changes(*held, s.reviews.front().changes, s.reviews.front().accepted);
-        const PlanReadResult back = read_plans(write_plans({trial.plan}));
-        if (!back.ok()) {
-            const Diagnostic* first = nullptr;
-            for (const auto& d : back.errors)
-                if (!first && d.severity == Severity::Error) first = &d;
-            const BiText why = first ? BiText{first->location + ": " + first->message.id, first->location + ": " + first->message.en} : BiText{};
-            s.reviews.front().refused = {"Yang dicentang tidak dapat diterapkan bersama (" + why.id +
-                                             "). Centang juga perubahan yang terkait, mis. tahun di luar periode baru, atau lepaskan perubahan periode.",
-                                         "The ticked changes cannot be applied together (" + why.en +
-                                             "). Tick the related changes too, e.g. the years outside the new period, or untick the period."};
-            return false;
-        }
+    ApplyResult result = apply_changes(*mine, s.reviews.front().changes, s.reviews.front().accepted);
+    // What would be saved must read back, as every save must: otherwise nothing is applied and the user is told
+    // which rule the ticked changes break together.
+    const PlanReadResult back = read_plans(write_plans({result.plan}));
+    if (!back.ok()) {
+        const Diagnostic* first = nullptr;
+        for (const auto& d : back.errors)
+            if (!first && d.severity == Severity::Error) first = &d;
+        const BiText why = first ? BiText{first->location + ": " + first->message.id, first->location + ": " + first->message.en} : BiText{};
+        s.reviews.front().refused = {"Yang dicentang tidak dapat diterapkan bersama (" + why.id +
+                                         "). Centang juga perubahan yang terkait, mis. tahun di luar periode baru, atau lepaskan perubahan periode.",
+                                     "The ticked changes cannot be applied together (" + why.en +
+                                         "). Tick the related changes too, e.g. the years outside the new period, or untick the period."};
+        return false;
     }
     PlanReview review = std::move(s.reviews.front());
     s.reviews.erase(s.reviews.begin());
-    const Plan* mine = find_plan(s, review.plan_id);
-    if (!mine) return true;
-    ApplyResult result = apply_changes(*mine, review.changes, review.accepted);
     for (size_t i = 0; i < s.plans.size(); ++i)
         if (s.plans[i].id == review.plan_id) s.current = i;
     Plan& target = change(s, BiText{"Terapkan perubahan kiriman", "Apply the received changes"});
