@@ -611,3 +611,28 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
     CHECK(q3.explanation.id.find("TW II belum diisi") != std::string::npos);
 }
 
+TEST_CASE("quarter realisasi typed as running totals against cumulative targets are recognised") {
+    Indicator ind;
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2023];
+    e.target = parse_value("20 keg");
+    const char* targets[] = {"5 keg", "10 keg", "15 keg", "20 keg"};
+    for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value(targets[q]);
+    auto typed = [&](std::vector<const char*> actuals) {
+        for (int q = 0; q < 4; ++q) e.quarter_actuals[q].value = parse_value(q < int(actuals.size()) ? actuals[q] : "");
+        return quarters_typed_cumulatively(ind, 2023);
+    };
+    CHECK(typed({"5", "10", "15", "18"}) == std::vector<int>{2, 3, 4});
+    CHECK(typed({"4", "9"}) == std::vector<int>{2});         // so far: 9 is nearer 10 than TW II's own 5
+    CHECK(typed({"5", "", "14", "19"}) == std::vector<int>{3, 4});  // a quarter left empty
+    CHECK(typed({"5", "5", "5", "3"}).empty());             // each quarter's own: as meant
+    CHECK(typed({"4", "6", "5", "3"}).empty());
+    CHECK(typed({"5", "10", "6", "18"}).empty());           // one smaller than the one before: not running totals
+    CHECK(typed({"", "10"}).empty());                       // one realisasi alone says nothing
+    CHECK(typed({"5", "7.5"}).empty());                     // halfway: not taken as one or the other
+    e.quarter_targets[1] = parse_value("");                 // a quarter without a target is not judged
+    CHECK(typed({"5", "10", "15", "18"}) == std::vector<int>{3, 4});
+    for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value("5 keg");  // targets per quarter: no question
+    CHECK(typed({"5", "10", "15", "18"}).empty());
+}
+

@@ -342,6 +342,35 @@ TEST_CASE("a cap below 100 % (from a file) is warned about, the plan's and an in
         if (f.location == "/settings/cap") CHECK(f.message.id.rfind("batas capaian rencana 90 % di bawah 100 %", 0) == 0);
 }
 
+TEST_CASE("quarter realisasi typed as running totals against cumulative targets are flagged at the first one") {
+    Plan p;
+    p.start_year = p.end_year = 2023;
+    Indicator count;
+    count.code = "6";
+    count.name = "Jumlah penyusunan rancangan produk hukum daerah";
+    count.aggregation = Aggregation::Sum;
+    YearEntry& e = count.years[2023];
+    e.target = parse_value("20 prd");
+    e.quarter_targets = {parse_value("5 prd"), parse_value("10 prd"), parse_value("15 prd"), parse_value("20 prd")};
+    const char* actuals[] = {"5 prd", "10 prd", "15 prd", "18 prd"};
+    for (int q = 0; q < 4; ++q) e.quarter_actuals[q].value = parse_value(actuals[q]);
+    p.objectives = {{"s1", "", "Sasaran", {count}}};
+    Diagnostics d = lint_plan(p);
+    REQUIRE(has(d, "lint.quarter_actuals_cumulative", "/objectives/0/indicators/0/years/2023/quarter_actuals/1/value"));
+    for (const auto& f : d)
+        if (f.id == "lint.quarter_actuals_cumulative") {
+            CHECK(f.message.id == "indikator 6 \"Jumlah penyusunan rancangan produk hukum daerah\": realisasi triwulan 2023 tampak "
+                                  "diketik sebagai jumlah berjalan (TW I 5 prd, TW II 10 prd, TW III 15 prd, TW IV 18 prd), padahal "
+                                  "target triwulannya kumulatif dan Tolok sendiri menjumlahkan realisasi tiap triwulan (48); ketik "
+                                  "realisasi triwulan itu saja");
+            CHECK(f.message.en.find("look typed as running totals (Q1 5 prd, Q2 10 prd") != std::string::npos);
+        }
+    // Each quarter's own realisasi: nothing to say.
+    const char* own[] = {"5 prd", "5 prd", "5 prd", "3 prd"};
+    for (int q = 0; q < 4; ++q) p.objectives[0].indicators[0].years[2023].quarter_actuals[q].value = parse_value(own[q]);
+    for (const auto& f : lint_plan(p)) CHECK(f.id != "lint.quarter_actuals_cumulative");
+}
+
 TEST_CASE("summed quarters whose targets do not add up to the year's are flagged") {
     Plan p;
     p.start_year = p.end_year = 2023;

@@ -521,6 +521,32 @@ bool cumulative_quarter_targets(const Indicator& indicator, int year) {
     return written >= 2 && last && same(*last) && !same(*first);
 }
 
+std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int year) {
+    if (!cumulative_quarter_targets(indicator, year)) return {};
+    const YearEntry& e = indicator.years.at(year);
+    if (!e.quarter_actuals.allocated()) return {};
+    std::vector<int> running;
+    std::optional<double> target_before;  // the last cumulative target written before this quarter
+    double actual_before = -std::numeric_limits<double>::infinity();
+    for (int q = 0; q < 4; ++q) {
+        const std::optional<double> target = single_number(e.quarter_targets[q]);
+        const std::optional<double> actual = single_number(e.quarter_actuals[q].value);
+        if (actual) {
+            if (*actual < actual_before) return {};
+            actual_before = *actual;
+            if (target && target_before) {
+                const double own_part = *target - *target_before;
+                if (!(std::abs(*actual - *target) < std::abs(*actual - own_part))) return {};
+                running.push_back(q + 1);
+            }
+        }
+        if (target) target_before = target;
+    }
+    int typed = 0;
+    for (const Actual& a : e.quarter_actuals) typed += single_number(a.value) ? 1 : 0;
+    return typed >= 2 ? running : std::vector<int>{};
+}
+
 // The realisasi of TW I up to `quarter`, added (cumulative_quarter_targets); empty, with the quarter missing named,
 // when one of them is no number.
 ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, int year, int quarter) {

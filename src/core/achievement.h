@@ -66,6 +66,12 @@ std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, cons
 // A quarter's capaian then compares the realisasi of TW I up to that quarter with its target, and the targets are
 // not expected to add up to the year's (lint.quarter_targets_sum).
 bool cumulative_quarter_targets(const Indicator& indicator, int year);
+// The quarters (TW II on, 2-4) whose typed realisasi look like running totals against cumulative quarter targets,
+// although Tolok adds the quarters up itself (5, 10, 15, 18 against 5, 10, 15, 20 gives 48, 240 %): each typed
+// realisasi from TW II on is nearer its quarter's cumulative target than the quarter's own part of it, and none is
+// smaller than the one before. Empty when the targets are not cumulative or the realisasi do not look so.
+// Pemeriksaan (lint.quarter_actuals_cumulative) and the Realisasi tab say it.
+std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int year);
 
 // Core rule on two values, for tests and other callers.
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,

@@ -292,6 +292,27 @@ Diagnostics lint_plan(const Plan& plan) {
                 // 12,50, a count typed in thousands), which would otherwise lift the averages silently. Whatever the
                 // realisasi comes from (typed, components, the evidence log, the quarters), the year's and each
                 // quarter's, located at what was typed.
+                // Quarter realisasi typed as running totals against cumulative quarter targets, which Tolok adds up.
+                if (const std::vector<int> running = quarters_typed_cumulatively(ind, year); !running.empty()) {
+                    std::string typed_id, typed_en;
+                    double sum = 0;
+                    for (int q = 1; q <= 4; ++q) {
+                        const Value& v = e.quarter_actuals[q - 1].value;
+                        if (const std::optional<double> n = single_number(v)) sum += *n;
+                        if (v.empty()) continue;
+                        typed_id += (typed_id.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::Id)) + " " + v.text;
+                        typed_en += (typed_en.empty() ? "" : ", ") + std::string(quarter_name(q, Lang::En)) + " " + v.text;
+                    }
+                    const int first = running.front();
+                    add(Severity::Warning, "lint.quarter_actuals_cumulative",
+                        loc + "/years/" + y + "/quarter_actuals/" + std::to_string(first - 1) + "/value",
+                        who(ind) + ": realisasi triwulan " + y + " tampak diketik sebagai jumlah berjalan (" + typed_id +
+                            "), padahal target triwulannya kumulatif dan Tolok sendiri menjumlahkan realisasi tiap triwulan (" +
+                            format_number_short(sum, Lang::Id) + "); ketik realisasi triwulan itu saja",
+                        who_en(ind) + ": the " + y + " quarter actuals look typed as running totals (" + typed_en +
+                            "), but the quarter targets are cumulative and Tolok adds each quarter's actual itself (" +
+                            format_number_short(sum, Lang::En) + "); type each quarter's own actual");
+                }
                 bool quarter_flagged = false;
                 for (int q = 1; q <= 4 && e.quarter_actuals.allocated(); ++q)
                     quarter_flagged = implausible(ind, loc, year, q) || quarter_flagged;

@@ -25,6 +25,9 @@ namespace tolok {
 //                               quarters' sum/average/last: the year's own value is the one used (years/Y/actual/value)
 //   lint.actual_components_differ a yearly realisasi typed beside formula components that give another number (the
 //                               typed one is used; years/Y/actual/value)
+//   lint.quarter_actuals_cumulative quarter realisasi typed as running totals (5, 10, 15, 18) against cumulative
+//                               quarter targets, which Tolok adds up itself (quarters_typed_cumulatively); at the
+//                               first such quarter's value
 //   lint.actual_implausible     a realisasi of a year or quarter (typed, from components, the evidence log or the
 //                               quarters) whose capaian is above 300 % or below -100 %: most often a typo such as
 //                               1.250 (1250) for 1,250 or 12,50; at what was typed

@@ -132,7 +132,11 @@ void draw_capaian(AppState& s, Plan& plan) {
             // (lint.actual_implausible), a yearly realisasi its quarters contradict (lint.actual_quarters_differ).
             const bool implausible = a.percent && capaian_implausible(*a.percent);
             const auto quarters = s.quarter == 0 ? quarters_contradicting_year(plan, ind, s.year) : std::nullopt;
-            if (a.percent && (implausible || quarters))
+            // Quarter realisasi typed as running totals (lint.quarter_actuals_cumulative): the year and every quarter
+            // from the first such one on are counted too high.
+            const std::vector<int> running = quarters_typed_cumulatively(ind, s.year);
+            const bool typed_running = !running.empty() && (s.quarter == 0 || s.quarter >= running.front());
+            if (a.percent && (implausible || quarters || typed_running))
                 ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %% (?)", format_number(*a.percent, 2, s.lang).c_str());
             else if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
             else if (unusable) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "t/d", "n/a"));
@@ -145,6 +149,11 @@ void draw_capaian(AppState& s, Plan& plan) {
                 if (quarters)
                     why += std::string("\n") + quarters->source.in(s.lang) + " = " + quarters->value.text +
                            tr(s, ", berbeda dari realisasi tahunan yang dipakai.", ", unlike the yearly actual used.");
+                if (typed_running)
+                    why += tr(s, "\nRealisasi triwulan tampak diketik sebagai jumlah berjalan, padahal Tolok menjumlahkan tiap "
+                                 "triwulan sendiri: ketik realisasi triwulan itu saja (mis. TW II 10 - 5 = 5).",
+                              "\nThe quarter actuals look typed as running totals, but Tolok adds the quarters up itself: type "
+                              "each quarter's own actual (e.g. Q2 10 - 5 = 5).");
                 ImGui::SetTooltip("%s", why.c_str());
             }
             ImGui::TableSetColumnIndex(4);
