@@ -260,6 +260,25 @@ TEST_CASE("every problem is reported with its JSON pointer, and nothing is retur
         CHECK(has(r.errors, "import.wrong_type", "/plan/office/name"));
         CHECK(r.errors[0].message.en == "must be text, not number");
     }
+    SUBCASE("a whole number is read as one however it is written; a huge one is out of range, not the wrong type") {
+        const std::string start = "\"start\": 2021";
+        REQUIRE(good.find(start) != std::string::npos);
+        PlanReadResult decimal_point = read_plans(with(good, start, "\"start\": 2021.0"));
+        REQUIRE(decimal_point.ok());
+        CHECK(decimal_point.plans.at(0).start_year == 2021);
+        for (const char* huge : {"1e20", "123456789012345678901234567890", "-99999999999"}) {
+            INFO(huge);
+            PlanReadResult r = read_plans(with(good, start, std::string("\"start\": ") + huge));
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0].id == "import.invalid_value");
+            CHECK(r.errors[0].location == "/plan/period/start");
+            CHECK(r.errors[0].message.id.find("di luar batas") != std::string::npos);
+            CHECK(r.errors[0].message.en.find("out of range") != std::string::npos);
+        }
+        PlanReadResult fraction = read_plans(with(good, start, "\"start\": 2021.5"));
+        REQUIRE(fraction.errors.size() == 1);
+        CHECK(fraction.errors[0].id == "import.wrong_type");
+    }
     SUBCASE("missing field") {
         PlanReadResult r = read_plans(with(good, "\"name\": \"Meningkatnya layanan\",", ""));
         CHECK(has(r.errors, "import.missing_field", "/plan/objectives/0/name"));

@@ -135,10 +135,14 @@ public:
         const json* j = member(obj, key, required);
         if (!j) return false;
         Scope s(path, key);
-        if (j->is_number_integer()) {
-            auto v = j->get<long long>();
+        // A whole number written as 2018.0 or 1e20 (or too long for 64 bits, which the parser keeps as a double)
+        // is read as the integer it is, and judged by its range, not called "not an integer".
+        const bool whole_float = j->is_number_float() && std::isfinite(j->get<double>()) && std::floor(j->get<double>()) == j->get<double>();
+        if (j->is_number_integer() || whole_float) {
+            const double v = j->get<double>();
             if (v < -1000000 || v > 1000000) {
-                error("import.invalid_value", "angka di luar batas", "number out of range");
+                error("import.invalid_value", "angka " + j->dump() + " di luar batas (paling besar 1000000)",
+                      "the number " + j->dump() + " is out of range (at most 1000000)");
                 return false;
             }
             out = static_cast<int>(v);
