@@ -196,21 +196,26 @@ Plan plan_with_realisasi() {
 
 TEST_SUITE("report") {
 
-TEST_CASE("report: a word over 30 characters gets a break chance every 20, so a table cell can wrap it") {
-    const std::string zwsp = "\xE2\x80\x8B";
-    const std::string thirty(30, 'a'), forty_five(45, 'b');
+TEST_CASE("report: a word over 24 characters gets a break chance (<wbr>, no hidden character) every 12, so a table cell can wrap it") {
+    const std::string wbr = "<wbr>";
+    const std::string twenty_four(24, 'a'), forty_five(45, 'b');
     HtmlWriter w;
-    w.element("td", thirty + " " + forty_five + " x");
-    CHECK(w.str() == "<td>" + thirty + " " + std::string(20, 'b') + zwsp + std::string(20, 'b') + zwsp + std::string(5, 'b') + " x</td>");
-    // characters, not bytes: 21 "é" (42 bytes) are left alone; 31 get one break after the 20th; escaping after
+    w.element("td", twenty_four + " " + forty_five + " x");
+    CHECK(w.str() == "<td>" + twenty_four + " " + std::string(12, 'b') + wbr + std::string(12, 'b') + wbr + std::string(12, 'b') + wbr +
+                         std::string(9, 'b') + " x</td>");
+    // characters, not bytes: 24 "é" (48 bytes) are left alone; 25 get breaks after the 12th and the 24th; an escaped
+    // "&" is one character, never cut
     HtmlWriter accents;
-    std::string e21, e31;
-    for (int i = 0; i < 21; ++i) e21 += "\xC3\xA9";
-    for (int i = 0; i < 31; ++i) e31 += i == 30 ? "&" : "\xC3\xA9";
-    accents.text(e21 + " " + e31);
-    std::string expected = e21 + " ";
-    for (int i = 0; i < 30; ++i) expected += std::string(i == 20 ? zwsp : "") + "\xC3\xA9";
-    CHECK(accents.str() == expected + "&amp;");
+    std::string e24, e25;
+    for (int i = 0; i < 24; ++i) e24 += "\xC3\xA9";
+    for (int i = 0; i < 25; ++i) e25 += i == 24 ? "&" : "\xC3\xA9";
+    accents.text(e24 + " " + e25);
+    std::string expected = e24 + " ";
+    for (int i = 0; i < 24; ++i) expected += std::string(i == 12 ? wbr : "") + "\xC3\xA9";
+    CHECK(accents.str() == expected + wbr + "&amp;");
+    HtmlWriter ampersands;
+    ampersands.text(std::string(11, 'a') + "&&" + std::string(15, 'c'));
+    CHECK(ampersands.str() == std::string(11, 'a') + "&amp;" + wbr + "&amp;" + std::string(11, 'c') + wbr + std::string(4, 'c'));
 }
 
 TEST_CASE("report: html_escape escapes the five characters and repairs invalid UTF-8") {
@@ -322,6 +327,23 @@ TEST_CASE("report: the IKU list keeps the indicators' codes, as the app and the 
     CHECK(html.find("<li value=\"6\">" + html_escape(find_indicator(plan, "i6")->name)) != std::string::npos);
 }
 
+TEST_CASE("report: a long target wraps (one wide value made Chromium shrink every page); a missing one prints \"-\"") {
+    Plan p = plan_with_realisasi();
+    find_indicator(p, "i1")->years[2023].target = parse_value("Opini WTP dari BPK RI");
+    find_indicator(p, "i2")->years[2023].target = parse_value("Rp 25.000.000.000");
+    find_indicator(p, "i3")->years.erase(2023);
+    const std::string iku = render_report(p, options(ReportKind::Iku, 2023));
+    CHECK(iku.find("<td class=\"c\">Opini WTP dari BPK RI</td>") != std::string::npos);
+    CHECK(iku.find("<td class=\"c\">Rp 25.<wbr>000.<wbr>000.<wbr>000</td>") != std::string::npos);
+    CHECK(iku.find("<td class=\"c t\">20 prd</td>") != std::string::npos);  // short: kept on one line
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi}) {
+        CAPTURE(to_string(kind));
+        const std::string html = render_report(p, options(kind, 2023));
+        CHECK(html.find("<td class=\"c t\"></td>") == std::string::npos);
+        CHECK(html.find("<td class=\"c\"></td>") == std::string::npos);
+    }
+}
+
 TEST_CASE("report: hostile text is printed as text in all four documents") {
     const std::string evil = "<script>alert(1)</script> \"kutip\" 'tunggal' & dan";
     Plan p = builtin_plan();
@@ -358,12 +380,13 @@ TEST_CASE("report: hostile text is printed as text in all four documents") {
         std::string html = render_report(p, opt);
         check_self_contained(html);
         CHECK(lower(html).find("<script") == std::string::npos);
-        CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan") != std::string::npos);
+        // (a "word" of 25 characters: a break chance after its 12th and 24th)
+        CHECK(html.find("&lt;script&gt;aler<wbr>t(1)&lt;/script<wbr>&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan") != std::string::npos);
         CHECK(html.find("example.invalid") == std::string::npos);  // the band colour is not a plain colour: dropped
         CHECK(html.find("data-indicator=\"i6\"") == std::string::npos);
     }
     std::string lkjip = render_report(p, options(ReportKind::Lkjip, 2023));
-    CHECK(lkjip.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan \xEF\xBF\xBD") != std::string::npos);
+    CHECK(lkjip.find("&lt;script&gt;aler<wbr>t(1)&lt;/script<wbr>&gt; &quot;kutip&quot; &#39;tunggal&#39; &amp; dan \xEF\xBF\xBD") != std::string::npos);
 }
 
 TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period target come from the achievement rule") {
@@ -379,10 +402,10 @@ TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period
     REQUIRE(measure.size() == indicator_count(p));
     struct Expect { const char* id; const char* target; const char* actual; const char* percent; const char* category; };
     // worked by hand: 18/20 = 90 %; (14/20 x 100 = 70 %) / 80 % = 87,5 %; B (rank 4) / BB (rank 5) = 80 %;
-    // 2 / 3 pasar = 66,67 % (Sedang (65, 75]); i3 has no realisasi
+    // 2 / 3 pasar = 66,67 % (Sedang (65, 75]); i3 has no realisasi ("-", as an empty target)
     for (const Expect& e : {Expect{"i6", "20 prd", "18 prd", "90,00 %", "Tinggi"}, Expect{"i5", "80%", "70 %", "87,50 %", "Tinggi"},
                             Expect{"i2", "BB", "B", "80,00 %", "Tinggi"}, Expect{"i10", "3 pasar", "2 pasar", "66,67 %", "Sedang"},
-                            Expect{"i3", "B", "", "-", "-"}}) {
+                            Expect{"i3", "B", "-", "-", "-"}}) {
         CAPTURE(e.id);
         const Row* r = row_for(measure, e.id);
         REQUIRE(r);

@@ -1,6 +1,7 @@
 // HTML escaping and the small element builder (see html_writer.h).
 #include "html_writer.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tolok {
@@ -29,30 +30,43 @@ size_t utf8_length(std::string_view s, size_t i) {
 }
 
 // A run of more than kLongWord characters without a space (a name pasted without spaces, a long path) gets a
-// zero-width space after every kBreakEvery characters: a table cell can wrap it instead of widening its column past
-// the page (Chromium then shrank every page of the document to fit). Ordinary words are left alone.
-constexpr size_t kLongWord = 30, kBreakEvery = 20;
+// <wbr> after every kBreakEvery characters: a table cell can wrap it instead of widening its column past the page
+// (Chromium then shrank every page of the document to fit). A <wbr>, unlike a zero-width space, is no character:
+// text copied from the document into Word carries nothing hidden. Ordinary words are left alone. `escaped` is
+// html_escape's output: an entity (&amp;) counts as one character and is never cut.
+constexpr size_t kLongWord = 24, kBreakEvery = 12;
 
-std::string break_long_words(std::string_view text) {
+std::string break_long_words(std::string_view escaped) {
     std::string out;
+    // The byte length of the character (or entity) at k.
+    auto char_at = [&](size_t k) -> size_t {
+        if (escaped[k] == '&') {
+            const size_t semi = escaped.find(';', k);
+            return semi == std::string_view::npos ? 1 : semi - k + 1;
+        }
+        size_t n = 1;
+        while (k + n < escaped.size() && (static_cast<unsigned char>(escaped[k + n]) & 0xC0) == 0x80) ++n;
+        return n;
+    };
     size_t i = 0;
-    while (i < text.size()) {
+    while (i < escaped.size()) {
         size_t end = i;  // the run of non-space bytes from i
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        while (end < escaped.size() && !std::isspace(static_cast<unsigned char>(escaped[end]))) ++end;
         size_t chars = 0;
-        for (size_t k = i; k < end; ++k) chars += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+        for (size_t k = i; k < end; k += char_at(k)) ++chars;
         if (chars > kLongWord) {
             size_t counted = 0;
-            for (size_t k = i; k < end; ++k) {
-                const bool starts_char = (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
-                if (starts_char && counted > 0 && counted % kBreakEvery == 0) out += "\xE2\x80\x8B";  // U+200B
-                counted += starts_char;
-                out += text[k];
+            for (size_t k = i; k < end;) {
+                if (counted > 0 && counted % kBreakEvery == 0) out += "<wbr>";
+                const size_t n = std::min(char_at(k), end - k);
+                out.append(escaped.substr(k, n));
+                k += n;
+                ++counted;
             }
         } else {
-            out.append(text.substr(i, end - i));
+            out.append(escaped.substr(i, end - i));
         }
-        while (end < text.size() && std::isspace(static_cast<unsigned char>(text[end]))) out += text[end++];
+        while (end < escaped.size() && std::isspace(static_cast<unsigned char>(escaped[end]))) out += escaped[end++];
         i = end;
     }
     return out;
@@ -144,7 +158,7 @@ HtmlWriter& HtmlWriter::element(std::string_view tag, std::string_view text, con
 HtmlWriter& HtmlWriter::empty_element(std::string_view tag, const HtmlAttrs& attrs) { return open(tag, attrs); }
 
 HtmlWriter& HtmlWriter::text(std::string_view text) {
-    out_ += html_escape(break_long_words(text));
+    out_ += break_long_words(html_escape(text));
     return *this;
 }
 

@@ -25,7 +25,7 @@ public:
     HtmlWriter& element(std::string_view tag, std::string_view text, const HtmlAttrs& attrs = {});
     // <tag ...> (void element such as <br>, <meta>)
     HtmlWriter& empty_element(std::string_view tag, const HtmlAttrs& attrs = {});
-    HtmlWriter& text(std::string_view text);  // escaped; a "word" over 30 characters gets a break chance every 20
+    HtmlWriter& text(std::string_view text);  // escaped; a "word" over 24 characters gets a break chance every 12
     HtmlWriter& raw(std::string_view html);   // trusted markup built by this program only
     // Text of paragraphs separated by blank lines: each paragraph a <p>; a run of lines "1. ..." becomes an <ol>;
     // *word* becomes <em>word</em>.

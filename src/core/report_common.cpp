@@ -244,9 +244,32 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
-        w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+        value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
     });
     w.close("table").raw("\n");
+}
+
+void value_cell(HtmlWriter& w, const std::string& text) {
+    constexpr size_t kOneLine = 12;  // characters ("Rp 1.250.000" and longer wrap)
+    size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    if (text.empty()) {
+        w.element("td", "-", {{"class", "c"}});
+    } else if (chars <= kOneLine) {
+        w.element("td", text, {{"class", "c t"}});
+    } else {
+        // A long amount may also break after a thousands separator ("Rp 25.000.<wbr>000.000"), as a last resort
+        // when six of them share a landscape page.
+        auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+        w.open("td", {{"class", "c"}});
+        size_t from = 0;
+        for (size_t k = 1; k + 1 < text.size(); ++k)
+            if ((text[k] == '.' || text[k] == ',') && digit(k - 1) && digit(k + 1)) {
+                w.text(text.substr(from, k + 1 - from)).raw("<wbr>");
+                from = k + 1;
+            }
+        w.text(text.substr(from)).close("td");
+    }
 }
 
 // The programs with their budget for the year, and the total of the amounts (a budget that is not an amount is

@@ -72,6 +72,11 @@ void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_
 // The realisasi shown for a year: the one used by compute_achievement, or the resolved one when no target exists.
 Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a);
 
+// A target (or realisasi) cell: "-" when none is written; a short value ("20 prd", "BB") kept on one line, a long one
+// ("Opini WTP dari BPK RI", "Rp 1.250.000.000") free to wrap, so one wide value cannot make a table wider than the
+// page (Chromium then shrinks every page of the document).
+void value_cell(HtmlWriter& w, const std::string& text);
+
 // "90,00 %" / "90.00 %", or "-" when not computable.
 std::string percent_text(const Achievement& a, Lang lang);
 

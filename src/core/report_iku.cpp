@@ -100,7 +100,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
         w.close("td");
         for (int y = plan.start_year; y <= plan.end_year; ++y) {
             auto it = ind.years.find(y);
-            w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
+            value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
         }
     });
     w.close("table").raw("\n");

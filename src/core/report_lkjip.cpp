@@ -84,8 +84,8 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code, {{"class", "c"}});
         w.element("td", ind.name);
-        w.element("td", a.target.text, {{"class", "c"}});
-        w.element("td", shown_actual(plan, ind, year, a).text, {{"class", "c"}});
+        value_cell(w, a.target.text);
+        value_cell(w, shown_actual(plan, ind, year, a).text);
         w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
         category_cell(w, a.category, a.color);
         w.close("tr").raw("\n");
@@ -181,8 +181,8 @@ void comparison_end(HtmlWriter& w, const Plan& plan, const Objective& o, int yea
         std::string actual = shown_actual(plan, ind, year, own).text;
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code + ". " + ind.name);
-        w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
-        w.element("td", entry.target.text, {{"class", "c"}});
+        value_cell(w, actual);
+        value_cell(w, entry.target.text);
         w.element("td", percent_text(a, lang), {{"class", "r"}});
         w.close("tr").raw("\n");
     }

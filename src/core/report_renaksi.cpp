@@ -39,9 +39,8 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     sasaran_rows(w, plan, false, 8, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
-        w.element("td", it == ind.years.end() ? std::string() : it->second.target.text, {{"class", "c t"}});
-        for (size_t q = 0; q < 4; ++q)
-            w.element("td", it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text, {{"class", "c t"}});
+        value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
+        for (size_t q = 0; q < 4; ++q) value_cell(w, it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text);
         w.open("td", {{"class", "activities"}});
         if (it != ind.years.end()) {  // one kegiatan per line, each on its own line in the cell
             bool first = true;
