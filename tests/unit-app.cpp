@@ -623,6 +623,10 @@ TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the m
     app.tick();
     CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
     CHECK(app.state().message.empty());
+    // Numbered after the mirror's saves (3), not after localStorage's own (1): a copy numbered 2 again looked
+    // like nothing new to another tab, whose next save then replaced it without a question.
+    CHECK(newest_slot_sequence(store) == 4);
+    CHECK(decode_slot(mirror.files.at("slot"))->sequence == 4);
     App last(services(store, &mirror, clock));
     last.start();
     last.on_mirror_ready();

@@ -176,7 +176,8 @@ void save_now(AppState& s) {
         s.save_problem_message = s.message;
         return;
     }
-    SaveResult r = save_to_slots(*s.services.store, payload);
+    // Numbered after every copy (this tab's last one may be the mirror's alone, saved while localStorage was full).
+    SaveResult r = save_to_slots(*s.services.store, payload, s.stored_sequence);
     if (r.status == WriteStatus::Ok) {
         s.stored_sequence = r.sequence;
         s.dirty = false;

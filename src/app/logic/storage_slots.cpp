@@ -43,9 +43,9 @@ std::optional<SlotContent> decode_slot(const std::string& text) {
     return SlotContent{sequence, std::move(payload)};
 }
 
-SaveResult save_to_slots(KeyValueStore& store, const std::string& payload) {
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after) {
     auto a = read_slot(store, 0), b = read_slot(store, 1);
-    unsigned long long newest = std::max(a ? a->sequence : 0, b ? b->sequence : 0);
+    unsigned long long newest = std::max({a ? a->sequence : 0, b ? b->sequence : 0, after});
     // Write over the slot that is damaged, missing, or older; the newest good copy stays untouched.
     int target = !a ? 0 : !b ? 1 : (a->sequence <= b->sequence ? 0 : 1);
     SaveResult r;

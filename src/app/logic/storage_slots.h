@@ -26,8 +26,9 @@ struct SaveResult {
     unsigned long long sequence = 0;
 };
 
-// Writes `payload` to the older slot with the next sequence number and verifies it by reading it back.
-SaveResult save_to_slots(KeyValueStore& store, const std::string& payload);
+// Writes `payload` to the older slot with the next sequence number, after both slots' and `after` (the newest
+// save elsewhere, such as the mirror's copy made while localStorage was full), and verifies it by reading it back.
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after = 0);
 
 // The newest valid slot (or, when given, the mirror's copy if it is valid and newer).
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror);
