@@ -80,10 +80,27 @@ void draw_menu(AppState& s) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(s, "Rencana", "Plans"))) {
+        // Every plan; more than the window holds (a Bappeda's 40 offices) in a scrolled list of their own: a menu
+        // taller than the window did not open at all.
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float most = std::max(4.0f * line, ImGui::GetMainViewport()->Size.y * 0.6f);
+        const bool scrolled = line * static_cast<float>(s.plans.size()) > most;
+        if (scrolled) {
+            float widest = 0;
+            for (const Plan& p : s.plans) widest = std::max(widest, ImGui::CalcTextSize((p.office.name + " - " + p.title).c_str()).x);
+            const float width = std::min(widest + ImGui::GetStyle().ScrollbarSize + 4.0f * ImGui::GetStyle().ItemSpacing.x + 2.0f * line,
+                                         ImGui::GetMainViewport()->Size.x * 0.8f);
+            ImGui::BeginChild("##plan-list", ImVec2(width, most), false, ImGuiWindowFlags_NavFlattened);
+        }
         for (size_t i = 0; i < s.plans.size(); ++i) {
             std::string label = s.plans[i].office.name + " - " + s.plans[i].title + "###plan" + std::to_string(i);
-            if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) s.current = i;
+            if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) {
+                s.current = i;
+                if (scrolled) ImGui::CloseCurrentPopup();  // an item in a child window does not close its menu itself
+            }
+            if (scrolled && i == s.current && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
         }
+        if (scrolled) ImGui::EndChild();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
             apply_plans(s, {make_new_plan(s)}, BiText{"Rencana baru", "New plan"});

@@ -1,7 +1,8 @@
 // Layout on common and small screens (1366x768, 1024x600, 800x600), in headless Chromium: every row of the plan
 // table is drawn and reachable by scrolling (rows wrap to different heights); the plan toolbar, the title line's
 // message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
-// language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px.
+// language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
+// Rencana menu with 40 offices.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -253,4 +254,30 @@ test('Kabupaten tab and exchange dialogs on small screens: office names, out-of-
     await b.close();
     await server.close();
   }
+});
+
+test('the Rencana menu with 40 offices: the plans scroll in a list of their own and the menu opens on a small screen', async () => {
+  await withApp(1280, 720, async (page) => {
+    const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const plans = [];
+    for (let i = 1; i <= 40; i++) plans.push({ ...seed, id: `opd-${i}`, office: { ...seed.office, name: `Dinas Nomor ${i}` } });
+    const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans }));
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.equal((await page.evaluate(() => window.tolok.state())).plans, 41);
+    await click(page, 'Rencana');
+    // The actions below the list are on screen (a menu taller than the window did not open at all).
+    const fresh = await widget(page, 'Rencana baru');
+    assert.ok(fresh.y + fresh.h <= 720, `"Rencana baru" on screen (y ${fresh.y})`);
+    await shot(page, 'plans-menu-40');
+    // Opened on the plan open (the last imported, at the list's end); the first, reached by the wheel over the
+    // list, then chosen: the menu closes on it.
+    const last = await widget(page, 'plan40');
+    await page.mouse.move(last.x + 40, last.y + 5);
+    for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, -200); await page.waitForTimeout(30); }
+    const first = await widget(page, 'plan0');
+    assert.ok(first.y >= 22 && first.y + first.h <= fresh.y, `the first plan scrolled into the list (y ${first.y})`);
+    await click(page, 'plan0');
+    await gone(page, 'Rencana baru');
+    assert.equal((await page.evaluate(() => window.tolok.state())).current, seed.id);
+  });
 });
