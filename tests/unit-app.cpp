@@ -3,6 +3,7 @@
 // autosave timer, first start on the built-in plan, and the JavaScript API's import that changes nothing on error.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@
 #include "app/logic/view_prefs.h"
 #include "app/state.h"
 #include "core/builtin_plan.h"
+#include "core/lint.h"
 #include "core/plan_json.h"
 #include "core/value.h"
 
@@ -278,6 +280,30 @@ TEST_CASE("new plans follow the shown plan's period and can be told apart") {
     CHECK(second.office.name == "Instansi baru 2");
     s.lang = Lang::En;
     CHECK(make_new_plan(s).office.name == "New office");
+}
+
+TEST_CASE("the Pemeriksaan findings are cached until the plans change or another plan is shown") {
+    MemoryStore store;
+    Clock clock;
+    App app(services(store, nullptr, clock));
+    app.start();
+    AppState& s = app.state();
+    auto implausible = [&] {
+        const Diagnostics& d = plan_findings(s, s.plans[s.current]);
+        return std::count_if(d.begin(), d.end(), [](const Diagnostic& f) { return f.id == "lint.actual_implausible"; });
+    };
+    const Diagnostics* first = &plan_findings(s, s.plans[s.current]);
+    CHECK(first->size() == lint_plan(s.plans[s.current]).size());
+    CHECK(implausible() == 0);
+    set_actual(s, "i6", 2023, "180 prd");  // 900 %
+    CHECK(implausible() == 1);
+    undo(s);
+    CHECK(implausible() == 0);
+    Plan other = s.plans[s.current];
+    other.id = "lain";
+    other.objectives.clear();
+    apply_plans(s, {other}, BiText{"Impor", "Import"});
+    CHECK(plan_findings(s, s.plans[s.current]).empty());
 }
 
 TEST_CASE("the Kabupaten consolidation is cached until the plans or the year change") {

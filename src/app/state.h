@@ -97,6 +97,18 @@ struct AppState {
         bool valid = false;
         Consolidation value;
     } regency_cache;
+    // The Pemeriksaan tab's findings for the plan shown, recomputed only when the plans change (a 1,200-indicator
+    // plan's lint every frame made the tab run at 3 frames a second on an old laptop); the rows' wrapped heights,
+    // kept while the width and language stay.
+    struct LintCache {
+        unsigned long long revision = 0;
+        std::string plan_id;
+        bool valid = false;
+        Diagnostics findings;
+        std::vector<float> heights;
+        float width = 0;
+        Lang lang = Lang::Id;
+    } lint_cache;
 };
 
 // Interface text in the current language.
@@ -137,6 +149,9 @@ void redo(AppState& s);
 
 // The consolidation of all held plans for s.year, from the cache when neither the plans nor the year changed.
 const Consolidation& regency_consolidation(AppState& s);
+
+// The lint findings of the plan shown, from the cache when the plans did not change.
+const Diagnostics& plan_findings(AppState& s, const Plan& plan);
 
 // Saving: writes all plans to the verified slots (and the mirror); sets save_status and message.
 void save_now(AppState& s);

@@ -104,7 +104,7 @@ Diagnostics lint_plan(const Plan& plan) {
     auto add = [&](Severity s, std::string id, std::string loc, std::string msg_id, std::string msg_en) {
         out.push_back(Diagnostic{s, std::move(id), std::move(loc), {std::move(msg_id), std::move(msg_en)}});
     };
-    std::map<std::string, std::string> seen_names;  // normalised name -> location of first use
+    std::map<std::string, std::string> seen_names;  // normalised name -> the code of the indicator that has it first
     // A cap below 100 % (cap_allowed): the app refuses one, a file may carry it.
     const std::string cap_below_id = " % di bawah 100 %: target yang tercapai penuh pun dihitung kurang; batas biasanya 100 % atau 120 %";
     const std::string cap_below_en = " % is below 100 %: even a target fully met is counted short; caps are usually 100 % or 120 %";
@@ -382,10 +382,11 @@ Diagnostics lint_plan(const Plan& plan) {
                             "\" should be written with a hyphen and no spaces: \"" + proper + "\"");
             }
 
-            auto [it, inserted] = seen_names.emplace(name_key(ind.name), loc);
+            auto [it, inserted] = seen_names.emplace(name_key(ind.name), ind.code);
             if (!inserted)
                 add(Severity::Warning, "lint.duplicate_indicator", loc + "/name",
-                    who(ind) + ": nama yang sama sudah ada di " + it->second, who_en(ind) + ": the same name already appears at " + it->second);
+                    who(ind) + ": nama yang sama sudah dipakai indikator " + (it->second.empty() ? "lain" : it->second),
+                    who_en(ind) + ": the same name is already used by " + (it->second.empty() ? "another indicator" : "indicator " + it->second));
         }
     }
     // The plan's own grade scales: grades unnamed or twice, score ranges empty, with gaps or overlapping.

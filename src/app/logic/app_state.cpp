@@ -7,6 +7,7 @@
 
 #include "app/logic/storage_slots.h"
 #include "core/builtin_plan.h"
+#include "core/lint.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -125,6 +126,18 @@ const Consolidation& regency_consolidation(AppState& s) {
         c.valid = true;
     }
     return c.value;
+}
+
+const Diagnostics& plan_findings(AppState& s, const Plan& plan) {
+    AppState::LintCache& c = s.lint_cache;
+    if (!c.valid || c.revision != s.revision || c.plan_id != plan.id) {
+        c.findings = lint_plan(plan);
+        c.revision = s.revision;
+        c.plan_id = plan.id;
+        c.valid = true;
+        c.heights.clear();
+    }
+    return c.findings;
 }
 
 // Said in the message bar: what was undone or redone, and on which plan when that is not the one that was shown

@@ -9,10 +9,30 @@
 namespace tolok::app {
 
 void draw_lint(AppState& s, Plan& plan) {
-    Diagnostics findings = lint_plan(plan);
+    const Diagnostics& findings = plan_findings(s, plan);
     ImGui::Text("%zu %s", findings.size(), tr(s, "temuan (klik sebuah temuan untuk membuka isian yang dimaksud)", "findings (click one to open the field it is about)"));
     ImGui::BeginChild("findings");
+    // Each row's wrapped height, measured once for this width and language: only the rows in view are drawn, the
+    // others take their height (thousands of findings of a large plan stay smooth).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    AppState::LintCache& cache = s.lint_cache;
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (cache.heights.size() != findings.size() || cache.width != width || cache.lang != s.lang) {
+        cache.heights.clear();
+        for (const Diagnostic& d : findings) {
+            const float text_x = ImGui::CalcTextSize(severity_label(d.severity, s.lang)).x + style.ItemSpacing.x;
+            cache.heights.push_back(ImGui::CalcTextSize(d.text(s.lang).c_str(), nullptr, false, std::max(50.0f, width - text_x)).y);
+        }
+        cache.width = width;
+        cache.lang = s.lang;
+    }
+    const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
     for (size_t i = 0; i < findings.size(); ++i) {
+        const float row_top = ImGui::GetCursorPosY();
+        if (row_top + cache.heights[i] < view_top || row_top > view_bottom) {
+            ImGui::Dummy(ImVec2(1.0f, cache.heights[i]));
+            continue;
+        }
         const Diagnostic& d = findings[i];
         ImVec4 color = d.severity == Severity::Error     ? ImVec4(0.8f, 0.1f, 0.1f, 1)
                        : d.severity == Severity::Warning ? ImVec4(0.75f, 0.45f, 0, 1)
@@ -20,10 +40,9 @@ void draw_lint(AppState& s, Plan& plan) {
         ImGui::PushID(static_cast<int>(i));
         // A row-wide selectable behind the text: highlighted under the pointer, so it reads as clickable.
         const char* severity = severity_label(d.severity, s.lang);
-        const ImGuiStyle& style = ImGui::GetStyle();
         const float text_x = ImGui::CalcTextSize(severity).x + style.ItemSpacing.x;
-        const float wrap_width = std::max(50.0f, ImGui::GetContentRegionAvail().x - text_x);
-        const float height = ImGui::CalcTextSize(d.text(s.lang).c_str(), nullptr, false, wrap_width).y;
+        const float wrap_width = std::max(50.0f, width - text_x);
+        const float height = cache.heights[i];
         const ImVec2 start = ImGui::GetCursorPos();
         const bool clicked = ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, height));
         expose_last_item(("finding " + d.location).c_str());
