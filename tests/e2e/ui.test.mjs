@@ -66,6 +66,12 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
   assert.deepEqual(await components(), [17.5, 1250]);
   await editSecond(async () => { await press('End', 'Backspace'); await page.keyboard.type('1'); });
   assert.deepEqual(await components(), [17.5, 1251]);
+  // Typing that comes back to the stored value stores what is shown: "12510", Backspace, is 1251 (it stored 12.510),
+  // and 1251 typed again over itself is 1251 (it stored 125).
+  await editSecond(async () => { await press('End'); await page.keyboard.type('0'); await press('Backspace'); });
+  assert.deepEqual(await components(), [17.5, 1251]);
+  await editSecond(async () => { await press('Control+A'); await page.keyboard.type('1251', { delay: 50 }); });
+  assert.deepEqual(await components(), [17.5, 1251]);
   // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
   // kept 12), and the message says so.
   await editSecond(async () => { await press('Control+A'); await page.keyboard.type('12 500', { delay: 50 }); });

@@ -167,11 +167,18 @@ void warn_comma_reading(AppState& s, const std::string& field, const std::string
 }
 
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
-    std::string out;
     // Shown in the data's Indonesian style whatever the interface language, so what is shown reads back as the same
     // number: in English style 1250 would show "1,250" and, edited, read back as 1,25 (a decimal comma).
-    const bool edited = edit_text(label, value ? format_number_short(*value, Lang::Id, 6) : std::string(), out, width);
-    const std::string field = std::to_string(ImGui::GetItemID());
+    // While a draft is typed the field is given the draft, not the stored value: ImGui reports an edit by comparing
+    // its text with the one given, so a keystroke that brought the text back to the stored value went unreported
+    // ("3800" then Backspace showed 380 and stored 3.800).
+    const std::string field = std::to_string(ImGui::GetID(label));
+    const auto typed_before = s.number_drafts.find(field);
+    std::string out = typed_before != s.number_drafts.end() ? typed_before->second
+                      : value                               ? format_number_short(*value, Lang::Id, 6)
+                                                            : std::string();
+    if (width != 0.0f) ImGui::SetNextItemWidth(width);
+    const bool edited = ImGui::InputText(label, &out);
     // The text is read when the field is left, whole: read keystroke by keystroke, "12 500" kept 12 and then said
     // that nothing had changed.
     if (edited) s.number_drafts[field] = out;
