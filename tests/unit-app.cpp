@@ -258,6 +258,25 @@ TEST_CASE("an undo that changes another plan than the one shown says which") {
     CHECK(s.current == 1);  // the plan it changes is shown
     CHECK(s.plans[1].office.name == "Instansi baru");
     CHECK(s.message == "Diurungkan: Ubah nama instansi (rencana Instansi baru - " + s.plans[1].title + ")");
+    // Redo shows the plan it changes too, whatever plan is shown when it is pressed (it showed the plan shown when
+    // undo was pressed, the Setda one, and the next edits went there).
+    s.current = 0;
+    redo(s);
+    CHECK(s.current == 1);
+    CHECK(s.plans[1].office.name == "Dinas Kesehatan");
+    CHECK(s.message == "Diulangi: Ubah nama instansi (rencana Dinas Kesehatan - " + s.plans[1].title + ")");
+    undo(s);
+    CHECK(s.current == 1);
+    redo(s);  // shown already: the message names no plan
+    CHECK(s.message == "Diulangi: Ubah nama instansi");
+    // A new plan undone and redone: redo shows it again; a deleted plan redone: the one next to it.
+    undo(s);
+    undo(s);
+    CHECK(s.plans.size() == 1);
+    redo(s);
+    CHECK(s.plans.size() == 2);
+    CHECK(s.current == 1);
+    redo(s);
     // The next edit leaves that confirmation behind (read later it looked like news of the edit); a problem stays.
     change(s, BiText{"Ubah nama instansi", "Change the office name"}, "office").office.name = "Dinas Sosial";
     CHECK(s.message.empty());

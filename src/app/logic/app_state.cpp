@@ -94,6 +94,7 @@ Plan& change(AppState& s, const BiText& description, const std::string& key) {
     // is edited again, and read later it looks like news of the edit; a problem ("!...") stays until dismissed.
     if (!s.message.empty() && s.message[0] != '!') s.message.clear();
     s.history.record(s.plans, s.current, description, key, now_seconds(s));
+    s.history.note_shown_after(s.current);
     mark_changed(s);
     return *current_plan(s);
 }
@@ -114,6 +115,7 @@ void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description
             s.current = s.plans.size() - 1;
         }
     }
+    s.history.note_shown_after(s.current);
     mark_changed(s);
 }
 

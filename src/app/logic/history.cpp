@@ -1,6 +1,8 @@
 // Implementation of undo/redo by snapshots (see history.h).
 #include "app/logic/history.h"
 
+#include <algorithm>
+
 namespace tolok::app {
 
 void History::record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
@@ -28,7 +30,7 @@ bool History::undo(std::vector<Plan>& plans, size_t& current) {
     if (undo_.empty()) return false;
     Snapshot s = std::move(undo_.back());
     undo_.pop_back();
-    redo_.push_back(Snapshot{std::move(plans), current, s.description});
+    redo_.push_back(Snapshot{std::move(plans), s.current, s.description, s.shown_after});
     plans = std::move(s.plans);
     current = s.current;
     last_key_.clear();
@@ -39,9 +41,12 @@ bool History::redo(std::vector<Plan>& plans, size_t& current) {
     if (redo_.empty()) return false;
     Snapshot s = std::move(redo_.back());
     redo_.pop_back();
-    undo_.push_back(Snapshot{std::move(plans), current, s.description});
+    const size_t shown_before_undo = current;
+    undo_.push_back(Snapshot{std::move(plans), s.current, s.description, s.shown_after});
     plans = std::move(s.plans);
-    current = s.current;
+    // The plan the change was made in (a plan deleted: the one next to it), not the one shown when undo was pressed.
+    current = s.shown_after != static_cast<size_t>(-1) ? s.shown_after : shown_before_undo;
+    if (!plans.empty()) current = std::min(current, plans.size() - 1);
     last_key_.clear();
     return true;
 }

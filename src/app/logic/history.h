@@ -13,8 +13,11 @@ namespace tolok::app {
 
 struct Snapshot {
     std::vector<Plan> plans;
-    size_t current = 0;
+    size_t current = 0;  // the plan shown before the change: undo shows it
     BiText description;  // what the change did, for the Edit menu, in both languages ("Ubah realisasi 2023 indikator 6")
+    // The plan shown just after the change (the one edited, or the one an import added): redo shows it, whatever
+    // plan is shown when undo is pressed. Unknown until note_shown_after.
+    size_t shown_after = static_cast<size_t>(-1);
 };
 
 class History {
@@ -23,12 +26,17 @@ public:
     // `merge_seconds` of the previous one joins the previous step.
     void record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                 double now, double merge_seconds = 1.5);
+    // The plan shown once the change just recorded was made (set after the change has chosen it).
+    void note_shown_after(size_t current) {
+        if (!undo_.empty()) undo_.back().shown_after = current;
+    }
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
     // In the interface's language now (a step recorded in Indonesian reads in English after the switch).
     const std::string& undo_description(Lang lang) const;
     const std::string& redo_description(Lang lang) const;
-    // Swap the given state with the previous / next one; false when there is none.
+    // Swap the given state with the previous / next one and set `current` to the plan to show (before the change on
+    // undo, after it on redo; `current` as given when unknown); false when there is none.
     bool undo(std::vector<Plan>& plans, size_t& current);
     bool redo(std::vector<Plan>& plans, size_t& current);
     void clear();
