@@ -110,6 +110,9 @@ TEST_CASE("parse errors name the position") {
     CHECK(first_error("1 + 2)") == "formula.unbalanced_paren position 6");
     CHECK(first_error("1 + * 2") == "formula.unexpected_token position 5");
     CHECK(first_error("[Jumlah OPD / 2") == "formula.unclosed_label position 1");
+    // Another "[" before a "]": the first was not closed (it read as one name "Jumlah koperasi aktif / [Jumlah ...").
+    CHECK(first_error("[Jumlah koperasi aktif / [Jumlah koperasi terdaftar] x 100 %") == "formula.unclosed_label position 1");
+    CHECK(first_error("[A] / [B / [C]") == "formula.unclosed_label position 7");
     CHECK(first_error("[] + 1") == "formula.empty_label position 1");
     CHECK(first_error("median(1; 2)") == "formula.unknown_function position 1");
     CHECK(first_error("abs(1; 2)") == "formula.wrong_arg_count position 1");

@@ -64,8 +64,9 @@ public:
             } else if (c == '[') {
                 advance(1);
                 size_t start = i_;
-                while (i_ < s_.size() && s_[i_] != ']') advance_char();
-                if (i_ >= s_.size()) { t.kind = Tok::Bad; t.text = "["; out.push_back(t); return out; }
+                // A second "[" before any "]" means this one was not closed ("[A / [B] x 100 %"), not a name "A / [B".
+                while (i_ < s_.size() && s_[i_] != ']' && s_[i_] != '[') advance_char();
+                if (i_ >= s_.size() || s_[i_] == '[') { t.kind = Tok::Bad; t.text = "["; out.push_back(t); return out; }
                 t.kind = Tok::Label;
                 t.text = s_.substr(start, i_ - start);
                 advance(1);
