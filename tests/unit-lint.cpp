@@ -220,6 +220,11 @@ TEST_CASE("a graded indicator on a scale the plan does not have is an error; a c
     CHECK(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
     numeric.objectives[0].indicators[0].years[2023].target = parse_value("70");
     CHECK_FALSE(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
+    // Nor an amount: "Nilai omzet UMKM binaan" of Rp 12.500.000.000 is a value, not a score counted in "rp".
+    numeric.objectives[0].indicators[0].name = "Nilai omzet UMKM binaan";
+    numeric.objectives[0].indicators[0].years[2023].target = parse_value("Rp 12.500.000.000");
+    REQUIRE(numeric.objectives[0].indicators[0].years[2023].target.shape == ValueShape::Money);
+    CHECK_FALSE(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
 }
 
 TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's problems, are flagged at their field") {

@@ -37,6 +37,7 @@ bool starts_with_word(const std::string& name, const char* word) {
 
 struct TargetKinds {
     int percent = 0, number = 0, grade = 0, text = 0, total = 0;
+    int money = 0;  // of `number`: amounts in Rupiah
     std::set<std::string> units;
 };
 
@@ -49,8 +50,8 @@ TargetKinds target_kinds(const Plan& plan, const Indicator& ind) {
         switch (t.shape) {
             case ValueShape::Percent: ++k.percent; break;
             case ValueShape::Grade: ++k.grade; break;
-            case ValueShape::Number:
-            case ValueShape::Money: ++k.number; break;
+            case ValueShape::Number: ++k.number; break;
+            case ValueShape::Money: ++k.number; ++k.money; break;
             default: ++k.text; break;
         }
         if (t.shape == ValueShape::Percent || t.shape == ValueShape::Number || t.shape == ValueShape::Money)
@@ -208,8 +209,9 @@ Diagnostics lint_plan(const Plan& plan) {
                     add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": sebuah indeks (mis. IKM 25-100) dengan target persen; tulis target sebagai nilai indeks",
                         who_en(ind) + ": an index (e.g. IKM 25-100) with percentage targets; write the targets as index scores");
-                // (A plain number, "Nilai SAKIP" 70, is a score: only a count with its unit word is asked about.)
-                else if (named_score && !named_index && k.number > 0 && k.grade == 0 && !first_unit.empty() && first_unit != "%" &&
+                // (A plain number, "Nilai SAKIP" 70, is a score, and an amount, "Nilai omzet UMKM" Rp 12.500.000.000,
+                // a value: only a count with its unit word is asked about.)
+                else if (named_score && !named_index && k.number > k.money && k.grade == 0 && !first_unit.empty() && first_unit != "%" &&
                          ind.kind != ValueKind::Index)
                     add(Severity::Warning, "lint.name_kind_mismatch", loc + "/name",
                         who(ind) + ": namanya \"Nilai\" (skor) tetapi targetnya hitungan \"" + first_unit + "\"",
