@@ -137,7 +137,7 @@ void draw_delete_plan_confirm(AppState& s) {
     }
     // Centred, its text wrapped at 34 em or 90 % of the window, whichever is narrower (a long plan name on 800 px).
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), dialog_placing(s), ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
@@ -192,6 +192,9 @@ void App::frame() {
     // The full-window background is the platform's clear colour, not a blended full-screen quad: without a GPU
     // (software rendering, as in headless Chromium or old laptops) every full-screen layer costs milliseconds.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    s.window_resized = s.window_width != 0 && (vp->Size.x != s.window_width || vp->Size.y != s.window_height);
+    s.window_width = vp->Size.x;
+    s.window_height = vp->Size.y;
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("Tolok", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBackground |

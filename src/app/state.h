@@ -48,6 +48,10 @@ struct AppState {
     std::string save_problem_message;  // the message a failed save left (cleared with it by the next good save)
 
     // Views
+    // The browser window's size at the last frame, and whether it changed this frame: open dialogs are then sized
+    // and centred again (set once when they appeared, they stayed larger than a window made smaller).
+    float window_width = 0, window_height = 0;
+    bool window_resized = false;
     int year = 0;                    // year of the Capaian tab
     std::string year_of_plan;        // the plan `year` was chosen for (follow_shown_plan)
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV

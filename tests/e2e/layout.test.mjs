@@ -2,7 +2,7 @@
 // table is drawn and reachable by scrolling (rows wrap to different heights); the plan toolbar, the title line's
 // message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
 // language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
-// Rencana menu with 40 offices.
+// Rencana menu with 40 offices; dialogs that follow the window when it is made smaller.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -279,5 +279,48 @@ test('the Rencana menu with 40 offices: the plans scroll in a list of their own 
     await click(page, 'plan0');
     await gone(page, 'Rencana baru');
     assert.equal((await page.evaluate(() => window.tolok.state())).current, seed.id);
+  });
+});
+
+test('dialogs open on a larger window follow it when it is made smaller: their buttons stay on screen', async () => {
+  await withApp(1280, 720, async (page) => {
+    const onScreen = async (label, width, height) => {
+      const w = await widget(page, label);
+      assert.ok(w.x >= 0 && w.y >= 0 && w.x + w.w <= width && w.y + w.h <= height, `"${label}" on screen at ${width}x${height}: ${JSON.stringify(w)}`);
+    };
+    // A file of 40 offices: its list scrolls inside the dialog.
+    const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const plans = [];
+    for (let i = 1; i <= 40; i++) plans.push({ ...seed, id: `opd-${i}`, office: { ...seed.office, name: `Dinas Nomor ${i}` } });
+    await dropFile(page, 'kabupaten.json', JSON.stringify({ format: 'tolok-plan', version: 2, plans }));
+    await onScreen('Lanjutkan', 1280, 720);
+    await page.setViewportSize({ width: 1024, height: 560 });
+    await page.waitForTimeout(300);
+    await onScreen('Lanjutkan', 1024, 560);
+    await onScreen('Batal', 1024, 560);
+    await shot(page, 'import-40-resized');
+    await click(page, 'Batal');
+    await gone(page, 'Lanjutkan');
+    // The table import, opened at 1280x720.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForTimeout(200);
+    await click(page, 'Berkas');
+    await click(page, 'Impor tabel (tempel dari Word/Excel, CSV)...');
+    await onScreen('Batal', 1280, 720);
+    await page.setViewportSize({ width: 1024, height: 560 });
+    await page.waitForTimeout(300);
+    await onScreen('Batal', 1024, 560);
+    await shot(page, 'table-import-resized');
+    await click(page, 'Batal');
+    // The delete confirmation (of a second plan), opened at 1024 wide, then at 800x500.
+    const second = { format: 'tolok-plan', version: 2, plan: { ...seed, id: 'kedua', office: { ...seed.office, name: 'Dinas Pemberdayaan Masyarakat dan Pemerintahan Pekon Kabupaten Tanggamus' } } };
+    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(second))).ok, true);
+    await click(page, 'Rencana');
+    await click(page, 'Hapus rencana ini...');
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.waitForTimeout(300);
+    await onScreen('Hapus', 800, 500);
+    await onScreen('Batal', 800, 500);
+    await click(page, 'Batal');
   });
 });

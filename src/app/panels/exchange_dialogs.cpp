@@ -145,6 +145,13 @@ void draw_import_preview(AppState& s) {
     }
     ImGui::Separator();
     ImGui::TextUnformatted(tr(s, "Rencana dalam berkas dan apa yang akan dilakukan:", "Plans in the file and what will be done:"));
+    // More plans than the dialog holds (a regency's 40 offices) scroll in a list of their own, so Lanjutkan and Batal
+    // stay in view, also once the browser window is made smaller.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float per_plan = 2.0f * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+    const float room = vp->Size.y * 0.9f - ImGui::GetCursorPosY() - ImGui::GetFrameHeightWithSpacing() - 2.0f * style.WindowPadding.y;
+    const bool scrolled = per_plan * static_cast<float>(in.read.plans.size()) > room && room > 2.0f * per_plan;
+    if (scrolled) ImGui::BeginChild("##incoming-plans", ImVec2(0, room), false, ImGuiWindowFlags_NavFlattened);
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         const Plan& p = in.read.plans[i];
         ImGui::PushID(static_cast<int>(i));
@@ -188,6 +195,7 @@ void draw_import_preview(AppState& s) {
         ImGui::Unindent();
         ImGui::PopID();
     }
+    if (scrolled) ImGui::EndChild();
     ImGui::PopTextWrapPos();
     const bool proceed = ImGui::Button(tr(s, "Lanjutkan", "Continue"));
     ImGui::SetItemDefaultFocus();  // Enter imports as the actions above say (a held plan is reviewed, not replaced)
@@ -208,8 +216,8 @@ void draw_review(AppState& s) {
     if (s.reviews.empty()) return;
     if (!ImGui::IsPopupOpen(title) && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) ImGui::OpenPopup(title);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.88f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, vp->Size.y * 0.88f), dialog_placing(s));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), dialog_placing(s), ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title)) return;
     const bool cancel = dialog_keys();
     PlanReview& r = s.reviews.front();

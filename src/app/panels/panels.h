@@ -74,6 +74,9 @@ enum class DialogChoice { None, Confirm, Cancel };
 // The buttons of a confirmation, after its text: `confirm` (e.g. "Hapus"), then Batal, where the keyboard focus
 // starts (Enter or Space alone never deletes); Esc is Batal (dialog_keys). Either choice closes the dialog.
 DialogChoice confirm_buttons(const AppState& s, const char* confirm);
+// When a dialog's size and place are set: as it appears, and again when the browser window was resized (a dialog
+// sized for the larger window kept its buttons beyond the edge of a smaller one).
+ImGuiCond dialog_placing(const AppState& s);
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
 // A button that takes little room (ImGui::SmallButton, no vertical padding) where the pointer is a mouse, and a

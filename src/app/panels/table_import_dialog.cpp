@@ -132,8 +132,8 @@ void draw_table_import(AppState& s) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // On a short screen (1024x600) the dialog takes nearly all the height, for the row preview.
     const float height = vp->Size.y < 800 ? vp->Size.y - 24 : vp->Size.y * 0.9f;
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, height), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.92f, height), dialog_placing(s));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), dialog_placing(s), ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, &d.open)) return;
     const bool cancel = dialog_keys();
 

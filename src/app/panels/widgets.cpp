@@ -109,6 +109,8 @@ bool compact_button(const char* label) {
     return touch.x > 0 || touch.y > 0 ? ImGui::Button(label) : ImGui::SmallButton(label);
 }
 
+ImGuiCond dialog_placing(const AppState& s) { return s.window_resized ? ImGuiCond_Always : ImGuiCond_Appearing; }
+
 bool same_line_if_fits(float width) {
     const float line_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width > line_end) return false;
