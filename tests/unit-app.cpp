@@ -627,6 +627,43 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     CHECK(app.state().message == "!\"dua belas\" bukan angka; nilainya tidak diubah.");
 }
 
+TEST_CASE("a start that finds the plans in the IndexedDB mirror alone says so and reopens the plan last open") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    Clock clock;
+    App app(services(store, &mirror, clock));
+    app.start();
+    set_actual(app.state(), "i6", 2023, "18 prd");
+    clock.t += 5;
+    app.tick();
+    // localStorage full but for a few hundred characters (the small view entry still fits): an office's plan is
+    // added, saved to the mirror alone, and shown.
+    size_t used = 0;
+    for (const auto& [k, v] : store.data) used += v.size();
+    store.quota = used + 400;
+    Plan other = app.state().plans[0];
+    other.id = "dinas-sosial";
+    other.office.name = "Dinas Sosial";
+    apply_plans(app.state(), {other}, BiText{"Impor berkas", "Import a file"});
+    clock.t += 5;
+    app.tick();
+    REQUIRE(app.state().save_status == "mirror");
+    REQUIRE(app.state().plans[app.state().current].id == "dinas-sosial");
+
+    App reopened(services(store, &mirror, clock));
+    const auto mirrored = mirror.files;
+    mirror.files.clear();  // IndexedDB answers after the start: localStorage's older copy first
+    reopened.start();
+    CHECK(reopened.state().plans.size() == 1);
+    mirror.files = mirrored;
+    reopened.on_mirror_ready();
+    AppState& s = reopened.state();
+    CHECK(s.plans.size() == 2);
+    CHECK(s.plans[s.current].id == "dinas-sosial");  // the view kept from the last session, applied to these plans
+    CHECK(s.save_status == "mirror");                // not "ok": localStorage does not hold these plans
+    CHECK(s.message.find("IndexedDB") != std::string::npos);
+}
+
 TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the mirror alone, read back, and the next start finds it") {
     MemoryStore store;
     MemoryMirror mirror;

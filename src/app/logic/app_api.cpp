@@ -46,7 +46,12 @@ void App::on_mirror_ready() {
     AppState& s = *state_;
     if (!s.services.store || !s.services.mirror || s.dirty || s.history.can_undo() || s.history.can_redo()) return;
     auto slot = load_from_slots(*s.services.store, s.services.mirror);
-    if (slot && slot->sequence > s.stored_sequence) load_saved(s);
+    if (slot && slot->sequence > s.stored_sequence) {
+        load_saved(s);
+        // The plan last open may be one only the mirror's copy holds (saved while localStorage was full): the view
+        // kept from the last session is applied again, to these plans.
+        load_view_prefs(s);
+    }
 }
 
 void App::on_storage_changed(const std::string& key) {

@@ -174,6 +174,17 @@ void redo(AppState& s) {
     }
 }
 
+// The plans are kept in the IndexedDB mirror alone, localStorage being full: said after such a save, and after a
+// start that found the mirror's copy newer than localStorage's (until the next save that localStorage takes).
+static void say_kept_in_mirror_only(AppState& s) {
+    s.save_status = "mirror";
+    s.message = tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
+                      "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
+                   "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
+                   "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
+    s.save_problem_message = s.message;
+}
+
 void save_now(AppState& s) {
     if (!s.services.store) return;
     if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
@@ -214,14 +225,9 @@ void save_now(AppState& s) {
         if (s.services.mirror->load("slot") == text) {
             s.stored_sequence = sequence;
             s.dirty = false;
-            s.save_status = "mirror";
             s.services.mirror->tell_other_tabs();  // no storage event tells them of this save
             s.last_save = s.services.now_iso ? s.services.now_iso() : "";
-            s.message = tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
-                              "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
-                           "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
-                           "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
-            s.save_problem_message = s.message;
+            say_kept_in_mirror_only(s);
             return;
         }
     }
@@ -246,6 +252,7 @@ void load_saved(AppState& s) {
                 s.plans = std::move(r.plans);
                 s.save_status = "ok";
                 s.stored_sequence = slot->sequence;
+                if (slot->sequence > newest_slot_sequence(*s.services.store)) say_kept_in_mirror_only(s);
             }
         }
     }
