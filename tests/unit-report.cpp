@@ -669,16 +669,18 @@ TEST_CASE("report: an earlier year's LKjIP charts show no realisasi of the years
     find_indicator(p, "i6")->years[2023].actual.value = parse_value("19 prd");
     auto chart_of_six = [&](int year) {
         std::string html = render_report(p, options(ReportKind::Lkjip, year, Lang::Id));
-        const size_t at = html.rfind("<svg ", html.find("Target dan realisasi 2018-2023: Jumlah penyusunan rancangan produk hukum daerah"));
+        // (the unit said once in the caption, the labels the numbers)
+        const size_t at = html.rfind("<svg ", html.find("Target dan realisasi 2018-2023 (prd): Jumlah penyusunan rancangan produk hukum daerah"));
         return html.substr(at, html.find("</svg>", at) - at);
     };
     const std::string in_2023 = chart_of_six(2023), in_2022 = chart_of_six(2022), in_2020 = chart_of_six(2020);
-    CHECK(in_2023.find(">17 prd</text>") != std::string::npos);
-    CHECK(in_2023.find(">19 prd</text>") != std::string::npos);
-    CHECK(in_2022.find(">17 prd</text>") != std::string::npos);
-    CHECK(in_2022.find(">19 prd</text>") == std::string::npos);  // 2023 had not happened at the end of 2022
+    const std::string actual_label = "paint-order=\"stroke\">", target_label = "fill=\"#444\" font-size=\"10.0\">";
+    CHECK(in_2023.find(actual_label + "17</text>") != std::string::npos);
+    CHECK(in_2023.find(actual_label + "19</text>") != std::string::npos);
+    CHECK(in_2022.find(actual_label + "17</text>") != std::string::npos);
+    CHECK(in_2022.find(actual_label + "19</text>") == std::string::npos);  // 2023 had not happened at the end of 2022
     CHECK(in_2020.find("<circle") == std::string::npos);
-    CHECK(in_2020.find(">20 prd</text>") != std::string::npos);  // the targets of every year stay
+    CHECK(in_2020.find(target_label + "20</text>") != std::string::npos);  // the targets of every year stay
 }
 
 TEST_CASE("report: pages are numbered at their foot; each sasaran's rows are one group kept on a page") {
@@ -738,6 +740,36 @@ TEST_CASE("report: the LKjIP of a year is dated the next year, and its title kee
     CHECK(html.find(".keep-case { text-transform: none; }") != std::string::npos);
 }
 
+TEST_CASE("report: LKjIP charts: a negative realisasi goes below 0; a chart that cannot be drawn says for which indicator") {
+    Plan p = builtin_plan();
+    Indicator* growth = find_indicator(p, "i11");
+    for (auto& [y, e] : growth->years) e.target = parse_value("5 %");
+    growth->years[2021].actual.value = parse_value("-2,4 %");
+    growth->years[2022].actual.value = parse_value("3,1 %");
+    const std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
+    const size_t at = html.rfind("<svg ", html.find("Target dan realisasi 2018-2023: Laju pertumbuhan ekonomi"));
+    REQUIRE(at != std::string::npos);
+    const std::string chart = html.substr(at, html.find("</svg>", at) - at);
+    const size_t zero_line = chart.find("stroke=\"#000\"");
+    REQUIRE(zero_line != std::string::npos);
+    const double zero_y = std::stod(attr(chart.substr(chart.rfind("<line", zero_line)), "y1"));
+    std::vector<double> points;
+    for (size_t c = chart.find("<circle"); c != std::string::npos; c = chart.find("<circle", c + 1))
+        points.push_back(std::stod(attr(chart.substr(c), "cy")));
+    REQUIRE(points.size() == 2);
+    CHECK(points[0] > zero_y + 5);  // -2,4 % below the 0 line (it was drawn on it, as 0)
+    CHECK(points[1] < zero_y - 5);
+    CHECK(chart.find(">-2,4 %</text>") != std::string::npos);
+    CHECK(chart.find(">-") != std::string::npos);  // a tick below 0
+
+    Plan bare = builtin_plan();
+    find_indicator(bare, "i3")->years.clear();
+    const std::string none = render_report(bare, options(ReportKind::Lkjip, 2023));
+    CHECK(none.find("Grafik tidak tersedia untuk 3. Nilai LPPD: target dan realisasinya belum diisi.") != std::string::npos);
+    const std::string none_en = render_report(bare, options(ReportKind::Lkjip, 2023, Lang::En));
+    CHECK(none_en.find("No chart for 3. Nilai LPPD: no targets or actuals are entered.") != std::string::npos);
+}
+
 TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edges") {
     Plan p = builtin_plan();
     // the realisasi of a user test, long labels in the last year's slot; and targets in millions (wide tick labels)
@@ -748,8 +780,10 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
     for (Lang lang : {Lang::Id, Lang::En}) {
         std::string html = render_report(p, options(ReportKind::Lkjip, 2023, lang));
         CHECK(html.find(">B (63,11)</text>") != std::string::npos);
-        CHECK(html.find(">1 ranperda</text>") != std::string::npos);
-        CHECK(html.find(">1.250.000 pasar</text>") != std::string::npos);
+        CHECK(html.find(">1</text>") != std::string::npos);  // 1 ranperda, the unit in the caption
+        CHECK(html.find(lang == Lang::Id ? ">1,25 jt</text>" : ">1.25 m</text>") != std::string::npos);  // 1.250.000 pasar
+        CHECK(html.find(lang == Lang::Id ? "(pasar; jt = juta, M = miliar, T = triliun): Jumlah pasar"
+                                         : "(pasar; m = million, bn = billion, tn = trillion): Jumlah pasar") != std::string::npos);
         int labels = 0;
         for (size_t svg = html.find("<svg "); svg != std::string::npos; svg = html.find("<svg ", svg + 1)) {
             std::string chart = html.substr(svg, html.find("</svg>", svg) - svg);

@@ -1,8 +1,9 @@
 // Inline SVG chart of one indicator across the plan years for the LKjIP: target as bars, realisasi as a line with
 // points, both taken from compute_achievement. Grades are placed on their scale (rank 1 = lowest step); values that
-// are neither numbers nor grades are left out. Labels are kept inside the chart: the left margin grows with the
-// widest tick label, and a value label that would pass an edge is anchored on that edge. No script, no external
-// resource.
+// are neither numbers nor grades are left out; negative values (a growth of -2,4 %) extend the axis below 0. Labels
+// are kept inside the chart: the left margin grows with the widest tick label, a value label that would pass an edge
+// is anchored on that edge, one wider than its year's room is drawn smaller or, below 7 px, left out (the LKjIP's
+// tables give every figure). No script, no external resource.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -71,6 +72,25 @@ Placed keep_inside(double x, const char* anchor, double width, double lo, double
     return {x, anchor};
 }
 
+// A value's label in the chart: as written for a percentage, a grade or text ("75 %", "BB"); a count or an amount
+// by its number alone, the unit said once in the caption ("1 ranperda" -> "1"), an amount of a million or more
+// shortened ("Rp 1.250.000.000" -> "1,25 M", miliar; the axis's ticks too), so that six years' labels fit their
+// columns. `shortened` is set when a number was shortened.
+std::string chart_number(double n, Lang lang, bool& shortened) {
+    struct Scale { double at; const char* id; const char* en; };
+    for (const Scale& sc : {Scale{1e12, "T", "tn"}, Scale{1e9, "M", "bn"}, Scale{1e6, "jt", "m"}})
+        if (std::abs(n) >= sc.at) {
+            shortened = true;
+            return format_number_short(n / sc.at, lang, 2) + " " + (lang == Lang::En ? sc.en : sc.id);
+        }
+    return format_number_short(n, lang, 2);
+}
+
+std::string chart_label(const Value& v, Lang lang, bool& shortened) {
+    if (!v.number || (v.shape != ValueShape::Number && v.shape != ValueShape::Money)) return v.text;
+    return chart_number(*v.number, lang, shortened);
+}
+
 struct Point {
     int year;
     std::optional<double> target, actual;
@@ -82,11 +102,15 @@ struct Point {
 void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator, int report_year, Lang lang) {
     std::vector<Point> points;
     bool grades = indicator.kind == ValueKind::Grade;
+    bool shortened = false;
+    std::string unit;  // of the counts or amounts, said in the caption
     for (int y = plan.start_year; y <= plan.end_year && y - plan.start_year < 50; ++y) {
         Achievement a = compute_achievement(plan, indicator, y);
         Value actual = y <= report_year ? shown_actual(plan, indicator, y, a) : Value{};
         if (a.target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) grades = true;
-        points.push_back(Point{y, std::nullopt, std::nullopt, a.target.text, actual.text});
+        for (const Value* v : {&a.target, &actual})
+            if (unit.empty() && v->number && (v->shape == ValueShape::Number || v->shape == ValueShape::Money)) unit = v->unit;
+        points.push_back(Point{y, std::nullopt, std::nullopt, chart_label(a.target, lang, shortened), chart_label(actual, lang, shortened)});
         points.back().target = a.target.number;
         points.back().actual = actual.number;
         if (grades) {  // recomputed below on the scale
@@ -103,30 +127,44 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             points[i].actual = y <= report_year ? grade_rank(scale, shown_actual(plan, indicator, y, a)) : std::nullopt;
         }
     }
-    double top = 0;
-    bool any = false;
+    double top = 0, low = 0;  // the axis runs from `low` (0, or below it for negative values) to `top`
+    bool any = false, written = false;
     for (const auto& p : points) {
-        if (p.target) { top = std::max(top, *p.target); any = true; }
-        if (p.actual) { top = std::max(top, *p.actual); any = true; }
+        for (const std::optional<double>& v : {p.target, p.actual})
+            if (v) {
+                top = std::max(top, *v);
+                low = std::min(low, *v);
+                any = true;
+            }
+        written = written || !p.target_text.empty() || !p.actual_text.empty();
     }
     if (!any || points.empty()) {
-        w.element("p", tr(lang, "Grafik tidak tersedia: target dan realisasi bukan angka.",
-                          "No chart: the targets and actuals are not numbers."),
+        // Said with the indicator it is about (the note stands in the grid of charts, without a caption).
+        const std::string who = (indicator.code.empty() ? "" : indicator.code + ". ") + indicator.name;
+        w.element("p", written ? std::string(tr(lang, "Grafik tidak tersedia untuk ", "No chart for ")) + who +
+                                     tr(lang, ": target dan realisasinya bukan angka atau predikat.", ": its targets and actuals are not numbers or grades.")
+                               : std::string(tr(lang, "Grafik tidak tersedia untuk ", "No chart for ")) + who +
+                                     tr(lang, ": target dan realisasinya belum diisi.", ": no targets or actuals are entered."),
                   {{"class", "note muted"}});
         return;
     }
     int ticks = 4;
     if (grades && scale) {
         top = static_cast<double>(scale->steps.size());
+        low = 0;
         ticks = static_cast<int>(scale->steps.size());
-    } else {  // round steps with headroom for the labels: 100 -> 0, 25, ..., 125
-        double step = nice_step(top * 1.08 / 5);
-        ticks = std::max(1, static_cast<int>(std::ceil(top * 1.08 / step - 1e-9)));
-        top = step * ticks;
+    } else {  // round steps with headroom for the labels: 100 -> 0, 25, ..., 125; a negative value gets steps below 0
+        const double step = nice_step((top - low) * 1.08 / 5);
+        const int below = low < 0 ? static_cast<int>(std::ceil(-low * 1.04 / step - 1e-9)) : 0;
+        const int above = top > 0 ? std::max(1, static_cast<int>(std::ceil(top * 1.08 / step - 1e-9))) : (below ? 0 : 1);
+        ticks = below + above;
+        low = -step * below;
+        top = step * above;
     }
 
+    auto tick_value = [&](int t) { return low + (top - low) * t / ticks; };
     auto tick_label = [&](int t) {
-        return grades && scale ? (t == 0 ? std::string() : scale->steps[t - 1].label) : format_number_short(top * t / ticks, lang, 2);
+        return grades && scale ? (t == 0 ? std::string() : scale->steps[t - 1].label) : chart_number(tick_value(t), lang, shortened);
     };
     const double W = 400, H = 200, right = 8, ptop = 24, bottom = 22, edge = 2, axis_font = 11, label_font = 10;
     // room on the left for the widest tick label ("1.250.000" needs more than the usual 40)
@@ -134,31 +172,44 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     for (int t = 0; t <= ticks; ++t) left = std::max(left, label_width(tick_label(t), axis_font) + 4 + edge);
     const double plot_w = W - left - right, plot_h = H - ptop - bottom;
     const double slot = plot_w / static_cast<double>(points.size());
-    auto yof = [&](double v) { return ptop + plot_h - std::max(0.0, v) / top * plot_h; };
+    auto yof = [&](double v) { return ptop + plot_h - (std::max(low, v) - low) / (top - low) * plot_h; };
+    const double zero_y = yof(0);
+    // A value label's font: 10 px, smaller (down to 7 px) to stay within `room` beside its neighbours; none when even
+    // 7 px does not fit ("Rp 1.250.000.000" in six years: the tables above give the figures).
+    auto label_size = [&](const std::string& text, double room) -> std::optional<double> {
+        const double wide = label_width(text, label_font);
+        if (text.empty() || wide <= room) return label_font;
+        const double size = label_font * room / wide;
+        return size >= 7 ? std::optional<double>(std::floor(size * 10) / 10) : std::nullopt;
+    };
 
     w.open("figure");
     w.open("svg", {{"viewBox", "0 0 400 200"}, {"width", "400"},
                    {"height", "200"}, {"role", "img"}, {"font-family", "sans-serif"}, {"font-size", "11"}});
     w.element("title", indicator.name);
-    // axes and grid
+    // axes and grid (the line at 0 black)
     for (int t = 0; t <= ticks; ++t) {
-        double yy = yof(top * t / ticks);
+        double yy = yof(tick_value(t));
+        const bool zero = std::abs(tick_value(t)) < 1e-9 * std::max(1.0, top - low);
         w.empty_element("line", {{"x1", px(left)}, {"x2", px(W - right)}, {"y1", px(yy)}, {"y2", px(yy)},
-                                 {"stroke", t == 0 ? "#000" : "#ccc"}, {"stroke-width", "1"}});
+                                 {"stroke", zero ? "#000" : "#ccc"}, {"stroke-width", "1"}});
         w.raw("</line>");
         w.element("text", tick_label(t), {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
     }
-    // target bars
+    // target bars, from 0 up (or down, for a negative target)
     for (size_t i = 0; i < points.size(); ++i) {
         double cx = left + slot * (i + 0.5);
         if (points[i].target) {
             double bw = slot * 0.42, yy = yof(*points[i].target);
-            w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(yy)}, {"width", px(bw)},
-                                     {"height", px(ptop + plot_h - yy)}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
+            w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(std::min(yy, zero_y))}, {"width", px(bw)},
+                                     {"height", px(std::abs(zero_y - yy))}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
             w.raw("</rect>");
-            Placed at = keep_inside(cx, "middle", label_width(points[i].target_text, label_font), edge, W - edge);
-            w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(yy - 3)}, {"text-anchor", at.anchor},
-                                                       {"fill", "#444"}, {"font-size", px(label_font)}});
+            if (const auto size = label_size(points[i].target_text, slot * 0.96)) {
+                Placed at = keep_inside(cx, "middle", label_width(points[i].target_text, *size), edge, W - edge);
+                const double ly = *points[i].target < 0 ? yy + *size + 2 : yy - 3;  // below a bar that goes down
+                w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
+                                                           {"fill", "#444"}, {"font-size", px(*size)}});
+            }
         }
         w.element("text", std::to_string(points[i].year), {{"x", px(cx)}, {"y", px(H - bottom + 14)}, {"text-anchor", "middle"}});
     }
@@ -179,11 +230,15 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
         w.empty_element("circle", {{"cx", px(cx)}, {"cy", px(yy)}, {"r", "3.5"}, {"fill", "#1f5fa8"}});
         w.raw("</circle>");
-        // right of the point and below it, or ending at the chart's right edge (still below the point); a white
+        // right of the point and below it, within its slot and the next one's left half (not over the next label);
+        // above the point when below it would reach the year labels; ending at the chart's right edge; a white
         // outline keeps it readable over a bar
-        Placed at = keep_inside(cx + 6, "start", label_width(points[i].actual_text, label_font), edge, W - edge);
-        w.element("text", points[i].actual_text, {{"x", px(at.x)}, {"y", px(yy + 12)}, {"text-anchor", at.anchor},
-                                                   {"fill", "#1f5fa8"}, {"font-weight", "bold"}, {"font-size", px(label_font)},
+        const auto size = label_size(points[i].actual_text, slot - 8);
+        if (!size) continue;
+        const double ly = yy + 12 > ptop + plot_h - 2 ? yy - 6 : yy + 12;
+        Placed at = keep_inside(cx + 6, "start", label_width(points[i].actual_text, *size), edge, W - edge);
+        w.element("text", points[i].actual_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
+                                                   {"fill", "#1f5fa8"}, {"font-weight", "bold"}, {"font-size", px(*size)},
                                                    {"stroke", "#fff"}, {"stroke-width", "3"}, {"paint-order", "stroke"}});
     }
     // legend
@@ -194,8 +249,11 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     w.raw("</line>");
     w.element("text", tr(lang, "Realisasi", "Actual (realisasi)"), {{"x", px(left + 84)}, {"y", "15"}});
     w.close("svg");
+    std::string in;  // "(ranperda)", "(Rp; jt = juta, M = miliar)"
+    if (!unit.empty() || shortened)
+        in = " (" + unit + (shortened ? std::string(unit.empty() ? "" : "; ") + tr(lang, "jt = juta, M = miliar, T = triliun", "m = million, bn = billion, tn = trillion") : "") + ")";
     w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) +
-                                std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + ": " + indicator.name);
+                                std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + in + ": " + indicator.name);
     w.close("figure").raw("\n");
 }
 
