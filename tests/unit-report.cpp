@@ -327,6 +327,31 @@ TEST_CASE("report: the IKU list keeps the indicators' codes, as the app and the 
     CHECK(html.find("<li value=\"6\">" + html_escape(find_indicator(plan, "i6")->name)) != std::string::npos);
 }
 
+TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of the list typed into the chapter") {
+    Plan plan = builtin_plan();
+    find_indicator(plan, "i3")->name = "Nilai LPPD Kabupaten Tanggamus";
+    Indicator added = *find_indicator(plan, "i15");
+    added.id = "i16";
+    added.code = "16";
+    added.name = "Persentase arsip yang dikelola sesuai standar";
+    plan.objectives.back().indicators.push_back(added);
+    const std::string html = render_report(plan, options(ReportKind::Iku));
+    const size_t intro = html.find("Indikator Kinerja Utama Sekretariat Daerah Kabupaten Tanggamus terdiri atas :");
+    REQUIRE(intro != std::string::npos);  // the chapter's own words stay
+    const size_t list = html.find("<ol>", intro);
+    REQUIRE(list != std::string::npos);
+    const std::string items = html.substr(list, html.find("</ol>", list) - list);
+    CHECK(items.find("<li value=\"3\">Nilai LPPD Kabupaten Tanggamus</li>") != std::string::npos);
+    CHECK(items.find("<li value=\"16\">Persentase arsip yang dikelola sesuai standar</li>") != std::string::npos);
+    CHECK(html.find("<li>Nilai LPPD</li>") == std::string::npos);  // the typed list is gone, not shown twice
+    CHECK(html.find("masing- masing") == std::string::npos);
+    size_t listed = 0;  // the first indicator, once
+    for (size_t at = html.find("Nilai Evaluasi AKIP Sekretariat Daerah</li>"); at != std::string::npos;
+         at = html.find("Nilai Evaluasi AKIP Sekretariat Daerah</li>", at + 1))
+        ++listed;
+    CHECK(listed == 1);
+}
+
 TEST_CASE("report: a long target wraps (one wide value made Chromium shrink every page); a missing one prints \"-\"") {
     Plan p = plan_with_realisasi();
     find_indicator(p, "i1")->years[2023].target = parse_value("Opini WTP dari BPK RI");

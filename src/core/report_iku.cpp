@@ -50,6 +50,38 @@ void indicator_list(HtmlWriter& w, const Plan& plan) {
     w.close("ol").raw("\n");
 }
 
+// Splits a chapter's text around its first paragraph that is a numbered list ("1. ...", one item per line): the
+// text before it and after it. False when there is none.
+bool split_around_numbered_list(const std::string& text, std::string& before, std::string& after) {
+    auto numbered_line = [](const std::string& line) {
+        size_t i = line.find_first_not_of(" \t");
+        if (i == std::string::npos) return true;  // blank lines inside are allowed
+        const size_t digits = i;
+        while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+        return i > digits && i < line.size() && (line[i] == '.' || line[i] == ')');
+    };
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find("\n\n", start);
+        if (end == std::string::npos) end = text.size();
+        const std::string paragraph = text.substr(start, end - start);
+        bool all = paragraph.find_first_not_of(" \t\n") != std::string::npos;
+        for (size_t at = 0; all && at <= paragraph.size();) {
+            size_t nl = paragraph.find('\n', at);
+            if (nl == std::string::npos) nl = paragraph.size();
+            all = numbered_line(paragraph.substr(at, nl - at));
+            at = nl + 1;
+        }
+        if (all) {
+            before = text.substr(0, start);
+            after = end < text.size() ? text.substr(end) : std::string();
+            return true;
+        }
+        start = end + 2;
+    }
+    return false;
+}
+
 void cover(HtmlWriter& w, const Plan& plan, Lang lang) {
     w.open("section", {{"class", "sheet"}}).open("div", {{"class", "cover"}});
     w.open("div");
@@ -149,7 +181,20 @@ std::string render_iku(const Plan& plan, const ReportOptions& options) {
         }
         any_bab = true;
         if (!sub.empty()) w.element("h3", sub);
-        w.paragraphs(c.text);
+        // The chapter that lists the indicators (BAB II 2.1) lists them from the plan: a list typed into its text
+        // (the seed's, copied from the signed document) is replaced by the indicators as they are now, so the body
+        // and the Lampiran never disagree after an indicator is added, renamed or deleted.
+        std::string before, after;
+        if (c.id == "bab2_iku" && split_around_numbered_list(c.text, before, after)) {
+            w.paragraphs(before);
+            indicator_list(w, plan);
+            w.paragraphs(after);
+        } else if (c.id == "bab2_iku") {
+            w.paragraphs(c.text);
+            indicator_list(w, plan);
+        } else {
+            w.paragraphs(c.text);
+        }
     }
     if (!has_list) {  // the numbered list of indicators, from the plan, when no chapter carries it
         if (!in_sheet) {
