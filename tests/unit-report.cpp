@@ -311,6 +311,10 @@ TEST_CASE("report: IKU without chapters lists the indicators itself; Sasaran wit
     REQUIRE(body.size() == 16);
     CHECK(body.back().cells[0].text() == "Sasaran tanpa indikator");
     CHECK(body.back().cells.size() == 9);
+    CHECK(html.find(">L A M P I R A N</h2>") != std::string::npos);
+    const std::string en = render_report(plan, options(ReportKind::Iku, 0, Lang::En));
+    CHECK(en.find(">A N N E X</h2>") != std::string::npos);
+    CHECK(en.find("L A M P I R A N") == std::string::npos);
 }
 
 TEST_CASE("report: the IKU list keeps the indicators' codes, as the app and the LKjIP do, after a deletion") {

@@ -102,7 +102,7 @@ void cover(HtmlWriter& w, const Plan& plan, Lang lang) {
 void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
     const int years = plan.end_year - plan.start_year + 1;
     w.open("section", {{"class", "sheet landscape"}});
-    w.element("h2", "L A M P I R A N", {{"class", "spaced"}});
+    w.element("h2", tr(lang, "L A M P I R A N", "A N N E X"), {{"class", "spaced"}});
     w.open("h2", {{"class", "upper"}});
     w.text(tr(lang, "Indikator Kinerja Utama (IKU)", "Key Performance Indicators (IKU)"));
     w.empty_element("br");
