@@ -1009,14 +1009,20 @@ std::string write_plan(const Plan& plan) {
     return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
-std::string write_plans(const std::vector<Plan>& plans) {
+namespace {
+std::string plans_text(const std::vector<Plan>& plans, int indent) {
     ojson doc;
     doc["format"] = kPlanFormat;
     doc["version"] = kPlanFormatVersion;
     ojson list = ojson::array();
     for (const auto& p : plans) list.push_back(plan_json(p));
     doc["plans"] = std::move(list);
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    return doc.dump(indent, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
+}  // namespace
+
+std::string write_plans(const std::vector<Plan>& plans) { return plans_text(plans, 2); }
+
+std::string write_plans_compact(const std::vector<Plan>& plans) { return plans_text(plans, -1); }
 
 }  // namespace tolok

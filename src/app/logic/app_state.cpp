@@ -188,11 +188,14 @@ static void say_kept_in_mirror_only(AppState& s) {
 void save_now(AppState& s) {
     if (!s.services.store) return;
     if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
-    if (newest_saved_sequence(*s.services.store, s.services.mirror) > s.stored_sequence) {  // another tab saved since this one did
+    // The slots are read once: to see whether another tab saved since this one did, and to choose the slot to write.
+    const SlotSequences slots = read_slot_sequences(*s.services.store);
+    if (std::max(slots.newest(), mirror_sequence(s.services.mirror)) > s.stored_sequence) {  // another tab saved
         enter_storage_conflict(s);
         return;
     }
-    std::string payload = write_plans(s.plans);
+    // Compact: the browser's own copy, not a file for people (a third smaller, quicker to write and read).
+    std::string payload = write_plans_compact(s.plans);
     // Never store what could not be read back on the next start.
     if (!read_plans(payload).ok()) {
         s.save_status = "failed";
@@ -203,7 +206,7 @@ void save_now(AppState& s) {
         return;
     }
     // Numbered after every copy (this tab's last one may be the mirror's alone, saved while localStorage was full).
-    SaveResult r = save_to_slots(*s.services.store, payload, s.stored_sequence);
+    SaveResult r = save_to_slots(*s.services.store, payload, s.stored_sequence, &slots);
     if (r.status == WriteStatus::Ok) {
         s.stored_sequence = r.sequence;
         s.dirty = false;
@@ -212,18 +215,17 @@ void save_now(AppState& s) {
         // A save problem said earlier is over; any other message (a number not read, an import refused) stays.
         if (!s.save_problem_message.empty() && s.message == s.save_problem_message) s.message.clear();
         s.save_problem_message.clear();
-        if (s.services.mirror) s.services.mirror->save("slot", encode_slot(r.sequence, payload));
+        if (s.services.mirror) s.services.mirror->save("slot", r.text);
         return;
     }
     // localStorage full (about 5 million characters for every page of the origin, two slots of all plans): the
     // IndexedDB mirror, whose quota is far larger and which the next start reads when its copy is newer, keeps
     // this save on its own, read back before it counts.
     if (r.status == WriteStatus::QuotaExceeded && s.services.mirror && s.services.mirror->durable()) {
-        unsigned long long sequence = newest_saved_sequence(*s.services.store, s.services.mirror);
-        const std::string text = encode_slot(++sequence, payload);
-        s.services.mirror->save("slot", text);
-        if (s.services.mirror->load("slot") == text) {
-            s.stored_sequence = sequence;
+        // (r.text is numbered after every copy, the mirror's too: this tab's last save is the newest of them.)
+        s.services.mirror->save("slot", r.text);
+        if (s.services.mirror->load("slot") == r.text) {
+            s.stored_sequence = r.sequence;
             s.dirty = false;
             s.services.mirror->tell_other_tabs();  // no storage event tells them of this save
             s.last_save = s.services.now_iso ? s.services.now_iso() : "";

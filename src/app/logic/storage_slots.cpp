@@ -43,32 +43,39 @@ std::optional<SlotContent> decode_slot(const std::string& text) {
     return SlotContent{sequence, std::move(payload)};
 }
 
-SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after) {
-    auto a = read_slot(store, 0), b = read_slot(store, 1);
-    unsigned long long newest = std::max({a ? a->sequence : 0, b ? b->sequence : 0, after});
+SlotSequences read_slot_sequences(KeyValueStore& store) {
+    SlotSequences out;
+    if (auto a = read_slot(store, 0)) out.a = a->sequence;
+    if (auto b = read_slot(store, 1)) out.b = b->sequence;
+    return out;
+}
+
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after, const SlotSequences* known) {
+    const SlotSequences slots = known ? *known : read_slot_sequences(store);
+    const unsigned long long newest = std::max(slots.newest(), after);
     // Write over the slot that is damaged, missing, or older; the newest good copy stays untouched.
-    int target = !a ? 0 : !b ? 1 : (a->sequence <= b->sequence ? 0 : 1);
+    const int target = !slots.a ? 0 : !slots.b ? 1 : (*slots.a <= *slots.b ? 0 : 1);
     SaveResult r;
     r.sequence = newest + 1;
-    std::string text = encode_slot(r.sequence, payload);
-    r.status = store.write(kSlotKeys[target], text);
+    r.text = encode_slot(r.sequence, payload);
+    r.status = store.write(kSlotKeys[target], r.text);
     if (r.status != WriteStatus::Ok) return r;
     auto back = store.read(kSlotKeys[target]);
-    if (!back || *back != text) r.status = WriteStatus::Failed;
+    if (!back || *back != r.text) r.status = WriteStatus::Failed;
     return r;
 }
 
-unsigned long long newest_slot_sequence(KeyValueStore& store) {
-    auto a = read_slot(store, 0), b = read_slot(store, 1);
-    return std::max(a ? a->sequence : 0, b ? b->sequence : 0);
+unsigned long long newest_slot_sequence(KeyValueStore& store) { return read_slot_sequences(store).newest(); }
+
+unsigned long long mirror_sequence(DurableMirror* mirror) {
+    if (!mirror) return 0;
+    if (auto text = mirror->load("slot"))
+        if (auto m = decode_slot(*text)) return m->sequence;
+    return 0;
 }
 
 unsigned long long newest_saved_sequence(KeyValueStore& store, DurableMirror* mirror) {
-    unsigned long long newest = newest_slot_sequence(store);
-    if (mirror)
-        if (auto text = mirror->load("slot"))
-            if (auto m = decode_slot(*text)) newest = std::max(newest, m->sequence);
-    return newest;
+    return std::max(newest_slot_sequence(store), mirror_sequence(mirror));
 }
 
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror) {

@@ -3,6 +3,7 @@
 // replaces a good one; on start the newest valid slot is loaded (or the durable mirror's copy when newer).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -24,11 +25,21 @@ std::optional<SlotContent> decode_slot(const std::string& text);  // none when d
 struct SaveResult {
     WriteStatus status = WriteStatus::Failed;
     unsigned long long sequence = 0;
+    std::string text;  // the slot as written (encode_slot), for the mirror's copy
 };
+
+// The sequence numbers of the two slots that are valid (none for a missing or damaged one).
+struct SlotSequences {
+    std::optional<unsigned long long> a, b;
+    unsigned long long newest() const { return std::max(a.value_or(0), b.value_or(0)); }
+};
+SlotSequences read_slot_sequences(KeyValueStore& store);
 
 // Writes `payload` to the older slot with the next sequence number, after both slots' and `after` (the newest
 // save elsewhere, such as the mirror's copy made while localStorage was full), and verifies it by reading it back.
-SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after = 0);
+// `known`: the slots as just read (read_slot_sequences), so that a save does not read them twice.
+SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after = 0,
+                         const SlotSequences* known = nullptr);
 
 // The newest valid slot (or, when given, the mirror's copy if it is valid and newer).
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror);
@@ -39,5 +50,7 @@ unsigned long long newest_slot_sequence(KeyValueStore& store);
 // The same over both copies: the slots and, when given, the mirror's (which alone holds the saves made while
 // localStorage was full, another tab's too once the platform has read it).
 unsigned long long newest_saved_sequence(KeyValueStore& store, DurableMirror* mirror);
+// The sequence number of the mirror's copy when it is valid (0 when none).
+unsigned long long mirror_sequence(DurableMirror* mirror);
 
 }  // namespace tolok::app
