@@ -353,6 +353,8 @@ test('a browser that lost its localStorage reopens the work from the IndexedDB m
   const six = (await again.page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');
   assert.equal(six.actual, '17 prd');
   assert.equal(six.achievement, 85);
+  // Said, not reported as saved: localStorage does not hold these plans until the next save.
+  assert.equal((await again.page.evaluate(() => window.tolok.state())).saveStatus, 'mirror');
 }));
 
 test('a late IndexedDB: the app shows at once, holds input, then takes the mirror\'s newer copy before it is ready', () => withBrowser(async (browser, server) => {
@@ -387,6 +389,7 @@ test('a late IndexedDB: the app shows at once, holds input, then takes the mirro
   assert.ok(!(await late.evaluate(() => window.tolok.widgets())).some((w) => w.label.endsWith('##Realisasi i6') && w.w > 0),
     'the click reached the app before its saved data was known');
   await late.evaluate(() => window.tolok.ready);
+  await late.waitForTimeout(100);  // a frame with the loaded plans (a message above the tabs moves them down)
   const [firstFrameAt, readyAt] = await late.evaluate(() => [window.tolokFirstFrameAt, window.readyAt]);
   assert.ok(readyAt >= 1500 && firstFrameAt < readyAt, `first frame ${firstFrameAt} ms, ready ${readyAt} ms`);
   const six = (await late.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6');

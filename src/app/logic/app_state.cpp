@@ -176,12 +176,17 @@ void redo(AppState& s) {
 
 // The plans are kept in the IndexedDB mirror alone, localStorage being full: said after such a save, and after a
 // start that found the mirror's copy newer than localStorage's (until the next save that localStorage takes).
-static void say_kept_in_mirror_only(AppState& s) {
+static void say_kept_in_mirror_only(AppState& s, bool at_load) {
     s.save_status = "mirror";
-    s.message = tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
-                      "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
-                   "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
-                   "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
+    s.message = at_load
+                    ? tr(s, "!Rencana dimuat dari basis data peramban (IndexedDB): penyimpanan utama peramban tidak memuat salinan "
+                            "terbarunya (penuh atau dihapus). Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan.",
+                         "!The plans were loaded from the browser's database (IndexedDB): the browser's main storage does not hold "
+                         "their latest copy (full or cleared). Export them to a file (File > Export) as a backup.")
+                    : tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
+                            "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
+                         "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
+                         "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
     s.save_problem_message = s.message;
 }
 
@@ -229,7 +234,7 @@ void save_now(AppState& s) {
             s.dirty = false;
             s.services.mirror->tell_other_tabs();  // no storage event tells them of this save
             s.last_save = s.services.now_iso ? s.services.now_iso() : "";
-            say_kept_in_mirror_only(s);
+            say_kept_in_mirror_only(s, false);
             return;
         }
     }
@@ -254,7 +259,7 @@ void load_saved(AppState& s) {
                 s.plans = std::move(r.plans);
                 s.save_status = "ok";
                 s.stored_sequence = slot->sequence;
-                if (slot->sequence > newest_slot_sequence(*s.services.store)) say_kept_in_mirror_only(s);
+                if (slot->sequence > newest_slot_sequence(*s.services.store)) say_kept_in_mirror_only(s, true);
             }
         }
     }
