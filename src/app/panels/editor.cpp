@@ -171,15 +171,19 @@ void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
     float slot = width / static_cast<float>(n);
     for (size_t i = 0; i < n; ++i) {
         const Achievement& a = years[i];
-        float t = a.target.number ? static_cast<float>(*a.target.number) : 0.f;
-        float r = a.actual.number ? static_cast<float>(*a.actual.number) : 0.f;
+        // A year without a target or realisasi has no bar (not a flat one that reads as 0); a value below 0 (a growth
+        // of -2,4 %) has its number on the axis, the bar's height 0.
+        float t = a.target.number ? std::max(0.f, static_cast<float>(*a.target.number)) : 0.f;
+        float r = a.actual.number ? std::max(0.f, static_cast<float>(*a.actual.number)) : 0.f;
         float x = origin.x + slot * static_cast<float>(i);
         // Bars up to 16 px under the top, where their values are written (when they fit above the bar).
         float th = t / top * (height - 36), rh = r / top * (height - 36);
-        dl->AddRect(ImVec2(x + slot * 0.15f, origin.y + height - 18 - th), ImVec2(x + slot * 0.45f, origin.y + height - 18),
-                    target_color, 0, 0, 2.0f);
-        dl->AddRectFilled(ImVec2(x + slot * 0.5f, origin.y + height - 18 - rh), ImVec2(x + slot * 0.8f, origin.y + height - 18),
-                          actual_color);
+        if (a.target.number)
+            dl->AddRect(ImVec2(x + slot * 0.15f, origin.y + height - 18 - th), ImVec2(x + slot * 0.45f, origin.y + height - 18),
+                        target_color, 0, 0, 2.0f);
+        if (a.actual.number)
+            dl->AddRectFilled(ImVec2(x + slot * 0.5f, origin.y + height - 18 - rh), ImVec2(x + slot * 0.8f, origin.y + height - 18),
+                              actual_color);
         auto value_above = [&](const std::optional<double>& v, float bar_height, float centre, ImU32 color) {
             if (!v) return;
             const std::string text = format_number_short(*v, s.lang);
