@@ -32,6 +32,9 @@ public:
     // Platform events.
     void on_file_opened(const std::string& name, const std::string& content);   // picker or drop
     void on_before_unload();  // last chance to save
+    // Before leaving: the next frame leaves the text field being typed in, so what it holds unapplied (a number read
+    // when its field is left, the period's years) is applied; the platform then runs that frame and on_before_unload.
+    void leave_text_field();
     // The durable mirror has been read (a browser reads IndexedDB after the first frame): its copy replaces the
     // plans loaded at start when it is newer, which happens after a crash lost localStorage's last writes. Only
     // while nothing has changed since the start (the platform holds input until this call).

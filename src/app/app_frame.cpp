@@ -180,6 +180,10 @@ static void undo_redo_keys(AppState& s) {
 
 void App::frame() {
     AppState& s = *state_;
+    if (s.leave_text_field) {  // the page is being left: a field's unapplied text is applied as it is left
+        if (GImGui->ActiveId != 0) ImGui::ClearActiveID();
+        s.leave_text_field = false;
+    }
     // An active text field writes its own text back every frame it differs from the value: after the plans were
     // replaced under it (another tab's save, an import, undo), it is left first so the new value shows instead.
     if (s.plans_replaced) {

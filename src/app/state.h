@@ -32,6 +32,8 @@ struct AppState {
     // The plans were replaced from outside the field being typed in (loaded from another tab, an import, undo/redo):
     // the next frame leaves that field, which would otherwise write its older text back over them.
     bool plans_replaced = false;
+    // The next frame leaves the field being typed in (App::leave_text_field: the page is being left).
+    bool leave_text_field = false;
 
     // Saving
     bool dirty = false;

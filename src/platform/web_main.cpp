@@ -128,7 +128,16 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply =
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
-EMSCRIPTEN_KEEPALIVE void tolok_before_unload() { if (g_app) g_app->on_before_unload(); }
+EMSCRIPTEN_KEEPALIVE void tolok_before_unload() {
+    if (!g_app) return;
+    // A field being typed in holds text not yet applied (a number is read when its field is left): one more frame
+    // leaves it, so that text is applied, and then saved.
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) {
+        g_app->leave_text_field();
+        frame();
+    }
+    g_app->on_before_unload();
+}
 EMSCRIPTEN_KEEPALIVE void tolok_storage_changed(const char* key) { if (g_app) g_app->on_storage_changed(key); }
 // The Excel module's answer to BrowserFiles::download_xlsx (web_files.cpp).
 EMSCRIPTEN_KEEPALIVE void tolok_xlsx_done(const char* name, const char* data, int size) {

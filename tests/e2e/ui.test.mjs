@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, artifacts, click, dropFile, widget, gone, typeInto, openThroughRinci, scrollTo, burst, saveAndReload } from './browser.mjs';
+import { withApp, artifacts, click, dropFile, widget, gone, typeInto, openThroughRinci, scrollTo, burst, saveAndReload, reloadApp } from './browser.mjs';
 
 test('realisasi typed through the UI updates capaian and persists', () => withApp(async (page) => {
   await click(page, 'tab-capaian');
@@ -72,10 +72,22 @@ test('formula components are typed as people write numbers: 17,5 is 17.5, not 17
   assert.deepEqual(await components(), [17.5, 1251]);
   await editSecond(async () => { await press('Control+A'); await page.keyboard.type('1251', { delay: 50 }); });
   assert.deepEqual(await components(), [17.5, 1251]);
+  // A number typed and the page left at once, the field never left: kept (it was read only when the field was left).
+  {
+    const w = (await comps())[1];
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.waitForTimeout(300);
+    await press('Control+A');
+    await page.keyboard.type('277', { delay: 50 });
+    await reloadApp(page);
+    assert.deepEqual(await components(), [17.5, 277]);
+    // (the view is kept: the editor on indicator 5 again)
+    await page.waitForFunction(() => window.tolok.widgets().filter((w) => w.label.includes('###comp-') && w.w > 0).length === 2, null, { timeout: 5000 });
+  }
   // Text that is not a number, left in the field, changes nothing at all (read keystroke by keystroke, "12 500"
   // kept 12), and the message says so.
   await editSecond(async () => { await press('Control+A'); await page.keyboard.type('12 500', { delay: 50 }); });
-  assert.deepEqual(await components(), [17.5, 1251]);
+  assert.deepEqual(await components(), [17.5, 277]);
   assert.ok((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'x' && w.w > 0), 'a message is shown');
 }));
 

@@ -42,6 +42,8 @@ void App::on_before_unload() {
     if (state_->dirty) save_now(*state_);
 }
 
+void App::leave_text_field() { state_->leave_text_field = true; }
+
 void App::on_mirror_ready() {
     AppState& s = *state_;
     if (!s.services.store || !s.services.mirror || s.dirty || s.history.can_undo() || s.history.can_redo()) return;
