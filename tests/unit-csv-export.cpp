@@ -4,6 +4,8 @@
 // and hand-worked values.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -175,6 +177,28 @@ TEST_CASE("csv: the IKU table holds all 90 seed targets, as printed and as bare 
             }
         }
         CHECK(found == 90);
+    }
+}
+
+TEST_CASE("csv/xlsx: a whole-number code is a number cell (Excel sorts 1, 2, ..., 10), any other code stays text") {
+    Plan p = builtin_plan();
+    p.objectives[0].indicators[1].code = "1.10";
+    p.objectives[0].indicators[2].code = "07";
+    for (CsvTable table : {CsvTable::Iku, CsvTable::Targets, CsvTable::Capaian}) {
+        const auto rows = export_table_rows(p, table, 2023, Lang::Id);
+        size_t code_column = 0;
+        while (code_column < rows[0].size() && rows[0][code_column].text != "No" && rows[0][code_column].text != "Kode") ++code_column;
+        REQUIRE(code_column < rows[0].size());
+        std::vector<std::string> texts;
+        std::vector<double> numbers;
+        for (size_t r = 1; r < rows.size(); ++r) {
+            const TableCell& c = rows[r][code_column];
+            if (c.kind == TableCell::Kind::Number) numbers.push_back(c.number);
+            else texts.push_back(c.text);
+        }
+        CHECK(std::find(numbers.begin(), numbers.end(), 15.0) != numbers.end());
+        CHECK(std::find(texts.begin(), texts.end(), "1.10") != texts.end());  // not 1,1
+        CHECK(std::find(texts.begin(), texts.end(), "07") != texts.end());
     }
 }
 

@@ -4,6 +4,7 @@
 // capaian from core/achievement.h's compute_achievement; nothing here parses or computes them again.
 #include "csv_export.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -75,6 +76,13 @@ public:
         return *this;
     }
     Writer& empty() { return number(std::nullopt); }
+    // An indicator's code: a whole number ("10") as a number, so Excel sorts 1, 2, ..., 10 (not 1, 10, 11, 2); any
+    // other code ("1.10", "5a", "07") as written.
+    Writer& code(const std::string& c) {
+        const bool whole = !c.empty() && c.size() <= 6 && c[0] != '0' &&
+                           std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        return whole ? integer(std::stoll(c)) : text(c);
+    }
     Writer& integer(long long n) { return number(static_cast<double>(n)); }
     void end_row() {
         rows_.push_back(std::move(row_));
@@ -104,7 +112,7 @@ void iku_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) {
         for (const auto& objective : p->objectives)
             for (const auto& ind : objective.indicators) {
                 if (office_column) w.text(office_label(*p));
-                w.text(ind.code).text(objective.name).text(ind.name).text(ind.formula.text).text(display_unit(ind))
+                w.code(ind.code).text(objective.name).text(ind.name).text(ind.formula.text).text(display_unit(ind))
                     .text(polarity_label(ind.polarity, lang));
                 for (int y : years) {
                     auto it = ind.years.find(y);
@@ -129,7 +137,7 @@ void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) 
 
     auto row = [&](const Plan& plan, const Objective& o, const Indicator& ind, int year, int quarter, const Value& v) {
         if (office_column) w.text(office_label(plan));
-        w.text(o.name).text(ind.code).text(ind.name).integer(year);
+        w.text(o.name).code(ind.code).text(ind.name).integer(year);
         if (quarter > 0) w.integer(quarter);
         else w.empty();
         std::string unit = ind.unit.empty() ? v.unit : ind.unit;
@@ -163,7 +171,7 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
             for (const auto& ind : objective.indicators) {
                 compute_achievement_into(a, *p, ind, year);
                 if (office_column) w.text(office_label(*p));
-                w.text(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
+                w.code(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
                 w.number(single_number(a.target)).text(a.target.text);
                 w.number(single_number(a.actual)).text(a.actual.text);
                 w.number(a.percent, 2);  // shown as the app and the documents show it (101,86); exact in the cell
