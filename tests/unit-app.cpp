@@ -177,6 +177,16 @@ TEST_CASE("the browser tab's title names the plan and marks unsaved work") {
     a.clock.t += App::kAutosaveDelaySeconds;
     a.app.tick();
     CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 - Tolok");
+    // A copy of the plan (Rencana > Duplikat): the two are told apart by their titles.
+    Plan copy = a.app.state().plans[0];
+    copy.id = "salinan";
+    copy.title += " (salinan)";
+    apply_plans(a.app.state(), {copy}, BiText{"Duplikat rencana", "Duplicate plan"});
+    a.clock.t += App::kAutosaveDelaySeconds;
+    a.app.tick();
+    CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 (" + copy.title + ") - Tolok");
+    a.app.state().current = 0;
+    CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 (" + a.app.state().plans[0].title + ") - Tolok");
 }
 
 TEST_CASE("a plan opens on its latest year with realisasi, else this year within its period") {

@@ -79,7 +79,15 @@ std::string App::window_title() const {
     std::string title = s.dirty ? "* " : "";
     if (const Plan* plan = current_plan(s)) {
         title += plan->office.name.empty() ? plan->title : plan->office.name;
-        title += " " + std::to_string(plan->start_year) + "-" + std::to_string(plan->end_year) + " - ";
+        title += " " + std::to_string(plan->start_year) + "-" + std::to_string(plan->end_year);
+        // Another plan of the same office and period (a copy): its title too, so the two tabs can be told apart.
+        for (const Plan& other : s.plans)
+            if (&other != plan && !plan->office.name.empty() && other.office.name == plan->office.name &&
+                other.start_year == plan->start_year && other.end_year == plan->end_year && other.title != plan->title) {
+                title += " (" + plan->title + ")";
+                break;
+            }
+        title += " - ";
     }
     return title + "Tolok";
 }
