@@ -51,6 +51,13 @@ TEST_CASE("components by identifier and by bracketed label") {
     CHECK(f.references == std::vector<std::string>{"Jumlah Type OPD", "jumlah   opd"});
     CHECK(*evaluate_formula(f, v).value == doctest::Approx(80));
     CHECK(*calc("a + b * 2", {{"a", 1}, {"b", 4}}) == 9);
+    // One rule for which component a name refers to, for the evaluation and the editor (which offered to add
+    // "jumlah   opd" again beside "Jumlah OPD", and could not tell a component the expression no longer uses).
+    const Component opd{"jumlah_opd", "Jumlah OPD", ""};
+    CHECK(refers_to("jumlah   opd", opd));
+    CHECK(refers_to("JUMLAH OPD", opd));
+    CHECK(refers_to("jumlah_opd", opd));
+    CHECK_FALSE(refers_to("Jumlah OPD aktif", opd));
 }
 
 TEST_CASE("functions") {

@@ -535,6 +535,11 @@ FormulaResult evaluate_formula(const ParsedFormula& formula, const std::map<std:
     return r;
 }
 
+bool refers_to(const std::string& reference, const Component& component) {
+    const std::string key = lookup_key(reference);
+    return lookup_key(component.id) == key || lookup_key(component.label) == key;
+}
+
 FormulaResult evaluate_formula(const Formula& formula, const std::map<std::string, double>& component_values) {
     if (formula.expression.empty()) {
         FormulaResult r;
@@ -545,9 +550,8 @@ FormulaResult evaluate_formula(const Formula& formula, const std::map<std::strin
     // With a component list, every name in the expression must be one of them (by id or label).
     if (parsed.ok() && !formula.components.empty()) {
         for (const auto& ref : parsed.references) {
-            std::string key = lookup_key(ref);
             bool known = false;
-            for (const auto& c : formula.components) known = known || lookup_key(c.id) == key || lookup_key(c.label) == key;
+            for (const auto& c : formula.components) known = known || refers_to(ref, c);
             if (!known) {
                 FormulaResult r;
                 r.reason = {"komponen \"" + ref + "\" tidak ada dalam daftar komponen rumus",

@@ -67,4 +67,8 @@ std::optional<Formula> derive_formula(const std::string& printed_text);
 // Identifier made from a label: "Jumlah Type OPD" -> "jumlah_type_opd".
 std::string component_id_from_label(const std::string& label);
 
+// Whether a name written in an expression ("[jumlah  type opd]") refers to this component, by id or label, as the
+// evaluation reads it (case-insensitive, spaces collapsed).
+bool refers_to(const std::string& reference, const Component& component);
+
 }  // namespace tolok

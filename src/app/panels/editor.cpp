@@ -415,7 +415,7 @@ void draw_editor(AppState& s, Plan& plan) {
             std::vector<std::string> missing;
             for (const auto& ref : parsed.references) {
                 bool known = false;
-                for (const auto& c : found->formula.components) known = known || c.id == ref || c.label == ref;
+                for (const auto& c : found->formula.components) known = known || refers_to(ref, c);
                 if (!known) missing.push_back(ref);
             }
             if (!missing.empty() && compact_button(tr(s, "Tambahkan komponen yang dirujuk", "Add the referenced components"))) {
@@ -436,6 +436,13 @@ void draw_editor(AppState& s, Plan& plan) {
                     auto& components = edit_actual(("component " + c.id).c_str()).components;
                     if (v) components[c.id] = *v;
                     else components.erase(c.id);
+                }
+                // A component the expression no longer names (the expression was rewritten): said, not silently kept.
+                bool used = false;
+                for (const auto& ref : parsed.references) used = used || refers_to(ref, c);
+                if (!used) {
+                    ImGui::SameLine();
+                    ImGui::TextDisabled("%s", tr(s, "(tidak dipakai ekspresi)", "(not used by the expression)"));
                 }
             }
             std::map<std::string, double> values = shown ? shown->components : std::map<std::string, double>{};
