@@ -125,6 +125,49 @@ TEST_CASE("a table applied to the current plan updates indicators of the same na
     CHECK(s.message.find("1 indikator diperbarui, 1 ditambahkan") != std::string::npos);
 }
 
+TEST_CASE("Perbarui keeps what the table does not give: polarity, realisasi behind '-' or 'n/a'; same names under two sasaran") {
+    Fixture f;
+    AppState& s = f.s();
+    Plan& p = change(s, "realisasi", "");
+    Indicator* six = find_indicator(p, "i6");
+    Indicator* seven = find_indicator(p, "i7");
+    Indicator* one = find_indicator(p, "i1");
+    six->polarity = Polarity::Minimize;
+    six->years[2023].actual.value = parse_value("18 prd");
+    seven->years[2023].actual.value = parse_value("4 keg");
+    one->years[2023].actual.value = parse_value("BB");
+    const std::string six_name = six->name, seven_name = seven->name, one_name = one->name;
+    s.table_import.text = "Indikator\tRealisasi 2023\n" + six_name + "\t-\n" + seven_name + "\tn/a\n" + one_name + "\tB\n";
+    refresh_table_preview(s);
+    REQUIRE(apply_table_import(s, false));
+    const Plan& q = s.plans[0];
+    CHECK(find_indicator(q, "i6")->polarity == Polarity::Minimize);  // no Polaritas column: kept (it was reset)
+    CHECK(find_indicator(q, "i6")->years.at(2023).actual.value.text == "18 prd");  // "-": nothing given
+    CHECK(find_indicator(q, "i7")->years.at(2023).actual.value.text == "4 keg");   // "n/a": nothing given
+    CHECK(find_indicator(q, "i1")->years.at(2023).actual.value.text == "B");       // a value: taken, and said
+    CHECK(s.message.find("1 realisasi diganti dengan isi tabel") != std::string::npos);
+
+    // Two indicators of one name under two sasaran: each row goes to the one under its own sasaran, once.
+    Plan& r = change(s, "same names", "");
+    r.objectives[0].indicators[0].name = "Persentase layanan tepat waktu";
+    r.objectives[1].indicators[0].name = "Persentase layanan tepat waktu";
+    const std::string first_sasaran = r.objectives[0].name, second_sasaran = r.objectives[1].name;
+    const std::string first_id = r.objectives[0].indicators[0].id, second_id = r.objectives[1].indicators[0].id;
+    s.table_import.text = "Sasaran\tIndikator\tSatuan\t2023\n" + second_sasaran + "\tPersentase layanan tepat waktu\t%\t95%\n" +
+                          first_sasaran + "\tPersentase layanan tepat waktu\t%\t90%\n";
+    refresh_table_preview(s);
+    REQUIRE(apply_table_import(s, false));
+    CHECK(find_indicator(s.plans[0], first_id)->years.at(2023).target.text == "90%");
+    CHECK(find_indicator(s.plans[0], second_id)->years.at(2023).target.text == "95%");
+    CHECK(s.message.find("2 indikator diperbarui, 0 ditambahkan") != std::string::npos);
+
+    // A Polaritas column is taken.
+    s.table_import.text = "Indikator\tPolaritas\n" + seven_name + "\tsemakin rendah semakin baik\n";
+    refresh_table_preview(s);
+    REQUIRE(apply_table_import(s, false));
+    CHECK(find_indicator(s.plans[0], "i7")->polarity == Polarity::Minimize);
+}
+
 TEST_CASE("a table without indicator rows changes nothing and says so") {
     Fixture f;
     AppState& s = f.s();

@@ -554,8 +554,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         ind.data_source = cell_at(cells, col_source);
         ind.owner = cell_at(cells, col_owner);
         std::string pol = cell_at(cells, col_polarity);
-        if (auto p = polarity_of(pol)) ind.polarity = *p;
-        else {
+        if (auto p = polarity_of(pol)) {
+            ind.polarity = *p;
+            if (!pol.empty()) result.polarity_read.push_back(ind.id);
+        } else {
             ir.problems.push_back(problem(Severity::Warning, "table.unknown_polarity", ir.row, col_polarity + 1,
                                           "polaritas \"" + pol + "\" tidak dikenal; dianggap semakin tinggi semakin baik",
                                           "unknown polarity \"" + pol + "\"; taken as higher is better"));
@@ -598,6 +600,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 }
             if (at_most > 0 && at_most == bounded_or_plain) {
                 ind.polarity = Polarity::Minimize;
+                result.polarity_read.push_back(ind.id);
                 ir.problems.push_back(problem(Severity::Info, "table.polarity_from_bound", ir.row, col_polarity + 1,
                                               "polaritas tidak diisi; target berupa batas atas (\"maks.\"), jadi semakin rendah semakin baik",
                                               "no polarity written; the targets are upper limits (\"maks.\"), so lower is better"));
@@ -679,24 +682,37 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     return result;
 }
 
-TableMergeCounts merge_imported_plan(Plan& current, const Plan& imported) {
+TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& result) {
     TableMergeCounts counts;
+    if (!result.plan) return counts;
+    const Plan& imported = *result.plan;
+    std::set<std::string> taken;  // ids of the held indicators already given a row of the table
     for (const auto& io : imported.objectives) {
         for (const auto& ii : io.indicators) {
+            // The held indicator of this name under the sasaran of this name, else under any sasaran.
             Indicator* match = nullptr;
-            for (auto& o : current.objectives)
-                for (auto& ind : o.indicators)
-                    if (!match && name_key(ind.name) == name_key(ii.name)) match = &ind;
+            for (int pass = 0; pass < 2 && !match; ++pass)
+                for (auto& o : current.objectives)
+                    if (pass == 1 || name_key(o.name) == name_key(io.name))
+                        for (auto& ind : o.indicators)
+                            if (!match && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name)) match = &ind;
             if (match) {
+                taken.insert(match->id);
                 if (!ii.formula.text.empty()) match->formula = ii.formula;
                 if (!ii.unit.empty()) match->unit = ii.unit;
-                match->polarity = ii.polarity;
+                if (std::find(result.polarity_read.begin(), result.polarity_read.end(), ii.id) != result.polarity_read.end())
+                    match->polarity = ii.polarity;
                 if (!ii.data_source.empty()) match->data_source = ii.data_source;
                 if (!ii.owner.empty()) match->owner = ii.owner;
                 for (const auto& [year, entry] : ii.years) {
                     YearEntry& mine = match->years[year];
                     if (!entry.target.empty()) mine.target = entry.target;
-                    if (!entry.actual.value.empty()) mine.actual.value = entry.actual.value;
+                    // "-", "n/a" or nothing in the table's Realisasi column: no realisasi given, the held one stays.
+                    const Value& actual = entry.actual.value;
+                    if (!actual.empty() && actual.shape != ValueShape::Missing) {
+                        if (!mine.actual.value.empty() && mine.actual.value.text != actual.text) ++counts.actuals_replaced;
+                        mine.actual.value = actual;
+                    }
                 }
                 ++counts.updated;
                 continue;

@@ -49,17 +49,23 @@ struct TableImportResult {
     std::vector<ImportedRow> rows;
     Diagnostics problems;              // ids "table.*", location "row N[, column M]"
     char separator = '\t';             // detected: '\t', ',', ';'
+    // The imported indicators (ids) whose polarity the table gives (a Polaritas column, or targets that are all
+    // upper limits): only theirs replaces a held indicator's polarity (merge_imported_plan).
+    std::vector<std::string> polarity_read;
 };
 
 TableImportResult import_table(const std::string& text, const TableImportOptions& options = {});
 
-// An imported table applied to a plan already held: indicators matched by name (name_key) keep their id,
-// realisasi and other fields and take the table's formula text, unit, polarity, data source, owner, targets and
-// realisasi where the table has them; unmatched ones are added under the sasaran of the same name (created when
-// missing) with fresh ids. Nothing is removed; the period grows to hold the table's years.
+// An imported table applied to a plan already held: indicators matched by name (name_key; under the sasaran of
+// the same name first, so two indicators of one name under two sasaran each get their own row; never one held
+// indicator for two rows) keep their id, realisasi and other fields and take the table's formula text, unit, data
+// source, owner, targets and realisasi where the table has them (a cell empty, "-" or "n/a" changes nothing), and
+// its polarity where the table gives one (polarity_read); unmatched ones are added under the sasaran of the same
+// name (created when missing) with fresh ids. Nothing is removed; the period grows to hold the table's years.
 struct TableMergeCounts {
     size_t updated = 0, added = 0, objectives_added = 0;
+    size_t actuals_replaced = 0;  // held realisasi the table's replaced with another value
 };
-TableMergeCounts merge_imported_plan(Plan& current, const Plan& imported);
+TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& imported);
 
 }  // namespace tolok

@@ -64,11 +64,15 @@ bool apply_table_import(AppState& s, bool as_new_plan) {
         s.focus_field = "office/name";
     } else {
         Plan& target = change(s, BiText{"Impor tabel ke rencana ini", "Import a table into this plan"});
-        TableMergeCounts c = merge_imported_plan(target, *d.preview.plan);
+        TableMergeCounts c = merge_imported_plan(target, d.preview);
         s.message = s.lang == Lang::En ? "Table imported: " + std::to_string(c.updated) + " indicator(s) updated, " +
-                                             std::to_string(c.added) + " added."
+                                             std::to_string(c.added) + " added"
                                        : "Tabel diimpor: " + std::to_string(c.updated) + " indikator diperbarui, " +
-                                             std::to_string(c.added) + " ditambahkan.";
+                                             std::to_string(c.added) + " ditambahkan";
+        if (c.actuals_replaced)  // said: realisasi entered here were replaced by the table's (Ctrl+Z brings them back)
+            s.message += s.lang == Lang::En ? "; " + std::to_string(c.actuals_replaced) + " actual(s) replaced by the table's (Ctrl+Z undoes)"
+                                            : "; " + std::to_string(c.actuals_replaced) + " realisasi diganti dengan isi tabel (Ctrl+Z membatalkan)";
+        s.message += ".";
     }
     d = TableImportDraft{};
     return true;
