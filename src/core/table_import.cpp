@@ -452,6 +452,28 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             for (const auto& p : row.problems) result.problems.push_back(p);
             result.rows.push_back(std::move(row));
         };
+        // The header again (a table copied over two pages, or a second table pasted below), or the row of years under
+        // it: not an indicator "Indikator" with the target "Target 2025".
+        {
+            // (The header's own words in its own columns: a name that only starts with "Indikator" is a name.)
+            int same_as_header = 0, years_only = 0, filled = 0;
+            for (size_t c = 0; c < cells.size(); ++c) {
+                if (cells[c].empty()) continue;
+                ++filled;
+                same_as_header += c < head.size() && lower(one_line(cells[c])) == lower(one_line(head[c]));
+                years_only += is_bare_year(cells[c]);
+            }
+            const bool indicator_header = lower(one_line(cell_at(cells, col_indicator))) == lower(one_line(cell_at(head, col_indicator))) &&
+                                          !cell_at(cells, col_indicator).empty();
+            if ((indicator_header && same_as_header >= 2) || (filled >= 2 && years_only == filled && cell_at(cells, col_indicator).empty())) {
+                ir.kind = ImportedRow::Kind::Header;
+                ir.problems.push_back(problem(Severity::Info, "table.repeated_header", ir.row, 0,
+                                              "judul kolom diulang (mis. di halaman berikutnya atau tabel kedua), dilewati",
+                                              "the column headers again (such as on a next page, or a second table), skipped"));
+                finish(ir);
+                continue;
+            }
+        }
         const int width = static_cast<int>(cells.size());
         const bool short_row = width < full_width;
         std::string obj_name = cell_at(cells, col_objective);
@@ -499,6 +521,23 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                               "cell \"" + cells[c] + "\" is a spreadsheet formula (starts with \"=\"), not its value; kept as text. "
                                               "Copy the values again (Paste Special > Values)"));
             }
+        // One line of text alone in a value column, under the table: a signature block ("Kota Agung, 2 Januari 2025",
+        // the title, the name, "NIP. 1970...") or a remark, not values without an indicator.
+        int filled = 0;
+        std::string lone;
+        for (const auto& c : cells)
+            if (!c.empty()) {
+                ++filled;
+                lone = c;
+            }
+        if (ind_name.empty() && obj_name.empty() && number.empty() && filled == 1 && parse_value(lone).shape == ValueShape::Text) {
+            ir.kind = ImportedRow::Kind::Skipped;
+            ir.problems.push_back(problem(Severity::Warning, "table.note_row", ir.row, 0,
+                                          "teks \"" + lone + "\" sendirian di luar kolom indikator (mis. tanda tangan di bawah tabel); baris dilewati",
+                                          "text \"" + lone + "\" alone outside the indicator columns (such as a signature under the table); row skipped"));
+            finish(ir);
+            continue;
+        }
         if (ind_name.empty()) {
             if (other_values) {
                 ir.kind = ImportedRow::Kind::Rejected;
