@@ -264,14 +264,18 @@ TEST_CASE("an undo that changes another plan than the one shown says which") {
     started.clock.t += 5;
     change(s, BiText{"Ubah nama instansi", "Change the office name"}, "office").office.name = "Dinas Kesehatan";
     s.current = 0;  // back to the Setda plan, through the Rencana menu
+    s.number_drafts["cap field"] = "5";  // a number half typed in the Setda plan's settings (Ctrl+Z pressed in it)
     undo(s);
+    CHECK(s.number_drafts.empty());  // never applied to the plan undo shows (it wrote "5" into the other plan's field)
     CHECK(s.current == 1);  // the plan it changes is shown
     CHECK(s.plans[1].office.name == "Instansi baru");
     CHECK(s.message == "Diurungkan: Ubah nama instansi (rencana Instansi baru - " + s.plans[1].title + ")");
     // Redo shows the plan it changes too, whatever plan is shown when it is pressed (it showed the plan shown when
     // undo was pressed, the Setda one, and the next edits went there).
     s.current = 0;
+    s.number_drafts["cap field"] = "5";
     redo(s);
+    CHECK(s.number_drafts.empty());
     CHECK(s.current == 1);
     CHECK(s.plans[1].office.name == "Dinas Kesehatan");
     CHECK(s.message == "Diulangi: Ubah nama instansi (rencana Dinas Kesehatan - " + s.plans[1].title + ")");

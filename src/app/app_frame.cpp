@@ -188,6 +188,7 @@ void App::frame() {
     // replaced under it (another tab's save, an import, undo), it is left first so the new value shows instead.
     if (s.plans_replaced) {
         if (GImGui->ActiveId != 0 && GImGui->ActiveId == GImGui->InputTextState.ID) ImGui::ClearActiveID();
+        s.number_drafts.clear();  // typed over the plans that were replaced: not applied to the new ones
         s.plans_replaced = false;
     }
     undo_redo_keys(s);

@@ -276,3 +276,45 @@ test('dialogs and menus by keyboard: the focus is shown on Batal, Enter and Spac
   await gone(page, 'Rencana baru');
   assert.equal(await plans(), 2, 'Enter on Rencana baru made a plan');
 }));
+
+test('Ctrl+Z while a number is half typed undoes the last change, in its own plan, and the typed text goes nowhere', () => withApp(async (page) => {
+  const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  doc.plan.settings.cap = 120;
+  await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc));
+  const other = JSON.parse(JSON.stringify(doc));
+  other.plan.id = 'kantor-kedua';
+  other.plan.office.name = 'Bagian Organisasi';
+  other.plan.settings.cap = 150;
+  await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(other));  // shown
+  const capOf = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.settings.cap;
+  await click(page, 'tab-settings');
+  await typeInto(page, 'Batas (%)', 130);
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  assert.equal(await capOf(), 130);
+  // The Setda plan shown; "5" typed after its 120, then Ctrl+Z twice: the "5", then the last change of the plans
+  // (the other plan's cap, 150 -> 130), which undo shows.
+  await click(page, 'Rencana');
+  await click(page, 'plan0');
+  const f = await widget(page, 'Batas (%)');
+  await page.mouse.click(f.x + f.w - 5, f.y + f.h / 2);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('End');
+  await page.keyboard.type('5');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(() => window.tolok.state());
+  assert.equal(state.current, 'kantor-kedua');
+  assert.equal(await capOf(), 150, 'the other plan\'s cap is back to 150, not the Setda field\'s 120');
+  assert.equal(state.canRedo, true);
+  await page.keyboard.press('Control+Y');
+  await page.waitForTimeout(300);
+  assert.equal(await capOf(), 130);
+  // Back on the Setda plan its field shows what is stored.
+  await click(page, 'Rencana');
+  await click(page, 'plan0');
+  assert.equal(await capOf(), 120);
+}));

@@ -159,6 +159,7 @@ void undo(AppState& s) {
     if (s.history.undo(s.plans, s.current)) {
         mark_changed(s);
         s.plans_replaced = true;
+        s.number_drafts.clear();  // a number half typed belongs to the plans before the undo: never applied to these
         say_undone(s, "Diurungkan", "Undone", what, shown);
     }
 }
@@ -170,6 +171,7 @@ void redo(AppState& s) {
     if (s.history.redo(s.plans, s.current)) {
         mark_changed(s);
         s.plans_replaced = true;
+        s.number_drafts.clear();
         say_undone(s, "Diulangi", "Redone", what, shown);
     }
 }

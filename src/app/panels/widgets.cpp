@@ -174,18 +174,24 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     // While a draft is typed the field is given the draft, not the stored value: ImGui reports an edit by comparing
     // its text with the one given, so a keystroke that brought the text back to the stored value went unreported
     // ("3800" then Backspace showed 380 and stored 3.800).
-    const std::string field = std::to_string(ImGui::GetID(label));
+    // Only while the field is active: a draft left behind (its field gone from the screen when the keyboard left it,
+    // undo having switched the plan) is never shown, nor applied to what the field shows now.
+    const ImGuiID id = ImGui::GetID(label);
+    const std::string field = std::to_string(id);
     const auto typed_before = s.number_drafts.find(field);
-    std::string out = typed_before != s.number_drafts.end() ? typed_before->second
-                      : value                               ? format_number_short(*value, Lang::Id, 6)
-                                                            : std::string();
+    const bool typing = ImGui::GetActiveID() == id && typed_before != s.number_drafts.end();
+    std::string out = typing ? typed_before->second : value ? format_number_short(*value, Lang::Id, 6) : std::string();
     if (width != 0.0f) ImGui::SetNextItemWidth(width);
     const bool edited = ImGui::InputText(label, &out);
     // The text is read when the field is left, whole: read keystroke by keystroke, "12 500" kept 12 and then said
     // that nothing had changed.
     if (edited) s.number_drafts[field] = out;
     auto draft = s.number_drafts.find(field);
-    if (draft == s.number_drafts.end() || !ImGui::IsItemDeactivated()) return false;
+    if (draft == s.number_drafts.end()) return false;
+    if (!ImGui::IsItemDeactivated()) {
+        if (!ImGui::IsItemActive()) s.number_drafts.erase(draft);  // left behind: dropped
+        return false;
+    }
     const std::string text = draft->second;
     s.number_drafts.erase(draft);
     const std::optional<double> typed = text.empty() ? std::nullopt : parse_number(text);
