@@ -595,6 +595,12 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
         blank.objectives[0].indicators[0].years[2023].quarter_targets[1] = {};
         REQUIRE(cumulative_quarter_targets(blank.objectives[0].indicators[0], 2023));
         CHECK(*compute_achievement(blank, blank.objectives[0].indicators[0], 2023, 3).percent == doctest::Approx(100));  // 15 of 15
+        // Nothing planned in TW II and nothing entered there: the quarters after it still add up (it said "TW II belum
+        // diisi" while the year counted).
+        blank.objectives[0].indicators[0].years[2023].quarter_actuals[1].value = {};
+        const Achievement q3 = compute_achievement(blank, blank.objectives[0].indicators[0], 2023, 3);
+        REQUIRE(q3.percent);
+        CHECK(*q3.percent == doctest::Approx(60));  // 4 + 5 of 15
     }
     // Targets that add up to the year's are per quarter, as before; so are targets of an indicator that does not sum.
     Plan per_quarter = plan;
@@ -609,6 +615,24 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
     Achievement q3 = compute_achievement(plan, plan.objectives[0].indicators[0], 2023, 3);
     CHECK_FALSE(q3.computable());
     CHECK(q3.explanation.id.find("TW II belum diisi") != std::string::npos);
+}
+
+TEST_CASE("quarters in different units are never added up into the year") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    Indicator ind;
+    ind.id = "i7";
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2023];
+    e.target = parse_value("5 keg");
+    const char* actuals[] = {"50 %", "1 keg", "1 keg", "2 keg"};  // TW I from a percentage formula's components
+    for (int q = 0; q < 4; ++q) e.quarter_actuals[q].value = parse_value(actuals[q]);
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Achievement year = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+    CHECK_FALSE(year.computable());  // it was 54 keg, 1.080 %
+    CHECK(year.explanation.id.find("satuan triwulan berbeda: TW I \"50 %\", TW II \"1 keg\"") != std::string::npos);
+    plan.objectives[0].indicators[0].years[2023].quarter_actuals[0].value = parse_value("1 keg");
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[0], 2023).percent == doctest::Approx(100));  // 5 of 5
 }
 
 TEST_CASE("quarter realisasi typed as running totals against cumulative targets are recognised") {

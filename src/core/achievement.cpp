@@ -443,6 +443,7 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     std::string unit;
     bool percent = false;
     std::array<ResolvedActual, 4> quarters;
+    int first_number = 0, mismatch = 0;  // the first quarter with a number; the first whose unit differs from it
     for (int q = 1; q <= 4; ++q) {
         ResolvedActual& qa = quarters[q - 1] = resolve_actual(plan, indicator, year, q);
         if (qa.value.empty() || qa.value.shape == ValueShape::Missing) continue;
@@ -453,9 +454,23 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
             ++count;
             unit = qa.value.unit;
             percent = qa.value.shape == ValueShape::Percent;
+            const Value& first = quarters[first_number ? first_number - 1 : q - 1].value;
+            if (!first_number) first_number = q;
+            else if (!mismatch && ((first.shape == ValueShape::Percent) != percent || !units_compatible(first, qa.value))) mismatch = q;
         }
     }
     if (last_quarter == 0) return out;
+    // Quarters in different units (a TW I of 50 % from components, then 1 keg a quarter) are never added up: 50 + 4
+    // made 54 keg, 1.080 %.
+    if (mismatch && indicator.aggregation != Aggregation::Last) {
+        const Value& a = quarters[first_number - 1].value;
+        const Value& b = quarters[mismatch - 1].value;
+        out.source = {std::string("satuan triwulan berbeda: ") + quarter_name(first_number, Lang::Id) + " \"" + a.text + "\", " +
+                          quarter_name(mismatch, Lang::Id) + " \"" + b.text + "\"; samakan satuannya",
+                      std::string("the quarters' units differ: ") + quarter_name(first_number, Lang::En) + " \"" + a.text + "\", " +
+                          quarter_name(mismatch, Lang::En) + " \"" + b.text + "\"; write them in one unit"};
+        return out;
+    }
     if (indicator.aggregation == Aggregation::Last || count == 0) {  // the last known value
         out.value = last;
         out.source = {std::string("TW terakhir yang terisi (") + quarter_name(last_quarter, Lang::Id) + ")",
@@ -553,8 +568,11 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     ResolvedActual out;
     double sum = 0;
     std::string unit;
+    const YearEntry& entry = indicator.years.at(year);
     for (int q = 1; q <= quarter; ++q) {
         const Value v = resolve_actual(plan, indicator, year, q).value;
+        // A quarter without a target and without a realisasi planned nothing (5, -, 15, 20): not a missing quarter.
+        if (!v.number && entry.quarter_targets[q - 1].empty() && (v.empty() || v.shape == ValueShape::Missing)) continue;
         if (!v.number) {
             const BiText gap = quarter_gap(q, v);
             out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " + gap.id,
