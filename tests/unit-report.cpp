@@ -354,6 +354,17 @@ TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of 
          at = html.find("Nilai Evaluasi AKIP Sekretariat Daerah</li>", at + 1))
         ++listed;
     CHECK(listed == 1);
+    // The closing sentence on the line right after the list, and Windows line breaks: still replaced, once.
+    for (const char* eol : {"\n", "\r\n"}) {
+        Plan crlf = plan;
+        for (auto& c : crlf.chapters)
+            if (c.id == "bab2_iku") c.text = std::string("Terdiri atas :") + eol + eol + "1. Nilai LPPD" + eol + "2. Indikator lama" + eol +
+                                             "Demikian daftar ini.";
+        const std::string out = render_report(crlf, options(ReportKind::Iku));
+        CHECK(out.find("Indikator lama") == std::string::npos);
+        CHECK(out.find("Demikian daftar ini.") != std::string::npos);
+        CHECK(out.find("<li value=\"16\">Persentase arsip yang dikelola sesuai standar</li>") != std::string::npos);
+    }
 }
 
 TEST_CASE("report: a long target wraps (one wide value made Chromium shrink every page); a missing one prints \"-\"") {

@@ -50,34 +50,47 @@ void indicator_list(HtmlWriter& w, const Plan& plan) {
     w.close("ol").raw("\n");
 }
 
-// Splits a chapter's text around its first paragraph that is a numbered list ("1. ...", one item per line): the
-// text before it and after it. False when there is none.
-bool split_around_numbered_list(const std::string& text, std::string& before, std::string& after) {
-    auto numbered_line = [](const std::string& line) {
+// Splits a chapter's text around its first numbered list (two or more lines "1. ...", blank lines between items
+// allowed; Windows line breaks too): the text before it and after it. False when there is none.
+bool split_around_numbered_list(const std::string& raw, std::string& before, std::string& after) {
+    std::string text;
+    for (size_t i = 0; i < raw.size(); ++i)
+        if (!(raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) text += raw[i];
+    std::vector<std::string> lines;
+    for (size_t at = 0; at <= text.size();) {
+        size_t nl = text.find('\n', at);
+        if (nl == std::string::npos) nl = text.size();
+        lines.push_back(text.substr(at, nl - at));
+        at = nl + 1;
+    }
+    auto blank = [](const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; };
+    auto numbered = [&](const std::string& line) {
         size_t i = line.find_first_not_of(" \t");
-        if (i == std::string::npos) return true;  // blank lines inside are allowed
+        if (i == std::string::npos) return false;
         const size_t digits = i;
         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
         return i > digits && i < line.size() && (line[i] == '.' || line[i] == ')');
     };
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find("\n\n", start);
-        if (end == std::string::npos) end = text.size();
-        const std::string paragraph = text.substr(start, end - start);
-        bool all = paragraph.find_first_not_of(" \t\n") != std::string::npos;
-        for (size_t at = 0; all && at <= paragraph.size();) {
-            size_t nl = paragraph.find('\n', at);
-            if (nl == std::string::npos) nl = paragraph.size();
-            all = numbered_line(paragraph.substr(at, nl - at));
-            at = nl + 1;
+    for (size_t first = 0; first < lines.size(); ++first) {
+        if (!numbered(lines[first])) continue;
+        size_t end = first, items = 0;  // one past the run's last numbered line
+        for (size_t k = first; k < lines.size(); ++k) {
+            if (numbered(lines[k])) {
+                ++items;
+                end = k + 1;
+            } else if (!blank(lines[k])) {
+                break;
+            }
         }
-        if (all) {
-            before = text.substr(0, start);
-            after = end < text.size() ? text.substr(end) : std::string();
-            return true;
-        }
-        start = end + 2;
+        if (items < 2) continue;
+        auto join = [&](size_t from, size_t to) {
+            std::string out;
+            for (size_t k = from; k < to; ++k) out += lines[k] + (k + 1 < to ? "\n" : "");
+            return out;
+        };
+        before = join(0, first);
+        after = join(end, lines.size());
+        return true;
     }
     return false;
 }
