@@ -92,9 +92,14 @@ void draw_menu(AppState& s) {
                                          ImGui::GetMainViewport()->Size.x * 0.8f);
             ImGui::BeginChild("##plan-list", ImVec2(width, most), false, ImGuiWindowFlags_NavFlattened);
         }
+        // In the scrolled list a long office name is cut with "..." before the check mark of the plan open.
+        const float room = scrolled ? ImGui::GetContentRegionAvail().x - 2.0f * line - ImGui::GetStyle().ItemSpacing.x : 0.0f;
         for (size_t i = 0; i < s.plans.size(); ++i) {
-            std::string label = s.plans[i].office.name + " - " + s.plans[i].title + "###plan" + std::to_string(i);
-            if (ImGui::MenuItem(label.c_str(), nullptr, i == s.current)) {
+            const std::string name = s.plans[i].office.name + " - " + s.plans[i].title;
+            std::string label = (scrolled ? fit_text(name, room) : name) + "###plan" + std::to_string(i);
+            const bool chosen = ImGui::MenuItem(label.c_str(), nullptr, i == s.current);
+            if (i == s.current && scrolled) ImGui::SetItemDefaultFocus();  // the arrows start from the plan open
+            if (chosen) {
                 s.current = i;
                 if (scrolled) ImGui::CloseCurrentPopup();  // an item in a child window does not close its menu itself
             }

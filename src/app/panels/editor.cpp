@@ -153,13 +153,16 @@ void draw_chart(const AppState& s, const Plan& plan, const Indicator& ind) {
     const ImU32 target_color = IM_COL32(31, 95, 139, 255), actual_color = IM_COL32(76, 175, 80, 255);
     std::vector<Achievement> years;
     float top = 0;
+    bool any = false;
     for (int y = plan.start_year; y <= plan.end_year; ++y) {
         years.push_back(compute_achievement(plan, ind, y));
         const Achievement& a = years.back();
         if (a.target.number) top = std::max(top, static_cast<float>(*a.target.number));
         if (a.actual.number) top = std::max(top, static_cast<float>(*a.actual.number));
+        any = any || a.target.number || a.actual.number;
     }
-    if (top <= 0) {
+    if (top <= 0) top = 1;  // every value 0 or below (a target of -0,5 %): the numbers on the axis
+    if (!any) {
         ImGui::TextDisabled("%s", tr(s, "Grafik muncul bila target dan realisasi berupa angka.", "The chart appears when targets and actuals are numbers."));
         return;
     }
