@@ -104,6 +104,17 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(v.shape == ValueShape::Percent);
         CHECK(*v.number == 70);
     }
+    SUBCASE("Word's minus sign and 's.d.' ranges") {
+        Value minus = parse_value("\xE2\x88\x92" "0,5 %");  // "−0,5 %"
+        CHECK(minus.shape == ValueShape::Percent);
+        CHECK(*minus.number == doctest::Approx(-0.5));
+        CHECK(minus.text == "\xE2\x88\x92" "0,5 %");  // kept as written
+        Value range = parse_value("80 s.d. 90 %");
+        CHECK(range.shape == ValueShape::Percent);
+        CHECK(*range.number == 80);
+        REQUIRE(range.upper);
+        CHECK(*range.upper == 90);
+    }
     SUBCASE("persen written out") {
         Value v = parse_value("85 persen");
         CHECK(v.shape == ValueShape::Percent);

@@ -197,7 +197,9 @@ bool split_range(std::string_view s, std::string_view& low, std::string_view& hi
     if (n == 0) return false;
     size_t i = n;
     // the unit may sit after the first number too ("80% - 90%")
-    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' && !(lower(s[i]) == 's' && i + 2 < s.size() && s[i + 1] == '/')) ++i;
+    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' &&
+           !(lower(s[i]) == 's' && i + 2 < s.size() && (s[i + 1] == '/' || (s[i + 1] == '.' && lower(s[i + 2]) == 'd'))))
+        ++i;
     std::string_view rest = s.substr(i);
     std::string_view low_part = trim(s.substr(0, i));
     size_t sep = 0;
@@ -277,6 +279,14 @@ Value parse_value(std::string_view raw) {
     std::string_view s = trim(raw);
     v.text = std::string(s);
     if (s.empty()) return v;  // Empty
+    // Word's minus sign (U+2212, "−0,5 %") is a minus: read as "-", kept as written.
+    if (s.find("\xE2\x88\x92") != std::string_view::npos) {
+        std::string ascii(s);
+        for (size_t at = ascii.find("\xE2\x88\x92"); at != std::string::npos; at = ascii.find("\xE2\x88\x92", at)) ascii.replace(at, 3, "-");
+        Value read = parse_value(ascii);
+        read.text = v.text;
+        return read;
+    }
     // Only a value that starts like a bound word or sign is looked at for one: most start with a digit, and
     // parse_value runs for every cell of a national file (bench-core).
     const char first = static_cast<char>(s[0] | 0x20);
