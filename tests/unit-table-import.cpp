@@ -285,6 +285,33 @@ TEST_CASE("English headers") {
     CHECK(ind.years.at(2024).actual.value.text == "95%");
 }
 
+TEST_CASE("the header again (a next page, a second table), a signature block and 'Sumber Dana' are not read as data") {
+    TableImportResult r = import_table("No\tSasaran\tIndikator\tSatuan\tTarget 2025\tSumber Dana\n"
+                                       "1\tSasaran A\tIndikator satu\t%\t80%\tDAU\n"
+                                       "No\tSasaran\tIndikator\tSatuan\tTarget 2025\tSumber Dana\n"
+                                       "2\t\tIndikator dua\tdok\t3 dok\tAPBD\n"
+                                       "\n"
+                                       "\t\t\tKota Agung, 2 Januari 2025\t\t\n"
+                                       "\t\t\tKEPALA DINAS\t\t\n"
+                                       "\t\t\tNIP. 19700101 199803 1 005\t\t\n");
+    REQUIRE(r.plan.has_value());
+    REQUIRE(r.plan->objectives.size() == 1);
+    const auto& inds = r.plan->objectives[0].indicators;
+    REQUIRE(inds.size() == 2);  // the repeated header is no indicator "Indikator"
+    CHECK(inds[0].name == "Indikator satu");  // a name starting with "Indikator" is a name, not the header
+    CHECK(inds[1].name == "Indikator dua");
+    CHECK(inds[0].data_source.empty());  // "Sumber Dana" is the funding
+    size_t repeated = 0, signature = 0, errors = 0;
+    for (const auto& p : r.problems) {
+        repeated += p.id == "table.repeated_header";
+        signature += p.id == "table.note_row";
+        errors += p.severity == Severity::Error;
+    }
+    CHECK(repeated == 1);
+    CHECK(signature == 3);
+    CHECK(errors == 0);
+}
+
 }
 
 TEST_SUITE("table_import") {

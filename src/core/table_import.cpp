@@ -171,7 +171,8 @@ ImportColumn classify(const std::string& header) {
     } else if (starts(h, "capaian") || starts(h, "% capaian") || starts(h, "persentase capaian") || starts(h, "achievement"))
         c.role = ColumnRole::Achievement;
     else if (starts(h, "polari") || starts(h, "polarity")) c.role = ColumnRole::Polarity;
-    else if (starts(h, "sumber data") || starts(h, "data source") || starts(h, "sumber")) c.role = ColumnRole::DataSource;
+    // ("Sumber Dana", the funding, is no data source)
+    else if (starts(h, "sumber data") || starts(h, "data source") || h == "sumber") c.role = ColumnRole::DataSource;
     else if (starts(h, "penanggung jawab") || h == "pj" || starts(h, "owner") || starts(h, "person in charge") || starts(h, "pic"))
         c.role = ColumnRole::Owner;
     else if (is_bare_year(h)) {

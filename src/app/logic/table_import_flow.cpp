@@ -1,6 +1,8 @@
 // The "import a table" flow of the app (see table_import_flow.h).
 #include "app/logic/table_import_flow.h"
 
+#include "core/text_check.h"
+
 #include "app/state.h"
 
 namespace tolok::app {
@@ -89,7 +91,9 @@ bool is_table_file_name(const std::string& name) {
 void open_table_import(AppState& s, const std::string& name, const std::string& text) {
     TableImportDraft& d = s.table_import;
     d.source_name = name;
-    d.text = text;
+    const std::optional<std::string> decoded = windows1252_to_utf8(text);
+    d.read_as_windows_1252 = decoded.has_value();
+    d.text = decoded ? *decoded : text;
     d.open_request = true;
     refresh_table_preview(s);
 }

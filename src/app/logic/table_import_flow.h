@@ -18,6 +18,7 @@ struct TableImportDraft {
     std::string source_name;   // file name, or empty when pasted
     std::string text;          // the table as pasted or read
     int year = 0;              // year of single Target/Realisasi columns (0 = none)
+    bool read_as_windows_1252 = false;  // the file was not UTF-8: read as Excel's plain CSV (said in the dialog)
     std::string previewed_text;
     int previewed_year = -1;
     TableImportResult preview;
@@ -41,6 +42,8 @@ bool apply_table_import(AppState& s, bool as_new_plan);
 bool is_table_file_name(const std::string& name);
 
 // Opens the dialog on a file's text (picker or drop of a .csv/.tsv/.txt file).
+// A table file opened or dropped: Windows-1252 bytes (Excel's plain CSV) are read as such before they are shown in
+// the dialog's text box, where an edit would otherwise keep "?" for every "–" and "“".
 void open_table_import(AppState& s, const std::string& name, const std::string& text);
 
 }  // namespace tolok::app

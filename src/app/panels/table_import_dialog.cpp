@@ -171,16 +171,21 @@ void draw_table_import(AppState& s) {
                                ? "%zu indicator(s), %zu target(s), %zu actual(s); %zu row(s) not read; %zu row(s) skipped; %zu warning(s); separator: %s"
                                : "%zu indikator, %zu target, %zu realisasi; %zu baris tidak terbaca; %zu baris dilewati; %zu peringatan; pemisah: %s",
                            sum.indicators, sum.targets, sum.actuals, sum.rejected_rows, sum.skipped_rows, sum.warnings, sep);
-        // Errors of the whole table (no header, year needed ...); a row's errors are shown on its row below.
+        if (d.read_as_windows_1252)
+            disabled_text_wrapped(tr(s, "Berkas bukan UTF-8: dibaca sebagai Windows-1252 (CSV biasa dari Excel). Untuk pasti, simpan sebagai \"CSV UTF-8\".",
+                                     "The file is not UTF-8: read as Windows-1252 (Excel's plain CSV). To be sure, save it as \"CSV UTF-8\"."));
+        // What is said of the whole table (no header, a year needed, lines joined ...); a row's own problems are shown
+        // on its row below. The stable id on hover, as in Pemeriksaan.
         for (const auto& p : r.problems) {
-            if (p.severity != Severity::Error) continue;
             bool on_a_row = false;
             for (const auto& row : r.rows)
                 for (const auto& q : row.problems) on_a_row = on_a_row || (q.id == p.id && q.location == p.location);
             if (on_a_row) continue;
-            ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-            ImGui::TextWrapped("%s %s: %s", p.id.c_str(), location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, p.severity == Severity::Error ? kErrorColor : p.severity == Severity::Warning ? kWarningColor
+                                                                                                                           : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s: %s", location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
             ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.id.c_str());
         }
         if (!r.columns.empty()) draw_columns(s, r);
     }
