@@ -164,6 +164,30 @@ TEST_SUITE("plan diff") {
         CHECK(write_plan(none.plan) == write_plan(before));
     }
 
+    TEST_CASE("the model's choices are described in words in both languages, not by the file's names") {
+        Plan before = exchanged(builtin_plan());
+        Plan after = before;
+        ind(after, "i15").polarity = Polarity::Minimize;
+        ind(after, "i9").years[2023].actual.from_evidence = EvidenceRule::DistinctPlaces;
+        const std::vector<Change> changes = diff_plans(before, after);
+        auto described = [&](const std::string& field) -> const Change* {
+            for (const auto& c : changes)
+                if (c.target.field == field) return &c;
+            return nullptr;
+        };
+        const Change* polarity = described("polarity");
+        REQUIRE(polarity);
+        CHECK(polarity->description.id.find("diubah dari \"semakin tinggi semakin baik\" menjadi \"semakin rendah semakin baik\"") !=
+              std::string::npos);
+        CHECK(polarity->description.en.find("changed from \"higher is better\" to \"lower is better\"") != std::string::npos);
+        CHECK(polarity->after == "semakin rendah semakin baik");
+        const Change* evidence = described("from_evidence");
+        REQUIRE(evidence);
+        CHECK(evidence->description.id.find("diisi \"jumlah tempat berbeda\"") != std::string::npos);
+        CHECK(evidence->description.en.find("set to \"distinct places\"") != std::string::npos);
+        CHECK(evidence->description.id.find("distinct_places") == std::string::npos);
+    }
+
     TEST_CASE("two offices edit copies of one plan and exchange: the expected changes and conflicts appear") {
         const Plan base = exchanged(builtin_plan());
 

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "choice_labels.h"
 #include "value.h"
 
 namespace tolok {
@@ -77,14 +78,15 @@ std::string num(double v) { return format_number_short(v, Lang::Id, 6); }
 std::string display(const std::string& s) { return s; }
 std::string display(const Value& v) { return v.text; }
 std::string display(int v) { return std::to_string(v); }
-std::string display(ValueKind v) { return to_string(v); }
-std::string display(Polarity v) { return to_string(v); }
-std::string display(Aggregation v) { return to_string(v); }
+// The model's choices in the review's words (choice_labels.h), Indonesian; shown() gives both languages.
+std::string display(ValueKind v) { return choice_label(v).id; }
+std::string display(Polarity v) { return choice_label(v).id; }
+std::string display(Aggregation v) { return choice_label(v).id; }
 std::string display(const IndicatorCap& v) {
     return v.rule == IndicatorCap::Rule::At ? num(v.at) : v.rule == IndicatorCap::Rule::None ? "none" : std::string();
 }
-std::string display(EvidenceRule v) { return v == EvidenceRule::None ? std::string() : to_string(v); }
-std::string display(MinimizeRule v) { return to_string(v); }
+std::string display(EvidenceRule v) { return choice_label(v).id; }
+std::string display(MinimizeRule v) { return choice_label(v).id; }
 std::string display(const std::optional<double>& v) { return v ? num(*v) : std::string(); }
 std::string display(const std::map<std::string, double>& m) {
     std::string out;
@@ -134,6 +136,7 @@ std::string display(const std::vector<Evidence>& es) {
 bool is_empty(const std::string& s) { return s.empty(); }
 bool is_empty(const Value& v) { return v.text.empty(); }
 bool is_empty(const IndicatorCap& v) { return v.rule == IndicatorCap::Rule::Plan; }
+bool is_empty(EvidenceRule v) { return v == EvidenceRule::None; }  // "set to ..." rather than "changed from "" to ..." 
 template <class T>
 bool is_empty(const std::optional<T>& v) { return !v.has_value(); }
 template <class T>
@@ -426,18 +429,29 @@ BiText field_label(ChangeScope scope, const std::string& f) {
     return it == table.end() ? BiText{f, f} : it->second;
 }
 
-BiText describe_field(ChangeKind kind, const BiText& subject, const BiText& label, const std::string& before,
-                      const std::string& after) {
+// A value as the review shows it, in both languages (the model's choices in words; other values as written).
+template <class T>
+BiText shown(const T& v) {
+    std::string text = display(v);
+    return {text, text};
+}
+BiText shown(ValueKind v) { return choice_label(v); }
+BiText shown(Polarity v) { return choice_label(v); }
+BiText shown(Aggregation v) { return choice_label(v); }
+BiText shown(EvidenceRule v) { return choice_label(v); }
+BiText shown(MinimizeRule v) { return choice_label(v); }
+
+BiText describe_field(ChangeKind kind, const BiText& subject, const BiText& label, const BiText& before, const BiText& after) {
     switch (kind) {
         case ChangeKind::Added:
-            return {subject.id + ": " + label.id + " diisi " + quoted(after), subject.en + ": " + label.en + " set to " + quoted(after)};
+            return {subject.id + ": " + label.id + " diisi " + quoted(after.id), subject.en + ": " + label.en + " set to " + quoted(after.en)};
         case ChangeKind::Removed:
-            return {subject.id + ": " + label.id + " dikosongkan (sebelumnya " + quoted(before) + ")",
-                    subject.en + ": " + label.en + " cleared (was " + quoted(before) + ")"};
+            return {subject.id + ": " + label.id + " dikosongkan (sebelumnya " + quoted(before.id) + ")",
+                    subject.en + ": " + label.en + " cleared (was " + quoted(before.en) + ")"};
         case ChangeKind::Changed:
         default:
-            return {subject.id + ": " + label.id + " diubah dari " + quoted(before) + " menjadi " + quoted(after),
-                    subject.en + ": " + label.en + " changed from " + quoted(before) + " to " + quoted(after)};
+            return {subject.id + ": " + label.id + " diubah dari " + quoted(before.id) + " menjadi " + quoted(after.id),
+                    subject.en + ": " + label.en + " changed from " + quoted(before.en) + " to " + quoted(after.en)};
     }
 }
 
@@ -501,9 +515,9 @@ struct Differ {
         if constexpr (std::is_same_v<A, B>) {
             if (same(a, b)) return;
             ChangeKind kind = is_empty(a) ? ChangeKind::Added : is_empty(b) ? ChangeKind::Removed : ChangeKind::Changed;
-            std::string before = display(a), after = display(b);
+            const BiText before = shown(a), after = shown(b);
             BiText d = describe_field(kind, subject, field_label(t.scope, t.field), before, after);
-            emit(t, kind, std::move(before), std::move(after), std::move(d));
+            emit(t, kind, before.id, after.id, std::move(d));
         }
     }
 

@@ -9,6 +9,7 @@
 #include "app/panels/panels.h"
 #include "core/achievement.h"
 #include "core/evidence.h"
+#include "core/choice_labels.h"
 #include "core/formula.h"
 #include "core/plan_edit.h"
 
@@ -320,21 +321,21 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Definisi", "Definition"), found->definition, out)) edit("definition").definition = out;
     if (edit_text(tr(s, "Satuan", "Unit"), found->unit, out)) edit("unit").unit = out;
     ValueKind kind = found->kind;
+    auto word = [&](auto choice) { return choice_label(choice).in(s.lang).c_str(); };
     if (enum_combo<ValueKind>(tr(s, "Jenis nilai", "Value kind"), kind,
-                              {{ValueKind::Number, tr(s, "angka dengan satuan", "number with unit")}, {ValueKind::Percent, tr(s, "persen", "percentage")},
-                               {ValueKind::Grade, tr(s, "predikat (AA..D, atau skala sendiri)", "grade (AA..D, or an own scale)")}, {ValueKind::Index, tr(s, "indeks", "index")},
-                               {ValueKind::Text, tr(s, "teks", "text")}}))
+                              {{ValueKind::Number, word(ValueKind::Number)}, {ValueKind::Percent, word(ValueKind::Percent)},
+                               {ValueKind::Grade, word(ValueKind::Grade)}, {ValueKind::Index, word(ValueKind::Index)},
+                               {ValueKind::Text, word(ValueKind::Text)}}))
         edit("kind").kind = kind;
     Polarity polarity = found->polarity;
     if (enum_combo<Polarity>(tr(s, "Polaritas", "Polarity"), polarity,
-                             {{Polarity::Maximize, tr(s, "semakin tinggi semakin baik", "higher is better")},
-                              {Polarity::Minimize, tr(s, "semakin rendah semakin baik", "lower is better")},
-                              {Polarity::Stabilize, tr(s, "dalam rentang (stabil)", "within a range")}}))
+                             {{Polarity::Maximize, word(Polarity::Maximize)}, {Polarity::Minimize, word(Polarity::Minimize)},
+                              {Polarity::Stabilize, word(Polarity::Stabilize)}}))
         edit("polarity").polarity = polarity;
     Aggregation agg = found->aggregation;
     if (enum_combo<Aggregation>(tr(s, "Penggabungan triwulan", "Quarters to year"), agg,
-                                {{Aggregation::Sum, tr(s, "jumlah", "sum")}, {Aggregation::Last, tr(s, "nilai terakhir", "last value")},
-                                 {Aggregation::Average, tr(s, "rata-rata", "average")}}))
+                                {{Aggregation::Sum, word(Aggregation::Sum)}, {Aggregation::Last, word(Aggregation::Last)},
+                                 {Aggregation::Average, word(Aggregation::Average)}}))
         edit("aggregation").aggregation = agg;
     // "Konversi 120: Ya/Tidak" (sakip.md): this indicator's own cap on its capaian, or none, over the plan's.
     focus_if_requested(s, "cap");
