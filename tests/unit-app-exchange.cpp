@@ -319,6 +319,17 @@ TEST_CASE("a file that brings no change to the plan held opens no empty review: 
     CHECK(b.s().message == "Rencana dalam berkas sama dengan yang ada di sini: tidak ada yang berubah.");
     CHECK(b.s().history.can_undo() == static_cast<bool>(undo_steps_before));  // nothing recorded
     CHECK(b.s().exchange.bases.count(a.plan().id) == 1);  // the exchanged version is known from now on
+
+    // B then changes two realisasi of its copy, and the same file comes again: no new changes from A, and B's own
+    // two are kept, which the message says rather than "the same as here".
+    find_indicator(change(b.s(), "own edits"), "i11")->years[2023].actual.value = parse_value("5,3%");
+    find_indicator(change(b.s(), "own edits 2"), "i13")->years[2023].actual.value = parse_value("79");
+    b.app.on_file_opened("setda.json", file);
+    REQUIRE(apply_incoming(b.s()));
+    CHECK(b.s().reviews.empty());
+    CHECK(b.s().message == "Berkas tidak membawa perubahan baru dari pengirimnya; 2 perubahan yang dibuat di sini pada rencana itu "
+                           "tetap (pengirim tidak memilikinya).");
+    CHECK(find_indicator(b.plan(), "i11")->years.at(2023).actual.value.text == "5,3%");
 }
 
 TEST_CASE("all plans sent together are sent by the regency they share, not by the office whose plan is open") {

@@ -131,6 +131,7 @@ bool apply_incoming(AppState& s) {
     s.incoming.reset();
     std::vector<Plan> direct;
     int unchanged = 0;  // held plans the file brings no change to
+    size_t own_kept = 0;  // of those, the changes made here that the file does not have (kept)
     s.reviews.clear();
     for (size_t i = 0; i < in.read.plans.size(); ++i) {
         Plan& theirs = in.read.plans[i];
@@ -145,7 +146,8 @@ bool apply_incoming(AppState& s) {
         // no mark).
         if (action == ImportAction::Review && mine) {
             PlanReview review = make_review(s, *mine, theirs);
-            if (review.changes.empty()) {  // the same plan: nothing to review, said instead of an empty dialog
+            if (review.changes.empty()) {  // nothing new from the sender: said instead of an empty dialog
+                own_kept += diff_plans(theirs, *mine).size();  // what was changed here since is kept, and said
                 s.exchange.bases[theirs.id] = std::move(theirs);
                 ++unchanged;
                 continue;
@@ -161,9 +163,17 @@ bool apply_incoming(AppState& s) {
     }
     const bool added = !direct.empty();
     if (added) apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
-    if (unchanged > 0 && !added && s.reviews.empty())
-        s.message = s.lang == Lang::En ? "The file's plan is the same as the one here: nothing changed."
-                                       : "Rencana dalam berkas sama dengan yang ada di sini: tidak ada yang berubah.";
+    if (unchanged > 0 && !added && s.reviews.empty()) {
+        if (own_kept == 0)
+            s.message = s.lang == Lang::En ? "The file's plan is the same as the one here: nothing changed."
+                                           : "Rencana dalam berkas sama dengan yang ada di sini: tidak ada yang berubah.";
+        else  // not "the same": the plan here differs by what was changed here
+            s.message = s.lang == Lang::En
+                            ? "The file brings no new changes from its sender; the " + std::to_string(own_kept) +
+                                  " change(s) made here to that plan are kept (its sender does not have them)."
+                            : "Berkas tidak membawa perubahan baru dari pengirimnya; " + std::to_string(own_kept) +
+                                  " perubahan yang dibuat di sini pada rencana itu tetap (pengirim tidak memilikinya).";
+    }
     save_exchange_memory(s);
     return true;
 }
