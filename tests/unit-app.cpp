@@ -357,6 +357,18 @@ TEST_CASE("the Kabupaten consolidation is cached until the plans or the year cha
     CHECK(regency_consolidation(s).totals.computable == computable);
     redo(s);
     CHECK(regency_consolidation(s).totals.computable == computable + 1);
+    // The built-in example, as shipped, among other offices' plans is said to be counted; once edited it is theirs.
+    undo(s);
+    Plan office = s.plans[0];
+    office.id = "dinas-kominfo";
+    office.office.name = "Dinas Komunikasi dan Informatika";
+    apply_plans(s, {office}, BiText{"Impor", "Import"});
+    (void)regency_consolidation(s);
+    CHECK(s.regency_cache.builtin_untouched);
+    s.current = 0;
+    set_actual(s, "i6", 2023, "18 prd");
+    (void)regency_consolidation(s);
+    CHECK_FALSE(s.regency_cache.builtin_untouched);
     s.year = 2022;
     CHECK(regency_consolidation(s).year == 2022);
     CHECK(regency_consolidation(s).totals.computable == consolidate(s.plans, 2022).totals.computable);

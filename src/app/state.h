@@ -102,6 +102,9 @@ struct AppState {
         int year = 0;
         bool valid = false;
         Consolidation value;
+        // The built-in example plan is among the plans, as it was shipped: counted in the regency figures as an
+        // office, which a Bagian Organisasi that imported only its offices' files does not expect (said in the tab).
+        bool builtin_untouched = false;
     } regency_cache;
     // The Pemeriksaan tab's findings for the plan shown, recomputed only when the plans change (a 1,200-indicator
     // plan's lint every frame made the tab run at 3 frames a second on an old laptop); the rows' wrapped heights,

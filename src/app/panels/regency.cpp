@@ -91,12 +91,18 @@ void draw_regency(AppState& s) {
 
     ImGui::BeginChild("regency-body");  // scrolls on its own with a scrollbar, below the year and export buttons
     const Consolidation& c = regency_consolidation(s);
+    if (s.regency_cache.builtin_untouched && s.plans.size() > 1) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0.4f, 0, 1));
+        ImGui::TextWrapped("%s", tr(s, "Rencana bawaan (contoh Sekretariat Daerah Tanggamus) ikut dihitung sebagai instansi; hapus lewat Rencana > Hapus rencana ini bila bukan milik kabupaten Anda.",
+                                    "The built-in example plan (Tanggamus regional secretariat) is counted as an office; delete it with Plans > Delete this plan if it is not your regency's."));
+        ImGui::PopStyleColor();
+    }
     const auto& columns = c.totals.counts;
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
     const int ncols = 1 + static_cast<int>(columns.size()) + 3;
     if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         // The office names wrap in their column; the headers do not, so they get the room (full names on hover).
-        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 2.0f);
+        ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 3.0f);  // office names are long
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
         ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
