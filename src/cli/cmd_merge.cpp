@@ -179,6 +179,7 @@ int run_merge(int argc, char** argv) {
     plain("  \"plans\": [\n");
     bool first_row = true;
     std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
+    std::unordered_map<std::string, std::string> office_of;  // plan id -> the office of the plan first seen under it
     bool failed = false;
     size_t plans_written = 0, indicators = 0;
     for (size_t f = 0; f < paths->size(); ++f) {
@@ -193,12 +194,21 @@ int run_merge(int argc, char** argv) {
             Plan& plan = (*plans)[p];
             std::string where = path + ":" + (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id";
             auto [it, fresh] = seen.emplace(plan.id, f);
+            office_of.emplace(plan.id, plan.office.name);
             if (!fresh) {
                 const std::string& first = (*paths)[it->second];
                 if (!rename) {
+                    // The same office twice is most often a file sent again: renaming would count that office twice.
+                    const bool same_office = office_of[plan.id] == plan.office.name;
                     print_diagnostics(std::cerr, {make_error("merge.duplicate_plan_id", where,
-                                                             "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first + " (pakai --rename-duplicates untuk memberi id baru)",
-                                                             "plan id \"" + plan.id + "\" is already used by " + first + " (use --rename-duplicates to give it a new id)")},
+                                                             "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first +
+                                                                 (same_office ? " untuk instansi yang sama (berkas yang dikirim ulang?): gabungkan hanya berkas terbaru "
+                                                                                "tiap instansi; --rename-duplicates akan menghitung instansi itu dua kali"
+                                                                              : " (pakai --rename-duplicates untuk memberi id baru)"),
+                                                             "plan id \"" + plan.id + "\" is already used by " + first +
+                                                                 (same_office ? " for the same office (a file sent again?): merge only the latest file of each "
+                                                                                "office; --rename-duplicates would count that office twice"
+                                                                              : " (use --rename-duplicates to give it a new id)"))},
                                       a.lang);
                     failed = true;
                     continue;

@@ -57,6 +57,7 @@ cmp -s "$WORK/out" "$WORK/kab.json" || fail "--files-from to stdout differs from
 expect_exit 1 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu.json" -o "$WORK/dup.json"
 expect_in "$WORK/err" "merge.duplicate_plan_id"
 expect_in "$WORK/err" "--rename-duplicates"
+expect_in "$WORK/err" "untuk instansi yang sama (berkas yang dikirim ulang?)"  # the same office twice: not a rename
 [ -e "$WORK/dup.json" ] && fail "a refused merge wrote its output"
 expect_exit 0 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu.json" -o "$WORK/dup.json" --rename-duplicates --lang en
 expect_in "$WORK/err" "WARNING merge.renamed"
