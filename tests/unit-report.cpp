@@ -4,6 +4,8 @@
 // values; the year checks.
 #include <doctest/doctest.h>
 
+#include <array>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -817,6 +819,9 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
     find_indicator(p, "i8")->years[2023].actual.value = parse_value("1 ranperda");
     for (auto& [y, e] : find_indicator(p, "i10")->years) e.target = parse_value("1.500.000 pasar");
     find_indicator(p, "i10")->years[2023].actual.value = parse_value("1.250.000 pasar");
+    // realisasi just under their targets, every year: their labels and the targets' meet
+    for (int y = 2018; y <= 2023; ++y) find_indicator(p, "i6")->years[y].actual.value = parse_value(y % 2 ? "21 prd" : "19 prd");
+    for (int y = 2018; y <= 2022; ++y) find_indicator(p, "i10")->years[y].actual.value = parse_value("1.550.000 pasar");
     for (Lang lang : {Lang::Id, Lang::En}) {
         std::string html = render_report(p, options(ReportKind::Lkjip, 2023, lang));
         CHECK(html.find(">B (63,11)</text>") != std::string::npos);
@@ -829,6 +834,7 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
             std::string chart = html.substr(svg, html.find("</svg>", svg) - svg);
             REQUIRE(attr(chart, "viewBox") == "0 0 400 200");
             const double chart_w = 400, svg_font = std::stod(attr(chart, "font-size"));
+            std::vector<std::array<double, 4>> value_boxes;
             for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
                 size_t open_end = chart.find('>', t);
                 std::string attrs = chart.substr(t + 5, open_end - t - 5);
@@ -847,6 +853,15 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
                 CAPTURE(x);
                 CHECK(from >= 0);
                 CHECK(from + w <= chart_w);
+                // Value labels (targets, realisasi) never cover each other.
+                if (!size.empty()) {
+                    const double y = std::stod(attr(attrs, "y")), h = std::stod(size);
+                    for (const auto& [x0, x1, y0, y1] : value_boxes) {
+                        const bool overlap = from < x1 && x0 < from + w && y - h < y1 && y0 < y + 2;
+                        CHECK_FALSE(overlap);
+                    }
+                    value_boxes.push_back({from, from + w, y - h, y + 2});
+                }
             }
         }
         CHECK(labels > 15 * 10);

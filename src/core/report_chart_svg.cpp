@@ -196,6 +196,19 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         w.raw("</line>");
         w.element("text", tick_label(t), {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
     }
+    // The value labels placed so far: a label that would cover one is moved to its other place or left out.
+    struct Box { double x0, x1, y0, y1; };
+    std::vector<Box> placed;
+    auto box_of = [&](const Placed& at, double width, double baseline, double size) {
+        const std::string anchor = at.anchor;
+        const double from = anchor == "start" ? at.x : anchor == "middle" ? at.x - width / 2 : at.x - width;
+        return Box{from, from + width, baseline - size, baseline + 2};
+    };
+    auto free = [&](const Box& b) {
+        for (const Box& o : placed)
+            if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+        return true;
+    };
     // target bars, from 0 up (or down, for a negative target)
     for (size_t i = 0; i < points.size(); ++i) {
         double cx = left + slot * (i + 0.5);
@@ -205,8 +218,10 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
                                      {"height", px(std::abs(zero_y - yy))}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
             w.raw("</rect>");
             if (const auto size = label_size(points[i].target_text, slot * 0.96)) {
-                Placed at = keep_inside(cx, "middle", label_width(points[i].target_text, *size), edge, W - edge);
+                const double width = label_width(points[i].target_text, *size);
+                Placed at = keep_inside(cx, "middle", width, edge, W - edge);
                 const double ly = *points[i].target < 0 ? yy + *size + 2 : yy - 3;  // below a bar that goes down
+                placed.push_back(box_of(at, width, ly, *size));
                 w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
                                                            {"fill", "#444"}, {"font-size", px(*size)}});
             }
@@ -235,8 +250,24 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         // outline keeps it readable over a bar
         const auto size = label_size(points[i].actual_text, slot - 8);
         if (!size) continue;
-        const double ly = yy + 12 > ptop + plot_h - 2 ? yy - 6 : yy + 12;
-        Placed at = keep_inside(cx + 6, "start", label_width(points[i].actual_text, *size), edge, W - edge);
+        // Below the point, else above it (or the other way round near the year labels); left out when both would
+        // cover a label already placed (a target's close to it): the LKjIP's tables give the figure.
+        const double width = label_width(points[i].actual_text, *size);
+        const double below = yy + 12, above = yy - 6;
+        const bool near_axis = below > ptop + plot_h - 2;
+        std::optional<std::pair<Placed, double>> spot;
+        for (double ly : {near_axis ? above : below, near_axis ? below : above}) {
+            if (ly > ptop + plot_h - 2 || ly - *size < ptop - 2) continue;  // not over the years nor the legend
+            Placed at = keep_inside(cx + 6, "start", width, edge, W - edge);
+            if (free(box_of(at, width, ly, *size))) {
+                spot = std::make_pair(at, ly);
+                break;
+            }
+        }
+        if (!spot) continue;
+        const Placed at = spot->first;
+        const double ly = spot->second;
+        placed.push_back(box_of(at, width, ly, *size));
         w.element("text", points[i].actual_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
                                                    {"fill", "#1f5fa8"}, {"font-weight", "bold"}, {"font-size", px(*size)},
                                                    {"stroke", "#fff"}, {"stroke-width", "3"}, {"paint-order", "stroke"}});
