@@ -225,6 +225,11 @@ TEST_CASE("a graded indicator on a scale the plan does not have is an error; a c
     numeric.objectives[0].indicators[0].years[2023].target = parse_value("Rp 12.500.000.000");
     REQUIRE(numeric.objectives[0].indicators[0].years[2023].target.shape == ValueShape::Money);
     CHECK_FALSE(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
+    for (const char* amount : {"12,5 miliar", "12,5 Milyar", "1.250.000.000 rupiah", "850 juta"}) {
+        CAPTURE(amount);
+        numeric.objectives[0].indicators[0].years[2023].target = parse_value(amount);
+        CHECK_FALSE(has(lint_plan(numeric), "lint.name_kind_mismatch", "/objectives/0/indicators/0/name"));
+    }
 }
 
 TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's problems, are flagged at their field") {
