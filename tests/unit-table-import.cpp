@@ -304,12 +304,25 @@ TEST_CASE("the header again (a next page, a second table), a signature block and
     size_t repeated = 0, signature = 0, errors = 0;
     for (const auto& p : r.problems) {
         repeated += p.id == "table.repeated_header";
-        signature += p.id == "table.note_row";
+        signature += p.id == "table.signature_row";
         errors += p.severity == Severity::Error;
     }
     CHECK(repeated == 1);
     CHECK(signature == 3);
     CHECK(errors == 0);
+    // The same signature typed one cell in (the Sasaran or Indikator column): not sasaran nor indicators.
+    TableImportResult in_columns = import_table("Sasaran\tIndikator\tSatuan\tTarget 2025\n"
+                                                "Sasaran A\tIndikator satu\t%\t80%\n"
+                                                "\tKota Agung, 2 Januari 2025\t\t\n"
+                                                "\tSekretaris Daerah\t\t\n"
+                                                "Nama Orang\t\t\t\n"
+                                                "\tNIP. 19700101 199001 1 001\t\t\n");
+    REQUIRE(in_columns.plan.has_value());
+    REQUIRE(in_columns.plan->objectives.size() == 1);
+    CHECK(in_columns.plan->objectives[0].indicators.size() == 1);
+    size_t skipped = 0;
+    for (const auto& p : in_columns.problems) skipped += p.id == "table.signature_row";
+    CHECK(skipped == 4);
 }
 
 }

@@ -248,6 +248,24 @@ bool is_note_text(const std::string& cell) {
     return false;
 }
 
+// A line of a signature block under a table: the place and date ("Kota Agung, 2 Januari 2025") or the NIP line.
+bool starts_signature(const std::string& cell) {
+    const std::string l = lower(cell);
+    if (l.rfind("nip", 0) == 0 && (l.size() == 3 || !std::isalpha(static_cast<unsigned char>(l[3])))) return true;
+    static const char* const kMonths[] = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                                          "oktober", "november", "desember", "january", "february", "march", "may", "june",
+                                          "july", "august", "october", "december"};
+    bool month = false;
+    for (const char* m : kMonths) month = month || l.find(m) != std::string::npos;
+    bool year = false;
+    for (size_t i = 0; i + 4 <= l.size(); ++i)
+        if ((i == 0 || !std::isdigit(static_cast<unsigned char>(l[i - 1]))) && (l.compare(i, 2, "19") == 0 || l.compare(i, 2, "20") == 0) &&
+            std::isdigit(static_cast<unsigned char>(l[i + 2])) && std::isdigit(static_cast<unsigned char>(l[i + 3])) &&
+            (i + 4 == l.size() || !std::isdigit(static_cast<unsigned char>(l[i + 4]))))
+            year = true;
+    return l.find(',') != std::string::npos && month && year;
+}
+
 // A spreadsheet formula pasted as text ("=HYPERLINK(...)", "=SUM(A1:A3)", "=B2*100"): Excel copies values, so
 // this is text typed or exported with formulas shown. In the Rumus column only function calls and cell
 // references count, so a rumus written "= Jumlah A / Jumlah B" is not taken for one.
@@ -431,6 +449,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     plan.office.name = options.office_name;
     std::set<int> years;
     std::string current_objective;
+    bool in_signature = false;  // below the table's signature line: its lone text lines (title, name, NIP) are skipped
     Objective* objective = nullptr;
     std::vector<size_t> objective_rows;  // per plan objective: its index in result.rows (where it was named)
 
@@ -486,6 +505,26 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 static_cast<int>(c) != col_number)
                 other_values = true;
 
+        // A signature block under the table, in whatever column it was typed: from its place-and-date line or its
+        // NIP line on, each row of one text alone is part of it (title, name), not a sasaran or an indicator.
+        {
+            int filled = 0;
+            std::string lone;
+            for (const auto& c : cells)
+                if (!c.empty()) {
+                    ++filled;
+                    lone = c;
+                }
+            if (filled == 1 && number.empty() && parse_value(lone).shape == ValueShape::Text && (in_signature || starts_signature(lone))) {
+                in_signature = true;
+                ir.kind = ImportedRow::Kind::Skipped;
+                ir.problems.push_back(problem(Severity::Info, "table.signature_row", ir.row, 0,
+                                              "\"" + lone + "\": tanda tangan di bawah tabel, dilewati",
+                                              "\"" + lone + "\": the signature under the table, skipped"));
+                finish(ir);
+                continue;
+            }
+        }
         // A free-text note ("Catatan: data sementara") in the No, Sasaran or Indikator column: not part of the plan.
         int note_column = -1;
         if (!other_values) {
