@@ -181,6 +181,9 @@ TEST_SUITE("plan diff") {
               std::string::npos);
         CHECK(polarity->description.en.find("changed from \"higher is better\" to \"lower is better\"") != std::string::npos);
         CHECK(polarity->after == "semakin rendah semakin baik");
+        CHECK(polarity->shown_after(Lang::En) == "lower is better");  // the review's columns in English too
+        CHECK(polarity->shown_before(Lang::En) == "higher is better");
+        CHECK(polarity->shown_after(Lang::Id) == "semakin rendah semakin baik");
         const Change* evidence = described("from_evidence");
         REQUIRE(evidence);
         CHECK(evidence->description.id.find("diisi \"jumlah tempat berbeda\"") != std::string::npos);

@@ -518,6 +518,10 @@ struct Differ {
             const BiText before = shown(a), after = shown(b);
             BiText d = describe_field(kind, subject, field_label(t.scope, t.field), before, after);
             emit(t, kind, before.id, after.id, std::move(d));
+            if (out && !out->empty()) {
+                if (before.en != before.id) out->back().before_en = before.en;
+                if (after.en != after.id) out->back().after_en = after.en;
+            }
         }
     }
 
@@ -724,6 +728,13 @@ struct Side {
         visit(t, [&](const auto& v) { out = display(v); });
         return out;
     }
+    // A field's value in English where it is a word of the interface; empty when the same as show().
+    std::string show_en(const ChangeTarget& t) const {
+        if (t.field.empty() || t.field == "objective") return {};
+        BiText both;
+        visit(t, [&](const auto& v) { both = shown(v); });
+        return both.en != both.id ? both.en : std::string();
+    }
 };
 
 // The change's target holds the same on both sides (both absent counts as the same).
@@ -916,6 +927,7 @@ std::vector<Change> diff3(const Plan& base, const Plan& mine, const Plan& theirs
         if (conflict) {
             c.conflict = true;
             c.mine = m.show(tg);
+            c.mine_en = m.show_en(tg);
             bool mine_has = m.has_item(tg);
             std::string mine_text = tg.field.empty() && c.kind == ChangeKind::Removed
                                         ? std::string()
@@ -928,7 +940,8 @@ std::vector<Change> diff3(const Plan& base, const Plan& mine, const Plan& theirs
                                  "CONFLICT: " + c.description.en + "; removed in your version"};
             else
                 c.description = {"KONFLIK: " + c.description.id + "; versi Anda: " + mine_text,
-                                 "CONFLICT: " + c.description.en + "; your version: " + mine_text};
+                                 "CONFLICT: " + c.description.en + "; your version: " +
+                                     (mine_has && !c.mine_en.empty() ? quoted(c.mine_en) : mine_text)};
         }
         out.push_back(std::move(c));
     }

@@ -61,6 +61,12 @@ struct Change {
     // display text ("" when mine removed the item). Accepting a conflict takes theirs; rejecting keeps mine.
     bool conflict = false;
     std::string mine;
+    // The same three texts in English where they are words of the interface (a polarity, "higher is better"), not
+    // data; empty when the text is the same in both languages. shown_before(lang) etc. pick.
+    std::string before_en, after_en, mine_en;
+    const std::string& shown_before(Lang lang) const { return lang == Lang::En && !before_en.empty() ? before_en : before; }
+    const std::string& shown_after(Lang lang) const { return lang == Lang::En && !after_en.empty() ? after_en : after; }
+    const std::string& shown_mine(Lang lang) const { return lang == Lang::En && !mine_en.empty() ? mine_en : mine; }
     ChangeTarget target;
     // The plan holding the after-values (theirs); apply_changes copies the field or item from it.
     std::shared_ptr<const Plan> source;

@@ -267,11 +267,11 @@ void draw_review(AppState& s) {
                 text_wrapped_at_spaces(c.description.in(s.lang));
                 if (c.conflict) ImGui::PopStyleColor();
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", c.before.c_str());
+                ImGui::TextWrapped("%s", c.shown_before(s.lang).c_str());
                 if (r.three_way) ImGui::TableNextColumn();
-                if (c.conflict) ImGui::TextWrapped("%s", c.mine.empty() ? tr(s, "(dihapus)", "(removed)") : c.mine.c_str());
+                if (c.conflict) ImGui::TextWrapped("%s", c.mine.empty() ? tr(s, "(dihapus)", "(removed)") : c.shown_mine(s.lang).c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", !c.after.empty() ? c.after.c_str()
+                ImGui::TextWrapped("%s", !c.after.empty() ? c.shown_after(s.lang).c_str()
                                          : r.three_way ? tr(s, "(dihapus)", "(removed)")
                                                        : tr(s, "(tidak ada di kiriman)", "(not in the received file)"));
             });
