@@ -187,6 +187,9 @@ TEST_CASE("the browser tab's title names the plan and marks unsaved work") {
     CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 (" + copy.title + ") - Tolok");
     a.app.state().current = 0;
     CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 (" + a.app.state().plans[0].title + ") - Tolok");
+    // The same plan under another id (the same file from another laptop): the ids tell them apart.
+    a.app.state().plans[1].title = a.app.state().plans[0].title;
+    CHECK(a.app.window_title() == "Sekretariat Daerah 2018-2023 (" + a.app.state().plans[0].id + ") - Tolok");
 }
 
 TEST_CASE("a plan opens on its latest year with realisasi, else this year within its period") {

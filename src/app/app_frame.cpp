@@ -95,7 +95,13 @@ void draw_menu(AppState& s) {
         // In the scrolled list a long office name is cut with "..." before the check mark of the plan open.
         const float room = scrolled ? ImGui::GetContentRegionAvail().x - 2.0f * line - ImGui::GetStyle().ItemSpacing.x : 0.0f;
         for (size_t i = 0; i < s.plans.size(); ++i) {
-            const std::string name = s.plans[i].office.name + " - " + s.plans[i].title;
+            std::string name = s.plans[i].office.name + " - " + s.plans[i].title;
+            // Two plans of one office, period and title (the same file from two laptops): told apart by their ids.
+            for (size_t j = 0; j < s.plans.size(); ++j)
+                if (j != i && s.plans[j].office.name == s.plans[i].office.name && s.plans[j].title == s.plans[i].title) {
+                    name += " [" + s.plans[i].id + "]";
+                    break;
+                }
             std::string label = (scrolled ? fit_text(name, room) : name) + "###plan" + std::to_string(i);
             const bool chosen = ImGui::MenuItem(label.c_str(), nullptr, i == s.current);
             if (i == s.current && scrolled) ImGui::SetItemDefaultFocus();  // the arrows start from the plan open
@@ -105,7 +111,11 @@ void draw_menu(AppState& s) {
             }
             if (scrolled && i == s.current && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
         }
-        if (scrolled) ImGui::EndChild();
+        if (scrolled) {
+            ImGui::EndChild();
+            // Esc closes the menu at once, as it does a short one (the list's focus took the first press).
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) ImGui::CloseCurrentPopup();
+        }
         ImGui::Separator();
         if (ImGui::MenuItem(tr(s, "Rencana baru", "New plan"))) {
             apply_plans(s, {make_new_plan(s)}, BiText{"Rencana baru", "New plan"});

@@ -83,8 +83,8 @@ std::string App::window_title() const {
         // Another plan of the same office and period (a copy): its title too, so the two tabs can be told apart.
         for (const Plan& other : s.plans)
             if (&other != plan && !plan->office.name.empty() && other.office.name == plan->office.name &&
-                other.start_year == plan->start_year && other.end_year == plan->end_year && other.title != plan->title) {
-                title += " (" + plan->title + ")";
+                other.start_year == plan->start_year && other.end_year == plan->end_year) {
+                title += " (" + (other.title != plan->title ? plan->title : plan->id) + ")";  // the id when the titles agree too
                 break;
             }
         title += " - ";
