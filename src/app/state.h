@@ -151,6 +151,9 @@ Plan make_new_plan(const AppState& s);
 Plan& change(AppState& s, const BiText& description, const std::string& key = "");
 // The same with one text for both languages (the unit tests name their steps so).
 Plan& change(AppState& s, const std::string& description, const std::string& key = "");
+// The same, joined to the undo step of the last change when it had the same key, however long ago: a field's
+// follow-up (a grade renamed where it is used, once its field is left) is undone with the typing, in one step.
+Plan& change_continuing(AppState& s, const BiText& description, const std::string& key);
 // Adds plans or replaces them by id (imports), as one undoable step.
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description);
 void undo(AppState& s);

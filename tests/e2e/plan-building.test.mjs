@@ -173,6 +173,29 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Rendah', null, { timeout: 5000 });
   assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
+  // One Ctrl+Z undoes the rename with its uses, as one step; Ctrl+Y redoes it.
+  await click(page, 'tab-plan');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'kurang', null, { timeout: 5000 });
+  const scaleNow = () => page.evaluate(() => JSON.parse(window.tolok.exportJson()).plan.grade_scales[0].steps.map((st) => st.label));
+  assert.deepEqual(await scaleNow(), ['Kurang', 'Baik']);
+  await page.keyboard.press('Control+Y');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Rendah', null, { timeout: 5000 });
+  // Renamed to the other grade's name, or emptied while used: refused, said, nothing changed.
+  for (const typed of ['baik', '']) {
+    await click(page, 'tab-settings');
+    await scrollTo(page, '+ Skala predikat', 100, 700);
+    const fields = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##label' && w.w > 0).sort((a, b) => a.y - b.y);
+    const first = fields[fields.length - 2];
+    await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
+    await page.waitForTimeout(200);
+    await clearField(page);
+    if (typed) await page.keyboard.type(typed, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await scaleNow(), ['Rendah', 'Baik'], `"${typed}" refused`);
+    assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
+  }
 }));
 
 test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {

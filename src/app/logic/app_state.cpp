@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 #include "app/logic/storage_slots.h"
@@ -89,14 +90,20 @@ Plan& change(AppState& s, const std::string& description, const std::string& key
     return change(s, BiText{description, description}, key);
 }
 
-Plan& change(AppState& s, const BiText& description, const std::string& key) {
+static Plan& change_merging(AppState& s, const BiText& description, const std::string& key, double merge_seconds) {
     // A confirmation shown from before ("Diurungkan: ...", "Berkas diimpor ...") no longer describes the plan once it
     // is edited again, and read later it looks like news of the edit; a problem ("!...") stays until dismissed.
     if (!s.message.empty() && s.message[0] != '!') s.message.clear();
-    s.history.record(s.plans, s.current, description, key, now_seconds(s));
+    s.history.record(s.plans, s.current, description, key, now_seconds(s), merge_seconds);
     s.history.note_shown_after(s.current);
     mark_changed(s);
     return *current_plan(s);
+}
+
+Plan& change(AppState& s, const BiText& description, const std::string& key) { return change_merging(s, description, key, 1.5); }
+
+Plan& change_continuing(AppState& s, const BiText& description, const std::string& key) {
+    return change_merging(s, description, key, std::numeric_limits<double>::infinity());
 }
 
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description) {

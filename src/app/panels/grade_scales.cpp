@@ -72,12 +72,25 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     focus_if_requested(s, at + "/steps/" + std::to_string(i));
                     if (edit_text("##label", st.label, out, -1))
                         change(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = out;
-                    // A grade renamed: the targets and realisasi written as it follow, once the field is left.
+                    // A grade renamed: the targets and realisasi written as it follow, once the field is left, in the
+                    // same undo step as the typing. Never to another grade's name (the two would merge, and capaian
+                    // change), nor to nothing while it is used (it could then be deleted).
+                    const bool label_active = ImGui::IsItemActive();
                     if (ImGui::IsItemActivated()) s.grade_label_before = st.label;
                     if (ImGui::IsItemDeactivatedAfterEdit()) {
                         const std::string from = s.grade_label_before, to = plan.grade_scales[gi].steps[i].label;
-                        if (!to.empty() && name_key(from) != name_key(to) && grade_uses(plan, g.id, from) > 0) {
-                            const size_t n = rename_grade_uses(change(s, BiText{"Ganti nama predikat", "Rename grade"}), g.id, from, to);
+                        bool taken = false;
+                        for (size_t k = 0; k < g.steps.size(); ++k) taken = taken || (k != i && !to.empty() && name_key(g.steps[k].label) == name_key(to));
+                        const size_t uses = grade_uses(plan, g.id, from);
+                        if (taken || (to.empty() && uses > 0)) {
+                            change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = from;
+                            s.message = taken ? "!" + std::string(tr(s, "Predikat \"", "The grade \"")) + to +
+                                                    tr(s, "\" sudah ada di skala ini; nama \"", "\" is already on this scale; the name \"") + from +
+                                                    tr(s, "\" tidak diubah.", "\" was not changed.")
+                                              : "!" + std::string(tr(s, "Predikat \"", "The grade \"")) + from +
+                                                    tr(s, "\" dipakai target/realisasi; namanya tidak boleh kosong.", "\" is used by targets/actuals; its name cannot be empty.");
+                        } else if (!to.empty() && name_key(from) != name_key(to) && uses > 0) {
+                            const size_t n = rename_grade_uses(change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label"), g.id, from, to);
                             s.message = std::to_string(n) + tr(s, " target/realisasi \"", " targets/actuals \"") + from +
                                         tr(s, "\" kini ditulis \"", "\" now read \"") + to + "\".";
                         }
@@ -91,7 +104,8 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                         change(s, BiText{"Ubah nilai predikat", "Change grade score"}, step_key + "/max").grade_scales[gi].steps[i].max_score = *max;
                     ImGui::TableSetColumnIndex(3);
                     // A grade that targets or realisasi are written as stays (their capaian would change silently).
-                    if (const size_t used = grade_uses(plan, g.id, st.label); used > 0) {
+                    // (While its name is being typed, the grade counts by the name it had: emptied, it is still used.)
+                    if (const size_t used = grade_uses(plan, g.id, label_active ? s.grade_label_before : st.label); used > 0) {
                         ImGui::TextDisabled("%s", tr(s, "dipakai", "in use"));
                         if (ImGui::IsItemHovered())
                             ImGui::SetTooltip(tr(s, "%zu target/realisasi ditulis dengan predikat ini.", "%zu targets/actuals are written as this grade."), used);
