@@ -3,6 +3,7 @@
 #include "report_common.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <cctype>
 
@@ -292,8 +293,11 @@ void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     for (const auto& program : plan.programs) {
         auto it = program.budget.find(year);
         const Value* budget = it == program.budget.end() ? nullptr : &it->second;
+        // An amount: in Rupiah ("Rp 1.250.000.000") or a bare number; never a percentage, a count with a unit word
+        // or a shortened one ("1,5 M" is no 1,5 rupiah): those are shown as written and left out of the total.
         if (budget && !budget->empty()) {
-            if (auto amount = single_number(*budget)) total += *amount;
+            const bool amount = budget->shape == ValueShape::Money || (budget->shape == ValueShape::Number && budget->unit.empty());
+            if (const auto n = single_number(*budget); amount && n) total += *n;
             else all_amounts = false;
         }
         w.open("tr");
@@ -306,7 +310,8 @@ void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     w.element("td", "");
     w.element("td", all_amounts ? tr(lang, "Jumlah", "Total")
                                 : tr(lang, "Jumlah (anggaran yang bukan angka tidak dijumlahkan)", "Total (budgets that are not amounts left out)"));
-    w.element("td", "Rp " + format_number(total, 0, lang), {{"class", "r"}});
+    const bool whole = std::abs(total - std::round(total)) < 0.005;
+    w.element("td", "Rp " + format_number(total, whole ? 0 : 2, lang), {{"class", "r"}});  // sen kept: 999,50
     w.close("tr").raw("\n");
     w.close("tbody").close("table").raw("\n");
 }
