@@ -239,6 +239,14 @@ TEST_CASE("band validation: gaps, overlaps, order") {
         REQUIRE(d.size() == 1);
         CHECK(d[0].id == "settings.band_overlap");
     }
+    SUBCASE("two bands of one name") {
+        bands[2].label = "rendah";  // beside "Rendah": 50 % and 75 % would read alike
+        Diagnostics d = validate_bands(bands);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].id == "settings.band_duplicate");
+        CHECK(d[0].location == "/settings/bands/2");
+        CHECK(d[0].message.id == "pita \"rendah\" bernama sama dengan pita ke-2");
+    }
     SUBCASE("no upper end") {
         bands.back().max = 100;
         CHECK(validate_bands(bands).front().id == "settings.band_gap");

@@ -723,6 +723,13 @@ Diagnostics validate_bands(const std::vector<CategoryBand>& bands) {
         const CategoryBand& b = bands[i];
         if (b.label.empty()) add("settings.band_empty", i, "pita kategori ke-" + std::to_string(i + 1) + " tidak berlabel",
                                  "category band " + std::to_string(i + 1) + " has no label");
+        // Two bands of one name: a capaian of 50 % and one of 75 % would both read "Rendah".
+        for (size_t k = 0; k < i && !b.label.empty(); ++k)
+            if (name_key(bands[k].label) == name_key(b.label)) {
+                add("settings.band_duplicate", i, "pita \"" + b.label + "\" bernama sama dengan pita ke-" + std::to_string(k + 1),
+                    "band \"" + b.label + "\" has the same name as band " + std::to_string(k + 1));
+                break;
+            }
         if (b.max && (*b.max < b.min || (*b.max == b.min && !(b.min_inclusive && b.max_inclusive))))
             add("settings.band_order", i, "pita \"" + b.label + "\": batas atas " + num(*b.max) + " tidak di atas batas bawah " + num(b.min),
                 "band \"" + b.label + "\": upper bound " + num_en(*b.max) + " is not above the lower bound " + num_en(b.min));

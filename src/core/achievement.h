@@ -92,7 +92,8 @@ bool cap_allowed(double cap);
 const CategoryBand* category_for(const AchievementSettings& settings, double percent);
 
 // Checks that bands cover [0, inf) with no gap or overlap; diagnostics "settings.band_gap",
-// "settings.band_overlap", "settings.band_order", "settings.band_empty" located at "/settings/bands/N".
+// "settings.band_overlap", "settings.band_order", "settings.band_empty", "settings.band_duplicate" (two bands of one
+// name) located at "/settings/bands/N".
 Diagnostics validate_bands(const std::vector<CategoryBand>& bands);
 // Whether two sets of bands put every capaian in the same category (labels and bounds; colours do not count).
 bool same_bands(const std::vector<CategoryBand>& a, const std::vector<CategoryBand>& b);

@@ -196,7 +196,9 @@ void draw_settings(AppState& s, Plan& plan) {
                                        [](const Chapter& c) { return c.id == kLkjipIntroductionId || c.id == kLkjipClosingId; });
     if (!has_lkjip && compact_button(tr(s, "+ Bab I dan IV LKjIP (teks awal untuk disunting)", "+ LKjIP chapters I and IV (a text to edit)"))) {
         Plan& p = change(s, BiText{"Tambah bab LKjIP", "Add LKjIP chapters"});
-        for (auto& c : lkjip_chapter_templates(s.lang)) p.chapters.push_back(std::move(c));
+        // In Indonesian whatever the interface's language: the chapters are the plan's own text, printed as written in
+        // the LKjIP, which is an Indonesian document (English ones printed in an Indonesian LKjIP).
+        for (auto& c : lkjip_chapter_templates(Lang::Id)) p.chapters.push_back(std::move(c));
     }
     s.focus_field.clear();
     ImGui::EndChild();
