@@ -356,6 +356,17 @@ TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of 
          at = html.find("Nilai Evaluasi AKIP Sekretariat Daerah</li>", at + 1))
         ++listed;
     CHECK(listed == 1);
+    // Lists written "a.", "(1)" or with bullets, and an item wrapped onto an indented line: replaced too.
+    for (const char* list : {"a. Nilai LPPD\nb. Indikator lama", "(1) Nilai LPPD\n(2) Indikator lama", "- Nilai LPPD\n- Indikator lama",
+                             "1. Nilai LPPD yang\n   Indikator lama\n2. Indikator lama dua"}) {
+        CAPTURE(list);
+        Plan shaped = plan;
+        for (auto& c : shaped.chapters)
+            if (c.id == "bab2_iku") c.text = std::string("Terdiri atas :\n\n") + list + "\n\nDemikian daftar ini.";
+        const std::string out = render_report(shaped, options(ReportKind::Iku));
+        CHECK(out.find("Indikator lama") == std::string::npos);
+        CHECK(out.find("Demikian daftar ini.") != std::string::npos);
+    }
     // The closing sentence on the line right after the list, and Windows line breaks: still replaced, once.
     for (const char* eol : {"\n", "\r\n"}) {
         Plan crlf = plan;

@@ -64,19 +64,33 @@ bool split_around_numbered_list(const std::string& raw, std::string& before, std
         at = nl + 1;
     }
     auto blank = [](const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; };
+    // An item: "1." or "1)" (a number of at most 3 digits: "2018. ..." is a sentence), "(1)", "a." or "a)", or a
+    // bullet ("-", "•"), followed by a space.
     auto numbered = [&](const std::string& line) {
         size_t i = line.find_first_not_of(" \t");
         if (i == std::string::npos) return false;
-        const size_t digits = i;
+        auto space_after = [&](size_t at) { return at < line.size() && (line[at] == ' ' || line[at] == '\t'); };
+        if (line[i] == '-' || line.compare(i, 3, "\xE2\x80\xA2") == 0) return space_after(line[i] == '-' ? i + 1 : i + 3);
+        const bool paren = line[i] == '(';
+        if (paren) ++i;
+        const size_t start = i;
         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-        return i > digits && i < line.size() && (line[i] == '.' || line[i] == ')');
+        const size_t digits = i - start;
+        if (digits == 0 && i < line.size() && std::islower(static_cast<unsigned char>(line[i]))) ++i;  // "a."
+        if (i == start || digits > 3 || i >= line.size()) return false;
+        if (paren) return line[i] == ')' && space_after(i + 1);
+        return (line[i] == '.' || line[i] == ')') && space_after(i + 1);
     };
+    // A line indented under an item continues it ("1. Nilai ...\n   lanjutan").
+    auto continues = [&](const std::string& line) { return !blank(line) && (line[0] == ' ' || line[0] == '\t') && !numbered(line); };
     for (size_t first = 0; first < lines.size(); ++first) {
         if (!numbered(lines[first])) continue;
-        size_t end = first, items = 0;  // one past the run's last numbered line
+        size_t end = first, items = 0;  // one past the run's last item line
         for (size_t k = first; k < lines.size(); ++k) {
             if (numbered(lines[k])) {
                 ++items;
+                end = k + 1;
+            } else if (continues(lines[k])) {
                 end = k + 1;
             } else if (!blank(lines[k])) {
                 break;
