@@ -109,11 +109,16 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(minus.shape == ValueShape::Percent);
         CHECK(*minus.number == doctest::Approx(-0.5));
         CHECK(minus.text == "\xE2\x88\x92" "0,5 %");  // kept as written
-        Value range = parse_value("80 s.d. 90 %");
-        CHECK(range.shape == ValueShape::Percent);
-        CHECK(*range.number == 80);
-        REQUIRE(range.upper);
-        CHECK(*range.upper == 90);
+        for (const char* written : {"80 s.d. 90 %", "80 s.d 90 %", "80 sd 90 %", "80 s/d. 90 %", "80 sampai 90 %", "80 s/d 90%"}) {
+            CAPTURE(written);
+            Value range = parse_value(written);
+            CHECK(range.shape == ValueShape::Percent);
+            CHECK(*range.number == 80);
+            REQUIRE(range.upper);
+            CHECK(*range.upper == 90);
+        }
+        CHECK(parse_value("7 s/d 8 bulan").upper.value_or(0) == 8);
+        CHECK(parse_value("5 sdm").shape == ValueShape::Number);  // a unit starting "sd" is no range
     }
     SUBCASE("persen written out") {
         Value v = parse_value("85 persen");

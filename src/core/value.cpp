@@ -197,15 +197,18 @@ bool split_range(std::string_view s, std::string_view& low, std::string_view& hi
     if (n == 0) return false;
     size_t i = n;
     // the unit may sit after the first number too ("80% - 90%")
-    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' &&
-           !(lower(s[i]) == 's' && i + 2 < s.size() && (s[i + 1] == '/' || (s[i + 1] == '.' && lower(s[i + 2]) == 'd'))))
-        ++i;
+    // The words between: "s/d", "s/d.", "s.d.", "s.d", "sd", "sampai" (and the dashes).
+    auto range_word = [](std::string_view r) -> size_t {
+        for (std::string_view w : {"s/d.", "s.d.", "s/d", "s.d", "sampai", "sd"})
+            if (istarts_with(r, w) && (r.size() == w.size() || !is_alpha(r[w.size()]))) return w.size();
+        return 0;
+    };
+    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' && !(lower(s[i]) == 's' && range_word(s.substr(i)))) ++i;
     std::string_view rest = s.substr(i);
     std::string_view low_part = trim(s.substr(0, i));
     size_t sep = 0;
     if (size_t d = dash_length(rest)) sep = d;
-    else if (istarts_with(rest, "s/d")) sep = 3;
-    else if (istarts_with(rest, "s.d.")) sep = 4;
+    else if (size_t w = range_word(rest)) sep = w;
     else return false;
     std::string_view high_part = trim(rest.substr(sep));
     if (high_part.empty() || number_prefix_length(high_part) == 0 || high_part[0] == '-' || high_part[0] == '+') return false;
