@@ -139,6 +139,7 @@ TEST_CASE("Perbarui keeps what the table does not give: polarity, realisasi behi
     const std::string six_name = six->name, seven_name = seven->name, one_name = one->name;
     s.table_import.text = "Indikator\tRealisasi 2023\n" + six_name + "\t-\n" + seven_name + "\tn/a\n" + one_name + "\tB\n";
     refresh_table_preview(s);
+    CHECK(summarize(s.table_import.preview).actuals == 1);  // "-" and "n/a" give none
     REQUIRE(apply_table_import(s, false));
     const Plan& q = s.plans[0];
     CHECK(find_indicator(q, "i6")->polarity == Polarity::Minimize);  // no Polaritas column: kept (it was reset)

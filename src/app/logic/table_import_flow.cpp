@@ -27,7 +27,8 @@ TableImportSummary summarize(const TableImportResult& r) {
                 ++sum.indicators;
                 for (const auto& [year, entry] : ind.years) {
                     sum.targets += !entry.target.empty();
-                    sum.actuals += !entry.actual.value.empty();
+                    // ("-" and "n/a" give no realisasi: Perbarui keeps the one held)
+                    sum.actuals += !entry.actual.value.empty() && entry.actual.value.shape != ValueShape::Missing;
                 }
             }
     for (const auto& row : r.rows) {

@@ -195,10 +195,10 @@ void draw_table_import(AppState& s) {
     for (const auto& c : d.preview.columns) actual_column = actual_column || c.role == ColumnRole::Actual;
     const char* update_note =
         actual_column
-            ? tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan, target dan realisasi dari tabel (sel kosong, \"-\" atau \"n/a\" tidak mengubah apa pun). Indikator baru ditambahkan; tidak ada yang dihapus.",
-                 "Update: indicators of the same name take the table's formula, unit, targets and actuals (an empty, \"-\" or \"n/a\" cell changes nothing). New indicators are added; nothing is removed.")
-            : tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
-                 "Update: indicators of the same name take the table's formula, unit and targets; their actuals stay. New indicators are added; nothing is removed.");
+            ? tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan, polaritas (bila tabel menyebutnya), target dan realisasi dari tabel (sel kosong, \"-\" atau \"n/a\" tidak mengubah apa pun). Indikator baru ditambahkan; tidak ada yang dihapus.",
+                 "Update: indicators of the same name take the table's formula, unit, polarity (where the table gives one), targets and actuals (an empty, \"-\" or \"n/a\" cell changes nothing). New indicators are added; nothing is removed.")
+            : tr(s, "Perbarui: indikator bernama sama mendapat rumus, satuan, polaritas (bila tabel menyebutnya) dan target dari tabel; realisasinya tetap. Indikator baru ditambahkan; tidak ada yang dihapus.",
+                 "Update: indicators of the same name take the table's formula, unit, polarity (where the table gives one) and targets; their actuals stay. New indicators are added; nothing is removed.");
     const bool show_note = can_apply && current_plan(s);
     // What goes below the preview: the buttons' row and the wrapped note; the preview gets the rest.
     const ImGuiStyle& style = ImGui::GetStyle();
