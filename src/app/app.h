@@ -52,7 +52,7 @@ public:
     // JavaScript API (window.tolok): JSON texts in and out.
     std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,
                                           //  "lastSave":"iso"|null,"saveStatus":"ok"|"quota"|"failed"|"conflict"|"never",
-                                          //  "lang":"id"|"en"}
+                                          //  "lang":"id"|"en","message":"..."}
     std::string api_list_plans() const;   // [{"id","title","office","start","end","indicators"}]
     std::string api_export_json() const;  // current plan as the documented JSON (plan_json.h)
     std::string api_import_json(const std::string& text);  // {"ok":true,"plans":[ids]} or

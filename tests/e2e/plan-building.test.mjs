@@ -267,3 +267,22 @@ test('programs and their budget are added in Pengaturan, kept in the plan for th
   await page.mouse.click(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
   await page.waitForFunction(() => !JSON.parse(window.tolok.exportJson()).plan.programs, null, { timeout: 5000 });
 }));
+
+test('a category band\'s limit typed as words or emptied is refused with the band named, and nothing changes', () => withApp(async (page) => {
+  await click(page, 'tab-settings');
+  await scrollTo(page, '+ Skala predikat', 300, 700);  // the category bands above it
+  const bandsBefore = await page.evaluate(() => JSON.stringify(JSON.parse(window.tolok.exportJson()).plan.settings));
+  const firstMax = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##max' && w.w > 0).sort((a, b) => a.y - b.y)[0];
+  for (const typed of ['tujuh puluh', '']) {
+    const f = await firstMax();
+    await page.mouse.click(f.x + f.w / 2, f.y + f.h / 2);
+    await page.waitForTimeout(200);
+    await clearField(page);
+    if (typed) await page.keyboard.type(typed, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const { message } = await page.evaluate(() => window.tolok.state());
+    assert.ok(message.startsWith('!Pita "Sangat Rendah", sampai: '), `the message names the band's field after "${typed}": ${message}`);
+    assert.equal(await page.evaluate(() => JSON.stringify(JSON.parse(window.tolok.exportJson()).plan.settings)), bandsBefore);
+  }
+}));

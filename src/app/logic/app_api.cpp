@@ -101,6 +101,7 @@ std::string App::api_state() const {
     j["dirty"] = s.dirty;
     j["lastSave"] = s.last_save.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.last_save);
     j["saveStatus"] = s.save_status;
+    j["message"] = s.message;  // the message bar's text ("!" first for a problem), "" when none
     j["lang"] = s.lang == Lang::En ? "en" : "id";
     j["canUndo"] = s.history.can_undo();
     j["canRedo"] = s.history.can_redo();

@@ -138,7 +138,8 @@ void draw_settings(AppState& s, Plan& plan) {
             if (edit_text("##label", b.label, out, -1)) { b.label = out; changed = true; }
             ImGui::TableSetColumnIndex(1);
             std::optional<double> min = b.min;
-            if (edit_number(s, "##min", min, -1) && min) {
+            const std::string band = tr(s, "Pita \"", "Band \"") + b.label + "\"";
+            if (edit_number(s, "##min", min, -1, band + tr(s, ", dari", ", from"), true) && min) {
                 b.min = *min;
                 changed = true;
             }
@@ -147,7 +148,7 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(3);
             if (b.max) {
                 std::optional<double> max = b.max;
-                if (edit_number(s, "##max", max, -1) && max) {
+                if (edit_number(s, "##max", max, -1, band + tr(s, ", sampai", ", up to"), true) && max) {
                     b.max = max;
                     changed = true;
                 }

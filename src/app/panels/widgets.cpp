@@ -168,7 +168,7 @@ void warn_comma_reading(AppState& s, const std::string& field, const std::string
                 whole + "." + part + ".";
 }
 
-bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width) {
+bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width, const std::string& what, bool required) {
     // Shown in the data's Indonesian style whatever the interface language, so what is shown reads back as the same
     // number: in English style 1250 would show "1,250" and, edited, read back as 1,25 (a decimal comma).
     // While a draft is typed the field is given the draft, not the stored value: ImGui reports an edit by comparing
@@ -195,8 +195,12 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     const std::string text = draft->second;
     s.number_drafts.erase(draft);
     const std::optional<double> typed = text.empty() ? std::nullopt : parse_number(text);
-    const std::string name(label, ImGui::FindRenderedTextEnd(label));  // the label without its "##id"
+    const std::string name = !what.empty() ? what : std::string(label, ImGui::FindRenderedTextEnd(label));  // without "##id"
     const std::string who = name.empty() ? std::string() : name + ": ";
+    if (text.empty() && required) {
+        if (value) s.message = "!" + who + tr(s, "tidak boleh kosong; nilainya tidak diubah.", "cannot be empty; the value was not changed.");
+        return false;
+    }
     if (!text.empty() && !typed) {
         s.message = "!" + who + "\"" + text + "\"" + tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
         return false;
