@@ -285,6 +285,29 @@ TEST_CASE("English headers") {
     CHECK(ind.years.at(2024).actual.value.text == "95%");
 }
 
+TEST_CASE("quarter target columns never write over the year's target") {
+    TableImportOptions options;
+    options.year = 2025;
+    // "Target TW I..IV" beside "Target 2025": the year keeps 95 %, not the last quarter's.
+    TableImportResult named = import_table("Indikator\tSatuan\tTarget 2025\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\n"
+                                           "Persentase realisasi anggaran\t%\t95%\t20%\t45%\t70%\t80%\n", options);
+    REQUIRE(named.plan.has_value());
+    CHECK(named.plan->objectives[0].indicators[0].years.at(2025).target.text == "95%");
+    size_t skipped = 0;
+    for (const auto& p : named.problems) skipped += p.id == "table.duplicate_target_column";
+    CHECK(skipped == 4);
+    // "Target Tahunan | Target Triwulan" with the quarters named on the row below: the quarter columns are left out.
+    TableImportResult sub = import_table("Indikator\tSatuan\tTarget Tahunan\tTarget Triwulan\t\t\t\n"
+                                         "\t\t\tTW I\tTW II\tTW III\tTW IV\n"
+                                         "Persentase realisasi anggaran\t%\t95%\t20%\t45%\t70%\t80%\n", options);
+    REQUIRE(sub.plan.has_value());
+    REQUIRE(sub.plan->objectives[0].indicators.size() == 1);  // the row of quarter names is no indicator
+    CHECK(sub.plan->objectives[0].indicators[0].years.at(2025).target.text == "95%");
+    bool said = false;
+    for (const auto& p : sub.problems) said = said || p.id == "table.quarter_columns";
+    CHECK(said);
+}
+
 TEST_CASE("the header again (a next page, a second table), a signature block and 'Sumber Dana' are not read as data") {
     TableImportResult r = import_table("No\tSasaran\tIndikator\tSatuan\tTarget 2025\tSumber Dana\n"
                                        "1\tSasaran A\tIndikator satu\t%\t80%\tDAU\n"

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "formula.h"
@@ -383,6 +384,53 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             }
             result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
             ++next;
+        }
+    }
+    // A row of quarter names under the header ("TW I", "Triwulan II", "Q3"): quarter columns, which are not read (the
+    // quarter targets are entered in the editor); their columns are left out, said once, never taken for the year's.
+    if (next < rows.size()) {
+        auto quarter_name_cell = [](const std::string& c) {
+            const std::string l = lower(one_line(c));
+            for (const char* q : {"tw ", "tw.", "triwulan ", "q1", "q2", "q3", "q4"})
+                if (l.rfind(q, 0) == 0) return true;
+            return l == "i" || l == "ii" || l == "iii" || l == "iv";
+        };
+        const auto& sub = rows[next].cells;
+        int quarters = 0, filled = 0;
+        for (const auto& c : sub)
+            if (!c.empty()) {
+                ++filled;
+                quarters += quarter_name_cell(c);
+            }
+        if (filled >= 2 && quarters == filled) {
+            for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c)
+                if (!sub[c].empty()) result.columns[c].role = ColumnRole::Ignored;
+            ImportedRow ir{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}};
+            ir.problems.push_back(problem(Severity::Warning, "table.quarter_columns", ir.row, 0,
+                                          "kolom triwulan (TW I-IV) tidak dibaca; isi target triwulan di penyunting indikator",
+                                          "the quarter columns (Q1-Q4) are not read; enter the quarter targets in the indicator editor"));
+            result.problems.push_back(ir.problems.back());
+            result.rows.push_back(std::move(ir));
+            ++next;
+        }
+    }
+    // Two target columns for one year ("Target Tahunan" and "Target TW I" with --year 2025): the first is the year's
+    // target; the others are left out and said, never written over it.
+    {
+        std::map<int, size_t> first_for_year;
+        for (size_t c = 0; c < result.columns.size(); ++c) {
+            ImportColumn& col = result.columns[c];
+            if (col.role != ColumnRole::Target && col.role != ColumnRole::TargetYear) continue;
+            const int year = col.year ? col.year : options.year;
+            const auto [it, first] = first_for_year.emplace(year, c);
+            if (first) continue;
+            const std::string y = year ? std::to_string(year) : std::string("-");
+            result.problems.push_back(problem(Severity::Warning, "table.duplicate_target_column", rows[header].row, static_cast<int>(c) + 1,
+                                              "kolom \"" + one_line(col.header) + "\" juga target tahun " + y + "; dipakai kolom \"" +
+                                                  one_line(result.columns[it->second].header) + "\", kolom ini dilewati",
+                                              "column \"" + one_line(col.header) + "\" is a target of " + y + " too; column \"" +
+                                                  one_line(result.columns[it->second].header) + "\" is used, this one skipped"));
+            col.role = ColumnRole::Ignored;
         }
     }
 
