@@ -92,6 +92,8 @@ struct AppState {
     // Text typed into a number field (edit_number), by the field's ImGui id: read when the field is left (a number
     // replaces the value; anything else is said and changes nothing).
     std::map<std::string, std::string> number_drafts;
+    // The plan's cap as it was when it was turned off, by plan id: turned on again, it comes back (Pengaturan).
+    std::map<std::string, double> cap_turned_off;
 
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
     struct RegencyCache {

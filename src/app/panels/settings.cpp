@@ -105,12 +105,17 @@ void draw_settings(AppState& s, Plan& plan) {
         change(s, BiText{"Ubah rumus capaian", "Change achievement rule"}).settings.minimize_rule =
             rule == 0 ? MinimizeRule::TwoMinusRatio : MinimizeRule::InverseRatio;
     bool capped = plan.settings.cap.has_value();
-    if (ImGui::Checkbox(tr(s, "Batasi capaian untuk kategori dan rata-rata", "Cap achievement for categories and averages"), &capped))
-        change(s, BiText{"Ubah batas capaian", "Change cap"}).settings.cap = capped ? std::optional<double>(100.0) : std::nullopt;
+    // Turned off and on again, the cap comes back as it was (120 stayed 120), not 100.
+    if (ImGui::Checkbox(tr(s, "Batasi capaian untuk kategori dan rata-rata", "Cap achievement for categories and averages"), &capped)) {
+        if (!capped && plan.settings.cap) s.cap_turned_off[plan.id] = *plan.settings.cap;
+        const auto kept = s.cap_turned_off.find(plan.id);
+        const double again = kept != s.cap_turned_off.end() ? kept->second : 100.0;
+        change(s, BiText{"Ubah batas capaian", "Change cap"}).settings.cap = capped ? std::optional<double>(again) : std::nullopt;
+    }
     if (plan.settings.cap) {
         std::optional<double> cap = plan.settings.cap;
         focus_if_requested(s, "settings/cap");
-        if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap) && cap) {
+        if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap, 0.0f, "", true) && cap) {
             if (cap_allowed(*cap)) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
             else s.message = cap_too_low(s);
         }
