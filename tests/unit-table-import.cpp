@@ -285,6 +285,19 @@ TEST_CASE("English headers") {
     CHECK(ind.years.at(2024).actual.value.text == "95%");
 }
 
+TEST_CASE("a short row followed by a sasaran on its own row is not glued to it") {
+    TableImportResult r = import_table("No\tSasaran\tIndikator\tSatuan\t2025\t2026\t2027\n"
+                                       "1\tMeningkatnya kualitas pendidikan\tAngka Partisipasi Kasar SD\t%\t98\t99\t100\n"
+                                       "2\t\tHarapan lama sekolah\ttahun\t12,9\t13,0\n"
+                                       "\tMeningkatnya derajat kesehatan\n"
+                                       "3\t\tUmur harapan hidup\ttahun\t70,1\t70,3\t70,5\n");
+    REQUIRE(r.plan.has_value());
+    REQUIRE(r.plan->objectives.size() == 2);  // the sasaran kept (it became a target of 2027 and vanished)
+    CHECK(r.plan->objectives[1].name == "Meningkatnya derajat kesehatan");
+    CHECK(r.plan->objectives[1].indicators.at(0).name == "Umur harapan hidup");
+    CHECK(r.plan->objectives[0].indicators.at(1).years.count(2027) == 0);
+}
+
 TEST_CASE("quarter target columns never write over the year's target") {
     TableImportOptions options;
     options.year = 2025;

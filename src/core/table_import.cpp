@@ -443,8 +443,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     for (size_t r = next; r < rows.size(); ++r) {
         if (rows[r].cells.size() >= ncols || all_empty(rows[r].cells)) continue;
         size_t end = r + 1, cells = rows[r].cells.size();
+        // A continuation starts with the broken cell's text: a piece whose first cell is empty is a row of its own
+        // (a sasaran on its own row after a short row), never glued to the one above.
         while (cells < ncols && end < rows.size() && !rows[end].cells.empty() && rows[end].cells.size() < ncols &&
-               !all_empty(rows[end].cells) && cells + rows[end].cells.size() - 1 <= ncols)
+               !all_empty(rows[end].cells) && !trim(rows[end].cells.front()).empty() && cells + rows[end].cells.size() - 1 <= ncols)
             cells += rows[end++].cells.size() - 1;
         if (cells != ncols || end == r + 1) continue;
         SourceRow joined = rows[r];
