@@ -298,6 +298,18 @@ TEST_CASE("a short row followed by a sasaran on its own row is not glued to it")
     CHECK(r.plan->objectives[0].indicators.at(1).years.count(2027) == 0);
 }
 
+TEST_CASE("'Tahun 2025' headers are the years' targets; a table without any year says so") {
+    TableImportResult r = import_table("Indikator\tSatuan\tTahun 2025\tTahun 2026\nNilai SAKIP\tnilai\t70\t72\n");
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->start_year == 2025);
+    CHECK(r.plan->objectives[0].indicators[0].years.at(2026).target.text == "72");
+    TableImportResult none = import_table("Indikator\tSatuan\tRumus\nNilai SAKIP\tnilai\tNilai dari evaluator\n");
+    REQUIRE(none.plan.has_value());
+    bool said = false;
+    for (const auto& p : none.problems) said = said || (p.id == "table.no_years" && p.severity == Severity::Warning);
+    CHECK(said);
+}
+
 TEST_CASE("quarter target columns never write over the year's target") {
     TableImportOptions options;
     options.year = 2025;

@@ -163,7 +163,7 @@ ImportColumn classify(const std::string& header) {
     else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku") c.role = ColumnRole::Indicator;
     else if (starts(h, "rumus") || starts(h, "formula") || starts(h, "cara perhitungan") || starts(h, "cara pengukuran")) c.role = ColumnRole::Formula;
     else if (starts(h, "satuan") || h == "unit") c.role = ColumnRole::Unit;
-    else if (starts(h, "target")) {
+    else if (starts(h, "target") || (starts(h, "tahun") && year_in(h))) {  // "Tahun 2025": the year's target
         c.year = year_in(h);
         c.role = c.year ? ColumnRole::TargetYear : ColumnRole::Target;
     } else if (starts(h, "realisasi") || starts(h, "actual")) {
@@ -794,6 +794,12 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         return result;
     }
     if (years.empty() && options.year) years.insert(options.year);
+    if (years.empty())  // names and formulas only: said, not a silent plan "Tahun 0"
+        result.problems.push_back(Diagnostic{Severity::Warning, "table.no_years", "row " + std::to_string(rows[header].row),
+                                             {"tidak ada kolom target atau realisasi bertahun (mis. \"Target 2025\" atau \"2025\"): tidak ada "
+                                              "target yang terbaca dan periode rencana belum diketahui; isi periodenya di Pengaturan",
+                                              "no target or actual column with a year (such as \"Target 2025\" or \"2025\"): no target was read "
+                                              "and the plan's period is not known; set it in the settings"}});
     if (!years.empty()) {
         plan.start_year = *years.begin();
         plan.end_year = *years.rbegin();
