@@ -555,25 +555,25 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 static_cast<int>(c) != col_number)
                 other_values = true;
 
+        // The row's filled cells, and the text of the last: one text alone is a note, a remark or a signature line.
+        int filled = 0;
+        std::string lone;
+        for (const auto& c : cells)
+            if (!c.empty()) {
+                ++filled;
+                lone = c;
+            }
+        const bool lone_text = filled == 1 && number.empty() && parse_value(lone).shape == ValueShape::Text;
         // A signature block under the table, in whatever column it was typed: from its place-and-date line or its
         // NIP line on, each row of one text alone is part of it (title, name), not a sasaran or an indicator.
-        {
-            int filled = 0;
-            std::string lone;
-            for (const auto& c : cells)
-                if (!c.empty()) {
-                    ++filled;
-                    lone = c;
-                }
-            if (filled == 1 && number.empty() && parse_value(lone).shape == ValueShape::Text && (in_signature || starts_signature(lone))) {
-                in_signature = true;
-                ir.kind = ImportedRow::Kind::Skipped;
-                ir.problems.push_back(problem(Severity::Info, "table.signature_row", ir.row, 0,
-                                              "\"" + lone + "\": tanda tangan di bawah tabel, dilewati",
-                                              "\"" + lone + "\": the signature under the table, skipped"));
-                finish(ir);
-                continue;
-            }
+        if (lone_text && (in_signature || starts_signature(lone))) {
+            in_signature = true;
+            ir.kind = ImportedRow::Kind::Skipped;
+            ir.problems.push_back(problem(Severity::Info, "table.signature_row", ir.row, 0,
+                                          "\"" + lone + "\": tanda tangan di bawah tabel, dilewati",
+                                          "\"" + lone + "\": the signature under the table, skipped"));
+            finish(ir);
+            continue;
         }
         // A free-text note ("Catatan: data sementara") in the No, Sasaran or Indikator column: not part of the plan.
         int note_column = -1;
@@ -611,16 +611,8 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                               "cell \"" + cells[c] + "\" is a spreadsheet formula (starts with \"=\"), not its value; kept as text. "
                                               "Copy the values again (Paste Special > Values)"));
             }
-        // One line of text alone in a value column, under the table: a signature block ("Kota Agung, 2 Januari 2025",
-        // the title, the name, "NIP. 1970...") or a remark, not values without an indicator.
-        int filled = 0;
-        std::string lone;
-        for (const auto& c : cells)
-            if (!c.empty()) {
-                ++filled;
-                lone = c;
-            }
-        if (ind_name.empty() && obj_name.empty() && number.empty() && filled == 1 && parse_value(lone).shape == ValueShape::Text) {
+        // One line of text alone in a value column, under the table: a remark, not values without an indicator.
+        if (ind_name.empty() && obj_name.empty() && lone_text) {
             ir.kind = ImportedRow::Kind::Skipped;
             ir.problems.push_back(problem(Severity::Warning, "table.note_row", ir.row, 0,
                                           "teks \"" + lone + "\" sendirian di luar kolom indikator (mis. tanda tangan di bawah tabel); baris dilewati",
