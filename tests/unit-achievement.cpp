@@ -625,6 +625,32 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
     CHECK(q3.explanation.id.find("TW II belum diisi") != std::string::npos);
 }
 
+TEST_CASE("places counted per quarter from the evidence are counted once each over the year") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    Indicator ind;
+    ind.id = "i9";
+    ind.unit = "kec.";
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2023];
+    e.target = parse_value("20 kec.");
+    e.quarter_actuals[0].evidence = {{"2023-02-01", "Kota Agung", "", {}}, {"2023-03-01", "Pulau Panggung", "", {}}};
+    e.quarter_actuals[1].evidence = {{"2023-05-01", "kota  agung", "", {}}, {"2023-06-01", "Talang Padang", "", {}}};
+    e.quarter_actuals[2].evidence = {{"2023-08-01", "Kota Agung", "", {}}};
+    e.quarter_actuals[3].evidence = {{"2023-11-01", "Wonosobo", "", {}}};
+    for (int q = 0; q < 4; ++q) e.quarter_actuals[q].from_evidence = EvidenceRule::DistinctPlaces;
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& i = plan.objectives[0].indicators[0];
+    CHECK(*compute_achievement(plan, i, 2023, 1).actual.number == 2);
+    const Achievement year = compute_achievement(plan, i, 2023);
+    REQUIRE(year.actual.number);
+    CHECK(*year.actual.number == 4);  // Kota Agung, Pulau Panggung, Talang Padang, Wonosobo; not 2 + 2 + 1 + 1 = 6
+    CHECK(year.explanation.id.find("tiap tempat dihitung sekali") != std::string::npos);
+    // A quarter typed by hand: the quarters are added as typed.
+    plan.objectives[0].indicators[0].years[2023].quarter_actuals[3].value = parse_value("3 kec.");
+    CHECK(*compute_achievement(plan, plan.objectives[0].indicators[0], 2023).actual.number == 8);
+}
+
 TEST_CASE("quarters in different units are never added up into the year") {
     Plan plan;
     plan.start_year = plan.end_year = 2023;

@@ -497,6 +497,22 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
                       std::string("the year's ") + (sum_rule ? "sum" : "average") + " is incomplete: " + gaps_en};
         return out;
     }
+    // Places visited, counted per quarter from the evidence log (kecamatan monitored): the year counts each place once
+    // over all its quarters, not once per quarter (Kota Agung in every quarter was counted four times).
+    bool distinct_places = sum_rule;
+    std::vector<Evidence> year_log;
+    for (int q = 1; q <= 4 && distinct_places; ++q) {
+        const Actual& qa = it->second.quarter_actuals[q - 1];
+        if (!quarters[q - 1].value.number) continue;
+        distinct_places = qa.value.empty() && qa.components.empty() && qa.from_evidence == EvidenceRule::DistinctPlaces;
+        year_log.insert(year_log.end(), qa.evidence.begin(), qa.evidence.end());
+    }
+    if (distinct_places) {
+        out.value = computed_value(static_cast<double>(summarize_evidence(year_log, year).distinct_places), unit);
+        out.source = {"tempat berbeda dalam bukti dukung TW I-IV, tiap tempat dihitung sekali",
+                      "distinct places in the Q1-Q4 evidence, each place counted once"};
+        return out;
+    }
     double v = sum_rule ? sum : sum / count;
     out.value = computed_value(v, percent ? "%" : unit);  // 4,67 prd shown, 14 / 3 used
     std::string used_id, used_en;
