@@ -286,3 +286,28 @@ test('a category band\'s limit typed as words or emptied is refused with the ban
     assert.equal(await page.evaluate(() => JSON.stringify(JSON.parse(window.tolok.exportJson()).plan.settings)), bandsBefore);
   }
 }));
+
+test('a category band is added (the last split) and deleted (its range to the band below) in the settings', () => withApp(async (page) => {
+  await click(page, 'tab-settings');
+  await scrollTo(page, '+ Pita kategori', 200, 700);
+  const bands = async () => (await page.evaluate(() => JSON.parse(window.tolok.exportJson()).plan.settings.bands || []));
+  await click(page, '+ Pita kategori');
+  await page.waitForFunction(() => (JSON.parse(window.tolok.exportJson()).plan.settings.bands || []).length === 6, null, { timeout: 5000 });
+  const six = await bands();
+  assert.deepEqual(six.map((b) => b.label), ['Sangat Rendah', 'Rendah', 'Sedang', 'Tinggi', 'Sangat Tinggi', 'Pita baru']);
+  assert.equal(six[4].max, 100);  // Sangat Tinggi 90-100, Pita baru above 100
+  // The first band's Hapus: its range goes to Rendah, which then starts at 0.
+  const deletes = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Hapus' && w.w > 0).sort((a, b) => a.y - b.y);
+  await page.mouse.click(deletes[0].x + deletes[0].w / 2, deletes[0].y + deletes[0].h / 2);
+  await page.waitForFunction(() => (JSON.parse(window.tolok.exportJson()).plan.settings.bands || []).length === 5, null, { timeout: 5000 });
+  const five = await bands();
+  assert.equal(five[0].label, 'Rendah');
+  assert.equal(five[0].min, 0);
+  // Every capaian still has a category: 20 % is Rendah now.
+  await page.evaluate(() => {
+    const f = JSON.parse(window.tolok.exportJson());
+    f.plan.objectives[2].indicators[1].years['2023'].actual = { value: '4 prd' };
+    return window.tolok.importJson(JSON.stringify(f));
+  });
+  assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '6').category, 'Rendah');
+}));

@@ -127,14 +127,16 @@ void draw_settings(AppState& s, Plan& plan) {
     std::vector<CategoryBand> bands = draft != s.bands_drafts.end() ? draft->second
                                       : plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
     ImGui::PopItemWidth();
-    if (ImGui::BeginTable("bands", 5, ImGuiTableFlags_Borders)) {
+    if (ImGui::BeginTable("bands", 6, ImGuiTableFlags_Borders)) {
         ImGui::TableSetupColumn(tr(s, "Kategori", "Category"));
         ImGui::TableSetupColumn(tr(s, "Dari (%)", "From (%)"));
         ImGui::TableSetupColumn(tr(s, "\"Dari\" termasuk?", "\"From\" included?"));
         ImGui::TableSetupColumn(tr(s, "Sampai (%)", "To (%)"));
         ImGui::TableSetupColumn(tr(s, "Warna", "Color"));
+        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 60.0f);
         ImGui::TableHeadersRow();
         bool changed = false;
+        int remove_band = -1;
         for (size_t i = 0; i < bands.size(); ++i) {
             CategoryBand& b = bands[i];
             ImGui::PushID(static_cast<int>(i));
@@ -149,7 +151,11 @@ void draw_settings(AppState& s, Plan& plan) {
                 changed = true;
             }
             ImGui::TableSetColumnIndex(2);
-            changed |= ImGui::Checkbox("##mininc", &b.min_inclusive);
+            // One boundary shared with the band below: "from" included here means "up to" not included there.
+            if (ImGui::Checkbox("##mininc", &b.min_inclusive)) {
+                if (i > 0 && bands[i - 1].max) bands[i - 1].max_inclusive = !b.min_inclusive;
+                changed = true;
+            }
             ImGui::TableSetColumnIndex(3);
             if (b.max) {
                 std::optional<double> max = b.max;
@@ -161,10 +167,49 @@ void draw_settings(AppState& s, Plan& plan) {
                 ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
             }
             ImGui::TableSetColumnIndex(4);
+            // The colour chosen in a picker, kept as "#rrggbb" (as the documents print it).
+            float rgb[3] = {0.5f, 0.5f, 0.5f};
+            unsigned r = 0, g = 0, bl = 0;
+            if (b.color.size() == 7 && std::sscanf(b.color.c_str(), "#%02x%02x%02x", &r, &g, &bl) == 3)
+                rgb[0] = r / 255.0f, rgb[1] = g / 255.0f, rgb[2] = bl / 255.0f;
+            if (ImGui::ColorEdit3("##color", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoAlpha)) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "#%02x%02x%02x", static_cast<unsigned>(rgb[0] * 255.0f + 0.5f),
+                              static_cast<unsigned>(rgb[1] * 255.0f + 0.5f), static_cast<unsigned>(rgb[2] * 255.0f + 0.5f));
+                b.color = hex;
+                changed = true;
+            }
+            ImGui::SameLine();
             ImGui::TextColored(band_text_color(b.color), "%s", b.color.c_str());
+            ImGui::TableSetColumnIndex(5);
+            if (bands.size() > 1 && compact_button(tr(s, "Hapus", "Delete"))) remove_band = static_cast<int>(i);
             ImGui::PopID();
         }
         ImGui::EndTable();
+        // A band deleted: its range goes to the band below it (the last one's to the band above, which then has no
+        // upper limit), so the bands still cover 0..inf.
+        if (remove_band >= 0) {
+            const size_t i = static_cast<size_t>(remove_band);
+            if (i + 1 < bands.size()) {
+                bands[i + 1].min = bands[i].min;
+                bands[i + 1].min_inclusive = bands[i].min_inclusive;
+            } else {
+                bands[i - 1].max.reset();
+            }
+            bands.erase(bands.begin() + static_cast<long>(i));
+            changed = true;
+        }
+        // A band added: the last one split at 10 points above where it starts (limits to be typed after).
+        if (compact_button(tr(s, "+ Pita kategori", "+ Category band"))) {
+            CategoryBand top = bands.back();
+            bands.back().max = top.min + 10;
+            bands.back().max_inclusive = true;
+            top.label = tr(s, "Pita baru", "New band");
+            top.min = top.min + 10;
+            top.min_inclusive = false;
+            bands.push_back(top);
+            changed = true;
+        }
         if (changed) {
             if (validate_bands(bands).empty()) {
                 s.bands_drafts.erase(plan.id);
