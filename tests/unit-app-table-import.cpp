@@ -122,6 +122,7 @@ TEST_CASE("a table applied to the current plan updates indicators of the same na
     CHECK(last.indicators[0].name == "Jumlah desa yang dibina");
     CHECK(last.indicators[0].id == "i16");
     CHECK(last.indicators[0].years.at(2023).target.text == "12 desa");
+    CHECK(q.title == "Indikator Kinerja Utama (IKU) Tahun 2018-2023");  // the period held: the title as it was
     CHECK(s.message.find("1 indikator diperbarui, 1 ditambahkan") != std::string::npos);
 }
 
@@ -162,6 +163,12 @@ TEST_CASE("Perbarui keeps what the table does not give: polarity, realisasi behi
     CHECK(find_indicator(s.plans[0], second_id)->years.at(2023).target.text == "95%");
     CHECK(s.message.find("2 indikator diperbarui, 0 ditambahkan") != std::string::npos);
 
+    // A year after the period: the period grows, and the title's years with it.
+    s.table_import.text = "Indikator\tTarget 2024\n" + seven_name + "\t6 keg\n";
+    refresh_table_preview(s);
+    REQUIRE(apply_table_import(s, false));
+    CHECK(s.plans[0].end_year == 2024);
+    CHECK(s.plans[0].title == "Indikator Kinerja Utama (IKU) Tahun 2018-2024");
     // A Polaritas column is taken.
     s.table_import.text = "Indikator\tPolaritas\n" + seven_name + "\tsemakin rendah semakin baik\n";
     refresh_table_preview(s);

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "formula.h"
+#include "plan_edit.h"
 #include "text_check.h"
 
 namespace tolok {
@@ -864,13 +865,22 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
             ++counts.added;
         }
     }
-    // The period grows to hold the imported years.
+    // The period grows to hold the imported years, and the title's years with it ("Tahun 2018-2023" -> "2018-2024").
+    int start = current.start_year, end = current.end_year;
     for (const auto& o : current.objectives)
         for (const auto& ind : o.indicators)
             for (const auto& [year, entry] : ind.years) {
-                if (year < current.start_year || current.start_year == 0) current.start_year = year;
-                if (year > current.end_year) current.end_year = year;
+                if (year < start || start == 0) start = year;
+                if (year > end) end = year;
             }
+    if (start != current.start_year || end != current.end_year) {
+        if (current.start_year == 0) {  // a plan without a period yet: nothing in its title to follow
+            current.start_year = start;
+            current.end_year = end;
+        } else {
+            set_period(current, start, end);  // grows only: nothing is removed
+        }
+    }
     return counts;
 }
 
