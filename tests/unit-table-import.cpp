@@ -296,6 +296,15 @@ TEST_CASE("a short row followed by a sasaran on its own row is not glued to it")
     CHECK(r.plan->objectives[1].name == "Meningkatnya derajat kesehatan");
     CHECK(r.plan->objectives[1].indicators.at(0).name == "Umur harapan hidup");
     CHECK(r.plan->objectives[0].indicators.at(1).years.count(2027) == 0);
+    // The sasaran row numbered in the No column: still a row of its own.
+    TableImportResult numbered = import_table("No\tSasaran\tIndikator\tSatuan\t2025\t2026\t2027\n"
+                                              "1\tMeningkatnya kualitas pendidikan\tAngka Partisipasi Kasar SD\t%\t98\t99\t100\n"
+                                              "\t\tHarapan lama sekolah\ttahun\t12,9\t13,0\n"
+                                              "2\tMeningkatnya akuntabilitas\n"
+                                              "\t\tNilai SAKIP\tnilai\t70\t72\t74\n");
+    REQUIRE(numbered.plan.has_value());
+    REQUIRE(numbered.plan->objectives.size() == 2);
+    CHECK(numbered.plan->objectives[1].name == "Meningkatnya akuntabilitas");
 }
 
 TEST_CASE("'Tahun 2025' headers are the years' targets; a table without any year says so") {
@@ -371,6 +380,15 @@ TEST_CASE("the header again (a next page, a second table), a signature block and
     size_t skipped = 0;
     for (const auto& p : in_columns.problems) skipped += p.id == "table.signature_row";
     CHECK(skipped == 4);
+    // Two signatories side by side, opened by "Mengetahui," or "PIHAK KEDUA", without a date line.
+    TableImportResult two = import_table("Sasaran\tIndikator\tSatuan\tTarget 2025\n"
+                                         "Sasaran A\tIndikator satu\t%\t80%\n"
+                                         "\tPIHAK KEDUA\t\tPIHAK PERTAMA\n"
+                                         "\tBUPATI TANGGAMUS\t\tSEKRETARIS DAERAH\n"
+                                         "\tNama Bupati\t\tNama Sekda\n");
+    REQUIRE(two.plan.has_value());
+    CHECK(two.plan->objectives[0].indicators.size() == 1);
+    for (const auto& p : two.problems) CHECK(p.severity != Severity::Error);
 }
 
 }

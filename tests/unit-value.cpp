@@ -109,7 +109,8 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(minus.shape == ValueShape::Percent);
         CHECK(*minus.number == doctest::Approx(-0.5));
         CHECK(minus.text == "\xE2\x88\x92" "0,5 %");  // kept as written
-        for (const char* written : {"80 s.d. 90 %", "80 s.d 90 %", "80 sd 90 %", "80 s/d. 90 %", "80 sampai 90 %", "80 s/d 90%"}) {
+        for (const char* written : {"80 s.d. 90 %", "80 s.d 90 %", "80 sd 90 %", "80 s/d. 90 %", "80 sampai 90 %", "80 s/d 90%",
+                                    "80 sampai dengan 90 %", "80 hingga 90 %"}) {
             CAPTURE(written);
             Value range = parse_value(written);
             CHECK(range.shape == ValueShape::Percent);

@@ -254,6 +254,8 @@ bool is_note_text(const std::string& cell) {
 bool starts_signature(const std::string& cell) {
     const std::string l = lower(cell);
     if (l.rfind("nip", 0) == 0 && (l.size() == 3 || !std::isalpha(static_cast<unsigned char>(l[3])))) return true;
+    for (const char* opening : {"mengetahui", "menyetujui", "pihak pertama", "pihak kedua", "yang menetapkan", "ditetapkan di"})
+        if (l.rfind(opening, 0) == 0) return true;
     static const char* const kMonths[] = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
                                           "oktober", "november", "desember", "january", "february", "march", "may", "june",
                                           "july", "august", "october", "december"};
@@ -390,22 +392,23 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     // A row of quarter names under the header ("TW I", "Triwulan II", "Q3"): quarter columns, which are not read (the
     // quarter targets are entered in the editor); their columns are left out, said once, never taken for the year's.
     if (next < rows.size()) {
-        auto quarter_name_cell = [](const std::string& c) {
+        auto quarter_name_cell = [](const std::string& c) {  // "TW I", "TW-II", "TW3", "Triwulan IV", "Q1", "III"
             const std::string l = lower(one_line(c));
-            for (const char* q : {"tw ", "tw.", "triwulan ", "q1", "q2", "q3", "q4"})
+            for (const char* q : {"tw ", "tw.", "tw-", "tw1", "tw2", "tw3", "tw4", "triwulan ", "q1", "q2", "q3", "q4"})
                 if (l.rfind(q, 0) == 0) return true;
             return l == "i" || l == "ii" || l == "iii" || l == "iv";
         };
         const auto& sub = rows[next].cells;
-        int quarters = 0, filled = 0;
+        int quarters = 0, yearly = 0, filled = 0;  // "Tahunan" beside the quarters is the year's own column
         for (const auto& c : sub)
             if (!c.empty()) {
                 ++filled;
                 quarters += quarter_name_cell(c);
+                yearly += lower(one_line(c)) == "tahunan";
             }
-        if (filled >= 2 && quarters == filled) {
+        if (quarters >= 2 && quarters + yearly == filled) {
             for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c)
-                if (!sub[c].empty()) result.columns[c].role = ColumnRole::Ignored;
+                if (!sub[c].empty() && quarter_name_cell(sub[c])) result.columns[c].role = ColumnRole::Ignored;
             ImportedRow ir{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}};
             ir.problems.push_back(problem(Severity::Warning, "table.quarter_columns", ir.row, 0,
                                           "kolom triwulan (TW I-IV) tidak dibaca; isi target triwulan di penyunting indikator",
@@ -441,13 +444,16 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     // as short rows below), and so is a break in a row's first cell, whose last piece is whole: it looks like a note
     // line above a row, which must never be glued to it.
     const size_t ncols = std::max(head.size(), result.columns.size());
+    // In a table numbered in its first column, a piece that starts with a number is a row of its own.
+    const bool numbered_rows = !head.empty() && classify(head[0]).role == ColumnRole::Number;
     for (size_t r = next; r < rows.size(); ++r) {
         if (rows[r].cells.size() >= ncols || all_empty(rows[r].cells)) continue;
         size_t end = r + 1, cells = rows[r].cells.size();
         // A continuation starts with the broken cell's text: a piece whose first cell is empty is a row of its own
         // (a sasaran on its own row after a short row), never glued to the one above.
         while (cells < ncols && end < rows.size() && !rows[end].cells.empty() && rows[end].cells.size() < ncols &&
-               !all_empty(rows[end].cells) && !trim(rows[end].cells.front()).empty() && cells + rows[end].cells.size() - 1 <= ncols)
+               !all_empty(rows[end].cells) && !trim(rows[end].cells.front()).empty() &&
+               !(numbered_rows && looks_like_row_number(trim(rows[end].cells.front()))) && cells + rows[end].cells.size() - 1 <= ncols)
             cells += rows[end++].cells.size() - 1;
         if (cells != ncols || end == r + 1) continue;
         SourceRow joined = rows[r];
@@ -565,9 +571,16 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 lone = c;
             }
         const bool lone_text = filled == 1 && number.empty() && parse_value(lone).shape == ValueShape::Text;
-        // A signature block under the table, in whatever column it was typed: from its place-and-date line or its
-        // NIP line on, each row of one text alone is part of it (title, name), not a sasaran or an indicator.
-        if (lone_text && (in_signature || starts_signature(lone))) {
+        // A signature block under the table, in whatever column it was typed: from its place-and-date line, its NIP
+        // line or its opening ("Mengetahui,", "PIHAK KEDUA") on, each row of one or two texts (two signatories side by
+        // side) is part of it (title, name), not a sasaran or an indicator.
+        bool texts_only = filled >= 1 && filled <= 2 && number.empty(), opens_signature = false;
+        for (const auto& c : cells)
+            if (!c.empty()) {
+                texts_only = texts_only && parse_value(c).shape == ValueShape::Text;
+                opens_signature = opens_signature || starts_signature(c);
+            }
+        if (texts_only && (in_signature || opens_signature)) {
             in_signature = true;
             ir.kind = ImportedRow::Kind::Skipped;
             ir.problems.push_back(problem(Severity::Info, "table.signature_row", ir.row, 0,
@@ -804,8 +817,9 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     }
     std::string slug = id_slug(options.office_name);
     plan.id = (slug.empty() ? "impor" : slug) + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
-    plan.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(plan.start_year) +
-                 (plan.end_year != plan.start_year ? "-" + std::to_string(plan.end_year) : "");
+    plan.title = years.empty() ? std::string("Indikator Kinerja Utama (IKU)")  // no "Tahun 0"
+                               : "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(plan.start_year) +
+                                     (plan.end_year != plan.start_year ? "-" + std::to_string(plan.end_year) : "");
     result.plan = std::move(plan);
     return result;
 }

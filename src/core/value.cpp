@@ -197,13 +197,13 @@ bool split_range(std::string_view s, std::string_view& low, std::string_view& hi
     if (n == 0) return false;
     size_t i = n;
     // the unit may sit after the first number too ("80% - 90%")
-    // The words between: "s/d", "s/d.", "s.d.", "s.d", "sd", "sampai" (and the dashes).
+    // The words between: "s/d", "s/d.", "s.d.", "s.d", "sd", "sampai (dengan)", "hingga" (and the dashes).
     auto range_word = [](std::string_view r) -> size_t {
-        for (std::string_view w : {"s/d.", "s.d.", "s/d", "s.d", "sampai", "sd"})
+        for (std::string_view w : {"s/d.", "s.d.", "s/d", "s.d", "sampai dengan", "sampai", "hingga", "sd"})
             if (istarts_with(r, w) && (r.size() == w.size() || !is_alpha(r[w.size()]))) return w.size();
         return 0;
     };
-    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' && !(lower(s[i]) == 's' && range_word(s.substr(i)))) ++i;
+    while (i < s.size() && !is_digit(s[i]) && s[i] != '-' && s[i] != '\xE2' && !((lower(s[i]) == 's' || lower(s[i]) == 'h') && range_word(s.substr(i)))) ++i;
     std::string_view rest = s.substr(i);
     std::string_view low_part = trim(s.substr(0, i));
     size_t sep = 0;
