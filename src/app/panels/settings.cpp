@@ -136,6 +136,7 @@ void draw_settings(AppState& s, Plan& plan) {
         ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 60.0f);
         ImGui::TableHeadersRow();
         bool changed = false;
+        bool label_typing = false, label_left = false;  // a band's name is applied when its field is left
         int remove_band = -1;
         for (size_t i = 0; i < bands.size(); ++i) {
             CategoryBand& b = bands[i];
@@ -143,6 +144,8 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             if (edit_text("##label", b.label, out, -1)) { b.label = out; changed = true; }
+            label_typing = label_typing || ImGui::IsItemActive();
+            label_left = label_left || ImGui::IsItemDeactivatedAfterEdit();
             ImGui::TableSetColumnIndex(1);
             std::optional<double> min = b.min;
             const std::string band = tr(s, "Pita \"", "Band \"") + b.label + "\"";
@@ -210,16 +213,20 @@ void draw_settings(AppState& s, Plan& plan) {
             bands.push_back(top);
             changed = true;
         }
-        if (changed) {
-            if (validate_bands(bands).empty()) {
+        // While a name is typed the bands stay a draft (typing "Sangat Tinggi" over "Tinggi" saved "Sangat Tingg", the
+        // last keystroke before the name clashed); applied once the field is left, if they are valid then.
+        // (A valid draft left without leaving its field here, by switching tab, is applied when next shown.)
+        const bool drafted = s.bands_drafts.count(plan.id) > 0;
+        if (changed || label_left || (drafted && !label_typing)) {
+            if (!label_typing && validate_bands(bands).empty()) {
                 s.bands_drafts.erase(plan.id);
                 change(s, BiText{"Ubah pita kategori", "Change category bands"}, "bands").settings.bands = bands;
-            } else {
+            } else if (changed) {
                 s.bands_drafts[plan.id] = bands;
             }
         }
     }
-    if (s.bands_drafts.count(plan.id)) {
+    if (s.bands_drafts.count(plan.id) && !validate_bands(bands).empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "Belum diterapkan:", "Not applied yet:"));
         for (const auto& d : validate_bands(bands)) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.text(s.lang).c_str());
         if (compact_button(tr(s, "Buang perubahan pita", "Discard the band changes"))) s.bands_drafts.erase(plan.id);
