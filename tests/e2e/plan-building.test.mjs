@@ -297,7 +297,7 @@ test('a category band is added (the last split) and deleted (its range to the ba
   assert.deepEqual(six.map((b) => b.label), ['Sangat Rendah', 'Rendah', 'Sedang', 'Tinggi', 'Sangat Tinggi', 'Pita baru']);
   assert.equal(six[4].max, 100);  // Sangat Tinggi 90-100, Pita baru above 100
   // The first band's Hapus: its range goes to Rendah, which then starts at 0.
-  const deletes = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === 'Hapus' && w.w > 0).sort((a, b) => a.y - b.y);
+  const deletes = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.endsWith('###band-remove') && w.w > 0).sort((a, b) => a.y - b.y);
   await page.mouse.click(deletes[0].x + deletes[0].w / 2, deletes[0].y + deletes[0].h / 2);
   await page.waitForFunction(() => (JSON.parse(window.tolok.exportJson()).plan.settings.bands || []).length === 5, null, { timeout: 5000 });
   const five = await bands();

@@ -185,7 +185,7 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::SameLine();
             ImGui::TextColored(band_text_color(b.color), "%s", b.color.c_str());
             ImGui::TableSetColumnIndex(5);
-            if (bands.size() > 1 && compact_button(tr(s, "Hapus", "Delete"))) remove_band = static_cast<int>(i);
+            if (bands.size() > 1 && compact_button(tr(s, "Hapus###band-remove", "Delete###band-remove"))) remove_band = static_cast<int>(i);
             ImGui::PopID();
         }
         ImGui::EndTable();
