@@ -596,13 +596,16 @@ TEST_CASE("report: the Perjanjian Kinerja lists the programs with the year's bud
     REQUIRE(rows2.size() == 4);
     CHECK(texts(rows2[2])[2] == "menunggu APBD-P");
     CHECK(texts(rows2[3]) == std::vector<std::string>{"", "Total (budgets that are not amounts left out)", "Rp 1,400,500,000"});
-    // Nor a percentage or a shortened amount ("1,5 M" is no 1,5 rupiah); sen are kept.
+    // Amounts written with words count as what they say ("Rp 2 miliar", "1,5 M" is 1,5 miliar, not 1,5 rupiah), a
+    // percentage never; sen are kept.
     p.programs[2].budget[2023] = parse_value("1,5 M");
     p.programs[0].budget[2023] = parse_value("Rp 150.000.000,50");
     p.programs.push_back({"p4", "Program Persen", {{2023, parse_value("75%")}}});
+    p.programs.push_back({"p5", "Program Miliar", {{2023, parse_value("Rp 2 miliar")}}});
     auto rows3 = body_rows(table_rows(render_report(p, options(ReportKind::PerjanjianKinerja, 2023)), "pk programs"));
-    REQUIRE(rows3.size() == 5);
-    CHECK(texts(rows3[4]) == std::vector<std::string>{"", "Jumlah (anggaran yang bukan angka tidak dijumlahkan)", "Rp 1.400.500.000,50"});
+    REQUIRE(rows3.size() == 6);
+    // 150.000.000,50 + 1.250.500.000 + 1.500.000.000 + 2.000.000.000
+    CHECK(texts(rows3[5]) == std::vector<std::string>{"", "Jumlah (anggaran yang bukan angka tidak dijumlahkan)", "Rp 4.900.500.000,50"});
 }
 
 TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiatan and the penanggung jawab") {

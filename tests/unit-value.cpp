@@ -121,6 +121,20 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(parse_value("7 s/d 8 bulan").upper.value_or(0) == 8);
         CHECK(parse_value("5 sdm").shape == ValueShape::Number);  // a unit starting "sd" is no range
     }
+    SUBCASE("amounts in rupiah written with words") {
+        const Value two = parse_value("Rp 2 miliar");
+        CHECK(two.shape == ValueShape::Money);
+        CHECK(*two.number == doctest::Approx(2e9));
+        CHECK(two.text == "Rp 2 miliar");
+        CHECK(*parse_value("Rp 250 juta").number == doctest::Approx(2.5e8));
+        CHECK(parse_value("IDR 1.000.000").shape == ValueShape::Money);
+        CHECK(*rupiah_amount(parse_value("12,5 miliar")) == doctest::Approx(1.25e10));
+        CHECK(*rupiah_amount(parse_value("1.250.000.000 rupiah")) == doctest::Approx(1.25e9));
+        CHECK(*rupiah_amount(parse_value("850 juta")) == doctest::Approx(8.5e8));
+        CHECK(*rupiah_amount(parse_value("1250000")) == doctest::Approx(1.25e6));
+        CHECK_FALSE(rupiah_amount(parse_value("75%")));
+        CHECK_FALSE(rupiah_amount(parse_value("20 prd")));
+    }
     SUBCASE("persen written out") {
         Value v = parse_value("85 persen");
         CHECK(v.shape == ValueShape::Percent);

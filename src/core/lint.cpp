@@ -50,15 +50,12 @@ TargetKinds target_kinds(const Plan& plan, const Indicator& ind) {
         switch (t.shape) {
             case ValueShape::Percent: ++k.percent; break;
             case ValueShape::Grade: ++k.grade; break;
-            case ValueShape::Number: {
-                // An amount written with its word rather than "Rp": "12,5 miliar", "1.250.000.000 rupiah".
-                static const char* const kAmountWords[] = {"rupiah", "miliar", "milyar", "juta", "triliun", "jt"};
-                const std::string u = normalize_unit(t.unit);
+            case ValueShape::Number:
+                // An amount written with its word rather than "Rp": "12,5 miliar", "1.250.000.000 rupiah" (a bare
+                // number is no amount here: "Nilai SAKIP" 70 is a score).
                 ++k.number;
-                for (const char* word : kAmountWords)
-                    if (u == word) ++k.money;
+                if (!t.unit.empty() && rupiah_amount(t)) ++k.money;
                 break;
-            }
             case ValueShape::Money: ++k.number; ++k.money; break;
             default: ++k.text; break;
         }

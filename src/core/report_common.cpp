@@ -293,11 +293,10 @@ void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     for (const auto& program : plan.programs) {
         auto it = program.budget.find(year);
         const Value* budget = it == program.budget.end() ? nullptr : &it->second;
-        // An amount: in Rupiah ("Rp 1.250.000.000") or a bare number; never a percentage, a count with a unit word
-        // or a shortened one ("1,5 M" is no 1,5 rupiah): those are shown as written and left out of the total.
+        // An amount in rupiah ("Rp 1.250.000.000", "Rp 2 miliar", "1,5 M", a bare number: rupiah_amount); a
+        // percentage or a count is shown as written and left out of the total, which says so.
         if (budget && !budget->empty()) {
-            const bool amount = budget->shape == ValueShape::Money || (budget->shape == ValueShape::Number && budget->unit.empty());
-            if (const auto n = single_number(*budget); amount && n) total += *n;
+            if (const auto n = rupiah_amount(*budget)) total += *n;
             else all_amounts = false;
         }
         w.open("tr");

@@ -254,6 +254,17 @@ std::optional<double> parse_number(std::string_view text) {
     return negative ? -*v : *v;
 }
 
+// The factor of a word that scales an amount: "ribu" 1e3, "juta"/"jt" 1e6, "miliar"/"milyar"/"M" 1e9, "triliun"/"T"
+// 1e12; nothing for another word.
+static std::optional<double> rupiah_scale(std::string_view word) {
+    const std::string w = normalize_unit(word);
+    if (w == "ribu" || w == "rb") return 1e3;
+    if (w == "juta" || w == "jt") return 1e6;
+    if (w == "miliar" || w == "milyar" || w == "m") return 1e9;
+    if (w == "triliun" || w == "t") return 1e12;
+    return std::nullopt;
+}
+
 // The bound word a target starts with and what follows it: "≥ 80%" -> AtLeast, "80%".
 static Value::Bound bound_prefix(std::string_view s, std::string_view& rest) {
     static const struct { const char* word; Value::Bound bound; } kWords[] = {
@@ -313,13 +324,18 @@ Value parse_value(std::string_view raw) {
         return v;
     }
 
-    // Money: "Rp 1.250.000", "Rp. 1.250.000,50", "Rp1.250.000"
-    if (istarts_with(s, "rp")) {
-        std::string_view rest = s.substr(2);
+    // Money: "Rp 1.250.000", "Rp. 1.250.000,50", "Rp1.250.000", "IDR 1.000.000", "Rp 2 miliar", "Rp 250 juta"
+    if (istarts_with(s, "rp") || istarts_with(s, "idr")) {
+        std::string_view rest = s.substr(istarts_with(s, "rp") ? 2 : 3);
         if (!rest.empty() && rest[0] == '.') rest.remove_prefix(1);
         rest = trim(rest);
         if (rest.size() >= 2 && rest.substr(rest.size() - 2) == ",-") rest.remove_suffix(2);
-        if (auto n = parse_number(rest)) {
+        std::optional<double> n = parse_number(rest);
+        double number = 0;
+        std::string_view scale_word;
+        if (!n && parse_quantity(rest, number, scale_word))
+            if (const std::optional<double> scale = rupiah_scale(scale_word)) n = number * *scale;
+        if (n) {
             v.shape = ValueShape::Money;
             v.number = *n;
             v.unit = "Rp";
@@ -478,6 +494,15 @@ std::optional<double> single_number(const Value& v) {
     if (!v.number || v.upper) return std::nullopt;
     if (v.shape != ValueShape::Number && v.shape != ValueShape::Percent && v.shape != ValueShape::Money) return std::nullopt;
     return *v.number;
+}
+
+std::optional<double> rupiah_amount(const Value& v) {
+    if (!v.number || v.is_range()) return std::nullopt;
+    if (v.shape == ValueShape::Money) return v.number;
+    if (v.shape != ValueShape::Number) return std::nullopt;
+    if (v.unit.empty() || normalize_unit(v.unit) == "rupiah" || normalize_unit(v.unit) == "idr") return v.number;
+    if (const std::optional<double> scale = rupiah_scale(v.unit)) return *v.number * *scale;
+    return std::nullopt;
 }
 
 }  // namespace tolok

@@ -53,6 +53,9 @@ Value computed_value(double number, const std::string& unit);
 // The value as one plain number, for numeric spreadsheet and analysis columns: its number when it is a single
 // count, percentage or amount of money; nullopt for grades, ranges, text and empty values.
 std::optional<double> single_number(const Value& v);
+// A value as an amount in rupiah: "Rp 1.250.000", "Rp 2 miliar", "IDR 1.000.000", a bare number, "1.250.000.000
+// rupiah", "12,5 miliar", "850 juta"; nothing for a percentage, a count with another unit word or a range.
+std::optional<double> rupiah_amount(const Value& v);
 
 // Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
 std::optional<double> parse_number(std::string_view text);
