@@ -367,6 +367,17 @@ TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of 
         CHECK(out.find("Indikator lama") == std::string::npos);
         CHECK(out.find("Demikian daftar ini.") != std::string::npos);
     }
+    // A list of sasaran before the list of indicators: the indicators' list is the one replaced, the sasaran's kept.
+    {
+        Plan two = plan;
+        for (auto& c : two.chapters)
+            if (c.id == "bab2_iku")
+                c.text = "Sasaran:\n\na. Meningkatnya kinerja aparatur\nb. Meningkatnya koordinasi\n\nIndikator:\n\n1. Nilai Evaluasi AKIP "
+                         "Sekretariat Daerah\n2. Nilai LPPD LAMA\n3. Laju pertumbuhan ekonomi";
+        const std::string out = render_report(two, options(ReportKind::Iku));
+        CHECK(out.find("a. Meningkatnya kinerja aparatur") != std::string::npos);
+        CHECK(out.find("LAMA") == std::string::npos);
+    }
     // The closing sentence on the line right after the list, and Windows line breaks: still replaced, once.
     for (const char* eol : {"\n", "\r\n"}) {
         Plan crlf = plan;

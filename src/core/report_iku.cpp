@@ -50,9 +50,11 @@ void indicator_list(HtmlWriter& w, const Plan& plan) {
     w.close("ol").raw("\n");
 }
 
-// Splits a chapter's text around its first numbered list (two or more lines "1. ...", blank lines between items
-// allowed; Windows line breaks too): the text before it and after it. False when there is none.
-bool split_around_numbered_list(const std::string& raw, std::string& before, std::string& after) {
+// Splits a chapter's text around its list of indicators (two or more lines "1. ...", "a.", "(1)", "-", blank lines
+// between items and indented continuations allowed; Windows line breaks too): the text before it and after it. False
+// when there is none.
+bool split_around_numbered_list(const std::string& raw, const std::vector<std::string>& indicator_names, std::string& before,
+                                std::string& after) {
     std::string text;
     for (size_t i = 0; i < raw.size(); ++i)
         if (!(raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) text += raw[i];
@@ -83,30 +85,45 @@ bool split_around_numbered_list(const std::string& raw, std::string& before, std
     };
     // A line indented under an item continues it ("1. Nilai ...\n   lanjutan").
     auto continues = [&](const std::string& line) { return !blank(line) && (line[0] == ' ' || line[0] == '\t') && !numbered(line); };
+    // Every list of the chapter; the one whose items name the most of the plan's indicators is the indicator list (a
+    // chapter may list its sasaran first), the first one when none does.
+    struct Run { size_t first, end; int named; };
+    std::vector<Run> runs;
     for (size_t first = 0; first < lines.size(); ++first) {
         if (!numbered(lines[first])) continue;
         size_t end = first, items = 0;  // one past the run's last item line
+        int named = 0;
         for (size_t k = first; k < lines.size(); ++k) {
             if (numbered(lines[k])) {
                 ++items;
                 end = k + 1;
+                const std::string item = name_key(lines[k]);
+                for (const std::string& n : indicator_names)
+                    if (!n.empty() && item.find(n) != std::string::npos) {
+                        ++named;
+                        break;
+                    }
             } else if (continues(lines[k])) {
                 end = k + 1;
             } else if (!blank(lines[k])) {
                 break;
             }
         }
-        if (items < 2) continue;
-        auto join = [&](size_t from, size_t to) {
-            std::string out;
-            for (size_t k = from; k < to; ++k) out += lines[k] + (k + 1 < to ? "\n" : "");
-            return out;
-        };
-        before = join(0, first);
-        after = join(end, lines.size());
-        return true;
+        if (items >= 2) runs.push_back(Run{first, end, named});
+        first = end > first ? end - 1 : first;
     }
-    return false;
+    if (runs.empty()) return false;
+    const Run* chosen = &runs.front();
+    for (const Run& r : runs)
+        if (r.named > chosen->named) chosen = &r;
+    auto join = [&](size_t from, size_t to) {
+        std::string out;
+        for (size_t k = from; k < to; ++k) out += lines[k] + (k + 1 < to ? "\n" : "");
+        return out;
+    };
+    before = join(0, chosen->first);
+    after = join(chosen->end, lines.size());
+    return true;
 }
 
 void cover(HtmlWriter& w, const Plan& plan, Lang lang) {
@@ -176,6 +193,9 @@ std::string render_iku(const Plan& plan, const ReportOptions& options) {
     cover(w, plan, lang);
 
     bool has_list = false;
+    std::vector<std::string> indicator_keys;  // the indicators' names as name_key compares them
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) indicator_keys.push_back(name_key(ind.name));
     std::string prev_key;
     bool in_sheet = false, any_bab = false;
     auto end_sheet = [&] {
@@ -212,7 +232,7 @@ std::string render_iku(const Plan& plan, const ReportOptions& options) {
         // (the seed's, copied from the signed document) is replaced by the indicators as they are now, so the body
         // and the Lampiran never disagree after an indicator is added, renamed or deleted.
         std::string before, after;
-        if (c.id == "bab2_iku" && split_around_numbered_list(c.text, before, after)) {
+        if (c.id == "bab2_iku" && split_around_numbered_list(c.text, indicator_keys, before, after)) {
             w.paragraphs(before);
             indicator_list(w, plan);
             w.paragraphs(after);
