@@ -529,27 +529,33 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             for (const auto& p : row.problems) result.problems.push_back(p);
             result.rows.push_back(std::move(row));
         };
+        // A row left out of the plan (a header again, a signature line, a note), with what is said of it.
+        auto leave_out = [&](ImportedRow::Kind kind, Diagnostic said) {
+            ir.kind = kind;
+            ir.problems.push_back(std::move(said));
+            finish(ir);
+        };
+        // The row's filled cells (and the text of the last one), of them the header's own words in its own columns,
+        // and the bare years.
+        int filled = 0, same_as_header = 0, years_only = 0;
+        std::string lone;
+        for (size_t c = 0; c < cells.size(); ++c) {
+            if (cells[c].empty()) continue;
+            ++filled;
+            lone = cells[c];
+            same_as_header += c < head.size() && lower(one_line(cells[c])) == lower(one_line(head[c]));
+            years_only += is_bare_year(cells[c]);
+        }
         // The header again (a table copied over two pages, or a second table pasted below), or the row of years under
-        // it: not an indicator "Indikator" with the target "Target 2025".
-        {
-            // (The header's own words in its own columns: a name that only starts with "Indikator" is a name.)
-            int same_as_header = 0, years_only = 0, filled = 0;
-            for (size_t c = 0; c < cells.size(); ++c) {
-                if (cells[c].empty()) continue;
-                ++filled;
-                same_as_header += c < head.size() && lower(one_line(cells[c])) == lower(one_line(head[c]));
-                years_only += is_bare_year(cells[c]);
-            }
-            const bool indicator_header = lower(one_line(cell_at(cells, col_indicator))) == lower(one_line(cell_at(head, col_indicator))) &&
-                                          !cell_at(cells, col_indicator).empty();
-            if ((indicator_header && same_as_header >= 2) || (filled >= 2 && years_only == filled && cell_at(cells, col_indicator).empty())) {
-                ir.kind = ImportedRow::Kind::Header;
-                ir.problems.push_back(problem(Severity::Info, "table.repeated_header", ir.row, 0,
-                                              "judul kolom diulang (mis. di halaman berikutnya atau tabel kedua), dilewati",
-                                              "the column headers again (such as on a next page, or a second table), skipped"));
-                finish(ir);
-                continue;
-            }
+        // it: not an indicator "Indikator" with the target "Target 2025". (A name that only starts with "Indikator"
+        // is a name: the header's own words in its own columns.)
+        const bool indicator_header = lower(one_line(cell_at(cells, col_indicator))) == lower(one_line(cell_at(head, col_indicator))) &&
+                                      !cell_at(cells, col_indicator).empty();
+        if ((indicator_header && same_as_header >= 2) || (filled >= 2 && years_only == filled && cell_at(cells, col_indicator).empty())) {
+            leave_out(ImportedRow::Kind::Header, problem(Severity::Info, "table.repeated_header", ir.row, 0,
+                                                         "judul kolom diulang (mis. di halaman berikutnya atau tabel kedua), dilewati",
+                                                         "the column headers again (such as on a next page, or a second table), skipped"));
+            continue;
         }
         const int width = static_cast<int>(cells.size());
         const bool short_row = width < full_width;
@@ -562,14 +568,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                 static_cast<int>(c) != col_number)
                 other_values = true;
 
-        // The row's filled cells, and the text of the last: one text alone is a note, a remark or a signature line.
-        int filled = 0;
-        std::string lone;
-        for (const auto& c : cells)
-            if (!c.empty()) {
-                ++filled;
-                lone = c;
-            }
+        // One text alone: a note, a remark or a signature line.
         const bool lone_text = filled == 1 && number.empty() && parse_value(lone).shape == ValueShape::Text;
         // A signature block under the table, in whatever column it was typed: from its place-and-date line, its NIP
         // line or its opening ("Mengetahui,", "PIHAK KEDUA") on, each row of one or two texts (two signatories side by
@@ -582,11 +581,9 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             }
         if (texts_only && (in_signature || opens_signature)) {
             in_signature = true;
-            ir.kind = ImportedRow::Kind::Skipped;
-            ir.problems.push_back(problem(Severity::Info, "table.signature_row", ir.row, 0,
-                                          "\"" + lone + "\": tanda tangan di bawah tabel, dilewati",
-                                          "\"" + lone + "\": the signature under the table, skipped"));
-            finish(ir);
+            leave_out(ImportedRow::Kind::Skipped, problem(Severity::Info, "table.signature_row", ir.row, 0,
+                                                          "\"" + lone + "\": tanda tangan di bawah tabel, dilewati",
+                                                          "\"" + lone + "\": the signature under the table, skipped"));
             continue;
         }
         // A free-text note ("Catatan: data sementara") in the No, Sasaran or Indikator column: not part of the plan.
@@ -598,11 +595,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         }
         if (note_column >= 0) {
             const std::string& note = cells[static_cast<size_t>(note_column)];
-            ir.kind = ImportedRow::Kind::Skipped;
-            ir.problems.push_back(problem(Severity::Warning, "table.note_row", ir.row, note_column + 1,
-                                          "teks bebas \"" + note + "\" (mis. catatan di bawah tabel), bukan sasaran atau indikator; baris dilewati",
-                                          "free text \"" + note + "\" (such as a note under the table), not an objective or indicator; row skipped"));
-            finish(ir);
+            leave_out(ImportedRow::Kind::Skipped,
+                      problem(Severity::Warning, "table.note_row", ir.row, note_column + 1,
+                              "teks bebas \"" + note + "\" (mis. catatan di bawah tabel), bukan sasaran atau indikator; baris dilewati",
+                              "free text \"" + note + "\" (such as a note under the table), not an objective or indicator; row skipped"));
             continue;
         }
         // A sasaran named on this row: a new one unless it repeats the current one.
@@ -627,11 +623,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             }
         // One line of text alone in a value column, under the table: a remark, not values without an indicator.
         if (ind_name.empty() && obj_name.empty() && lone_text) {
-            ir.kind = ImportedRow::Kind::Skipped;
-            ir.problems.push_back(problem(Severity::Warning, "table.note_row", ir.row, 0,
-                                          "teks \"" + lone + "\" sendirian di luar kolom indikator (mis. tanda tangan di bawah tabel); baris dilewati",
-                                          "text \"" + lone + "\" alone outside the indicator columns (such as a signature under the table); row skipped"));
-            finish(ir);
+            leave_out(ImportedRow::Kind::Skipped,
+                      problem(Severity::Warning, "table.note_row", ir.row, 0,
+                              "teks \"" + lone + "\" sendirian di luar kolom indikator (mis. tanda tangan di bawah tabel); baris dilewati",
+                              "text \"" + lone + "\" alone outside the indicator columns (such as a signature under the table); row skipped"));
             continue;
         }
         if (ind_name.empty()) {
