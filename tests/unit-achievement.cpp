@@ -573,6 +573,10 @@ TEST_CASE("a grade scale of the plan's own is checked: names, empty ranges, gaps
     CHECK(has("scale.step_overlap", "/grade_scales/2/steps/3"));
     CHECK(d.front().message.id.rfind("skala \"Keterbukaan Informasi\": ", 0) == 0);
     CHECK(check_grade_scale(GradeScale{"x", "", {}}, 0).front().id == "scale.empty");
+    const GradeScale info{"ki", "Keterbukaan Informasi", {{"Tidak Informatif", 0, 50}, {"Informatif", 50, 100}}};
+    CHECK(grade_name_taken(info, 0, "  informatif "));
+    CHECK_FALSE(grade_name_taken(info, 1, "Informatif"));  // its own name
+    CHECK_FALSE(grade_name_taken(info, 0, ""));
 }
 
 TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the realisasi up to it") {

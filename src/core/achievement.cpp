@@ -686,6 +686,14 @@ const CategoryBand* category_for(const AchievementSettings& settings, double exa
     return nullptr;
 }
 
+bool grade_name_taken(const GradeScale& scale, size_t step, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string key = name_key(name);
+    for (size_t k = 0; k < scale.steps.size(); ++k)
+        if (k != step && name_key(scale.steps[k].label) == key) return true;
+    return false;
+}
+
 Diagnostics check_grade_scale(const GradeScale& scale, size_t index) {
     Diagnostics out;
     const std::string at = "/grade_scales/" + std::to_string(index);

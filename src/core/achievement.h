@@ -103,6 +103,9 @@ bool same_bands(const std::vector<CategoryBand>& a, const std::vector<CategoryBa
 // empty and starting where the one below ends. Warnings "scale.step_unnamed", "scale.step_duplicate",
 // "scale.step_range", "scale.step_gap", "scale.step_overlap" at "/grade_scales/I/steps/N"; "scale.empty" (no step)
 // and "scale.unnamed" (no name) at "/grade_scales/I".
+// Whether another grade of the scale than step `step` is named `name` (as name_key compares: "Informatif" and
+// "informatif" are one grade, as check_grade_scale's scale.step_duplicate says): the editor refuses a rename to it.
+bool grade_name_taken(const GradeScale& scale, size_t step, const std::string& name);
 Diagnostics check_grade_scale(const GradeScale& scale, size_t index);
 
 // How many indicators fall in each band (and not computable) for a year, or one of its quarters (1-4).

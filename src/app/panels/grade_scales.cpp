@@ -79,8 +79,7 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     if (ImGui::IsItemActivated()) s.grade_label_before = st.label;
                     if (ImGui::IsItemDeactivatedAfterEdit()) {
                         const std::string from = s.grade_label_before, to = plan.grade_scales[gi].steps[i].label;
-                        bool taken = false;
-                        for (size_t k = 0; k < g.steps.size(); ++k) taken = taken || (k != i && !to.empty() && name_key(g.steps[k].label) == name_key(to));
+                        const bool taken = grade_name_taken(g, i, to);
                         const size_t uses = grade_uses(plan, g.id, from);
                         if (taken || (to.empty() && uses > 0)) {
                             change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = from;
