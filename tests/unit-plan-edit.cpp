@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/builtin_plan.h"
+#include "core/achievement.h"
 #include "core/plan_edit.h"
 #include "core/value.h"
 
@@ -171,4 +172,30 @@ TEST_CASE("an unusable period says what is wrong with it") {
     CHECK(period_problem(2000, 2050).id.empty());
 }
 
+}
+
+TEST_CASE("category bands removed, added and their start included keep covering 0..inf") {
+    auto bands = default_category_bands();
+    add_category_band(bands, "Istimewa");
+    REQUIRE(bands.size() == 6);
+    CHECK(bands[4].max == 100);
+    CHECK(bands[5].label == "Istimewa");
+    CHECK(validate_bands(bands).empty());
+    remove_category_band(bands, 0);  // Sangat Rendah's range to Rendah
+    CHECK(bands[0].label == "Rendah");
+    CHECK(bands[0].min == 0);
+    CHECK(bands[0].min_inclusive);
+    CHECK(validate_bands(bands).empty());
+    remove_category_band(bands, bands.size() - 1);  // the top one: the band above it loses its upper limit
+    CHECK_FALSE(bands.back().max.has_value());
+    CHECK(validate_bands(bands).empty());
+    set_band_start_included(bands, 1, true);  // 65 now Sedang, and Rendah ends short of it
+    CHECK_FALSE(bands[0].max_inclusive);
+    CHECK(validate_bands(bands).empty());
+    remove_category_band(bands, 0);
+    remove_category_band(bands, 0);
+    remove_category_band(bands, 0);
+    REQUIRE(bands.size() == 1);
+    remove_category_band(bands, 0);  // the last band stays
+    CHECK(bands.size() == 1);
 }

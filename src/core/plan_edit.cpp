@@ -198,4 +198,32 @@ const Objective* objective_of(const Plan& plan, const std::string& indicator_id)
     return nullptr;
 }
 
+void remove_category_band(std::vector<CategoryBand>& bands, size_t i) {
+    if (bands.size() < 2 || i >= bands.size()) return;
+    if (i + 1 < bands.size()) {
+        bands[i + 1].min = bands[i].min;
+        bands[i + 1].min_inclusive = bands[i].min_inclusive;
+    } else {
+        bands[i - 1].max.reset();
+    }
+    bands.erase(bands.begin() + static_cast<long>(i));
+}
+
+void add_category_band(std::vector<CategoryBand>& bands, const std::string& label) {
+    if (bands.empty()) return;
+    CategoryBand top = bands.back();
+    bands.back().max = top.min + 10;
+    bands.back().max_inclusive = true;
+    top.label = label;
+    top.min += 10;
+    top.min_inclusive = false;
+    bands.push_back(top);
+}
+
+void set_band_start_included(std::vector<CategoryBand>& bands, size_t i, bool included) {
+    if (i >= bands.size()) return;
+    bands[i].min_inclusive = included;
+    if (i > 0 && bands[i - 1].max) bands[i - 1].max_inclusive = !included;
+}
+
 }  // namespace tolok

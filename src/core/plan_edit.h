@@ -61,4 +61,12 @@ const Objective* objective_dropped_without(const Plan& plan, const std::string& 
 // The objective holding the indicator (nullptr when none does).
 const Objective* objective_of(const Plan& plan, const std::string& indicator_id);
 
+// Category bands as edited in the settings, each step keeping bands that covered 0..inf covering it:
+// the band `i` removed, its range going to the band below it (the last band's to the band above, which then has no
+// upper limit); a band `label` added on top, the top band split 10 points above where it starts; band `i`'s lower
+// limit included or not, the band below it then ending short of that limit or at it (one shared boundary).
+void remove_category_band(std::vector<CategoryBand>& bands, size_t i);
+void add_category_band(std::vector<CategoryBand>& bands, const std::string& label);
+void set_band_start_included(std::vector<CategoryBand>& bands, size_t i, bool included);
+
 }  // namespace tolok

@@ -155,8 +155,8 @@ void draw_settings(AppState& s, Plan& plan) {
             }
             ImGui::TableSetColumnIndex(2);
             // One boundary shared with the band below: "from" included here means "up to" not included there.
-            if (ImGui::Checkbox("##mininc", &b.min_inclusive)) {
-                if (i > 0 && bands[i - 1].max) bands[i - 1].max_inclusive = !b.min_inclusive;
+            if (bool included = b.min_inclusive; ImGui::Checkbox("##mininc", &included)) {
+                set_band_start_included(bands, i, included);
                 changed = true;
             }
             ImGui::TableSetColumnIndex(3);
@@ -189,28 +189,14 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::PopID();
         }
         ImGui::EndTable();
-        // A band deleted: its range goes to the band below it (the last one's to the band above, which then has no
-        // upper limit), so the bands still cover 0..inf.
+        // A band deleted, added, its start included: core/plan_edit.h, so the bands still cover 0..inf.
         if (remove_band >= 0) {
-            const size_t i = static_cast<size_t>(remove_band);
-            if (i + 1 < bands.size()) {
-                bands[i + 1].min = bands[i].min;
-                bands[i + 1].min_inclusive = bands[i].min_inclusive;
-            } else {
-                bands[i - 1].max.reset();
-            }
-            bands.erase(bands.begin() + static_cast<long>(i));
+            remove_category_band(bands, static_cast<size_t>(remove_band));
             changed = true;
         }
         // A band added: the last one split at 10 points above where it starts (limits to be typed after).
         if (compact_button(tr(s, "+ Pita kategori", "+ Category band"))) {
-            CategoryBand top = bands.back();
-            bands.back().max = top.min + 10;
-            bands.back().max_inclusive = true;
-            top.label = tr(s, "Pita baru", "New band");
-            top.min = top.min + 10;
-            top.min_inclusive = false;
-            bands.push_back(top);
+            add_category_band(bands, tr(s, "Pita baru", "New band"));
             changed = true;
         }
         // While a name is typed the bands stay a draft (typing "Sangat Tinggi" over "Tinggi" saved "Sangat Tingg", the
