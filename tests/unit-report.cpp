@@ -358,7 +358,9 @@ TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of 
     CHECK(listed == 1);
     // Lists written "a.", "(1)" or with bullets, and an item wrapped onto an indented line: replaced too.
     for (const char* list : {"a. Nilai LPPD\nb. Indikator lama", "(1) Nilai LPPD\n(2) Indikator lama", "- Nilai LPPD\n- Indikator lama",
-                             "1. Nilai LPPD yang\n   Indikator lama\n2. Indikator lama dua"}) {
+                             "1. Nilai LPPD yang\n   Indikator lama\n2. Indikator lama dua", "A. Nilai LPPD\nB. Indikator lama",
+                             "1.Nilai LPPD\n2.Indikator lama", "\xEF\x82\xB7\tNilai LPPD\n\xEF\x82\xB7\tIndikator lama",
+                             "\xE2\x80\x93 Nilai LPPD\n\xE2\x80\x93 Indikator lama", "* Nilai LPPD\n* Indikator lama"}) {
         CAPTURE(list);
         Plan shaped = plan;
         for (auto& c : shaped.chapters)
@@ -366,6 +368,15 @@ TEST_CASE("report: BAB II 2.1 lists the indicators as they are now, in place of 
         const std::string out = render_report(shaped, options(ReportKind::Iku));
         CHECK(out.find("Indikator lama") == std::string::npos);
         CHECK(out.find("Demikian daftar ini.") != std::string::npos);
+    }
+    // Not items: decimals and abbreviations at the start of lines, so nothing is taken out.
+    {
+        Plan prose = plan;
+        for (auto& c : prose.chapters)
+            if (c.id == "bab2_iku") c.text = "Terdiri atas :\n1.5 persen dari target\n2.5 persen lainnya\na.n. Bupati\nb.n. Sekda";
+        const std::string out = render_report(prose, options(ReportKind::Iku));
+        CHECK(out.find("1.5 persen dari target") != std::string::npos);
+        CHECK(out.find("a.n. Bupati") != std::string::npos);
     }
     // A list of sasaran before the list of indicators: the indicators' list is the one replaced, the sasaran's kept.
     {

@@ -66,22 +66,31 @@ bool split_around_numbered_list(const std::string& raw, const std::vector<std::s
         at = nl + 1;
     }
     auto blank = [](const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; };
-    // An item: "1." or "1)" (a number of at most 3 digits: "2018. ..." is a sentence), "(1)", "a." or "a)", or a
-    // bullet ("-", "•"), followed by a space.
+    // An item: "1." or "1)" (a number of at most 3 digits: "2018. ..." is a sentence), "(1)", "a." / "A." or "a)",
+    // or a bullet, followed by a space; "1.Indeks" (Word users often leave the space out after a number) too.
+    // Bullets: "-", "*", "•", "–", "—", "▪", "◦", "·" and the Symbol font's bullet that Word pastes as U+F0B7.
+    static const char* const bullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x96\xAA",
+                                          "\xE2\x97\xA6", "\xC2\xB7", "\xEF\x82\xB7"};
     auto numbered = [&](const std::string& line) {
         size_t i = line.find_first_not_of(" \t");
         if (i == std::string::npos) return false;
         auto space_after = [&](size_t at) { return at < line.size() && (line[at] == ' ' || line[at] == '\t'); };
-        if (line[i] == '-' || line.compare(i, 3, "\xE2\x80\xA2") == 0) return space_after(line[i] == '-' ? i + 1 : i + 3);
+        for (const char* b : bullets) {
+            const size_t n = std::char_traits<char>::length(b);
+            if (line.compare(i, n, b) == 0) return space_after(i + n);
+        }
         const bool paren = line[i] == '(';
         if (paren) ++i;
         const size_t start = i;
         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
         const size_t digits = i - start;
-        if (digits == 0 && i < line.size() && std::islower(static_cast<unsigned char>(line[i]))) ++i;  // "a."
+        if (digits == 0 && i < line.size() && std::isalpha(static_cast<unsigned char>(line[i]))) ++i;  // "a.", "A."
         if (i == start || digits > 3 || i >= line.size()) return false;
         if (paren) return line[i] == ')' && space_after(i + 1);
-        return (line[i] == '.' || line[i] == ')') && space_after(i + 1);
+        if (line[i] != '.' && line[i] != ')') return false;
+        if (space_after(i + 1)) return true;
+        // "1.Indeks": a number followed straight by a word (not "1.5", not "a.n.").
+        return digits > 0 && line[i] == '.' && i + 1 < line.size() && std::isalpha(static_cast<unsigned char>(line[i + 1]));
     };
     // A line indented under an item continues it ("1. Nilai ...\n   lanjutan").
     auto continues = [&](const std::string& line) { return !blank(line) && (line[0] == ' ' || line[0] == '\t') && !numbered(line); };
