@@ -240,6 +240,24 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.message == "Diulangi: Ubah periode");
 }
 
+TEST_CASE("an edit put back as it was leaves no undo step; one that changed something keeps its step") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    set_actual(s, "i6", 2023, "18 prd");
+    started.clock.t += 5;
+    const std::string before = actual_of(s, "i9", 2023);
+    set_actual(s, "i9", 2023, "99");
+    set_actual(s, "i9", 2023, before);  // typed, then refused and put back
+    CHECK(s.history.drop_last_if_unchanged(s.plans));
+    CHECK(s.history.undo_description(Lang::Id) == "Ubah realisasi");
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "");  // the one Ctrl+Z undid the edit before, not a step of nothing
+    CHECK_FALSE(s.history.can_undo());
+    set_actual(s, "i6", 2023, "3 prd");
+    CHECK_FALSE(s.history.drop_last_if_unchanged(s.plans));
+    CHECK(s.history.can_undo());
+}
+
 TEST_CASE("another plan shown opens on its own year: the latest with realisasi") {
     StartedApp started;
     AppState& s = started.app.state();

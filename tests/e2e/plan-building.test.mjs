@@ -196,6 +196,11 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
     assert.deepEqual(await scaleNow(), ['Rendah', 'Baik'], `"${typed}" refused`);
     assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
   }
+  // The refused renames left no step of their own: one Ctrl+Z undoes the rename before them.
+  await click(page, 'tab-plan');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'kurang', null, { timeout: 5000 });
+  assert.deepEqual(await scaleNow(), ['Kurang', 'Baik']);
 }));
 
 test('the period typed year by year, Tab between the two fields: both years are taken', () => withApp(async (page) => {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/plan_json.h"
+
 namespace tolok::app {
 
 void History::record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
@@ -14,6 +16,14 @@ void History::record(const std::vector<Plan>& plans, size_t current, const BiTex
     if (merge) return;  // the snapshot before the first edit of this run is kept
     undo_.push_back(Snapshot{plans, current, description});
     if (undo_.size() > kMaxSteps) undo_.erase(undo_.begin());
+}
+
+bool History::drop_last_if_unchanged(const std::vector<Plan>& plans) {
+    if (undo_.empty() || undo_.back().plans.size() != plans.size()) return false;
+    if (write_plans_compact(undo_.back().plans) != write_plans_compact(plans)) return false;
+    undo_.pop_back();
+    last_key_.clear();
+    return true;
 }
 
 const std::string& History::undo_description(Lang lang) const {

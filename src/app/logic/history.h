@@ -30,6 +30,9 @@ public:
     void note_shown_after(size_t current) {
         if (!undo_.empty()) undo_.back().shown_after = current;
     }
+    // Forgets the last step when undoing it would change nothing (an edit refused and put back as it was), so
+    // Ctrl+Z does not spend a press on it. True when a step was dropped.
+    bool drop_last_if_unchanged(const std::vector<Plan>& plans);
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
     // In the interface's language now (a step recorded in Indonesian reads in English after the switch).

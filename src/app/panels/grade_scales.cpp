@@ -83,6 +83,7 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                         const size_t uses = grade_uses(plan, g.id, from);
                         if (taken || (to.empty() && uses > 0)) {
                             change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = from;
+                            s.history.drop_last_if_unchanged(s.plans);  // the typing put back: no step to undo
                             s.message = taken ? "!" + std::string(tr(s, "Predikat \"", "The grade \"")) + to +
                                                     tr(s, "\" sudah ada di skala ini; nama \"", "\" is already on this scale; the name \"") + from +
                                                     tr(s, "\" tidak diubah.", "\" was not changed.")
