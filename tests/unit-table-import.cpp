@@ -319,27 +319,89 @@ TEST_CASE("'Tahun 2025' headers are the years' targets; a table without any year
     CHECK(said);
 }
 
-TEST_CASE("quarter target columns never write over the year's target") {
-    TableImportOptions options;
-    options.year = 2025;
-    // "Target TW I..IV" beside "Target 2025": the year keeps 95 %, not the last quarter's.
+TEST_CASE("quarter target and realisasi columns are read into the quarters, never over the year's target") {
+    auto quarter_targets = [](const TableImportResult& r, int year) {
+        std::vector<std::string> out;
+        for (const Value& v : r.plan->objectives[0].indicators[0].years.at(year).quarter_targets) out.push_back(v.text);
+        return out;
+    };
+    const std::vector<std::string> expected{"20%", "45%", "70%", "80%"};
+    // "Target TW I..IV" beside "Target 2025", no --year: the quarters are 2025's (the table's one year).
     TableImportResult named = import_table("Indikator\tSatuan\tTarget 2025\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\n"
-                                           "Persentase realisasi anggaran\t%\t95%\t20%\t45%\t70%\t80%\n", options);
+                                           "Persentase realisasi anggaran\t%\t95%\t20%\t45%\t70%\t80%\n");
     REQUIRE(named.plan.has_value());
     CHECK(named.plan->objectives[0].indicators[0].years.at(2025).target.text == "95%");
-    size_t skipped = 0;
-    for (const auto& p : named.problems) skipped += p.id == "table.duplicate_target_column";
-    CHECK(skipped == 4);
-    // "Target Tahunan | Target Triwulan" with the quarters named on the row below: the quarter columns are left out.
+    CHECK(quarter_targets(named, 2025) == expected);
+    CHECK(named.columns[3].role == ColumnRole::QuarterTarget);
+    CHECK(named.columns[3].quarter == 1);
+    CHECK(named.columns[6].quarter == 4);
+    for (const auto& p : named.problems) CHECK(p.severity != Severity::Error);
+    // "Target Tahunan | Target Triwulan" with the quarters named on the row below, the year by --year.
+    TableImportOptions options;
+    options.year = 2025;
     TableImportResult sub = import_table("Indikator\tSatuan\tTarget Tahunan\tTarget Triwulan\t\t\t\n"
                                          "\t\t\tTW I\tTW II\tTW III\tTW IV\n"
                                          "Persentase realisasi anggaran\t%\t95%\t20%\t45%\t70%\t80%\n", options);
     REQUIRE(sub.plan.has_value());
     REQUIRE(sub.plan->objectives[0].indicators.size() == 1);  // the row of quarter names is no indicator
     CHECK(sub.plan->objectives[0].indicators[0].years.at(2025).target.text == "95%");
+    CHECK(quarter_targets(sub, 2025) == expected);
+    // "Target 2026" and "Realisasi 2025" spanning "Tahunan | I | II | III | IV": each quarter its header's kind and year.
+    TableImportResult span = import_table("Indikator\tTarget 2026\t\t\t\t\tRealisasi 2025\t\t\t\t\n"
+                                          "\tTahunan\tI\tII\tIII\tIV\tTahunan\tI\tII\tIII\tIV\n"
+                                          "Jumlah dokumen\t12 dok\t3 dok\t3 dok\t3 dok\t3 dok\t10 dok\t2 dok\t-\t4 dok\t4 dok\n");
+    REQUIRE(span.plan.has_value());
+    const Indicator& doc = span.plan->objectives[0].indicators[0];
+    CHECK(doc.years.at(2026).target.text == "12 dok");
+    CHECK(doc.years.at(2026).quarter_targets[3].text == "3 dok");
+    CHECK(doc.years.at(2025).actual.value.text == "10 dok");
+    CHECK(doc.years.at(2025).quarter_actuals[0].value.text == "2 dok");
+    CHECK(doc.years.at(2025).quarter_actuals[1].value.empty());  // "-": nothing measured that quarter
+    CHECK(doc.years.at(2025).quarter_actuals[3].value.text == "4 dok");
+    CHECK(doc.years.at(2025).quarter_targets[0].empty());
+    // "TW I" alone after a Realisasi column is realisasi; two years and no --year: the year is asked for.
+    TableImportResult bare = import_table("Indikator\tTarget 2025\tRealisasi 2025\tTW I\tTW II\nJumlah dokumen\t12 dok\t10 dok\t2 dok\t3 dok\n");
+    REQUIRE(bare.plan.has_value());
+    CHECK(bare.columns[3].role == ColumnRole::QuarterActual);
+    CHECK(bare.plan->objectives[0].indicators[0].years.at(2025).quarter_actuals[1].value.text == "3 dok");
+    TableImportResult two = import_table("Indikator\tTarget 2025\tTarget 2026\tTarget TW I\nJumlah\t1 dok\t2 dok\t1 dok\n");
+    CHECK_FALSE(two.plan.has_value());
+    bool asked = false;
+    for (const auto& p : two.problems) asked = asked || p.id == "table.year_needed";
+    CHECK(asked);
+    // Quarter targets only: read, and the missing yearly target said.
+    TableImportResult only = import_table("Indikator\tTarget TW I 2025\tTarget TW II 2025\nJumlah\t1 dok\t2 dok\n");
+    REQUIRE(only.plan.has_value());
+    CHECK(only.plan->objectives[0].indicators[0].years.at(2025).quarter_targets[1].text == "2 dok");
     bool said = false;
-    for (const auto& p : sub.problems) said = said || p.id == "table.quarter_columns";
+    for (const auto& p : only.problems) said = said || p.id == "table.quarter_targets_only";
     CHECK(said);
+    // "Target Tahunan", "Target 2025" and "Tahun" are no quarters.
+    for (const char* h : {"Target Tahunan", "Target 2025", "Tahun 2025", "Target Kinerja"}) {
+        TableImportResult r = import_table(std::string("Indikator\t") + h + "\nJumlah\t1 dok\n", options);
+        CAPTURE(h);
+        REQUIRE(r.columns.size() == 2);
+        CHECK(r.columns[1].quarter == 0);
+    }
+}
+
+TEST_CASE("a table's quarter targets and realisasi update the held plan; '-' keeps what is held") {
+    Plan held = builtin_plan();
+    TableImportOptions options;
+    options.year = 2023;
+    const std::string name = held.objectives[0].indicators[0].name;
+    find_indicator(held, held.objectives[0].indicators[0].id)->years[2023].quarter_actuals[0].value = parse_value("A");
+    TableImportResult r = import_table("Indikator\tTarget TW I\tTarget TW II\tRealisasi TW I\tRealisasi TW II\n" + name +
+                                       "\tB\tBB\t-\tB\n", options);
+    REQUIRE(r.plan.has_value());
+    const TableMergeCounts counts = merge_imported_plan(held, r);
+    CHECK(counts.updated == 1);
+    const YearEntry& e = held.objectives[0].indicators[0].years.at(2023);
+    CHECK(e.quarter_targets[0].text == "B");
+    CHECK(e.quarter_targets[1].text == "BB");
+    CHECK(e.quarter_actuals[0].value.text == "A");  // "-" gives nothing
+    CHECK(e.quarter_actuals[1].value.text == "B");
+    CHECK_FALSE(e.target.empty());  // the year's target stays
 }
 
 TEST_CASE("the header again (a next page, a second table), a signature block and 'Sumber Dana' are not read as data") {

@@ -153,6 +153,41 @@ int year_in(const std::string& s) {
 
 bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
 
+// The quarter a header names, 1-4, else 0: "TW I", "TW-2", "TW.III", "TW4", "Triwulan IV", "Trw II", "Q1", "Quarter 3",
+// anywhere after its first word ("Target TW I 2025", "Realisasi Triwulan II"). `bare_roman` also takes "I".."IV"
+// alone (a row of quarter names under a spanning header). Lower-case input. `where` gets the quarter word's place.
+int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr) {
+    auto word_start = [&](size_t at) { return at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])); };
+    auto number_at = [&](size_t at) {
+        while (at < h.size() && (h[at] == ' ' || h[at] == '.' || h[at] == '-')) ++at;
+        size_t end = at;
+        while (end < h.size() && std::isalnum(static_cast<unsigned char>(h[end]))) ++end;
+        const std::string n = h.substr(at, end - at);
+        if (n == "1" || n == "i") return 1;
+        if (n == "2" || n == "ii") return 2;
+        if (n == "3" || n == "iii") return 3;
+        if (n == "4" || n == "iv") return 4;
+        return 0;
+    };
+    if (bare_roman) {
+        const std::string t = trim(h);
+        if (t == "i" || t == "ii" || t == "iii" || t == "iv") {
+            if (where) *where = h.find(t);
+            return number_at(h.find(t));
+        }
+    }
+    for (const char* word : {"triwulan", "quarter", "trw", "tw", "q"}) {
+        const size_t n = std::char_traits<char>::length(word);
+        for (size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1))
+            if (word_start(at))
+                if (int q = number_at(at + n)) {
+                    if (where) *where = at;
+                    return q;
+                }
+    }
+    return 0;
+}
+
 bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
 ImportColumn classify(const std::string& header) {
@@ -166,9 +201,15 @@ ImportColumn classify(const std::string& header) {
     else if (starts(h, "satuan") || h == "unit") c.role = ColumnRole::Unit;
     else if (starts(h, "target") || (starts(h, "tahun") && year_in(h))) {  // "Tahun 2025": the year's target
         c.year = year_in(h);
-        c.role = c.year ? ColumnRole::TargetYear : ColumnRole::Target;
+        c.quarter = quarter_in(h, false);
+        c.role = c.quarter ? ColumnRole::QuarterTarget : c.year ? ColumnRole::TargetYear : ColumnRole::Target;
     } else if (starts(h, "realisasi") || starts(h, "actual")) {
-        c.role = ColumnRole::Actual;
+        c.year = year_in(h);
+        c.quarter = quarter_in(h, false);
+        c.role = c.quarter ? ColumnRole::QuarterActual : ColumnRole::Actual;
+    } else if (size_t at = 0, q = quarter_in(h, false, &at); q && at == h.find_first_not_of(' ')) {  // "TW I" alone
+        c.role = ColumnRole::QuarterTarget;  // (realisasi when a Realisasi column is on its left: import_table)
+        c.quarter = static_cast<int>(q);
         c.year = year_in(h);
     } else if (starts(h, "capaian") || starts(h, "% capaian") || starts(h, "persentase capaian") || starts(h, "achievement"))
         c.role = ColumnRole::Achievement;
@@ -389,34 +430,50 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             ++next;
         }
     }
-    // A row of quarter names under the header ("TW I", "Triwulan II", "Q3"): quarter columns, which are not read (the
-    // quarter targets are entered in the editor); their columns are left out, said once, never taken for the year's.
+    // A row of quarter names under the header ("TW I", "Triwulan II", "Q3", "I".."IV"): the quarter columns of the
+    // Target or Realisasi header spanning them ("Target 2025" over "Tahunan | TW I | ... | TW IV"), of its year.
     if (next < rows.size()) {
-        auto quarter_name_cell = [](const std::string& c) {  // "TW I", "TW-II", "TW3", "Triwulan IV", "Q1", "III"
-            const std::string l = lower(one_line(c));
-            for (const char* q : {"tw ", "tw.", "tw-", "tw1", "tw2", "tw3", "tw4", "triwulan ", "q1", "q2", "q3", "q4"})
-                if (l.rfind(q, 0) == 0) return true;
-            return l == "i" || l == "ii" || l == "iii" || l == "iv";
-        };
         const auto& sub = rows[next].cells;
         int quarters = 0, yearly = 0, filled = 0;  // "Tahunan" beside the quarters is the year's own column
         for (const auto& c : sub)
             if (!c.empty()) {
                 ++filled;
-                quarters += quarter_name_cell(c);
+                quarters += quarter_in(lower(one_line(c)), true) != 0;
                 yearly += lower(one_line(c)) == "tahunan";
             }
         if (quarters >= 2 && quarters + yearly == filled) {
-            for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c)
-                if (!sub[c].empty() && quarter_name_cell(sub[c])) result.columns[c].role = ColumnRole::Ignored;
-            ImportedRow ir{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}};
-            ir.problems.push_back(problem(Severity::Warning, "table.quarter_columns", ir.row, 0,
-                                          "kolom triwulan (TW I-IV) tidak dibaca; isi target triwulan di penyunting indikator",
-                                          "the quarter columns (Q1-Q4) are not read; enter the quarter targets in the indicator editor"));
-            result.problems.push_back(ir.problems.back());
-            result.rows.push_back(std::move(ir));
+            bool actual = false;  // the spanning header's kind and year, carried over its empty cells
+            int year = 0;
+            for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c) {
+                ImportColumn& col = result.columns[c];
+                if (!trim(col.header).empty()) {
+                    actual = col.role == ColumnRole::Actual || col.role == ColumnRole::QuarterActual;
+                    year = col.year;
+                }
+                if (const int q = sub[c].empty() ? 0 : quarter_in(lower(one_line(sub[c])), true)) {
+                    col.role = actual ? ColumnRole::QuarterActual : ColumnRole::QuarterTarget;
+                    col.quarter = q;
+                    if (!col.year) col.year = year;
+                }
+            }
+            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
             ++next;
         }
+    }
+    // Quarter columns: "TW II" alone right of a Realisasi column is realisasi; a quarter column without a year takes
+    // the one of --year, else the table's when its yearly columns name one year only ("Target 2025 | Target TW I").
+    {
+        bool actual = false;
+        std::set<int> table_years;
+        for (ImportColumn& col : result.columns) {
+            if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) actual = false;
+            if (col.role == ColumnRole::Actual) actual = true;
+            if (col.role == ColumnRole::QuarterTarget && actual && !starts(lower(col.header), "target")) col.role = ColumnRole::QuarterActual;
+            if (col.year) table_years.insert(col.year);
+        }
+        for (ImportColumn& col : result.columns)
+            if ((col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) && !col.year)
+                col.year = options.year ? options.year : table_years.size() == 1 ? *table_years.begin() : 0;
     }
     // Two target columns for one year ("Target Tahunan" and "Target TW I" with --year 2025): the first is the year's
     // target; the others are left out and said, never written over it.
@@ -482,7 +539,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
               col_owner = column_of(ColumnRole::Owner);
     bool single_year_columns = false;
     for (const auto& c : result.columns)
-        if ((c.role == ColumnRole::Target || c.role == ColumnRole::Actual) && c.year == 0) single_year_columns = true;
+        if ((c.role == ColumnRole::Target || c.role == ColumnRole::Actual || c.role == ColumnRole::QuarterTarget ||
+             c.role == ColumnRole::QuarterActual) &&
+            c.year == 0)
+            single_year_columns = true;
     if (single_year_columns && options.year == 0) {
         result.problems.push_back(Diagnostic{Severity::Error, "table.year_needed", "row " + std::to_string(rows[header].row),
                                              {"kolom Target/Realisasi tanpa tahun: sebutkan tahunnya (--year)",
@@ -501,6 +561,13 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     for (size_t c = 0; c < result.columns.size(); ++c)
         if (result.columns[c].role == ColumnRole::TargetYear || result.columns[c].role == ColumnRole::Target)
             target_columns.push_back(static_cast<int>(c));
+
+    if (target_columns.empty() && column_of(ColumnRole::QuarterTarget) >= 0)
+        result.problems.push_back(Diagnostic{Severity::Warning, "table.quarter_targets_only", "row " + std::to_string(rows[header].row),
+                                             {"tabel hanya berisi target triwulan; isi target tahunannya di penyunting indikator "
+                                              "(capaian tahunan dihitung terhadap target tahunan)",
+                                              "the table holds quarter targets only; enter the yearly targets in the indicator editor "
+                                              "(the year's capaian is measured against the yearly target)"}});
 
     Plan plan;
     plan.office.name = options.office_name;
@@ -718,6 +785,25 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             } else if (col.role == ColumnRole::Actual) {
                 ind.years[year].actual.value = parse_value(cells[c]);
                 years.insert(year);
+            } else if (col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) {
+                Value v = parse_value(cells[c]);
+                if (v.shape == ValueShape::Missing) continue;  // "-": nothing planned or measured that quarter
+                years.insert(year);
+                YearEntry& entry = ind.years[year];
+                const size_t q = static_cast<size_t>(col.quarter - 1);
+                if (col.role == ColumnRole::QuarterActual) {
+                    entry.quarter_actuals[q].value = v;
+                    continue;
+                }
+                percent += v.shape == ValueShape::Percent;
+                grade += v.shape == ValueShape::Grade;
+                number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
+                if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
+                if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
+                    ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
+                                                  "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
+                                                  "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+                entry.quarter_targets[q] = std::move(v);
             }
         }
         // No polarity written: targets that are all upper limits ("maks. 3 hari", "<= 5%") say lower is better.
@@ -845,10 +931,15 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
                     YearEntry& mine = match->years[year];
                     if (!entry.target.empty()) mine.target = entry.target;
                     // "-", "n/a" or nothing in the table's Realisasi column: no realisasi given, the held one stays.
-                    const Value& actual = entry.actual.value;
-                    if (!actual.empty() && actual.shape != ValueShape::Missing) {
-                        if (!mine.actual.value.empty() && mine.actual.value.text != actual.text) ++counts.actuals_replaced;
-                        mine.actual.value = actual;
+                    auto take_actual = [&](Actual& held, const Value& given) {
+                        if (given.empty() || given.shape == ValueShape::Missing) return;
+                        if (!held.value.empty() && held.value.text != given.text) ++counts.actuals_replaced;
+                        held.value = given;
+                    };
+                    take_actual(mine.actual, entry.actual.value);
+                    for (size_t q = 0; q < 4; ++q) {
+                        if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty()) mine.quarter_targets[q] = entry.quarter_targets[q];
+                        if (entry.quarter_actuals.allocated()) take_actual(mine.quarter_actuals[q], entry.quarter_actuals[q].value);
                     }
                 }
                 ++counts.updated;

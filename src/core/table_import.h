@@ -16,13 +16,16 @@ namespace tolok {
 
 enum class ColumnRole {
     Ignored, Number, Objective, Indicator, Formula, Unit, Target, TargetYear, Actual, Achievement, Polarity,
-    DataSource, Owner
+    DataSource, Owner,
+    QuarterTarget, QuarterActual  // "Target TW I", "Realisasi Triwulan II 2025", "TW III" under "Target 2025"
 };
 
 struct ImportColumn {
     ColumnRole role = ColumnRole::Ignored;
     std::string header;  // header text as found
-    int year = 0;        // for TargetYear (and for Target/Actual when the header names a year)
+    int year = 0;        // for TargetYear (and for Target/Actual when the header names a year); for the quarter
+                         // columns the year they belong to (named, spanned, --year, or the table's one year)
+    int quarter = 0;     // 1-4 for QuarterTarget/QuarterActual
 };
 
 // How one source row was understood, for the app's preview and for messages.
@@ -59,7 +62,7 @@ TableImportResult import_table(const std::string& text, const TableImportOptions
 // An imported table applied to a plan already held: indicators matched by name (name_key; under the sasaran of
 // the same name first, so two indicators of one name under two sasaran each get their own row; never one held
 // indicator for two rows) keep their id, realisasi and other fields and take the table's formula text, unit, data
-// source, owner, targets and realisasi where the table has them (a cell empty, "-" or "n/a" changes nothing), and
+// source, owner, targets and realisasi (yearly and quarterly) where the table has them (a cell empty, "-" or "n/a" changes nothing), and
 // its polarity where the table gives one (polarity_read); unmatched ones are added under the sasaran of the same
 // name (created when missing) with fresh ids. Nothing is removed; the period grows to hold the table's years.
 struct TableMergeCounts {

@@ -27,6 +27,8 @@ const char* role_label(const AppState& s, ColumnRole role) {
         case ColumnRole::Polarity: return tr(s, "Polaritas", "Polarity");
         case ColumnRole::DataSource: return tr(s, "Sumber data", "Data source");
         case ColumnRole::Owner: return tr(s, "Penanggung jawab", "Owner");
+        case ColumnRole::QuarterTarget: return tr(s, "Target triwulan", "Quarter target");
+        case ColumnRole::QuarterActual: return tr(s, "Realisasi triwulan", "Quarter actual");
         default: return tr(s, "(diabaikan)", "(ignored)");
     }
 }
@@ -49,6 +51,7 @@ void draw_columns(AppState& s, const TableImportResult& r) {
         const ImportColumn& col = r.columns[c];
         if (c > 0) text += "   ";
         text += "[" + std::to_string(c + 1) + " \"" + col.header + "\" = " + role_label(s, col.role);
+        if (col.quarter) text += std::string(" ") + quarter_name(col.quarter, s.lang);
         if (col.year) text += " " + std::to_string(col.year);
         text += "]";
     }
