@@ -357,6 +357,20 @@ TEST_CASE("version 1 files migrate forward") {
     CHECK(*ind.years.at(2020).target.number == 3);
     CHECK(write_plan(r.plans[0]).find("\"version\": 2") != std::string::npos);
     CHECK(read_plans(with(v1, "\"2020\": \"3 dok\"", "\"2021\": \"3 dok\"")).errors.at(0).id == "import.year_outside_period");
+    // A version-1 file that also holds "years" (realisasi): they are kept, merged with the flat targets.
+    const std::string both = with(v1, "\"2020\": \"3 dok\"}", "\"2020\": \"3 dok\"}, \"years\": {\"2020\": {\"actual\": {\"value\": \"2 dok\"}}}");
+    PlanReadResult kept = read_plans(both);
+    REQUIRE(kept.ok());
+    const Indicator& merged = kept.plans[0].objectives[0].indicators[0];
+    CHECK(merged.years.at(2020).actual.value.text == "2 dok");
+    CHECK(merged.years.at(2020).target.text == "3 dok");
+    CHECK(merged.years.at(2019).target.text == "2 dok");
+    // The same year's target given twice, differently: refused where it is, not one of them dropped.
+    const std::string twice = with(v1, "\"2020\": \"3 dok\"}", "\"2020\": \"3 dok\"}, \"years\": {\"2020\": {\"target\": \"4 dok\"}}");
+    PlanReadResult refused = read_plans(twice);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errors.at(0).id == "import.conflicting_target");
+    CHECK(refused.errors.at(0).location == "/plan/objectives/0/indicators/0/targets/2020");
 }
 
 }

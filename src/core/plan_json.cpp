@@ -536,24 +536,43 @@ public:
 };
 
 // Version 1 kept the targets flat per indicator: {"targets": {"2018": "B"}}. Moves them into "years".
-void migrate_v1(json& plan) {
-    if (!plan.is_object()) return;
+// A year whose target a version-1 file gives twice, differently: in "targets" and in a "years" entry.
+struct V1TargetConflict {
+    size_t objective, indicator;
+    std::string year, in_targets, in_years;
+};
+
+// Version 1's flat "targets" moved into "years", merged with a "years" the file may also hold (its realisasi stay).
+std::vector<V1TargetConflict> migrate_v1(json& plan) {
+    std::vector<V1TargetConflict> conflicts;
+    if (!plan.is_object()) return conflicts;
     auto objectives = plan.find("objectives");
-    if (objectives == plan.end() || !objectives->is_array()) return;
-    for (auto& o : *objectives) {
+    if (objectives == plan.end() || !objectives->is_array()) return conflicts;
+    for (size_t oi = 0; oi < objectives->size(); ++oi) {
+        json& o = (*objectives)[oi];
         if (!o.is_object()) continue;
         auto inds = o.find("indicators");
         if (inds == o.end() || !inds->is_array()) continue;
-        for (auto& ind : *inds) {
+        for (size_t ii = 0; ii < inds->size(); ++ii) {
+            json& ind = (*inds)[ii];
             if (!ind.is_object()) continue;
             auto t = ind.find("targets");
             if (t == ind.end() || !t->is_object()) continue;
-            json years = json::object();
-            for (auto it = t->begin(); it != t->end(); ++it) years[it.key()]["target"] = it.value();
+            json years = ind.contains("years") && ind["years"].is_object() ? ind["years"] : json::object();
+            for (auto it = t->begin(); it != t->end(); ++it) {
+                json& entry = years[it.key()];
+                if (!entry.is_object()) entry = json::object();
+                auto held = entry.find("target");
+                if (held != entry.end() && *held != it.value())
+                    conflicts.push_back({oi, ii, it.key(), it.value().is_string() ? it.value().get<std::string>() : it.value().dump(),
+                                         held->is_string() ? held->get<std::string>() : held->dump()});
+                else entry["target"] = it.value();
+            }
             ind.erase("targets");
             ind["years"] = std::move(years);
         }
     }
+    return conflicts;
 }
 
 // SAX handler that only records where parsing failed (never throws), whether a number was out of range there
@@ -971,7 +990,16 @@ PlanReadResult read_plans_dom(const std::string& text) {
     std::vector<Plan> plans;
     std::set<std::string> plan_ids;
     auto read_one = [&](json& pj) {
-        if (v == 1) migrate_v1(pj);
+        if (v == 1)
+            for (const V1TargetConflict& c : migrate_v1(pj)) {
+                Scope so(r.path, "objectives"), soi(r.path, c.objective), si(r.path, "indicators"), sii(r.path, c.indicator),
+                    st(r.path, "targets"), sy(r.path, c.year);
+                r.error("import.conflicting_target",
+                        "target tahun " + c.year + " tertulis dua kali dan berbeda: \"" + c.in_targets + "\" di \"targets\", \"" +
+                            c.in_years + "\" di \"years\"; sisakan satu",
+                        "the target of " + c.year + " is written twice, differently: \"" + c.in_targets + "\" in \"targets\", \"" +
+                            c.in_years + "\" in \"years\"; keep one");
+            }
         Plan p;
         r.read_plan(pj, p);
         if (!p.id.empty() && !plan_ids.insert(p.id).second) {
