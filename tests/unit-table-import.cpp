@@ -385,6 +385,28 @@ TEST_CASE("quarter target and realisasi columns are read into the quarters, neve
     }
 }
 
+TEST_CASE("the English documents' own headers are read: Performance indicator, Annual/Yearly target 2025") {
+    TableImportResult r = import_table("No\tObjective\tPerformance indicator\tAnnual target 2025\tYearly target 2026\tActual 2025\n"
+                                       "1\tBetter services\tSurvey index\t80%\t82%\t79%\n");
+    REQUIRE(r.plan.has_value());
+    const Indicator& ind = r.plan->objectives[0].indicators[0];
+    CHECK(ind.name == "Survey index");
+    CHECK(ind.years.at(2025).target.text == "80%");
+    CHECK(ind.years.at(2026).target.text == "82%");
+    CHECK(ind.years.at(2025).actual.value.text == "79%");
+}
+
+TEST_CASE("a number written '1,250' in a table (English-style spreadsheet) is said where it is, as read") {
+    TableImportResult r = import_table("Indikator\tTarget 2025\tRealisasi 2025\tTarget TW I\n"
+                                       "Jumlah kecamatan\t1,250 kec.\t\xE2\x89\xA5 1,100 kec.\t1,25 kec.\n"
+                                       "Anggaran\tRp 2,500\tRp 2.500\t\n");
+    REQUIRE(r.plan.has_value());
+    std::vector<std::string> where;
+    for (const auto& p : r.problems)
+        if (p.id == "table.comma_number") where.push_back(p.location);
+    CHECK(where == std::vector<std::string>{"row 2, column 2", "row 2, column 3", "row 3, column 2"});
+}
+
 TEST_CASE("a table's quarter targets and realisasi update the held plan; '-' keeps what is held") {
     Plan held = builtin_plan();
     TableImportOptions options;

@@ -86,7 +86,8 @@ TEST_CASE("targets written as bounds: at least / at most a number") {
 }
 
 TEST_CASE("a number written like 1,250 is told apart, for warning English users") {
-    for (const char* yes : {"1,250", "12,500", "250,000 kec.", " 1,250", "1,250%", "999,999 prd"}) {
+    for (const char* yes : {"1,250", "12,500", "250,000 kec.", " 1,250", "1,250%", "999,999 prd", "Rp 2,500", "Rp. 2,500", "IDR 1,500",
+                            "\xE2\x89\xA5 1,250 kec.", ">= 1,250", "min. 1,250 dok", "maksimal 2,000 hari"}) {
         CAPTURE(std::string(yes));
         CHECK(comma_may_be_thousands(yes));
         CHECK(parse_value(yes).number.value_or(0) < 1000);  // read the Indonesian way: the reason for the warning
@@ -94,7 +95,12 @@ TEST_CASE("a number written like 1,250 is told apart, for warning English users"
     for (const char* no : {"1,25", "1,2500", "1250", "1.250", "1,250,000", "1,250.5", "1234,567", ",250", "kec. 1,250", "", "12,5 %"}) {
         CAPTURE(std::string(no));
         CHECK_FALSE(comma_may_be_thousands(no));
+        CHECK_FALSE(comma_thousands_note(no).has_value());
     }
+    const std::optional<BiText> note = comma_thousands_note("Rp 2,500");
+    REQUIRE(note.has_value());
+    CHECK(note->id == "\"Rp 2,500\" dibaca 2,5 (koma desimal); bila maksudnya 2.500, tulis 2500 atau 2.500");
+    CHECK(note->en == "\"Rp 2,500\" was read as 2.5 (a decimal comma, as numbers are written in Indonesian); for 2500 write 2500 or 2.500");
 }
 
 TEST_CASE("values with spaces, money, missing, text") {

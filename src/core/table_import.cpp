@@ -196,14 +196,17 @@ ImportColumn classify(const std::string& header) {
     std::string h = lower(header);
     if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
     else if (starts(h, "sasaran") || starts(h, "objective") || starts(h, "tujuan/sasaran")) c.role = ColumnRole::Objective;
-    else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku") c.role = ColumnRole::Indicator;
+    else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku" || starts(h, "performance indicator") ||
+             starts(h, "key performance indicator"))  // (the English documents' own headers)
+        c.role = ColumnRole::Indicator;
     else if (starts(h, "rumus") || starts(h, "formula") || starts(h, "cara perhitungan") || starts(h, "cara pengukuran")) c.role = ColumnRole::Formula;
     else if (starts(h, "satuan") || h == "unit") c.role = ColumnRole::Unit;
-    else if (starts(h, "target") || (starts(h, "tahun") && year_in(h))) {  // "Tahun 2025": the year's target
+    else if (starts(h, "target") || starts(h, "annual target") || starts(h, "yearly target") ||
+             (starts(h, "tahun") && year_in(h))) {  // "Tahun 2025": the year's target
         c.year = year_in(h);
         c.quarter = quarter_in(h, false);
         c.role = c.quarter ? ColumnRole::QuarterTarget : c.year ? ColumnRole::TargetYear : ColumnRole::Target;
-    } else if (starts(h, "realisasi") || starts(h, "actual")) {
+    } else if (starts(h, "realisasi") || starts(h, "actual") || starts(h, "realization")) {
         c.year = year_in(h);
         c.quarter = quarter_in(h, false);
         c.role = c.quarter ? ColumnRole::QuarterActual : ColumnRole::Actual;
@@ -764,6 +767,12 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             const ImportColumn& col = result.columns[c];
             if (cells[c].empty()) continue;
             int year = col.year ? col.year : options.year;
+            const bool value_cell = col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual ||
+                                    col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual;
+            // "1,250" from an English-style spreadsheet reads as 1,25: said where it is.
+            if (value_cell)
+                if (const std::optional<BiText> note = comma_thousands_note(cells[c]))
+                    ir.problems.push_back(problem(Severity::Warning, "table.comma_number", ir.row, static_cast<int>(c) + 1, note->id, note->en));
             if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) {
                 Value v = parse_value(cells[c]);
                 years.insert(year);

@@ -229,7 +229,24 @@ void set_unit(Value& v, std::string_view unit) {
 
 }  // namespace
 
+static Value::Bound bound_prefix(std::string_view s, std::string_view& rest);
+
+// The number part of a value that may start with a bound word or a currency: ">= 1,250 kec." -> "1,250 kec.",
+// "Rp. 2,500" -> "2,500".
+static std::string_view after_prefixes(std::string_view s) {
+    s = trim(s);
+    std::string_view rest;
+    if (bound_prefix(s, rest) != Value::Bound::None) s = rest;
+    if (istarts_with(s, "rp") || istarts_with(s, "idr")) {
+        s.remove_prefix(istarts_with(s, "rp") ? 2 : 3);
+        if (!s.empty() && s[0] == '.') s.remove_prefix(1);
+        s = trim(s);
+    }
+    return s;
+}
+
 bool comma_may_be_thousands(std::string_view text) {
+    text = after_prefixes(text);
     size_t i = 0;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     const size_t start = i;
@@ -239,6 +256,20 @@ bool comma_may_be_thousands(std::string_view text) {
     const size_t after = ++i;
     while (digit(i)) ++i;
     return i - after == 3 && (i == text.size() || (text[i] != ',' && text[i] != '.'));
+}
+
+std::optional<BiText> comma_thousands_note(std::string_view text) {
+    if (!comma_may_be_thousands(text)) return std::nullopt;
+    const std::string_view number = after_prefixes(text);
+    const size_t comma = number.find(',');
+    const std::string whole(number.substr(0, comma)), part(number.substr(comma + 1, 3));
+    const std::optional<double> read = parse_number(whole + "," + part);
+    if (!read) return std::nullopt;
+    const std::string quoted = "\"" + std::string(trim(text)) + "\"", meant = whole + part, dotted = whole + "." + part;
+    return BiText{quoted + " dibaca " + format_number_short(*read, Lang::Id, 6) + " (koma desimal); bila maksudnya " + dotted +
+                      ", tulis " + meant + " atau " + dotted,
+                  quoted + " was read as " + format_number_short(*read, Lang::En, 6) +
+                      " (a decimal comma, as numbers are written in Indonesian); for " + meant + " write " + meant + " or " + dotted};
 }
 
 std::optional<double> parse_number(std::string_view text) {

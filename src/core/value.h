@@ -61,9 +61,12 @@ std::optional<double> rupiah_amount(const Value& v);
 std::optional<double> parse_number(std::string_view text);
 
 // True when a value starts with a number written like "1,250" (1-3 digits, a comma, exactly 3 digits, nothing
-// more to the number): read the Indonesian way as 1,25, but in English it would mean 1250. For warning people
-// who use the English interface.
+// more to the number), after a bound word or a currency if any ("Rp 2,500", ">= 1,250 kec."): read the Indonesian
+// way as 1,25, but in English it would mean 1250.
 bool comma_may_be_thousands(std::string_view text);
+// For such a value, what to tell its writer: how it was read and how to write the thousands; none otherwise. For
+// people using the English interface, and for tables (which may come from an English-style spreadsheet).
+std::optional<BiText> comma_thousands_note(std::string_view text);
 
 // Indonesian style: 90.0 -> "90,00" (decimals=2), 1250000 -> "1.250.000" (decimals=0). English: "90.00",
 // "1,250,000". Rounds half away from zero. Never prints "nan"/"inf" (callers never pass them; asserts).

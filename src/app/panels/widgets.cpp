@@ -158,14 +158,8 @@ const char* cap_too_low(const AppState& s) {
 }
 
 void warn_comma_reading(AppState& s, const std::string& field, const std::string& text) {
-    if (s.lang != Lang::En || !comma_may_be_thousands(text)) return;
-    const size_t start = text.find_first_not_of(" \t"), comma = text.find(',');
-    const std::string whole = text.substr(start, comma - start), part = text.substr(comma + 1, 3);
-    const std::optional<double> read = parse_number(whole + "," + part);
-    if (!read) return;
-    s.message = "!" + (field.empty() ? std::string() : field + ": ") + "\"" + text + "\" was read as " + format_number_short(*read, Lang::En, 6) +
-                " (a decimal comma, as numbers are written in Indonesian); for " + whole + part + " write " + whole + part + " or " +
-                whole + "." + part + ".";
+    if (s.lang != Lang::En) return;
+    if (const std::optional<BiText> note = comma_thousands_note(text)) s.message = "!" + (field.empty() ? std::string() : field + ": ") + note->en + ".";
 }
 
 bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width, const std::string& what, bool required) {
