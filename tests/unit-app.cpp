@@ -31,6 +31,8 @@ struct MemoryMirror : DurableMirror {
     void save(const std::string& name, const std::string& content) override { files[name] = content; }
     int told = 0;  // tell_other_tabs calls
     void tell_other_tabs() override { ++told; }
+    Flush flush = Flush::Done;  // what IndexedDB has done with the last save
+    Flush flush_state() const override { return flush; }
     std::optional<std::string> load(const std::string& name) override {
         auto it = files.find(name);
         if (it == files.end()) return std::nullopt;
@@ -709,6 +711,38 @@ TEST_CASE("a start that finds the plans in the IndexedDB mirror alone says so an
     CHECK(s.plans[s.current].id == "dinas-sosial");  // the view kept from the last session, applied to these plans
     CHECK(s.save_status == "mirror");                // not "ok": localStorage does not hold these plans
     CHECK(s.message.find("IndexedDB") != std::string::npos);
+}
+
+TEST_CASE("a save the mirror alone holds is unsaved work until IndexedDB has it; refused there, it is said and kept unsaved") {
+    MemoryStore store;
+    MemoryMirror mirror;
+    Clock clock;
+    App app(services(store, &mirror, clock));
+    app.start();
+    store.quota = 10;  // localStorage full
+    mirror.flush = DurableMirror::Flush::Pending;
+    set_actual(app.state(), "i6", 2023, "19 prd");
+    clock.t += 5;
+    app.tick();
+    REQUIRE(app.state().save_status == "mirror");
+    CHECK(nlohmann::json::parse(app.api_state())["dirty"] == true);  // the page asks before it is left
+    CHECK(app.window_title().rfind("* ", 0) == 0);
+    mirror.flush = DurableMirror::Flush::Done;
+    app.tick();
+    CHECK(nlohmann::json::parse(app.api_state())["dirty"] == false);
+    CHECK(app.window_title().rfind("* ", 0) != 0);
+    // IndexedDB refuses the next one (its quota too): said, unsaved again, retried later.
+    mirror.flush = DurableMirror::Flush::Pending;
+    set_actual(app.state(), "i6", 2023, "20 prd");
+    clock.t += 5;
+    app.tick();
+    mirror.flush = DurableMirror::Flush::Failed;
+    app.tick();
+    CHECK(app.state().dirty);
+    CHECK(app.state().save_status == "quota");
+    CHECK(app.state().message.find("IndexedDB") != std::string::npos);
+    CHECK(app.state().message.find("Ekspor") != std::string::npos);
+    CHECK(nlohmann::json::parse(app.api_state())["dirty"] == true);
 }
 
 TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the mirror alone, read back, and the next start finds it") {

@@ -38,7 +38,7 @@ void title_piece(const char* text, const ImVec4& color) {
 // a long message wraps beside the button instead of pushing it off the window.
 void draw_title_line(AppState& s, const Plan& plan) {
     ImGui::TextWrapped("%s - %s %s", plan.title.c_str(), plan.office.name.c_str(), plan.office.government.c_str());
-    if (s.dirty) title_piece(tr(s, "* belum tersimpan", "* unsaved"), kAmber);
+    if (unsaved(s)) title_piece(tr(s, "* belum tersimpan", "* unsaved"), kAmber);
     else title_piece(tr(s, "tersimpan di peramban", "saved in the browser"), ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (s.exchange.hand_edited.count(plan.id))  // imported from a file whose seal did not match
         title_piece(tr(s, "[suntingan tangan: segel berkas asalnya tidak cocok]", "[edited by hand: the seal of the file it came from did not match]"),

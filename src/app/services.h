@@ -34,6 +34,10 @@ public:
     // After a save that only the mirror holds (localStorage full): the other tabs of Tolok are told once it is
     // written, as localStorage's "storage" event tells them of the usual save (App::on_mirror_changed there).
     virtual void tell_other_tabs() {}
+    // Whether what save() wrote has reached the durable store (IndexedDB writes in the background): a save that only
+    // the mirror holds counts as saved once Done, and is unsaved work again when Failed.
+    enum class Flush { Done, Pending, Failed };
+    virtual Flush flush_state() const { return Flush::Done; }
 };
 
 // Files and documents.

@@ -37,6 +37,9 @@ struct AppState {
 
     // Saving
     bool dirty = false;
+    // A save that only the mirror holds (localStorage full) is on its way to IndexedDB: still unsaved work for the
+    // title and for leaving the page until the mirror confirms it (App::tick).
+    bool mirror_unconfirmed = false;
     double changed_at = 0;
     std::string last_save;           // ISO time of the last confirmed save
     std::string save_status = "never";  // "ok" | "quota" | "failed" | "conflict" | "never"
@@ -156,6 +159,10 @@ Plan& change(AppState& s, const std::string& description, const std::string& key
 // The same, joined to the undo step of the last change when it had the same key, however long ago: a field's
 // follow-up (a grade renamed where it is used, once its field is left) is undone with the typing, in one step.
 Plan& change_continuing(AppState& s, const BiText& description, const std::string& key);
+// Work not yet kept by the browser: changes not saved, or a save the IndexedDB mirror alone holds still being written.
+inline bool unsaved(const AppState& s) { return s.dirty || s.mirror_unconfirmed; }
+// A save the mirror alone holds: confirmed once IndexedDB has it; refused there, unsaved work again, said (App::tick).
+void confirm_mirror_save(AppState& s);
 // Adds plans or replaces them by id (imports), as one undoable step.
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description);
 void undo(AppState& s);

@@ -27,6 +27,17 @@ EM_JS(void, tolok_mount_mirror_js, (), {
     // Saves sync to IndexedDB only from here on: a sync before IndexedDB's entries are in /persist would delete them.
     var done = function () {
         Module.tolokMirrorReady = !!Module.tolokMirrorMounted;
+        // A save made before this point is in /persist only: written now, counted as the others (IdbMirror::save).
+        if (Module.tolokMirrorReady && Module.tolokMirrorWaiting) {
+            Module.tolokMirrorWaiting = false;
+            Module.tolokMirrorPending = (Module.tolokMirrorPending || 0) + 1;
+            try {
+                FS.syncfs(false, function (err) {
+                    Module.tolokMirrorPending--;
+                    Module.tolokMirrorFailed = !!err;
+                });
+            } catch (e) { Module.tolokMirrorPending--; Module.tolokMirrorFailed = true; }
+        }
         // Saves another tab made to IndexedDB alone (localStorage full): no storage event says so, this channel does
         // (IdbMirror::tell_other_tabs). /persist is read again, then the app compares the copies.
         // Opened after the first frame (a task of its own): the start does not wait for it.
@@ -90,10 +101,25 @@ void IdbMirror::save(const std::string& name, const std::string& content) {
         std::fwrite(content.data(), 1, content.size(), f);
         std::fclose(f);
     }
+    // Counted until IndexedDB has it (flush_state); a save before the mount is written by the first sync after it.
     EM_ASM({
-        if (!Module.tolokMirrorReady) return;
-        try { FS.syncfs(false, function (err) { if (err) console.warn('IDBFS save', err); }); } catch (e) {}
+        if (!Module.tolokMirrorReady) { Module.tolokMirrorWaiting = true; return; }
+        Module.tolokMirrorPending = (Module.tolokMirrorPending || 0) + 1;
+        var finished = function (err) {
+            Module.tolokMirrorPending--;
+            Module.tolokMirrorFailed = !!err;
+            if (err) console.warn('IDBFS save', err);
+        };
+        try { FS.syncfs(false, finished); } catch (e) { finished(e); }
     });
+}
+
+tolok::app::DurableMirror::Flush IdbMirror::flush_state() const {
+    const int state = EM_ASM_INT({
+        if (Module.tolokMirrorPending > 0 || (Module.tolokMirrorWaiting && Module.tolokMirrorMounted)) return 1;
+        return Module.tolokMirrorFailed ? 2 : 0;
+    });
+    return state == 1 ? Flush::Pending : state == 2 ? Flush::Failed : Flush::Done;
 }
 
 void IdbMirror::tell_other_tabs() {

@@ -12,6 +12,7 @@ public:
     std::optional<std::string> load(const std::string& name) override;
     bool durable() const override;
     void tell_other_tabs() override;
+    Flush flush_state() const override;
 };
 
 // Mounts IDBFS at /persist and loads it from IndexedDB; calls `ready` when done (also when IndexedDB is

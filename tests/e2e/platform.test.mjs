@@ -59,14 +59,14 @@ test('a full localStorage quota: the save goes to IndexedDB alone, says so, and 
   await typeRealisasi(page, 'i7', '4 keg');
   // The save goes to the IndexedDB mirror alone, and the message bar says so.
   await page.waitForFunction(() => window.tolok.state().saveStatus === 'mirror', null, { timeout: 10000 });
-  assert.equal((await page.evaluate(() => window.tolok.state())).dirty, false);
+  // Unsaved (the title's "*", the page asks before it is left) until IndexedDB has it, then saved.
+  await page.waitForFunction(() => !window.tolok.state().dirty, null, { timeout: 10000 });
   await page.screenshot({ path: path.join(artifacts, 'quota.png') });
   assert.deepEqual(await page.evaluate(() => [localStorage.getItem('tolok.v1.slotA'), localStorage.getItem('tolok.v1.slotB')]), slotsBefore,
     'the previous save in localStorage is untouched');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tolok.')));
   assert.ok(keys.every((k) => k.startsWith('tolok.v1.')), 'every Tolok key is namespaced');
-  await page.waitForTimeout(1000);  // IDBFS writes to IndexedDB asynchronously
-  await reloadApp(page);
+  await reloadApp(page);  // at once: saved means in IndexedDB
   const rows = await page.evaluate(() => window.tolok.capaian(2023));
   assert.equal(rows.find((r) => r.code === '7').actual, '4 keg', 'the save kept in IndexedDB is loaded');
   assert.equal(rows.find((r) => r.code === '6').actual, '18 prd');

@@ -70,13 +70,14 @@ void App::on_xlsx_failed() {
 
 void App::tick() {
     AppState& s = *state_;
+    confirm_mirror_save(s);
     if (s.dirty && now_seconds(s) - s.changed_at >= kAutosaveDelaySeconds) save_now(s);
     save_view_prefs_if_changed(s);
 }
 
 std::string App::window_title() const {
     const AppState& s = *state_;
-    std::string title = s.dirty ? "* " : "";
+    std::string title = unsaved(s) ? "* " : "";
     if (const Plan* plan = current_plan(s)) {
         title += plan->office.name.empty() ? plan->title : plan->office.name;
         title += " " + std::to_string(plan->start_year) + "-" + std::to_string(plan->end_year);
@@ -98,7 +99,7 @@ std::string App::api_state() const {
     j["plans"] = s.plans.size();
     j["current"] = s.plans.empty() ? "" : s.plans[s.current].id;
     j["indicators"] = s.plans.empty() ? 0 : indicator_count(s.plans[s.current]);
-    j["dirty"] = s.dirty;
+    j["dirty"] = unsaved(s);  // (the page asks before it is left while true)
     j["lastSave"] = s.last_save.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.last_save);
     j["saveStatus"] = s.save_status;
     j["message"] = s.message;  // the message bar's text ("!" first for a problem), "" when none

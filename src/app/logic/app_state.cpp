@@ -203,6 +203,23 @@ static void say_kept_in_mirror_only(AppState& s, bool at_load) {
     s.save_problem_message = s.message;
 }
 
+void confirm_mirror_save(AppState& s) {
+    if (!s.mirror_unconfirmed || !s.services.mirror) return;
+    const DurableMirror::Flush flush = s.services.mirror->flush_state();
+    if (flush == DurableMirror::Flush::Pending) return;
+    s.mirror_unconfirmed = false;
+    if (flush == DurableMirror::Flush::Failed) {  // IndexedDB refused it too: unsaved work, said, retried later
+        s.dirty = true;
+        s.save_status = "quota";
+        s.changed_at = now_seconds(s) + 10;
+        s.message = tr(s, "!Penyimpanan peramban penuh dan basis data peramban (IndexedDB) juga menolak menyimpan: perubahan "
+                          "terakhir belum tersimpan. Ekspor rencana ke berkas (Berkas > Ekspor) agar tidak hilang, jangan tutup tab ini.",
+                       "!Browser storage is full and the browser database (IndexedDB) refused the save too: the latest changes "
+                       "are not saved. Export the plans to a file (File > Export) so nothing is lost; do not close this tab.");
+        s.save_problem_message = s.message;
+    }
+}
+
 void save_now(AppState& s) {
     if (!s.services.store) return;
     if (s.storage_conflict) return;  // waits for the user's choice (on_plans_saved_elsewhere)
@@ -228,6 +245,7 @@ void save_now(AppState& s) {
     if (r.status == WriteStatus::Ok) {
         s.stored_sequence = r.sequence;
         s.dirty = false;
+        s.mirror_unconfirmed = false;  // localStorage holds it now
         s.save_status = "ok";
         s.last_save = s.services.now_iso ? s.services.now_iso() : "";
         // A save problem said earlier is over; any other message (a number not read, an import refused) stays.
@@ -245,9 +263,11 @@ void save_now(AppState& s) {
         if (s.services.mirror->load("slot") == r.text) {
             s.stored_sequence = r.sequence;
             s.dirty = false;
+            s.mirror_unconfirmed = true;
             s.services.mirror->tell_other_tabs();  // no storage event tells them of this save
             s.last_save = s.services.now_iso ? s.services.now_iso() : "";
             say_kept_in_mirror_only(s, false);
+            confirm_mirror_save(s);  // (a mirror that writes at once has it already)
             return;
         }
     }
