@@ -131,6 +131,18 @@ void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, cons
     }
 }
 
+std::string file_location(const std::string& path, const std::string& location) {
+    const std::string name = path == "-" ? std::string("<stdin>") : path;
+    if (location.empty() || location == path) return name;
+    return name + ":" + location;
+}
+
+void print_file_diagnostics(std::ostream& out, const std::string& path, const Diagnostics& ds, Lang lang) {
+    Diagnostics located = ds;
+    for (auto& d : located) d.location = file_location(path, d.location);
+    print_diagnostics(out, located, lang);
+}
+
 std::optional<std::vector<Plan>> load_plans(const std::string& path, bool builtin, Lang lang, const LoadOptions& options) {
     auto loaded = load_exchange(path, builtin, lang, options);
     if (!loaded) return std::nullopt;
@@ -170,12 +182,12 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     // exchange file is an integrity error, whatever that byte became); otherwise refused here as before.
     InputText in = read_input(path, false);
     if (!in.text) {
-        print_diagnostics(std::cerr, {in.error}, lang);
+        print_file_diagnostics(std::cerr, path, {in.error}, lang);
         return std::nullopt;
     }
     if (!has_exchange_envelope(*in.text)) {
         if (auto err = not_text_error(path, *in.text, InputPurpose::PlanFile)) {
-            print_diagnostics(std::cerr, {*err}, lang);
+            print_file_diagnostics(std::cerr, path, {*err}, lang);
             return std::nullopt;
         }
     }
@@ -184,7 +196,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
     ExchangeReadResult r = read_exchange(*in.text, read_options);
     for (Diagnostic& d : r.diagnostics) use_cli_hint(d, path, *in.text);
     if (!r.ok()) {
-        print_diagnostics(std::cerr, r.diagnostics, lang);
+        print_file_diagnostics(std::cerr, path, r.diagnostics, lang);
         const bool integrity = r.only_seal_failed();  // a file that does not read is not offered --accept-altered
         if (integrity && r.header)
             std::cerr << (lang == Lang::En ? "the file claims (not verified) " : "berkas ini mengaku (tidak terverifikasi) ")
@@ -193,7 +205,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
             std::cerr << (lang == Lang::En ? "hint: --accept-altered reads it as it is and marks it as edited by hand\n"
                                            : "petunjuk: --accept-altered membacanya apa adanya dan menandainya sebagai suntingan tangan\n");
         if (!has_errors(r.diagnostics)) {
-            print_diagnostics(std::cerr, {input_error("import.empty_file", path, "tidak ada rencana dalam berkas",
+            print_file_diagnostics(std::cerr, path, {input_error("import.empty_file", path, "tidak ada rencana dalam berkas",
                                                       "no plan in the file")}, lang);
         }
         return std::nullopt;
@@ -202,7 +214,7 @@ std::optional<LoadedPlans> load_exchange(const std::string& path, bool builtin, 
         Diagnostics warnings;
         for (const auto& d : r.diagnostics)
             if (d.severity != Severity::Info) warnings.push_back(d);
-        print_diagnostics(std::cerr, warnings, lang);
+        print_file_diagnostics(std::cerr, path, warnings, lang);
     }
     LoadedPlans loaded;
     loaded.plans = std::move(r.plans);

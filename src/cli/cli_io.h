@@ -32,7 +32,16 @@ std::optional<Diagnostic> write_output(const std::string& path, const std::strin
 // Prints each diagnostic as "LEVEL id location: message".
 void print_diagnostics(std::ostream& out, const Diagnostics& ds, Lang lang, const std::string& location_prefix = "");
 
-// Plans from a file, or the built-in plan when `builtin` is set. Prints the errors to stderr and returns nullopt
+// The location of a finding in input file `path`, so that among many files each line names its file:
+// "PATH:LOCATION" ("kab/b.json:line 2, column 14", "kab/b.json:/exchange/capaian/3"), or PATH alone when the
+// finding is about the whole file (no location, or the path itself). Stdin ("-") is named "<stdin>".
+std::string file_location(const std::string& path, const std::string& location);
+
+// print_diagnostics for the findings in input file `path`, each located with file_location.
+void print_file_diagnostics(std::ostream& out, const std::string& path, const Diagnostics& ds, Lang lang);
+
+// Plans from a file, or the built-in plan when `builtin` is set. Prints the errors to stderr, each naming the file
+// (print_file_diagnostics), and returns nullopt
 // when the file cannot be read or is not a valid plan file. Exchange files (core/exchange.h) are verified: an
 // altered one is refused (exchange.integrity); carried capaian that differ print as warnings to stderr.
 struct LoadOptions {

@@ -192,7 +192,7 @@ int run_merge(int argc, char** argv) {
         }
         for (size_t p = 0; p < plans->size(); ++p) {
             Plan& plan = (*plans)[p];
-            std::string where = path + ":" + (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id";
+            std::string where = file_location(path, (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id");
             auto [it, fresh] = seen.emplace(plan.id, f);
             office_of.emplace(plan.id, plan.office.name);
             if (!fresh) {

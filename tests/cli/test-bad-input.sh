@@ -44,21 +44,21 @@ expect_exit 1 -- "$TOLOK" import-table "$WORK/folder"
 # A version that is no integer is the wrong type; 0 is no valid version (not "update Tolok"); both plan and plans.
 printf '{"format": "tolok-plan", "version": "2", "plan": {}}' >"$WORK/version-text.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/version-text.json"
-expect_in "$WORK/err" 'ERROR import.wrong_type /version: "version" harus bilangan bulat seperti 2, bukan teks "2"'
+expect_in "$WORK/err" "ERROR import.wrong_type $WORK/version-text.json:/version: "'"version" harus bilangan bulat seperti 2, bukan teks "2"'
 printf '{"format": "tolok-plan", "version": 2.5, "plan": {}}' >"$WORK/version-float.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/version-float.json" --lang en
-expect_in "$WORK/err" "ERROR import.wrong_type /version: \"version\" must be an integer such as 2, not number 2.5"
+expect_in "$WORK/err" "ERROR import.wrong_type $WORK/version-float.json:/version: \"version\" must be an integer such as 2, not number 2.5"
 printf '{"format": "tolok-plan", "version": 0, "plan": {}}' >"$WORK/version-0.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/version-0.json"
-expect_in "$WORK/err" "ERROR import.unsupported_version /version: versi berkas 0 tidak sah: versi dimulai dari 1"
+expect_in "$WORK/err" "ERROR import.unsupported_version $WORK/version-0.json:/version: versi berkas 0 tidak sah: versi dimulai dari 1"
 expect_not_in "$WORK/err" "perbarui Tolok"
 printf '{"format": "tolok-plan", "version": 2, "plan": {}, "plans": []}' >"$WORK/both.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/both.json" --lang en
-expect_in "$WORK/err" 'ERROR import.both_plan_and_plans /plans: the file holds both "plan" (one plan) and "plans" (several plans)'
+expect_in "$WORK/err" "ERROR import.both_plan_and_plans $WORK/both.json:/plans: "'the file holds both "plan" (one plan) and "plans" (several plans)'
 # A number too large to read: out of range at its JSON pointer, with line and column; not "a typo".
 printf '{"format": "tolok-plan", "version": 2,\n "plan": {"settings": {"cap": 1e999}}}' >"$WORK/huge.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/huge.json"
-expect_in "$WORK/err" "ERROR json.number_out_of_range /plan/settings/cap: angka 1e999 di luar jangkauan (terlalu besar untuk dibaca) pada baris 2, kolom 31"
+expect_in "$WORK/err" "ERROR json.number_out_of_range $WORK/huge.json:/plan/settings/cap: angka 1e999 di luar jangkauan (terlalu besar untuk dibaca) pada baris 2, kolom 31"
 expect_not_in "$WORK/err" "salah ketik"
 
 # A table given where a plan is expected: the command line points to tolok import-table, not the app's menu.

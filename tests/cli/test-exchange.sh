@@ -49,10 +49,10 @@ size=$(wc -c <"$WORK/plan.json")
 pos=$(python3 -c 'import sys; print(open(sys.argv[1], "rb").read().index(b"\"value\": \"18 prd\"") + 11)' "$WORK/plan.json")
 flip "$pos" "$WORK/plan.json" "$WORK/altered.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/altered.json"
-expect_in "$WORK/err" "ERROR exchange.integrity /plan: berkas rusak atau diubah setelah ditulis"
+expect_in "$WORK/err" "ERROR exchange.integrity $WORK/altered.json:/plan: berkas rusak atau diubah setelah ditulis"
 expect_in "$WORK/err" "berkas ini mengaku (tidak terverifikasi) pengirim: Dinas A"
 expect_in "$WORK/err" "--accept-altered"
-expect_in "$WORK/err" "WARNING exchange.capaian_mismatch /exchange/capaian/0"
+expect_in "$WORK/err" "WARNING exchange.capaian_mismatch $WORK/altered.json:/exchange/capaian/0"
 expect_not_in "$WORK/out" "sah:"
 expect_exit 1 -- "$TOLOK" validate "$WORK/altered.json" --lang en
 expect_in "$WORK/err" "the file was damaged or altered after it was written"
@@ -98,7 +98,7 @@ done
 python3 -c 'import sys; b = bytearray(open(sys.argv[1], "rb").read()); b[200] = 0xFF; open(sys.argv[2], "wb").write(b)' \
   "$WORK/plan.json" "$WORK/binary.json"
 expect_exit 1 -- "$TOLOK" validate "$WORK/binary.json"
-expect_in "$WORK/err" "ERROR exchange.integrity byte 201"
+expect_in "$WORK/err" "ERROR exchange.integrity $WORK/binary.json:byte 201"
 
 # Carried capaian that differ from the recomputed ones (a file sealed again after the change, as another Tolok
 # version would write it): a warning with the row, exit 0.
