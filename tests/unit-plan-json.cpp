@@ -181,6 +181,23 @@ TEST_CASE("a number too large to read is out of range at its JSON pointer, not a
     CHECK(q.errors[0].message.id.find("pada baris 2, kolom 17") != std::string::npos);
 }
 
+// Regression: the CLI printed "line 1, column 126: ... at line 1, column 126". The line and column are the location,
+// shown beside the message (CLI line, app dialog, window.tolok API); the message does not say them again.
+TEST_CASE("a syntax error's message does not repeat its line and column") {
+    std::string good = write_plan(full_plan());
+    const std::string typo_text = with(good, "\"title\": \"IKU 2021-2026\",", "\"title\": \"IKU 2021-2026\"");
+    for (const std::string& text : {typo_text, good.substr(0, good.size() / 2)}) {
+        PlanReadResult r = read_plans(text);
+        REQUIRE(r.errors.size() == 1);
+        CAPTURE(r.errors[0].message.en);
+        CHECK(r.errors[0].location.rfind("line ", 0) == 0);
+        CHECK(r.errors[0].message.en.find("line ") == std::string::npos);
+        CHECK(r.errors[0].message.id.find("baris ") == std::string::npos);
+    }
+    CHECK(read_plans(typo_text).errors[0].message.en == "invalid JSON (a typo or a damaged file?)");
+    CHECK(read_plans(typo_text).errors[0].message.id == "JSON tidak sah (salah ketik atau berkas rusak?)");
+}
+
 TEST_CASE("foreign files are named in one place; a bundle is told from a single plan") {
     const char zip_bytes[] = "PK\x03\x04\x14\x00";
     auto zip = foreign_file(std::string(zip_bytes, sizeof zip_bytes - 1));

@@ -895,28 +895,31 @@ PlanReadResult read_plans_dom(const std::string& text) {
             if (body[i] == '\n') { ++line; column = 1; }
             else if ((static_cast<unsigned char>(body[i]) & 0xC0) != 0x80) ++column;
         }
-        std::string where = "baris " + std::to_string(line) + ", kolom " + std::to_string(column);
+        // The line and column are the location, which every display shows beside the message (the CLI line, the
+        // app's dialog, window.tolok); the message does not repeat them. Only a number located by its JSON pointer
+        // tells its line and column in the message.
         std::string where_en = "line " + std::to_string(line) + ", column " + std::to_string(column);
         if (where_failed.number_overflow) {
             // The parser stops at the number's last character: the column where it starts is told.
             size_t start_column = column >= where_failed.token.size() ? column + 1 - where_failed.token.size() : 1;
-            where = "baris " + std::to_string(line) + ", kolom " + std::to_string(start_column);
             where_en = "line " + std::to_string(line) + ", column " + std::to_string(start_column);
+            const bool pointer = !where_failed.pointer.empty();
             std::string number = where_failed.token.size() > 40 ? where_failed.token.substr(0, 40) + "..." : where_failed.token;
             r.error("json.number_out_of_range",
-                    "angka " + number + " di luar jangkauan (terlalu besar untuk dibaca) pada " + where,
-                    "the number " + number + " is out of range (too large to read) at " + where_en,
-                    where_failed.pointer.empty() ? where_en : where_failed.pointer);
+                    "angka " + number + " di luar jangkauan (terlalu besar untuk dibaca)" +
+                        (pointer ? " pada " + location_label(where_en, Lang::Id) : std::string()),
+                    "the number " + number + " is out of range (too large to read)" + (pointer ? " at " + where_en : std::string()),
+                    pointer ? where_failed.pointer : where_en);
         } else if (cut_short)
             r.error("json.syntax",
-                    "berkas terpotong: JSON berhenti sebelum selesai pada " + where +
-                        " (bagian akhir berkas hilang); minta atau simpan ulang berkas yang utuh",
-                    "the file is cut short: the JSON stops before it is complete at " + where_en +
-                        " (the end of the file is missing); get or save the whole file again",
+                    "berkas terpotong: JSON berhenti sebelum selesai (bagian akhir berkas hilang); minta atau simpan ulang "
+                    "berkas yang utuh",
+                    "the file is cut short: the JSON stops before it is complete (the end of the file is missing); get or "
+                    "save the whole file again",
                     where_en);
         else
-            r.error("json.syntax", "JSON tidak sah pada " + where + " (salah ketik atau berkas rusak?)",
-                    "invalid JSON at " + where_en + " (a typo or a damaged file?)", where_en);
+            r.error("json.syntax", "JSON tidak sah (salah ketik atau berkas rusak?)", "invalid JSON (a typo or a damaged file?)",
+                    where_en);
         result.errors = std::move(r.errors);
         return result;
     }
