@@ -44,12 +44,12 @@ const std::vector<CommandInfo>& commands() {
           "compute achievement and category per indicator for a year/quarter"},
          {"Pemakaian: tolok capaian BERKAS.json | --builtin --year TAHUN [--quarter 1-4] [--format text|tsv|json] [--accept-altered] [--lang id|en]\n"
           "Satu baris per indikator: target, realisasi, capaian (%), kategori dan cara hitungnya.\n"
-          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
-          "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode),\n"
+          "2 salah pemakaian. Berkas dengan beberapa rencana: semua rencananya.\n",
           "Usage: tolok capaian FILE.json | --builtin --year YYYY [--quarter 1-4] [--format text|tsv|json] [--accept-altered] [--lang id|en]\n"
           "One row per indicator: target, actual, achievement (%), category and its working.\n"
-          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, no such\n"
-          "--plan, an output that cannot be written), 2 usage.\n"},
+          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period), 2 usage.\n"
+          "A file with several plans: all its plans.\n"},
          run_capaian},
         {"lint",
          {"memeriksa mutu IKU (satuan rumus, jenis target, target kosong, duplikat)",
@@ -88,14 +88,14 @@ const std::vector<CommandInfo>& commands() {
           "Angka ditulis sebagai angka (tanpa satuan/%), teks aslinya di kolom teks tersendiri. Berkas dengan beberapa\n"
           "rencana: satu tabel dengan kolom pertama \"Instansi\". Tanpa -o, CSV ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
-          "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
+          "keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
           "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] [--locale id|en] [-o OUT.csv] [--accept-altered] [--lang id|en]\n"
           "--locale id (default): ';' separator, decimal comma, UTF-8 BOM, for Excel in Indonesian settings.\n"
           "--locale en: ',' separator, decimal point. --year is required for the capaian table.\n"
           "Numbers are written as numbers (no unit/%), the text as written in its own column. A file with\n"
           "several plans: one table with an \"Office\" first column. Without -o, the CSV goes to stdout.\n"
-          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, no such\n"
-          "--plan, an output that cannot be written), 2 usage.\n"},
+          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, an output\n"
+          "that cannot be written), 2 usage.\n"},
          run_export_csv},
         {"merge",
          {"menggabungkan rencana banyak berkas menjadi satu berkas gabungan (kabupaten)",
@@ -144,16 +144,14 @@ const std::vector<CommandInfo>& commands() {
           "baris. Lihat docs/analysis.md. Tanpa -o, ditulis ke stdout.\n"
           "Berkas dibaca satu per satu; --files-from: daftar berkas, satu per baris ('-' = stdin; baris kosong dan\n"
           "baris yang diawali '#' dilewati), dibaca setelah berkas yang disebut langsung.\n"
-          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
-          "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau keluaran yang tidak dapat ditulis, 2 salah pemakaian.\n",
           "Usage: tolok export-long FILE.json ... [--files-from LIST] | --builtin [--format csv|ndjson] [-o OUT] [--accept-altered] [--lang id|en]\n"
           "One row per indicator, year (and quarter holding data): office, objective, indicator, target, actual,\n"
           "achievement, category. CSV with ',' and a decimal point, a header row; NDJSON one JSON object per line.\n"
           "See docs/analysis.md. Without -o, the output goes to stdout.\n"
           "Files are read one at a time; --files-from: a list of files, one per line ('-' = stdin; blank lines and\n"
           "lines starting with '#' skipped), read after the files named directly.\n"
-          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, no such\n"
-          "--plan, an output that cannot be written), 2 usage.\n"},
+          "Exit code: 0 done, 1 an invalid file or an output that cannot be written, 2 usage.\n"},
          run_export_long},
         {"export-xlsx",
          {"ekspor tabel IKU, target atau capaian sebagai buku kerja Excel (.xlsx)",
@@ -163,13 +161,13 @@ const std::vector<CommandInfo>& commands() {
           "baris judul tebal dan dibekukan. --year wajib untuk tabel capaian. -o wajib (berkas biner).\n"
           "Berkas dengan beberapa rencana: satu lembar dengan kolom pertama \"Instansi\".\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
-          "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
+          "keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
           "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] -o OUT.xlsx [--accept-altered] [--lang id|en]\n"
           "Same columns as export-csv. Numbers are numeric cells, the text as written in its own column; the\n"
           "header row is bold and frozen. --year is required for the capaian table. -o is required (binary file).\n"
           "A file with several plans: one sheet with an \"Office\" first column.\n"
-          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, no such\n"
-          "--plan, an output that cannot be written), 2 usage.\n"},
+          "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, an output\n"
+          "that cannot be written), 2 usage.\n"},
          run_export_xlsx},
     };
     return list;

@@ -43,4 +43,13 @@ expect_exit 2 -- "$TOLOK" validate
 expect_exit 2 -- "$TOLOK" import-table
 expect_exit 2 -- "$TOLOK" import-table a.txt --year
 expect_exit 2 -- "$TOLOK" lint --lang fr --builtin
+# The help names only options the command takes: --plan is report's alone (capaian, the exports and export-long
+# take every plan of a bundle). Regression: their exit-code text said "no such --plan", which they refuse.
+for c in capaian export-csv export-long export-xlsx; do
+  for lang in id en; do
+    expect_exit 0 -- "$TOLOK" "$c" --help --lang "$lang"
+    expect_not_in "$WORK/out" "--plan"
+  done
+  expect_exit 2 -- "$TOLOK" "$c" --builtin --plan x
+done
 finish
