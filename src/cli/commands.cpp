@@ -72,7 +72,7 @@ const std::vector<CommandInfo>& commands() {
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
           "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
           "Usage: tolok report FILE.json | --builtin --kind iku|pk|renaksi|lkjip [--year YYYY] [--plan ID]\n"
-          "       [--place-date \"Kota Agung, 2 January 2023\"] [-o OUT.html] [--accept-altered] [--lang id|en]\n"
+          "       [--place-date \"Kota Agung, 2 Januari 2023\"] [-o OUT.html] [--accept-altered] [--lang id|en]\n"
           "Writes the document as print-ready HTML (A4); open it in a browser, then print or save as PDF.\n"
           "--plan picks a plan of a bundle (default: the first); --place-date: place and date above the signature.\n"
           "--year is required for pk, renaksi and lkjip. Without -o, the HTML goes to stdout.\n"

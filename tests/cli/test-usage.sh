@@ -52,4 +52,10 @@ for c in capaian export-csv export-long export-xlsx; do
   done
   expect_exit 2 -- "$TOLOK" "$c" --builtin --plan x
 done
+# report's --place-date example is an Indonesian date in both languages: it is printed in the Indonesian document.
+for lang in id en; do
+  expect_exit 0 -- "$TOLOK" report --help --lang "$lang"
+  expect_in "$WORK/out" '--place-date "Kota Agung, 2 Januari 2023"'
+  expect_not_in "$WORK/out" "January"
+done
 finish
