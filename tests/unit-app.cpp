@@ -837,10 +837,27 @@ TEST_CASE("a file opened in the UI waits for confirmation") {
     REQUIRE(app.state().incoming.has_value());
     CHECK_FALSE(app.state().incoming->read.ok());
     CHECK(app.state().incoming->read.diagnostics.at(0).id == "json.syntax");
+    // Files dropped together: each waits its turn, in the order they came, and opens when the dialog before it closed.
     app.on_file_opened("baik.json", app.api_export_json());
+    app.on_file_opened("tabel.csv", "Indikator;Target 2025\nJumlah dokumen;3 dok\n");
+    CHECK(app.state().incoming->name == "rusak.json");  // not replaced by the next file
+    CHECK(app.state().files_waiting.size() == 2);
+    app.tick();
+    CHECK(app.state().incoming->name == "rusak.json");  // still on screen
+    app.state().open_import_popup = false;  // (opened by a frame)
+    app.state().incoming.reset();           // closed (Tutup)
+    app.tick();
+    REQUIRE(app.state().incoming.has_value());
+    CHECK(app.state().incoming->name == "baik.json");
     CHECK(app.state().incoming->read.ok());
     CHECK(app.state().incoming->read.plans.size() == 1);
     CHECK(app.state().plans.size() == 1);  // nothing applied yet
+    app.state().open_import_popup = false;
+    app.state().incoming.reset();
+    app.tick();
+    CHECK(app.state().table_import.open_request);  // the table, in the table import's preview
+    CHECK(app.state().table_import.source_name == "tabel.csv");
+    CHECK(app.state().files_waiting.empty());
 }
 
 }

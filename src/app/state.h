@@ -2,6 +2,7 @@
 // the plans change (change() records undo and marks the state unsaved). No ImGui here.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <utility>
@@ -83,6 +84,8 @@ struct AppState {
 
     // A file opened through the picker or dropped is previewed (s.incoming), applied only after confirmation.
     bool open_import_popup = false;
+    // Files dropped or picked together: one is previewed at a time, the others wait their turn (name, bytes).
+    std::deque<std::pair<std::string, std::string>> files_waiting;
     bool confirm_delete_plan = false;
     TableImportDraft table_import;
     // Exchange between offices: what was last sent/received per plan, a received file being previewed, and the

@@ -53,11 +53,12 @@ EM_JS(void, tolok_js_pick_file, (const char* accept), {
     var input = document.createElement('input');
     input.type = 'file';
     input.accept = UTF8ToString(accept);
+    input.multiple = true;  // every office's file at once: previewed one after the other
     input.style.display = 'none';
     input.onchange = function () {
-        var file = input.files && input.files[0];
+        var files = input.files;
         input.remove();
-        if (file && window.tolokOpenFile) window.tolokOpenFile(file);
+        if (files && window.tolokOpenFiles) window.tolokOpenFiles(files);
     };
     document.body.appendChild(input);
     input.click();

@@ -126,11 +126,16 @@ export async function gone(page, label) {
 
 // Drops a file on the window as a person dragging it from the file manager would.
 export async function dropFile(page, name, text) {
-  await page.evaluate(([n, t]) => {
+  await dropFiles(page, [[name, text]]);
+}
+
+// Drops several files at once, as [name, text] pairs.
+export async function dropFiles(page, files) {
+  await page.evaluate((list) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
+    for (const [n, t] of list) dt.items.add(new File([t], n, { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
+  }, files);
   await page.waitForTimeout(300);
 }
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, launch, serve, openApp, click, widget, gone, artifacts, dropFile } from './browser.mjs';
+import { withApp, launch, serve, openApp, click, widget, gone, artifacts, dropFile, dropFiles } from './browser.mjs';
 
 async function exportThroughMenu(page) {
   await click(page, 'Berkas');
@@ -94,7 +94,8 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
     assert.equal(api.ok, false);
     assert.equal(api.errors[0].id, 'exchange.integrity');
 
-    // Four more offices: the regency view combines five.
+    // Four more offices, their files dropped together: previewed one after the other; the regency view combines five.
+    const files = [];
     for (let k = 2; k <= 5; k++) {
       const doc = JSON.parse(fromA);
       doc.plan.id = `kantor-${k}`;
@@ -108,10 +109,18 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
         const m = /^(\d+) (.+)$/.exec(t);
         i.years['2023'].actual = { value: m && short++ < k - 1 ? `${Math.floor(m[1] * 0.7)} ${m[2]}` : t };
       }
-      await dropFile(pa, `kantor-${k}.json`, JSON.stringify(doc));
-      await press(pa, 'Lanjutkan');
+      files.push([`kantor-${k}.json`, JSON.stringify(doc)]);
     }
-    assert.equal((await pa.evaluate(() => window.tolok.state())).plans, 5);
+    await dropFiles(pa, files);
+    await pa.screenshot({ path: path.join(artifacts, 'exchange-files-waiting.png') });
+    for (let k = 2; k <= 5; k++) {  // (the next file's dialog shows its own Lanjutkan in the same place)
+      for (let tries = 0; (await pa.evaluate(() => window.tolok.state().plans)) < k && tries < 3; tries++) {
+        await click(pa, 'Lanjutkan');
+        await pa.waitForTimeout(300);
+      }
+      assert.equal((await pa.evaluate(() => window.tolok.state())).plans, k);
+    }
+    assert.equal((await pa.evaluate(() => window.tolok.listPlans())).map((p) => p.id).slice(1).join(), 'kantor-2,kantor-3,kantor-4,kantor-5');
     await click(pa, 'tab-regency');
     await widget(pa, 'Kantor 5##office-kantor-5');
     await pa.screenshot({ path: path.join(artifacts, 'regency.png') });

@@ -28,14 +28,29 @@ void App::start() {
     load_exchange_memory(*state_);
 }
 
-void App::on_file_opened(const std::string& name, const std::string& bytes) {
-    AppState& s = *state_;
+// A file's preview (or the review of what it changes) is on screen: a file opened now waits its turn.
+static bool file_dialog_busy(const AppState& s) {
+    return s.incoming.has_value() || s.open_import_popup || s.table_import.open || s.table_import.open_request || !s.reviews.empty();
+}
+
+// A table (.csv/.tsv/.txt) goes to the table import preview; a plan file is verified and previewed, applied only
+// after confirmation.
+static void open_file_now(AppState& s, const std::string& name, const std::string& bytes) {
     const std::string content = as_utf8_text(bytes);  // Excel's "Unicode Text" is UTF-16
     if (is_table_file_name(name)) {  // a table (.csv/.tsv/.txt) goes to the table import preview
         open_table_import(s, name, content);
         return;
     }
     receive_file(s, name, content);  // verified and previewed; applied only after confirmation
+}
+
+void App::on_file_opened(const std::string& name, const std::string& bytes) {
+    AppState& s = *state_;
+    if (file_dialog_busy(s) || !s.files_waiting.empty()) {  // (after those already waiting: the order they came in)
+        s.files_waiting.emplace_back(name, bytes);
+        return;
+    }
+    open_file_now(s, name, bytes);
 }
 
 void App::on_before_unload() {
@@ -71,6 +86,11 @@ void App::on_xlsx_failed() {
 void App::tick() {
     AppState& s = *state_;
     confirm_mirror_save(s);
+    if (!s.files_waiting.empty() && !file_dialog_busy(s)) {  // the previous file's dialog closed: the next one
+        auto [name, bytes] = std::move(s.files_waiting.front());
+        s.files_waiting.pop_front();
+        open_file_now(s, name, bytes);
+    }
     if (s.dirty && now_seconds(s) - s.changed_at >= kAutosaveDelaySeconds) save_now(s);
     save_view_prefs_if_changed(s);
 }

@@ -95,6 +95,7 @@ void draw_import_preview(AppState& s) {
     const bool cancel = dialog_keys();
     ImGui::PushTextWrapPos(0.0f);  // wrap at the window's right edge
     ImGui::TextUnformatted(in.name.c_str());
+    draw_files_waiting(s);
     draw_sender(s, in.read);
     if (!in.read.ok()) {
         ImGui::TextColored(kRed, "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));

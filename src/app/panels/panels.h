@@ -53,6 +53,8 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
 // In the English interface, a number typed as "1,250" (read the Indonesian way, as 1,25) is said so in the message
 // bar, naming the field: for fields left after typing a number or a value ("1,250 kec.").
 void warn_comma_reading(AppState& s, const std::string& field, const std::string& text);
+// Under a file's name in its preview: how many files opened with it wait their turn ("2 berkas lagi menunggu").
+void draw_files_waiting(const AppState& s);
 // The message for an achievement cap typed below 100 % (the plan's or an indicator's), which is not taken.
 const char* cap_too_low(const AppState& s);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);

@@ -157,6 +157,7 @@ void draw_table_import(AppState& s) {
     ImGui::InputInt(tr(s, "Tahun kolom Target/Realisasi tunggal (0 = tidak ada)", "Year of single Target/Actual columns (0 = none)"), &d.year, 0);
     if (d.year < 0 || d.year > 9999) d.year = 0;
     if (!d.source_name.empty()) ImGui::Text("%s: %s", tr(s, "Berkas", "File"), d.source_name.c_str());
+    draw_files_waiting(s);
     const float box_lines = d.text.empty() ? 7.0f : 3.0f;
     ImGui::InputTextMultiline(tr(s, "Tabel", "Table"), &d.text,
                               ImVec2(-1, ImGui::GetTextLineHeight() * box_lines + ImGui::GetStyle().FramePadding.y * 2),

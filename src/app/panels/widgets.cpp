@@ -157,6 +157,14 @@ const char* cap_too_low(const AppState& s) {
               "!The cap must be 100 % or more: a cap only trims achievement above the target. It was not changed.");
 }
 
+void draw_files_waiting(const AppState& s) {
+    if (s.files_waiting.empty()) return;
+    const std::string n = std::to_string(s.files_waiting.size());
+    ImGui::TextDisabled("%s", (s.lang == Lang::En ? n + " more file(s) waiting: each opens here once this one is imported or closed"
+                                                  : n + " berkas lagi menunggu: masing-masing terbuka di sini setelah berkas ini diimpor atau ditutup")
+                                  .c_str());
+}
+
 void warn_comma_reading(AppState& s, const std::string& field, const std::string& text) {
     if (s.lang != Lang::En) return;
     if (const std::optional<BiText> note = comma_thousands_note(text)) s.message = "!" + (field.empty() ? std::string() : field + ": ") + note->en + ".";
