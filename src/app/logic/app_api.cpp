@@ -30,7 +30,7 @@ void App::start() {
 
 // A file's preview (or the review of what it changes) is on screen: a file opened now waits its turn.
 static bool file_dialog_busy(const AppState& s) {
-    return s.incoming.has_value() || s.open_import_popup || s.table_import.open || s.table_import.open_request || !s.reviews.empty();
+    return s.incoming.has_value() || s.table_import.open || s.table_import.open_request || !s.reviews.empty();
 }
 
 // A table (.csv/.tsv/.txt) goes to the table import preview; a plan file is verified and previewed, applied only
