@@ -561,3 +561,50 @@ TEST_CASE("the regency basis notes plans pooled with different caps or category 
     CHECK_FALSE(summary_basis_of({plain, capped}, {true, false}).offices[1]);
 }
 
+
+TEST_CASE("the regency basis names plans pooled with different lower-is-better rules and counts indicators' own caps") {
+    auto plan_with = [](Polarity polarity, MinimizeRule rule, IndicatorCap cap) {
+        Plan p;
+        p.start_year = 2021;
+        p.end_year = 2026;
+        p.settings.minimize_rule = rule;
+        Objective o;
+        Indicator ind;
+        ind.id = "i1";
+        ind.polarity = polarity;
+        ind.cap = cap;
+        o.indicators.push_back(ind);
+        p.objectives.push_back(o);
+        return p;
+    };
+    const Plan two_minus = plan_with(Polarity::Minimize, MinimizeRule::TwoMinusRatio, {});
+    const Plan inverse = plan_with(Polarity::Minimize, MinimizeRule::InverseRatio, {});
+    const Plan inverse_maximize = plan_with(Polarity::Maximize, MinimizeRule::InverseRatio, {});
+    const Plan own_cap = plan_with(Polarity::Maximize, MinimizeRule::TwoMinusRatio, IndicatorCap{IndicatorCap::Rule::At, 120});
+
+    // Same settings but for the rule: the note says so and each office's basis names its rule.
+    const auto rules = summary_basis_of({plan_basis(two_minus), plan_basis(inverse)}, {true, true});
+    REQUIRE(rules.pooled_note);
+    CHECK(rules.pooled_note->id.find("rumus semakin rendah semakin baik yang berbeda") != std::string::npos);
+    CHECK(rules.pooled_note->en.find("different lower-is-better rules") != std::string::npos);
+    CHECK_FALSE(rules.same_for_all);
+    CHECK(rules.offices[1]->id.find("T / R x 100") != std::string::npos);
+    CHECK(rules.offices[0]->en.find("(2 - R/T) x 100") != std::string::npos);
+    // The CLI's settings-only form says it as well.
+    CHECK(summary_basis_of({two_minus.settings, inverse.settings}, {true, true}).pooled_note);
+    // A plan without lower-is-better indicators is not touched by its rule.
+    CHECK_FALSE(summary_basis_of({plan_basis(two_minus), plan_basis(inverse_maximize)}, {true, true}).pooled_note);
+
+    // An indicator capped by its own cap: in its office's basis, and the total pools different caps.
+    const auto caps = summary_basis_of({plan_basis(own_cap), plan_basis(inverse_maximize)}, {true, true});
+    CHECK(caps.offices[0]->id.find("1 indikator dengan batas capaian sendiri") != std::string::npos);
+    REQUIRE(caps.pooled_note);
+    CHECK(caps.pooled_note->id.find("batas capaian yang berbeda") != std::string::npos);
+    // Alone in the year, nothing is pooled; its basis still counts the indicator.
+    const auto alone = summary_basis_of({plan_basis(own_cap), plan_basis(inverse_maximize)}, {true, false});
+    CHECK_FALSE(alone.pooled_note);
+    CHECK(alone.offices[0]->en.find("1 indicator(s) with their own cap") != std::string::npos);
+
+    const auto all = summary_basis_of({plan_basis(own_cap), plan_basis(two_minus), plan_basis(inverse)}, {true, true, true});
+    CHECK(all.pooled_note->en.find("different achievement caps and lower-is-better rules") != std::string::npos);
+}
