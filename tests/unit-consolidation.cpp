@@ -608,3 +608,33 @@ TEST_CASE("the regency basis names plans pooled with different lower-is-better r
     const auto all = summary_basis_of({plan_basis(own_cap), plan_basis(two_minus), plan_basis(inverse)}, {true, true, true});
     CHECK(all.pooled_note->en.find("different achievement caps and lower-is-better rules") != std::string::npos);
 }
+
+TEST_CASE("a consolidation problem's location reads out as the office and the indicator's code and name") {
+    Plan a;
+    a.id = "dinkes-2019-2024";
+    a.office.name = "Dinas Kesehatan";
+    Objective o;
+    Indicator ind;
+    ind.id = "i5";
+    ind.code = "5";
+    ind.name = "Angka kematian ibu";
+    o.indicators.push_back(ind);
+    a.objectives.push_back(o);
+    Plan unnamed;
+    unnamed.id = "x/y";  // a plan id with a slash, as links are split at the last one
+    unnamed.objectives.push_back(o);
+    const std::vector<Plan> plans{a, unnamed};
+    CHECK(consolidation_place(plans, "dinkes-2019-2024/i5").id == "Dinas Kesehatan, indikator 5 Angka kematian ibu");
+    CHECK(consolidation_place(plans, "dinkes-2019-2024/i5").en == "Dinas Kesehatan, indicator 5 Angka kematian ibu");
+    CHECK(consolidation_place(plans, "dinkes-2019-2024").id == "Dinas Kesehatan");
+    CHECK(consolidation_place(plans, "x/y/i5").id == "x/y, indikator 5 Angka kematian ibu");
+    CHECK(consolidation_place(plans, "dinkes-2019-2024/i9").id == "dinkes-2019-2024/i9");
+    // Every located problem of a consolidation reads out: a link that does not resolve names its supporter.
+    Plan linked = a;
+    linked.start_year = 2019;
+    linked.end_year = 2024;
+    linked.objectives[0].indicators[0].supports = "pemda-rpjmd-2021-2026/r9";
+    const Consolidation c = consolidate({linked}, 2023);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(consolidation_place({linked}, c.problems[0].location).id == "Dinas Kesehatan, indikator 5 Angka kematian ibu");
+}

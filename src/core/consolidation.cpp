@@ -280,4 +280,25 @@ Consolidation consolidate(const std::vector<Plan>& plans, int year) {
     return c.finish();
 }
 
+BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location) {
+    auto office_of = [](const Plan& p) { return p.office.name.empty() ? p.id : p.office.name; };
+    for (const Plan& p : plans)
+        if (p.id == location) return BiText{office_of(p), office_of(p)};
+    // As links are split: at the last '/' (plan ids may hold one).
+    const size_t slash = location.rfind('/');
+    if (slash != std::string::npos) {
+        const std::string plan_id = location.substr(0, slash), indicator_id = location.substr(slash + 1);
+        for (const Plan& p : plans) {
+            if (p.id != plan_id) continue;
+            for (const auto& o : p.objectives)
+                for (const auto& ind : o.indicators) {
+                    if (ind.id != indicator_id) continue;
+                    const std::string what = (ind.code.empty() ? "" : ind.code + " ") + ind.name;
+                    return BiText{office_of(p) + ", indikator " + what, office_of(p) + ", indicator " + what};
+                }
+        }
+    }
+    return BiText{location, location};
+}
+
 }  // namespace tolok

@@ -117,4 +117,9 @@ private:
 // All at once: Consolidator over `plans` in order.
 Consolidation consolidate(const std::vector<Plan>& plans, int year);
 
+// A consolidation problem's location ("planId" or "planId/indicatorId") read out with the plans it was made from:
+// the office's name and, for an indicator, its code and name, e.g. "Dinas Kesehatan, indikator 5 Angka kematian
+// ibu" / "Dinas Kesehatan, indicator 5 ...". The location itself when no plan (or indicator) of the set has it.
+BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location);
+
 }  // namespace tolok
