@@ -638,3 +638,39 @@ TEST_CASE("a consolidation problem's location reads out as the office and the in
     REQUIRE(c.problems.size() == 1);
     CHECK(consolidation_place({linked}, c.problems[0].location).id == "Dinas Kesehatan, indikator 5 Angka kematian ibu");
 }
+
+TEST_CASE("two plans of one period whose ids differ only by the import's \"-N\" are said to maybe be one office twice") {
+    auto plan = [](const std::string& id, const std::string& office, int start) {
+        Plan p;
+        p.id = id;
+        p.office.name = office;
+        p.start_year = start;
+        p.end_year = start + 5;
+        return p;
+    };
+    CHECK(numbered_plan_id("dpmptsp-2018-2023", 2) == "dpmptsp-2018-2023-2");
+    CHECK(is_numbered_plan_id("dpmptsp-2018-2023-2", "dpmptsp-2018-2023"));
+    CHECK(is_numbered_plan_id("dpmptsp-2018-2023-12", "dpmptsp-2018-2023"));
+    CHECK_FALSE(is_numbered_plan_id("dpmptsp-2018-2023", "dpmptsp-2018"));  // a year is not the import's number
+    CHECK_FALSE(is_numbered_plan_id("dpmptsp-2018-2023-1", "dpmptsp-2018-2023"));
+    CHECK_FALSE(is_numbered_plan_id("dpmptsp-2018-2023-02", "dpmptsp-2018-2023"));
+    CHECK_FALSE(is_numbered_plan_id("dpmptsp-2018-2023-b", "dpmptsp-2018-2023"));
+    const Plan first = plan("dpmptsp-2018-2023", "Dinas Penanaman Modal dan PTSP", 2018);
+    const Plan renamed = plan("dpmptsp-2018-2023-2", "Dinas Penanaman Modal & Pelayanan Terpadu Satu Pintu", 2018);
+    auto ids = [](const Consolidation& c) {
+        std::vector<std::string> out;
+        for (const auto& d : c.problems) out.push_back(d.id);
+        return out;
+    };
+    const Consolidation c = consolidate({first, renamed}, 2020);
+    REQUIRE(ids(c) == std::vector<std::string>{"consolidation.numbered_copy"});
+    CHECK(c.problems[0].location == "dpmptsp-2018-2023-2");
+    CHECK(c.problems[0].message.id.find("dpmptsp-2018-2023 (Dinas Penanaman Modal dan PTSP)") != std::string::npos);
+    CHECK(c.problems[0].message.en.find("may be the same office counted twice") != std::string::npos);
+    // Either order; other periods or unrelated ids are not said; one office name is consolidation.same_office only.
+    CHECK(ids(consolidate({renamed, first}, 2020)) == std::vector<std::string>{"consolidation.numbered_copy"});
+    CHECK(ids(consolidate({first, plan("dpmptsp-2018-2023-2", "Lain", 2019)}, 2020)).empty());
+    CHECK(ids(consolidate({first, plan("dpmptsp-2018-2023x", "Lain", 2018)}, 2020)).empty());
+    CHECK(ids(consolidate({first, plan("dpmptsp-2018-2023-2", first.office.name, 2018)}, 2020)) ==
+          std::vector<std::string>{"consolidation.same_office"});
+}

@@ -55,6 +55,7 @@ struct PlanInfo {
     std::string office;
     AchievementSettings settings;
     bool in_period = false;  // the consolidation's year is in the plan's period: its indicators count
+    int start_year = 0, end_year = 0;
 };
 
 struct Record {
@@ -94,14 +95,27 @@ void Consolidator::add(const Plan& plan) {
     // periods): said. Plans of one office for other periods (2018-2023, 2024-2026) are not a duplicate.
     // Two plans under one id (two offices' files that clash, a file given twice): links "planId/indicatorId" to it
     // cannot tell them apart. tolok merge refuses this and the app renames the second; the summary says it.
+    // A plan imported beside one under the same id gets "<id>-N" (numbered_plan_id): with the same period and the
+    // office spelled otherwise (a corrected file), it is likely the same office counted twice.
     for (const PlanInfo& other : s.plans) {
-        if (office.in_period && other.in_period && name_key(other.office) == name_key(office.office))
+        const bool both_counted = office.in_period && other.in_period;
+        if (both_counted && name_key(other.office) == name_key(office.office))
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.same_office", plan.id,
                 BiText{"rencana " + other.id + " dan " + plan.id + " sama-sama dari " + office.office +
                            "; keduanya dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
                        "plans " + other.id + " and " + plan.id + " are both from " + office.office +
                            "; both are counted in the regency totals (delete one if it is a copy)"}});
+        else if (both_counted && other.start_year == plan.start_year && other.end_year == plan.end_year &&
+                 (is_numbered_plan_id(plan.id, other.id) || is_numbered_plan_id(other.id, plan.id)))
+            s.result.problems.push_back(Diagnostic{
+                Severity::Warning, "consolidation.numbered_copy", plan.id,
+                BiText{"rencana " + other.id + " (" + other.office + ") dan " + plan.id + " (" + office.office +
+                           ") berperiode sama dan id-nya hanya berbeda akhiran nomor yang diberikan saat impor; mungkin instansi "
+                           "yang sama dihitung dua kali dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
+                       "plans " + other.id + " (" + other.office + ") and " + plan.id + " (" + office.office +
+                           ") have the same period and ids that differ only by the number added on import; they may be the "
+                           "same office counted twice in the regency totals (delete one if it is a copy)"}});
         if (other.id == plan.id)
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.duplicate_plan_id", plan.id,
@@ -110,7 +124,7 @@ void Consolidator::add(const Plan& plan) {
                        "two plans share the id \"" + plan.id + "\" (" + other.office + " and " + office.office +
                            "); performance tree links to that id cannot tell them apart (give one another id, e.g. tolok merge --rename-duplicates)"}});
     }
-    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings, office.in_period});
+    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings, office.in_period, plan.start_year, plan.end_year});
     if (!office.in_period) {
         s.result.problems.push_back(Diagnostic{
             Severity::Info, "consolidation.year_outside_period", plan.id,

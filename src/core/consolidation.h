@@ -22,8 +22,10 @@
 // average. Problems: "consolidation.link_invalid" (no '/'), "consolidation.link_not_found" (no such plan or
 // indicator in the set), "consolidation.link_cycle" (an indicator supports itself through a chain),
 // "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId". Also
-// "consolidation.same_office" (two plans of one office counted in the year) and "consolidation.duplicate_plan_id"
-// (two plans under one id), located at the plan id.
+// "consolidation.same_office" (two plans of one office counted in the year), "consolidation.numbered_copy" (two
+// plans counted in the year, of one period, offices named otherwise, one id the other's with the "-N" the app's
+// import adds: maybe one office twice) and "consolidation.duplicate_plan_id" (two plans under one id), located at
+// the plan id.
 //
 // Streaming: Consolidator takes one plan at a time (plans may be dropped after add), so a summary of many files
 // never needs all plans in memory; it keeps one small record per indicator for the tree.

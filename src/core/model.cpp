@@ -307,6 +307,16 @@ std::string next_numbered_id(const std::string& prefix, const std::vector<std::s
     }
 }
 
+std::string numbered_plan_id(const std::string& base, int n) { return base + "-" + std::to_string(n); }
+
+bool is_numbered_plan_id(const std::string& id, const std::string& base) {
+    // N from 2, at most 3 digits: "renstra-2021" is not a copy of "renstra" (the import never counts that far).
+    if (id.size() <= base.size() + 1 || id.size() > base.size() + 4 || id.compare(0, base.size(), base) != 0 || id[base.size()] != '-')
+        return false;
+    const std::string n = id.substr(base.size() + 1);
+    return n.find_first_not_of("0123456789") == std::string::npos && n[0] != '0' && n != "1";
+}
+
 std::string next_indicator_id(const Plan& plan, const std::set<std::string>& reserved) {
     std::vector<std::string> used;
     for (const auto& o : plan.objectives)

@@ -251,6 +251,11 @@ std::string next_numbered_id(const std::string& prefix, const std::vector<std::s
 // indicator_ids_linked_from), so that a new indicator never silently becomes the target of an old link.
 std::string next_indicator_id(const Plan& plan, const std::set<std::string>& reserved = {});
 std::string next_objective_id(const Plan& plan);
+// A plan imported under an id already held is added as "<id>-2", "-3" ... (the app's import): the id for N, and
+// whether `id` is `base` with such a suffix, N from 2 and at most 3 digits ("dinkes-2019-2024-2" of
+// "dinkes-2019-2024"; "dinkes-2019-2024" is not one of "dinkes-2019").
+std::string numbered_plan_id(const std::string& base, int n);
+bool is_numbered_plan_id(const std::string& id, const std::string& base);
 // The ids of plan `plan_id`'s indicators that the plans' pohon kinerja links ("planId/indicatorId") point to,
 // whether or not the indicator still exists.
 std::set<std::string> indicator_ids_linked_from(const std::vector<Plan>& plans, const std::string& plan_id);

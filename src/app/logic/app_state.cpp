@@ -33,7 +33,9 @@ const Plan* find_plan(const AppState& s, const std::string& id) {
 }
 
 std::string unique_plan_id(const AppState& s, const std::string& base) {
-    return first_free(base, "-", [&](const std::string& id) { return find_plan(s, id) != nullptr; });
+    std::string id = base;  // "<base>-2", "-3" ... as core/model.h numbered_plan_id (consolidation warns on them)
+    for (int n = 2; find_plan(s, id); ++n) id = numbered_plan_id(base, n);
+    return id;
 }
 
 double now_seconds(const AppState& s) { return s.services.now_seconds ? s.services.now_seconds() : 0; }

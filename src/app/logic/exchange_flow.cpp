@@ -42,12 +42,8 @@ const Plan* counterpart_plan(const AppState& s, const Plan& incoming) {
     if (held && !other_office_same_id(*held, incoming)) return held;
     if (!held) return nullptr;
     // Added beside the other office's plan as "<id>-N" (unique_plan_id): the same office's plan under such an id.
-    const std::string prefix = incoming.id + "-";
-    for (const Plan& p : s.plans) {
-        if (p.id.size() <= prefix.size() || p.id.compare(0, prefix.size(), prefix) != 0) continue;
-        const std::string n = p.id.substr(prefix.size());
-        if (n.find_first_not_of("0123456789") == std::string::npos && name_key(p.office.name) == name_key(incoming.office.name)) return &p;
-    }
+    for (const Plan& p : s.plans)
+        if (is_numbered_plan_id(p.id, incoming.id) && name_key(p.office.name) == name_key(incoming.office.name)) return &p;
     return nullptr;
 }
 
