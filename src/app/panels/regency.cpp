@@ -3,6 +3,7 @@
 // capaian; the indicators below target; the pohon kinerja with achievement rolled up; and the whole set exported
 // (sealed exchange bundle, long format for DuckDB/Spark). Numbers from core/consolidation.h.
 #include <cstdio>
+#include <optional>
 
 #include "app/panels/panels.h"
 #include "core/consolidation.h"
@@ -18,7 +19,15 @@ std::string percent_text(const std::optional<double>& v, Lang lang) {
 }
 
 // Column labels: the band labels met in the totals (offices may use other bands; their counts are by label).
-void tally_cells(const CategoryTally& t, const std::vector<CategoryCount>& columns, Lang lang) {
+// An office outside the year's period counts nothing: "-" in every cell, as `tolok summary` leaves them blank.
+void tally_cells(const CategoryTally& t, const std::vector<CategoryCount>& columns, Lang lang, bool counted = true) {
+    if (!counted) {
+        for (size_t i = 0; i < columns.size() + 3; ++i) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("-");
+        }
+        return;
+    }
     for (const auto& c : columns) {
         ImGui::TableNextColumn();
         int n = t.count(c.label);
@@ -33,11 +42,28 @@ void tally_cells(const CategoryTally& t, const std::vector<CategoryCount>& colum
     ImGui::TextUnformatted(percent_text(t.average(), lang).c_str());
 }
 
-// The office's full name on hover when its tree node cuts it (the node's text starts after the arrow).
-void office_name_tooltip(const std::string& name) {
-    if (!ImGui::IsItemHovered()) return;
-    const float text_room = ImGui::GetItemRectSize().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 3.0f;
-    if (ImGui::CalcTextSize(name.c_str()).x > text_room) ImGui::SetTooltip("%s", name.c_str());
+// A consolidation problem with the office and indicator it is about (its location read out by the core), e.g.
+// "Dinas Kesehatan, indikator 5 Angka kematian ibu: indikator yang didukung ... tidak ada dalam gabungan".
+std::string problem_text(const AppState& s, const Diagnostic& p) {
+    if (p.location.empty()) return p.text(s.lang);
+    return consolidation_place(s.plans, p.location).in(s.lang) + ": " + p.text(s.lang);
+}
+
+// The office's tree node in the first column: the arrow, then the name wrapped in the column (a node's own label
+// is cut at the column's edge); the full name also on hover when it takes more than one line. Found by the tests
+// as "<name>##office-<plan id>".
+bool office_node(const OfficeTally& office) {
+    const std::string id = "##office-" + office.plan_id;
+    const float x = ImGui::GetCursorPosX();
+    const bool open = ImGui::TreeNodeEx(id.c_str(), ImGuiTreeNodeFlags_SpanFullWidth);
+    expose_last_item((office.office + id).c_str());
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x + ImGui::GetTreeNodeToLabelSpacing());  // where the node's own label would start
+    const float room = ImGui::GetContentRegionAvail().x;
+    ImGui::TextWrapped("%s", office.office.c_str());
+    if (hovered && ImGui::CalcTextSize(office.office.c_str()).x > room) ImGui::SetTooltip("%s", office.office.c_str());
+    return open;
 }
 
 void draw_cascade(const AppState& s, const CascadeNode& node) {
@@ -69,7 +95,11 @@ void draw_regency(AppState& s) {
     }
     if (s.year < lo || s.year > hi) s.year = hi;
     ImGui::SetNextItemWidth(120);
-    ImGui::InputInt(tr(s, "Tahun###regency-year", "Year###regency-year"), &s.year);
+    const char* year_label = tr(s, "Tahun###regency-year", "Year###regency-year");
+    ImGui::InputInt(year_label, &s.year);
+    ImGui::PushID(year_label);  // the field inside (ImGui's InputInt: "" under the label), for the browser tests
+    expose_item(ImGui::GetID(""), "regency-year");
+    ImGui::PopID();
     s.year = std::max(lo, std::min(hi, s.year));
     ImGui::SameLine();
     char hint[256];
@@ -111,15 +141,13 @@ void draw_regency(AppState& s) {
         for (const auto& office : c.offices) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            std::string label = office.office + "##office-" + office.plan_id;
-            bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanFullWidth);
-            office_name_tooltip(office.office);
+            const bool open = office_node(office);
             if (!office.in_period) {  // under the name, wrapped in the column: beside it, it was cut off even on a wide screen
                 ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
                 disabled_text_wrapped(tr(s, "(tahun di luar periode rencana)", "(year outside the plan period)"));
                 ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
             }
-            tally_cells(office.tally, columns, s.lang);
+            tally_cells(office.tally, columns, s.lang, office.in_period);
             if (open) {
                 for (const auto& o : office.objectives) {
                     ImGui::TableNextRow();
@@ -139,29 +167,42 @@ void draw_regency(AppState& s) {
         tally_cells(c.totals, columns, s.lang);
         ImGui::EndTable();
     }
-    disabled_text_wrapped(tr(s, "Rata-rata capaian: rata-rata semua indikator yang capaiannya dapat dihitung, tiap capaian setelah batas "
-                                "capaian rencananya sendiri; jumlah kabupaten merata-ratakan semua indikator, bukan rata-rata instansi.",
-                             "Average achievement: the mean over every indicator whose achievement can be computed, each after its own "
-                             "plan's cap; the regency total averages all indicators, not the offices' averages."));
+    disabled_text_wrapped(tr(s, "Rata-rata capaian: rata-rata semua indikator yang capaiannya dapat dihitung, tiap capaian dengan rumus dan "
+                                "batas capaian rencananya (atau batas indikator itu sendiri); jumlah kabupaten merata-ratakan semua indikator, "
+                                "bukan rata-rata instansi.",
+                             "Average achievement: the mean over every indicator whose achievement can be computed, each with its plan's "
+                             "rule and cap (or the indicator's own cap); the regency total averages all indicators, not the offices' averages."));
+    // What the averages are over, as `tolok summary` says it (core/regency_basis.h): once when every office shares
+    // it, else per office under the note on the pooled total.
+    const bool same_plans = c.offices.size() == s.plans.size();
+    std::optional<SummaryBasis> basis;
+    if (same_plans) {
+        std::vector<PlanBasis> plans;
+        std::vector<bool> in_period;
+        for (size_t i = 0; i < s.plans.size(); ++i) {
+            plans.push_back(plan_basis(s.plans[i]));
+            in_period.push_back(c.offices[i].in_period);
+        }
+        basis = summary_basis_of(plans, in_period);
+        if (basis->same_for_all)
+            for (const auto& b : basis->offices)
+                if (b) {
+                    disabled_text_wrapped(("(" + b->in(s.lang) + ")").c_str());
+                    break;
+                }
+    }
 
     // What the totals should be read with (two plans of one office, links that do not resolve), wrapped, under them.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0.4f, 0, 1));
     for (const auto& p : c.problems)
-        if (p.severity != Severity::Info) ImGui::TextWrapped("%s", p.text(s.lang).c_str());
-    // Plans whose caps or category scales differ are pooled in the total: said as `tolok summary` says it.
-    if (c.offices.size() == s.plans.size()) {
-        std::vector<AchievementSettings> settings;
-        std::vector<bool> in_period;
-        for (size_t i = 0; i < s.plans.size(); ++i) {
-            settings.push_back(s.plans[i].settings);
-            in_period.push_back(c.offices[i].in_period);
-        }
-        const SummaryBasis basis = summary_basis_of(settings, in_period);
-        if (basis.pooled_note) {
-            ImGui::TextWrapped("%s:", basis.pooled_note->in(s.lang).c_str());
-            for (size_t i = 0; i < basis.offices.size(); ++i)  // each office's basis, as tolok summary gives it
-                if (basis.offices[i]) ImGui::BulletText("%s: %s", c.offices[i].office.c_str(), basis.offices[i]->in(s.lang).c_str());
-        }
+        if (p.severity != Severity::Info) ImGui::TextWrapped("%s", problem_text(s, p).c_str());
+    if (basis && (basis->pooled_note || !basis->same_for_all)) {
+        if (basis->pooled_note) ImGui::TextWrapped("%s:", basis->pooled_note->in(s.lang).c_str());
+        for (size_t i = 0; i < basis->offices.size(); ++i)  // each office's basis, as tolok summary gives it
+            if (basis->offices[i]) {
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s: %s", c.offices[i].office.c_str(), basis->offices[i]->in(s.lang).c_str());
+            }
     }
     ImGui::PopStyleColor();
 
