@@ -605,6 +605,15 @@ TEST_CASE("the regency basis names plans pooled with different lower-is-better r
     CHECK_FALSE(alone.pooled_note);
     CHECK(alone.offices[0]->en.find("1 indicator(s) with their own cap") != std::string::npos);
 
+    // An indicator never capped in a capped plan pools uncapped capaian with capped ones: said as well.
+    Plan uncapped = plan_with(Polarity::Maximize, MinimizeRule::TwoMinusRatio, IndicatorCap{IndicatorCap::Rule::None, 0});
+    uncapped.settings.cap = 100;
+    Plan capped = plan_with(Polarity::Maximize, MinimizeRule::TwoMinusRatio, {});
+    capped.settings.cap = 100;
+    CHECK(plan_basis(uncapped).own_caps == 1);
+    CHECK(summary_basis_of({plan_basis(uncapped), plan_basis(capped)}, {true, true}).pooled_note);
+    CHECK_FALSE(summary_basis_of({plan_basis(capped), plan_basis(capped)}, {true, true}).pooled_note);
+
     const auto all = summary_basis_of({plan_basis(own_cap), plan_basis(two_minus), plan_basis(inverse)}, {true, true, true});
     CHECK(all.pooled_note->en.find("different achievement caps and lower-is-better rules") != std::string::npos);
 }

@@ -31,7 +31,7 @@ PlanBasis plan_basis(const Plan& plan) {
     PlanBasis out{plan.settings, summary_basis(plan), 0, false};
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) {
-            out.own_caps += ind.cap.rule == IndicatorCap::Rule::At;
+            out.own_caps += ind.cap.rule == IndicatorCap::Rule::At || (ind.cap.rule == IndicatorCap::Rule::None && plan.settings.cap);
             out.lower_is_better = out.lower_is_better || ind.polarity != Polarity::Maximize;
         }
     return out;

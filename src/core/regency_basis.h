@@ -23,7 +23,7 @@ struct SummaryBasis {
 struct PlanBasis {
     AchievementSettings settings;
     BiText text;                   // summary_basis(plan), or of the settings alone
-    int own_caps = 0;              // indicators with a cap of their own (IndicatorCap::Rule::At)
+    int own_caps = 0;              // indicators capped otherwise than the plan: a cap of their own, or none under a plan cap
     bool lower_is_better = true;   // some indicator is minimize or stabilize (the minimize rule may apply)
 };
 PlanBasis plan_basis(const Plan& plan);
