@@ -209,20 +209,20 @@ int run_summary(int argc, char** argv) {
         return usage_error("summary", (en ? "--format must be text or json, not \"" : "--format harus text atau json, bukan \"") + format + "\"", a.lang);
 
     Consolidator consolidator(*year);
-    std::vector<AchievementSettings> settings;  // per plan added, in order (one office each)
+    std::vector<PlanBasis> bases;  // per plan added, in order (one office each): its rules and its own caps
     std::vector<std::string> paths = builtin ? std::vector<std::string>{""} : a.positional;
     for (const auto& path : paths) {
         auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) return kExitErrors;
         for (const auto& plan : *plans) {
             consolidator.add(plan);
-            settings.push_back(plan.settings);
+            bases.push_back(plan_basis(plan));
         }
     }
     Consolidation c = consolidator.finish();
     std::vector<bool> in_period;
     for (const auto& o : c.offices) in_period.push_back(o.in_period);
-    SummaryBasis basis = summary_basis_of(settings, in_period);
+    SummaryBasis basis = summary_basis_of(bases, in_period);
     bool any_in_period = false;
     for (const auto& o : c.offices) any_in_period = any_in_period || o.in_period;
     if (!any_in_period) {

@@ -111,6 +111,16 @@ expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Lima-cap.json" --year
 expect_in "$WORK/out" "(Dinas Satu: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung)"
 expect_in "$WORK/out" "(Dinas Lima: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung, "
 expect_in "$WORK/out" "Catatan: jumlah kabupaten menggabungkan rencana dengan batas capaian yang berbeda;"
+# An indicator with a cap of its own (Konversi 120) in one office: the total pools different caps, said.
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  delete d.exchange; delete d.sha256;
+  d.plan.objectives[0].indicators[0].cap = 120;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d));
+' "$WORK/Satu.json" "$WORK/Satu-own-cap.json"
+expect_exit 0 -- "$TOLOK" summary "$WORK/Satu-own-cap.json" "$WORK/Dua.json" --year 2023
+expect_in "$WORK/out" "Catatan: jumlah kabupaten menggabungkan rencana dengan batas capaian yang berbeda;"
 expect_exit 0 -- "$TOLOK" summary "$WORK/Satu.json" "$WORK/Lima-cap.json" "$WORK/Empat-scale.json" --year 2023 --lang en
 expect_in "$WORK/out" "(Dinas Empat: categories by Perbup 12/2020; average over the computable indicators)"
 expect_in "$WORK/out" "Note: the regency total pools plans with different achievement caps and category scales;"
