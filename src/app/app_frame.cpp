@@ -126,7 +126,7 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Duplikat rencana ini", "Duplicate this plan"), nullptr, false, plan != nullptr)) {
             Plan copy = *plan;
             copy.id = new_plan_id(s);
-            copy.title += tr(s, " (salinan)", " (copy)");
+            copy.title += " (salinan)";  // the title is printed on the Indonesian documents, whatever the interface language
             apply_plans(s, {copy}, BiText{"Duplikat rencana", "Duplicate plan"});
         }
         if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))

@@ -56,7 +56,8 @@ Plan make_new_plan(const AppState& s) {
     p.start_year = shown ? shown->end_year + 1 : 2025;
     p.end_year = p.start_year + 4;
     p.title = "Indikator Kinerja Utama (IKU) Tahun " + std::to_string(p.start_year) + "-" + std::to_string(p.end_year);
-    p.office.name = first_free(tr(s, "Instansi baru", "New office"), " ", [&](const std::string& name) {
+    p.office.name = first_free("Instansi baru", " ",  // plan data: Indonesian in either language (printed)
+                                [&](const std::string& name) {
         return std::any_of(s.plans.begin(), s.plans.end(), [&](const Plan& other) { return other.office.name == name; });
     });
     return p;

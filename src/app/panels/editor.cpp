@@ -294,7 +294,7 @@ void draw_editor(AppState& s, Plan& plan) {
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
                 say_if_objective_goes(s, plan, id);
                 Plan& p = change(s, BiText{"Sasaran baru untuk indikator " + found->code, "New objective for indicator " + found->code});
-                move_indicator(p, id, add_objective(p, tr(s, "Sasaran baru", "New objective")));
+                move_indicator(p, id, add_objective(p, "Sasaran baru"));  // plan data: Indonesian in either language
                 s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
             }
             ImGui::EndCombo();

@@ -143,8 +143,7 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
     if (compact_button(tr(s, "+ Skala predikat", "+ Grade scale"))) {
         const std::string id = new_scale_id(plan);
         change(s, BiText{"Skala predikat baru", "New grade scale"})
-            .grade_scales.push_back(GradeScale{id, tr(s, "Skala baru", "New scale"),
-                                               {{tr(s, "Kurang", "Low"), 0, 50}, {tr(s, "Baik", "Good"), 50, 100}}});
+            .grade_scales.push_back(GradeScale{id, "Skala baru", {{"Kurang", 0, 50}, {"Baik", 50, 100}}});  // plan data: Indonesian
     }
 }
 

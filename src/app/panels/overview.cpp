@@ -94,7 +94,7 @@ void draw_toolbar(AppState& s, Plan& plan) {
             objective_id = of_selected->id;
         const std::set<std::string> linked = indicator_ids_linked_from(s.plans, plan.id);
         Plan& p = change(s, BiText{"Tambah indikator", "Add an indicator"});
-        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), tr(s, "Sasaran baru", "New objective"), linked));
+        open_editor(s, add_indicator(p, objective_id, "Indikator baru", "Sasaran baru", linked));  // plan data: Indonesian
         s.focus_field = "name";  // ready to type its name
     }
     const char* new_objective = tr(s, "+ Sasaran baru", "+ New objective");
@@ -102,9 +102,9 @@ void draw_toolbar(AppState& s, Plan& plan) {
     if (ImGui::Button(new_objective)) {
         const std::set<std::string> linked = indicator_ids_linked_from(s.plans, plan.id);
         Plan& p = change(s, BiText{"Tambah sasaran", "Add an objective"});
-        const std::string objective_id = add_objective(p, tr(s, "Sasaran baru", "New objective"));
+        const std::string objective_id = add_objective(p, "Sasaran baru");
         s.filter_objective.clear();
-        open_editor(s, add_indicator(p, objective_id, tr(s, "Indikator baru", "New indicator"), "", linked));
+        open_editor(s, add_indicator(p, objective_id, "Indikator baru", "", linked));
         s.focus_field = "objective/name";  // ready to type the sasaran's name
     }
     if (ImGui::IsItemHovered())

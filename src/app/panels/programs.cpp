@@ -49,7 +49,7 @@ void draw_programs(AppState& s, const Plan& plan) {
     }
     if (compact_button(tr(s, "+ Program", "+ Program"))) {
         Plan& p = change(s, BiText{"Program baru", "New program"});
-        add_program(p, tr(s, "Program baru", "New program"));
+        add_program(p, "Program baru");  // plan data: Indonesian in either language (printed in the PK)
     }
     disabled_text_wrapped(tr(s, "Anggaran ditulis seperti biasa, mis. Rp 1.250.000.000; jumlahnya dihitung di Perjanjian Kinerja.",
                              "Budgets are written as usual, e.g. Rp 1.250.000.000; the Performance Agreement adds them up."));

@@ -196,7 +196,7 @@ void draw_settings(AppState& s, Plan& plan) {
         }
         // A band added: the last one split at 10 points above where it starts (limits to be typed after).
         if (compact_button(tr(s, "+ Pita kategori", "+ Category band"))) {
-            add_category_band(bands, tr(s, "Pita baru", "New band"));
+            add_category_band(bands, "Pita baru");  // plan data: Indonesian in either language (printed)
             changed = true;
         }
         // While a name is typed the bands stay a draft (typing "Sangat Tinggi" over "Tinggi" saved "Sangat Tingg", the
