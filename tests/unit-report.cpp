@@ -316,6 +316,9 @@ TEST_CASE("report: IKU without chapters lists the indicators itself; Sasaran wit
     CHECK(html.find(">L A M P I R A N</h2>") != std::string::npos);
     const std::string en = render_report(plan, options(ReportKind::Iku, 0, Lang::En));
     CHECK(en.find(">A N N E X</h2>") != std::string::npos);
+    // An English document says on its first page that it is a translation; the Indonesian one does not.
+    CHECK(en.find("<p class=\"translation-note\">Reference translation.") < en.find("A N N E X"));
+    CHECK(render_report(builtin_plan(), options(ReportKind::Iku)).find("translation-note\">") == std::string::npos);
     CHECK(en.find("L A M P I R A N") == std::string::npos);
 }
 

@@ -83,6 +83,9 @@ struct AppState {
     std::string focus_field;
 
     // A file opened through the picker or dropped is previewed (s.incoming), applied only after confirmation.
+    // The language the SAKIP documents are printed in: Indonesian (the official one) whatever the interface's, unless
+    // an English reference translation is chosen in the Dokumen menu.
+    Lang document_lang = Lang::Id;
     bool open_import_popup = false;
     // Files dropped or picked together: one is previewed at a time, the others wait their turn (name, bytes).
     std::deque<std::pair<std::string, std::string>> files_waiting;

@@ -38,6 +38,8 @@ h2.new-page { break-before: page; page-break-before: always; }
 .center { text-align: center; }
 p { text-align: justify; text-indent: 1.25cm; margin: 0 0 8pt; }
 p.plain, .center p { text-indent: 0; }
+p.translation-note { text-indent: 0; text-align: center; font-family: sans-serif; font-size: 9pt; border: 1px solid #888;
+                     padding: 2pt 6pt; margin: 0 0 6pt; }
 ol { margin: 0 0 8pt; padding-left: 1.25cm; }
 li { margin: 0 0 2pt; }
 table { border-collapse: collapse; width: calc(100% - 2px); font-size: 10.5pt; line-height: 1.25; margin: 6pt 0 12pt; }
@@ -120,6 +122,12 @@ void begin_document(HtmlWriter& w, const std::string& title, Lang lang) {
     w.open("style").raw(kStyle).close("style").raw("\n");
     w.close("head").raw("\n");
     w.open("body").raw("\n");
+    // An English document is a translation: said on its first page, printed too, so it is never taken for the
+    // official (Indonesian) SAKIP document.
+    if (lang == Lang::En)
+        w.element("p", "Reference translation. The official SAKIP document is in Indonesian (Bahasa Indonesia).",
+                  {{"class", "translation-note"}})
+            .raw("\n");
 }
 
 void end_document(HtmlWriter& w) { w.close("body").raw("\n").close("html").raw("\n"); }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { withBrowser, withApp, launch, serve, openApp, click, widget, artifacts, dist } from './browser.mjs';
+import { withBrowser, withApp, launch, serve, openApp, click, widget, artifacts, dist, reloadApp } from './browser.mjs';
 
 const lampiran = fs.readFileSync(path.resolve('tests/fixtures/seed-lampiran.txt'), 'utf8');
 
@@ -120,6 +120,34 @@ test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; prin
     }
     await doc.close();
   }
+}));
+
+test('in the English interface the documents print in Indonesian (the official ones); English is a marked translation, chosen in the menu', () => withApp(async (page, { browser }) => {
+  await click(page, 'Bahasa');
+  await click(page, 'English');
+  const open = async () => {
+    await click(page, 'Documents');
+    const opened = browser.context.waitForEvent('page', { timeout: 15000 });
+    await click(page, 'doc-pk');
+    const doc = await opened;
+    await doc.waitForLoadState('load');
+    const html = await doc.content();
+    await doc.close();
+    return html;
+  };
+  const official = await open();
+  assert.match(official, /<html lang="id"/);
+  assert.ok(official.includes('Perjanjian Kinerja Tahun 2023') && !/performance agreement/i.test(official), 'the PK in Indonesian');
+  assert.ok(!official.includes('Reference translation'));
+  await click(page, 'Documents');
+  await click(page, 'doc-lang');
+  await click(page, 'doc-lang-en');
+  const translated = await open();
+  assert.match(translated, /<html lang="en"/);
+  assert.ok(translated.includes('Reference translation. The official SAKIP document is in Indonesian'), 'marked as a translation');
+  // The choice is kept across a reload.
+  await reloadApp(page);
+  assert.match(await open(), /Reference translation/);
 }));
 
 for (const mode of ['http', 'file']) {

@@ -13,6 +13,7 @@ std::string view_text(const AppState& s) {
     nlohmann::json j;
     j["plan"] = s.plans.empty() ? "" : s.plans[s.current].id;
     j["lang"] = s.lang == Lang::En ? "en" : "id";
+    j["docLang"] = s.document_lang == Lang::En ? "en" : "id";
     j["year"] = s.year;
     j["tab"] = s.shown_tab;
     j["indicator"] = s.selected_indicator;
@@ -29,6 +30,7 @@ void load_view_prefs(AppState& s) {
     s.view_prefs_written = view_text(s);
     if (!j.is_object()) return;
     if (auto lang = j.find("lang"); lang != j.end() && lang->is_string()) s.lang = *lang == "en" ? Lang::En : Lang::Id;
+    if (auto lang = j.find("docLang"); lang != j.end() && lang->is_string()) s.document_lang = *lang == "en" ? Lang::En : Lang::Id;
     if (auto plan = j.find("plan"); plan != j.end() && plan->is_string())
         for (size_t i = 0; i < s.plans.size(); ++i)
             if (s.plans[i].id == plan->get<std::string>()) s.current = i;

@@ -12,6 +12,7 @@ namespace tolok::app {
 
 namespace {
 
+// (Spreadsheets follow the interface's language; the printed documents follow document_lang.)
 // The year the documents are for: the year chosen in the Capaian tab, else the plan's last year.
 int document_year(const AppState& s, const Plan& plan) {
     return s.year >= plan.start_year && s.year <= plan.end_year ? s.year : plan.end_year;
@@ -21,7 +22,7 @@ void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
     ReportOptions options;
     options.kind = kind;
     options.year = year;
-    options.lang = s.lang;
+    options.lang = s.document_lang;
     if (auto problem = validate_report(plan, options)) {
         s.message = "!" + problem->text(s.lang);
         return;
@@ -57,6 +58,17 @@ void draw_documents_menu(AppState& s) {
     if (ImGui::BeginMenu((std::string(tr(s, "Tahun dokumen: ", "Document year: ")) + y + "###doc-year").c_str())) {
         for (int v = plan->start_year; v <= plan->end_year && v > 0; ++v)
             if (ImGui::MenuItem(std::to_string(v).c_str(), nullptr, v == year)) s.year = v;
+        ImGui::EndMenu();
+    }
+    // The documents are official in Indonesian; English is a reference translation, marked as such on the page.
+    const char* doc_lang = s.document_lang == Lang::En ? tr(s, "English (terjemahan)", "English (translation)") : "Indonesia";
+    if (ImGui::BeginMenu((std::string(tr(s, "Bahasa dokumen: ", "Document language: ")) + doc_lang + "###doc-lang").c_str())) {
+        if (ImGui::MenuItem(tr(s, "Indonesia (dokumen resmi)###doc-lang-id", "Indonesian (the official document)###doc-lang-id"), nullptr,
+                            s.document_lang == Lang::Id))
+            s.document_lang = Lang::Id;
+        if (ImGui::MenuItem(tr(s, "English (terjemahan rujukan)###doc-lang-en", "English (reference translation)###doc-lang-en"), nullptr,
+                            s.document_lang == Lang::En))
+            s.document_lang = Lang::En;
         ImGui::EndMenu();
     }
     ImGui::Separator();
