@@ -137,7 +137,7 @@ void draw_menu(AppState& s) {
     }
     draw_documents_menu(s);
     if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
-        if (ImGui::MenuItem("Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
+        if (ImGui::MenuItem("Bahasa Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
         if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
         ImGui::EndMenu();
     }
