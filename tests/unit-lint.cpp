@@ -273,6 +273,26 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
 }
 
+TEST_CASE("a realisasi typed as a bare fraction against a percent target (0,8 for 80 %, as Excel keeps it) is asked about") {
+    Plan plan = builtin_plan();
+    const std::string four = "/objectives/1/indicators/0/years/2023/actual/value";  // indicator 4, target 100%
+    Indicator& ind = plan.objectives[1].indicators[0];
+    REQUIRE(ind.years.at(2023).target.shape == ValueShape::Percent);
+    ind.years[2023].actual.value = parse_value("0,8");
+    Diagnostics d = lint_plan(plan);
+    REQUIRE(has(d, "lint.actual_fraction_of_percent", four));
+    for (const auto& f : d)
+        if (f.id == "lint.actual_fraction_of_percent") {
+            CHECK(f.message.id.find("bila maksudnya 80 %") != std::string::npos);
+            CHECK(f.message.en.find("if 80 % is meant") != std::string::npos);
+        }
+    for (const char* fine : {"0,8%", "80", "95%", "2"}) {  // a percent, a number beside it, or more than a fraction
+        CAPTURE(fine);
+        ind.years[2023].actual.value = parse_value(fine);
+        CHECK_FALSE(has(lint_plan(plan), "lint.actual_fraction_of_percent", four));
+    }
+}
+
 TEST_CASE("a realisasi whose capaian is beyond 300 % (or below -100 %) is asked about, as a likely typo") {
     Plan plan = builtin_plan();
     const std::string four = "/objectives/1/indicators/0/years/2023/actual/value";  // indicator 4, target 100%

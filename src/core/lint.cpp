@@ -136,9 +136,24 @@ Diagnostics lint_plan(const Plan& plan) {
         if (field.empty()) return false;
         compute_achievement_into(achievement, plan, ind, year, quarter);
         const Achievement& a = achievement;
-        if (!a.percent || !capaian_implausible(*a.percent)) return false;
         const std::string when_id = quarter ? std::string(quarter_name(quarter, Lang::Id)) + " " + std::to_string(year) : std::to_string(year);
         const std::string when_en = quarter ? std::to_string(year) + " " + quarter_name(quarter, Lang::En) : std::to_string(year);
+        // A percent target and a realisasi typed as a bare fraction ("0,8" for 80 %: how Excel keeps a percentage):
+        // computed as 0,8 %, so said even when the capaian is not implausible by itself.
+        const Value& typed = act.value;
+        if (typed.shape == ValueShape::Number && typed.unit.empty() && typed.number && *typed.number > 0 && *typed.number <= 1.5 &&
+            a.target.shape == ValueShape::Percent && a.target.number && *a.target.number > 1.5) {
+            const std::string meant_id = format_number_short(*typed.number * 100, Lang::Id) + " %";
+            const std::string meant_en = format_number_short(*typed.number * 100, Lang::En) + " %";
+            add(Severity::Warning, "lint.actual_fraction_of_percent", field,
+                who(ind) + ": realisasi " + when_id + " " + typed.text + " tanpa tanda % terhadap target " + a.target.text +
+                    " dihitung sebagai " + typed.text + " %; bila maksudnya " + meant_id + " (Excel menyimpan persen sebagai pecahan), ketik " +
+                    meant_id,
+                who_en(ind) + ": the " + when_en + " actual " + typed.text + " has no % against the target " + a.target.text +
+                    " and counts as " + typed.text + " %; if " + meant_en + " is meant (Excel keeps percentages as fractions), type " + meant_en);
+            return true;
+        }
+        if (!a.percent || !capaian_implausible(*a.percent)) return false;
         add(Severity::Warning, "lint.actual_implausible", field,
             who(ind) + ": realisasi " + when_id + " " + a.actual.text + " memberi capaian " + format_number(*a.percent, 2, Lang::Id) +
                 " % terhadap target " + a.target.text + "; periksa apakah salah ketik (mis. 1.250 untuk 1,250 atau 12,50)",
