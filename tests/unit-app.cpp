@@ -419,6 +419,51 @@ TEST_CASE("storage slots: written to the older slot, verified, damaged copies ig
     CHECK_FALSE(decode_slot("garbage").has_value());
 }
 
+TEST_CASE("a newest copy that cannot be read gives way to the one before, said and offered for download; none is the built-in plan, said") {
+    MemoryStore store;
+    Clock clock;
+    {
+        App first(services(store, nullptr, clock));
+        first.start();
+        set_actual(first.state(), "i6", 2023, "18 prd");
+        clock.t += 5;
+        first.tick();
+    }
+    REQUIRE(newest_slot_sequence(store) == 1);
+    // A newer Tolok (another tolok.html on the same file:// storage) wrote version 3: whole, but not readable here.
+    std::string v3 = write_plans_compact({builtin_plan()});
+    const size_t version = v3.find("\"version\":2");
+    REQUIRE(version != std::string::npos);
+    v3.replace(version, 11, "\"version\":3");
+    save_to_slots(store, v3);
+    REQUIRE(newest_slot_sequence(store) == 2);
+    {
+        App app(services(store, nullptr, clock));
+        app.start();
+        AppState& s = app.state();
+        CHECK(actual_of(s, "i6", 2023) == "18 prd");  // the copy before it, not the built-in plan
+        CHECK(s.message.find("tidak terbaca") != std::string::npos);
+        CHECK(s.unreadable_copy == v3);
+        // The next save is numbered after the unreadable copy: no "another tab saved" question.
+        set_actual(s, "i6", 2023, "19 prd");
+        clock.t += 5;
+        app.tick();
+        CHECK_FALSE(s.storage_conflict);
+        CHECK(s.save_status == "ok");
+        CHECK(newest_slot_sequence(store) == 3);
+    }
+    // Both slots damaged: the built-in plan, said, the newest damaged copy offered.
+    MemoryStore broken;
+    save_to_slots(broken, write_plans_compact({builtin_plan()}));
+    save_to_slots(broken, write_plans_compact({builtin_plan()}));
+    for (const char* key : kSlotKeys) broken.data[key].resize(broken.data[key].size() - 3);
+    App app(services(broken, nullptr, clock));
+    app.start();
+    CHECK(app.state().plans.size() == 1);
+    CHECK(app.state().message.find("rencana bawaan ditampilkan") != std::string::npos);
+    CHECK(app.state().unreadable_copy.rfind("tolok-slot 1 2 ", 0) == 0);
+}
+
 TEST_CASE("a newer copy in the durable mirror wins over localStorage") {
     MemoryStore store;
     MemoryMirror mirror;
@@ -667,7 +712,7 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     clock.t += 11;
     app.tick();
     CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
-    CHECK(app.state().message.empty());
+    CHECK(app.state().message == "Penyimpanan peramban kembali normal: semua rencana tersimpan.");  // the problem is over, said
     app.state().message = "!\"dua belas\" bukan angka; nilainya tidak diubah.";
     set_actual(app.state(), "i6", 2023, "20 prd");
     clock.t += 1;
@@ -785,7 +830,7 @@ TEST_CASE("a full localStorage with the IndexedDB mirror: the save goes to the m
     clock.t += 5;
     app.tick();
     CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
-    CHECK(app.state().message.empty());
+    CHECK(app.state().message == "Penyimpanan peramban kembali normal: semua rencana tersimpan.");  // the problem is over, said
     // Numbered after the mirror's saves (3), not after localStorage's own (1): a copy numbered 2 again looked
     // like nothing new to another tab, whose next save then replaced it without a question.
     CHECK(newest_slot_sequence(store) == 4);

@@ -68,6 +68,9 @@ void draw_menu(AppState& s) {
             s.services.files->download(dated_file_name(s, plan_file_stem(*plan), ".json"), "application/json", export_exchange(s, *plan));
         if (ImGui::MenuItem(tr(s, "Ekspor semua rencana (JSON)", "Export all plans (JSON)"), nullptr, false, !s.plans.empty() && s.services.files))
             s.services.files->download(dated_file_name(s, "tolok-semua-rencana", ".json"), "application/json", export_exchange_all(s));
+        if (!s.unreadable_copy.empty() && s.services.files &&
+            ImGui::MenuItem(tr(s, "Unduh salinan yang tidak terbaca", "Download the unreadable copy")))
+            s.services.files->download(dated_file_name(s, "tolok-salinan-tidak-terbaca", ".txt"), "text/plain", s.unreadable_copy);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(s, "Sunting", "Edit"))) {

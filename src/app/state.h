@@ -51,7 +51,10 @@ struct AppState {
     bool storage_conflict = false;
     std::vector<Plan> other_tabs_plans;  // the copy the other tab saved, shown and exportable in that dialog
     std::string message;             // shown under the title until dismissed
-    std::string save_problem_message;  // the message a failed save left (cleared with it by the next good save)
+    std::string save_problem_message;
+    // The newest copy found in the browser at the start that could not be read (damaged, or from another version of
+    // Tolok), as stored: offered for download (Berkas menu) while this session lasts.
+    std::string unreadable_copy;  // the message a failed save left (cleared with it by the next good save)
 
     // Views
     // The browser window's size at the last frame, and whether it changed this frame: open dialogs are then sized

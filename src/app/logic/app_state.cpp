@@ -206,6 +206,20 @@ static void say_kept_in_mirror_only(AppState& s, bool at_load) {
     s.save_problem_message = s.message;
 }
 
+// A copy in the browser newer than the one loaded (or the only one) could not be read.
+static void say_unreadable_copy(AppState& s, bool older_loaded) {
+    s.message = older_loaded
+                    ? tr(s, "!Salinan terbaru di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); yang dimuat salinan "
+                            "sebelumnya, jadi perubahan terakhir mungkin tidak ada. Unduh salinan itu: Berkas > Unduh salinan yang tidak terbaca.",
+                         "!The latest copy in the browser is damaged or cannot be read (perhaps written by another version of Tolok); the "
+                         "copy before it was loaded, so the last changes may be missing. Download that copy: File > Download the unreadable copy.")
+                    : tr(s, "!Data di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); rencana bawaan ditampilkan. "
+                            "Unduh salinan itu sebelum mengubah apa pun (Berkas > Unduh salinan yang tidak terbaca): penyimpanan berikutnya menimpanya.",
+                         "!The data in the browser is damaged or cannot be read (perhaps written by another version of Tolok); the built-in "
+                         "plan is shown. Download that copy before changing anything (File > Download the unreadable copy): the next save "
+                         "writes over it.");
+}
+
 void confirm_mirror_save(AppState& s) {
     if (!s.mirror_unconfirmed || !s.services.mirror) return;
     const DurableMirror::Flush flush = s.services.mirror->flush_state();
@@ -251,8 +265,9 @@ void save_now(AppState& s) {
         s.mirror_unconfirmed = false;  // localStorage holds it now
         s.save_status = "ok";
         s.last_save = s.services.now_iso ? s.services.now_iso() : "";
-        // A save problem said earlier is over; any other message (a number not read, an import refused) stays.
-        if (!s.save_problem_message.empty() && s.message == s.save_problem_message) s.message.clear();
+        // A save problem said earlier is over, and said to be (any other message, such as an import refused, stays).
+        if (!s.save_problem_message.empty() && s.message == s.save_problem_message)
+            s.message = tr(s, "Penyimpanan peramban kembali normal: semua rencana tersimpan.", "Browser storage works again: all plans are saved.");
         s.save_problem_message.clear();
         if (s.services.mirror) s.services.mirror->save("slot", r.text);
         return;
@@ -289,14 +304,34 @@ void save_now(AppState& s) {
 void load_saved(AppState& s) {
     const std::string current_id = s.plans.empty() || s.current >= s.plans.size() ? "" : s.plans[s.current].id;
     if (s.services.store) {
-        if (auto slot = load_from_slots(*s.services.store, s.services.mirror)) {
-            PlanReadResult r = read_plans(slot->payload);
+        // The newest copy that reads; one newer that does not (damaged, or written by another version of Tolok: every
+        // tolok.html on file:// shares one localStorage) is said, kept for download, and numbered after.
+        SavedCopies copies = read_saved_copies(*s.services.store, s.services.mirror);
+        const SlotContent* loaded = nullptr;
+        std::string unreadable = copies.damaged_text;
+        unsigned long long unreadable_sequence = copies.damaged_sequence;
+        for (const SlotContent& copy : copies.whole) {
+            PlanReadResult r = read_plans(copy.payload);
             if (r.ok()) {
                 s.plans = std::move(r.plans);
-                s.save_status = "ok";
-                s.stored_sequence = slot->sequence;
-                if (slot->sequence > newest_slot_sequence(*s.services.store)) say_kept_in_mirror_only(s, true);
+                loaded = &copy;
+                break;
             }
+            if (unreadable.empty() || copy.sequence >= unreadable_sequence) {
+                unreadable = copy.payload;
+                unreadable_sequence = copy.sequence;
+            }
+        }
+        const bool newer_unreadable = !unreadable.empty() && (!loaded || unreadable_sequence >= loaded->sequence);
+        s.unreadable_copy = newer_unreadable ? unreadable : std::string();
+        s.stored_sequence = std::max(loaded ? loaded->sequence : 0ull, unreadable_sequence);
+        for (const SlotContent& copy : copies.whole) s.stored_sequence = std::max(s.stored_sequence, copy.sequence);
+        if (loaded) {
+            s.save_status = "ok";
+            if (newer_unreadable) say_unreadable_copy(s, true);
+            else if (loaded->from_mirror && loaded->sequence > newest_slot_sequence(*s.services.store)) say_kept_in_mirror_only(s, true);
+        } else if (newer_unreadable) {
+            say_unreadable_copy(s, false);
         }
     }
     if (s.plans.empty()) s.plans.push_back(builtin_plan());

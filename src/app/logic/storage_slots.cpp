@@ -65,6 +65,29 @@ SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsig
     return r;
 }
 
+SavedCopies read_saved_copies(KeyValueStore& store, DurableMirror* mirror) {
+    SavedCopies out;
+    auto take = [&](const std::optional<std::string>& text, bool from_mirror) {
+        if (!text || text->empty()) return;
+        if (auto whole = decode_slot(*text)) {
+            whole->from_mirror = from_mirror;
+            out.whole.push_back(std::move(*whole));
+            return;
+        }
+        unsigned long long sequence = 0;
+        if (text->compare(0, 13, "tolok-slot 1 ") == 0) std::sscanf(text->c_str() + 13, "%llu", &sequence);
+        if (out.damaged_text.empty() || sequence > out.damaged_sequence) {
+            out.damaged_sequence = sequence;
+            out.damaged_text = *text;
+        }
+    };
+    for (int i = 0; i < 2; ++i) take(store.read(kSlotKeys[i]), false);
+    if (mirror) take(mirror->load("slot"), true);
+    // Newest first; of one save held twice (localStorage and the mirror), localStorage's first.
+    std::stable_sort(out.whole.begin(), out.whole.end(), [](const SlotContent& a, const SlotContent& b) { return a.sequence > b.sequence; });
+    return out;
+}
+
 unsigned long long newest_slot_sequence(KeyValueStore& store) { return read_slot_sequences(store).newest(); }
 
 unsigned long long mirror_sequence(DurableMirror* mirror) {

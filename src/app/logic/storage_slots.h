@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/services.h"
 
@@ -16,6 +17,7 @@ constexpr const char* kSlotKeys[2] = {"tolok.v1.slotA", "tolok.v1.slotB"};
 struct SlotContent {
     unsigned long long sequence = 0;
     std::string payload;
+    bool from_mirror = false;  // read from the durable mirror, not localStorage (read_saved_copies)
 };
 
 // "tolok-slot 1 <sequence> <fnv1a-64 hex of payload> <payload length>\n<payload>"
@@ -40,6 +42,17 @@ SlotSequences read_slot_sequences(KeyValueStore& store);
 // `known`: the slots as just read (read_slot_sequences), so that a save does not read them twice.
 SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsigned long long after = 0,
                          const SlotSequences* known = nullptr);
+
+// Every copy the browser holds, for the start: the whole ones (checksum right), newest first, from the two slots
+// and the mirror, so that one that cannot be read (written by another version of Tolok) gives way to the next; and
+// of the damaged ones (a checksum or length that does not match), the newest as stored with the sequence number its
+// first line names, when that can be read.
+struct SavedCopies {
+    std::vector<SlotContent> whole;
+    unsigned long long damaged_sequence = 0;
+    std::string damaged_text;
+};
+SavedCopies read_saved_copies(KeyValueStore& store, DurableMirror* mirror);
 
 // The newest valid slot (or, when given, the mirror's copy if it is valid and newer).
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror);
