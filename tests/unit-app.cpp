@@ -542,6 +542,10 @@ TEST_CASE("two tabs on one storage: a clean tab follows the other's saves, unsav
         save(b);  // b saved before a did: b's copy is older, so b's save is a conflict
         CHECK(b.state().storage_conflict);
         CHECK(store.writes == 1);
+        // The dialog names the plan that differs and how: b has i7's realisasi, a has i6's.
+        REQUIRE(b.state().other_tabs_differences.size() == 1);
+        CHECK(b.state().other_tabs_differences[0].id.find("Sekretariat Daerah") == 0);
+        CHECK(b.state().other_tabs_differences[0].id.find(": 2 perbedaan (mis. ") != std::string::npos);
         keep_other_tabs_copy(b.state());
         CHECK(actual_of(b.state(), "i6", 2023) == "18 prd");
         CHECK(actual_of(b.state(), "i7", 2023) == "");

@@ -50,6 +50,8 @@ struct AppState {
     // Another tab saved while this one held unsaved changes: autosave waits and a dialog asks which copy to keep.
     bool storage_conflict = false;
     std::vector<Plan> other_tabs_plans;  // the copy the other tab saved, shown and exportable in that dialog
+    // The plans both copies hold that differ, one line each (how many differences, the first of them), for the dialog.
+    std::vector<BiText> other_tabs_differences;
     std::string message;             // shown under the title until dismissed
     std::string save_problem_message;
     // The newest copy found in the browser at the start that could not be read (damaged, or from another version of

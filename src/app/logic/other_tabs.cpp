@@ -4,6 +4,7 @@
 
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
+#include "core/plan_diff.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -13,6 +14,7 @@ namespace {
 void load_other_tabs_copy(AppState& s) {
     load_saved(s);
     s.other_tabs_plans.clear();
+    s.other_tabs_differences.clear();
     // Undo steps were made on this tab's older copy: undoing one would bring that copy back over the newer one.
     s.history.clear();
     s.dirty = false;
@@ -45,6 +47,18 @@ void enter_storage_conflict(AppState& s) {
         PlanReadResult r = read_plans(slot->payload);
         if (r.ok()) s.other_tabs_plans = std::move(r.plans);
     }
+    // Which plans the choice is about: each one both copies hold that differs, with its first difference.
+    s.other_tabs_differences.clear();
+    for (const Plan& mine : s.plans)
+        for (const Plan& theirs : s.other_tabs_plans)
+            if (theirs.id == mine.id) {
+                const std::vector<Change> changes = diff_plans(theirs, mine);
+                if (changes.empty()) continue;
+                const std::string name = mine.office.name + " - " + mine.title, n = std::to_string(changes.size());
+                s.other_tabs_differences.push_back(
+                    BiText{name + ": " + n + " perbedaan (mis. " + changes.front().description.id + ")",
+                           name + ": " + n + " difference(s) (e.g. " + changes.front().description.en + ")"});
+            }
 }
 
 void on_plans_saved_elsewhere(AppState& s) {
@@ -76,6 +90,7 @@ void keep_this_tabs_copy(AppState& s) {
     s.stored_sequence = std::max(s.stored_sequence, newest_saved_sequence(*s.services.store, s.services.mirror));
     s.storage_conflict = false;
     s.other_tabs_plans.clear();
+    s.other_tabs_differences.clear();
     save_now(s);
     if (s.save_status == "ok")
         s.message = tr(s, "Rencana tab ini disimpan, menggantikan yang disimpan tab lain.",

@@ -28,6 +28,17 @@ void draw_storage_conflict(AppState& s) {
         ImGui::TextWrapped("%s %s", tr(s, "Hanya di tab ini:", "Only in this tab:"), only.c_str());
     if (std::string only = plans_missing_from(s.other_tabs_plans, s.plans); !only.empty())
         ImGui::TextWrapped("%s %s", tr(s, "Hanya di tab lain:", "Only in the other tab:"), only.c_str());
+    if (!s.other_tabs_differences.empty()) {
+        ImGui::TextUnformatted(tr(s, "Berbeda di kedua tab (di tab ini dibanding tab lain):", "Different in the two tabs (this tab against the other):"));
+        const size_t shown = std::min<size_t>(s.other_tabs_differences.size(), 6);
+        for (size_t i = 0; i < shown; ++i) {  // (a bullet, then the line wrapped beside it)
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", s.other_tabs_differences[i].in(s.lang).c_str());
+        }
+        if (shown < s.other_tabs_differences.size())
+            ImGui::BulletText("%s %zu %s", tr(s, "dan", "and"), s.other_tabs_differences.size() - shown, tr(s, "rencana lain", "more plan(s)"));
+    }
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(s,
         "Pilih salinan yang dipakai; salinan yang lain hilang. Bila ragu, ekspor dulu salinan yang tidak dipilih "
