@@ -886,6 +886,22 @@ TEST_CASE("a file opened in the UI waits for confirmation") {
     REQUIRE(app.state().incoming.has_value());
     CHECK_FALSE(app.state().incoming->read.ok());
     CHECK(app.state().incoming->read.diagnostics.at(0).id == "json.syntax");
+    // A refused file's error located in words: the sasaran, the indicator and the year, with the file's names.
+    {
+        std::string outside = write_plan(builtin_plan());
+        const size_t year = outside.find("\"2023\": {");
+        REQUIRE(year != std::string::npos);
+        outside.replace(year, 6, "\"2030\"");
+        App other(services(store, nullptr, clock));
+        other.start();
+        other.on_file_opened("luar.json", outside);
+        REQUIRE(other.state().incoming.has_value());
+        const IncomingFile& in = *other.state().incoming;
+        REQUIRE_FALSE(in.read.ok());
+        REQUIRE(in.places.size() == in.read.diagnostics.size());
+        CHECK(in.places[0].id.find("sasaran 1 ") == 0);
+        CHECK(in.places[0].id.find(", indikator 1 \"Nilai Evaluasi AKIP Sekretariat Daerah\", tahun 2030") != std::string::npos);
+    }
     // Files dropped together: each waits its turn, in the order they came, and opens when the dialog before it closed.
     app.on_file_opened("baik.json", app.api_export_json());
     app.on_file_opened("tabel.csv", "Indikator;Target 2025\nJumlah dokumen;3 dok\n");

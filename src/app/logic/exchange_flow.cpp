@@ -7,6 +7,7 @@
 
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
+#include "core/pointer_place.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -102,11 +103,21 @@ std::string plan_file_stem(const Plan& plan) {
     return stem + "-" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
 }
 
+// A refused file's errors located in words (only then: the file is parsed once more).
+static void note_places(IncomingFile& in) {
+    in.places.clear();
+    if (in.read.ok()) return;
+    std::vector<std::string> pointers;
+    for (const auto& d : in.read.diagnostics) pointers.push_back(d.location);
+    in.places = pointer_places(in.text, pointers);
+}
+
 void receive_file(AppState& s, const std::string& name, const std::string& text) {
     IncomingFile in;
     in.name = name;
     in.text = text;
     in.read = read_exchange(text);
+    note_places(in);
     s.incoming = std::move(in);
     default_actions(s);
     s.open_import_popup = true;
@@ -117,6 +128,7 @@ void receive_anyway(AppState& s) {
     ExchangeReadOptions o;
     o.accept_altered = true;
     s.incoming->read = read_exchange(s.incoming->text, o);
+    note_places(*s.incoming);
     s.incoming->accepted_altered = s.incoming->read.altered;
     default_actions(s);
 }

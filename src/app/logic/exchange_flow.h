@@ -61,6 +61,9 @@ struct IncomingFile {
     ExchangeReadResult read;                 // plans, diagnostics, sender, seal
     std::vector<ImportAction> actions;       // per plan of read.plans
     bool accepted_altered = false;           // read again with accept_altered
+    // Per diagnostic of a refused file: its JSON pointer read out as sasaran/indikator/tahun with the file's own
+    // names (pointer_places), empty when it names none.
+    std::vector<BiText> places;
 };
 
 // The file for one plan / all plans, sealed, as the app writes it (sender: the plan's office; app "tolok-web").

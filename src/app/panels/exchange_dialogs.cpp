@@ -103,10 +103,13 @@ void draw_import_preview(AppState& s) {
         // JSON, not a plan) has the reader's errors too and would be refused again.
         const bool integrity_only = in.read.only_seal_failed();
         size_t shown = 0;
-        for (const auto& d : in.read.diagnostics) {
+        for (size_t di = 0; di < in.read.diagnostics.size(); ++di) {
+            const Diagnostic& d = in.read.diagnostics[di];
             if (d.severity != Severity::Error) continue;
             if (shown++ < 20) {
                 std::string where = location_label(d.location, s.lang);
+                // "sasaran 2 "...", indikator 5 "...", tahun 2030" before the pointer, when the pointer names such places
+                if (di < in.places.size() && !in.places[di].in(s.lang).empty()) where = in.places[di].in(s.lang) + " (" + where + ")";
                 const std::string& text = d.text(s.lang);
                 if (!where.empty() && text.find(where) != std::string::npos) where.clear();  // "... at line 3, column 7"
                 ImGui::Bullet();
