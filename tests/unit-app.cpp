@@ -147,6 +147,22 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
     CHECK(fourth.state().current == 0);
 }
 
+TEST_CASE("a plan's cap turned off comes back as it was when turned on again, also after a restart; so does the document language") {
+    MemoryStore store;
+    Clock clock;
+    {
+        App app(services(store, nullptr, clock));
+        app.start();
+        app.state().cap_turned_off["setda-tanggamus-2018-2023"] = 120;
+        app.state().document_lang = Lang::En;
+        app.tick();
+    }
+    App again(services(store, nullptr, clock));
+    again.start();
+    CHECK(again.state().cap_turned_off.at("setda-tanggamus-2018-2023") == 120);
+    CHECK(again.state().document_lang == Lang::En);
+}
+
 TEST_CASE("the tab and the indicator open in the editor are open again on the next start") {
     MemoryStore store;
     Clock clock;

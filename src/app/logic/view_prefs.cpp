@@ -17,6 +17,7 @@ std::string view_text(const AppState& s) {
     j["year"] = s.year;
     j["tab"] = s.shown_tab;
     j["indicator"] = s.selected_indicator;
+    if (!s.cap_turned_off.empty()) j["capsOff"] = s.cap_turned_off;  // a cap turned off comes back as it was, also after a restart
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -46,6 +47,9 @@ void load_view_prefs(AppState& s) {
     if (auto id = j.find("indicator"); id != j.end() && id->is_string() && !s.plans.empty() &&
                                        find_indicator(s.plans[s.current], id->get<std::string>()))
         s.selected_indicator = id->get<std::string>();
+    if (auto caps = j.find("capsOff"); caps != j.end() && caps->is_object())
+        for (auto it = caps->begin(); it != caps->end(); ++it)
+            if (it.value().is_number() && it.value().get<double>() > 0) s.cap_turned_off[it.key()] = it.value().get<double>();
     s.view_prefs_written = view_text(s);
 }
 

@@ -1,5 +1,6 @@
 // What the user was looking at, kept across restarts: the plan open, the interface language, the year chosen, the
-// tab shown and the indicator open in the editor.
+// tab shown and the indicator open in the editor; also the document language and each plan's cap as it was when
+// turned off (so turned on again after a restart it comes back as it was).
 // Stored apart from the plans, under "tolok.v1.view" (a small JSON object), written only when it changes; a
 // missing or unreadable entry just means the defaults (first plan, Indonesian, the plan's last year, the plan tab,
 // the first indicator).
