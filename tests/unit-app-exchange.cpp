@@ -272,6 +272,7 @@ TEST_CASE("plans made in two offices have ids of their own; another office's pla
     c.app.on_file_opened("a.json", export_exchange(a.s(), a.plan()));
     REQUIRE(c.s().incoming.has_value());
     REQUIRE(apply_incoming(c.s()));
+    CHECK(c.s().message == "Berkas \"a.json\": 1 rencana ditambahkan.");  // said, naming the file
     // B's plan under A's id (two copies of Tolok that still made "rencana-baru"): a new plan, A's kept.
     change(b.s(), "id").id = a.plan().id;
     c.app.on_file_opened("b.json", export_exchange(b.s(), b.plan()));

@@ -138,6 +138,7 @@ bool apply_incoming(AppState& s) {
     IncomingFile in = std::move(*s.incoming);
     s.incoming.reset();
     std::vector<Plan> direct;
+    size_t replaced = 0;  // of `direct`, plans that take the place of one held
     int unchanged = 0;  // held plans the file brings no change to
     size_t own_kept = 0;  // of those, the changes made here that the file does not have (kept)
     s.reviews.clear();
@@ -164,13 +165,23 @@ bool apply_incoming(AppState& s) {
             s.reviews.push_back(std::move(review));
         } else if (action == ImportAction::AddNew || action == ImportAction::Replace || (action == ImportAction::Review && !mine)) {
             if (action == ImportAction::AddNew && find_plan(s, theirs.id)) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
+            replaced += find_plan(s, theirs.id) != nullptr;
             if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
             s.exchange.bases[theirs.id] = theirs;
             direct.push_back(std::move(theirs));
         }
     }
     const bool added = !direct.empty();
-    if (added) apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
+    if (added) {
+        // Said, naming the file (a message left from the file before would read as news of this one).
+        const size_t fresh = direct.size() - replaced;
+        std::string id = "Berkas \"" + in.name + "\":", en = "File \"" + in.name + "\":";
+        if (fresh) id += " " + std::to_string(fresh) + " rencana ditambahkan", en += " " + std::to_string(fresh) + " plan(s) added";
+        if (replaced) id += std::string(fresh ? "," : "") + " " + std::to_string(replaced) + " rencana diganti",
+                      en += std::string(fresh ? "," : "") + " " + std::to_string(replaced) + " plan(s) replaced";
+        apply_plans(s, std::move(direct), BiText{"Impor berkas", "Import a file"});
+        s.message = (s.lang == Lang::En ? en : id) + ".";
+    }
     if (unchanged > 0 && !added && s.reviews.empty()) {
         if (own_kept == 0)
             s.message = s.lang == Lang::En ? "The file's plan is the same as the one here: nothing changed."
