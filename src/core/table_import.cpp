@@ -763,6 +763,18 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                           "unknown polarity \"" + pol + "\"; taken as higher is better"));
         }
         int percent = 0, grade = 0, number_values = 0;
+        // A target read (the year's or a quarter's): counted for the indicator's kind, its unit taken when none is
+        // written, text that is no value said.
+        auto note_target = [&](const Value& v, size_t c) {
+            percent += v.shape == ValueShape::Percent;
+            grade += v.shape == ValueShape::Grade;
+            number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
+            if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
+            if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
+                ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
+                                              "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
+                                              "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+        };
         for (size_t c = 0; c < cells.size() && c < result.columns.size(); ++c) {
             const ImportColumn& col = result.columns[c];
             if (cells[c].empty()) continue;
@@ -782,15 +794,8 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                                   "target " + std::to_string(year) + " \"" + cells[c] + "\" read as no target"));
                     continue;
                 }
-                ind.years[year].target = v;
-                percent += v.shape == ValueShape::Percent;
-                grade += v.shape == ValueShape::Grade;
-                number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
-                if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
-                if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
-                    ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
-                                                  "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
-                                                  "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+                note_target(v, c);
+                ind.years[year].target = std::move(v);
             } else if (col.role == ColumnRole::Actual) {
                 ind.years[year].actual.value = parse_value(cells[c]);
                 years.insert(year);
@@ -804,14 +809,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                     entry.quarter_actuals[q].value = v;
                     continue;
                 }
-                percent += v.shape == ValueShape::Percent;
-                grade += v.shape == ValueShape::Grade;
-                number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
-                if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
-                if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
-                    ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
-                                                  "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
-                                                  "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+                note_target(v, c);
                 entry.quarter_targets[q] = std::move(v);
             }
         }
