@@ -655,6 +655,36 @@ TEST_CASE("places counted per quarter from the evidence are counted once each ov
     CHECK(*compute_achievement(plan, plan.objectives[0].indicators[0], 2023).actual.number == 8);
 }
 
+TEST_CASE("cumulative quarter targets of distinct places count each place once up to the quarter, as the year does") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2025;
+    Indicator ind;
+    ind.id = "i4";
+    ind.unit = "kec.";
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2025];
+    e.target = parse_value("20 kec.");
+    const char* targets[] = {"5 kec.", "10 kec.", "15 kec.", "20 kec."};  // "s.d. TW": cumulative
+    for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value(targets[q]);
+    e.quarter_actuals[0].evidence = {{"2025-02-01", "Kota Agung", "", {}}, {"2025-03-01", "Pulau Panggung", "", {}}, {"2025-03-02", "Gisting", "", {}}};
+    e.quarter_actuals[1].evidence = {{"2025-05-01", "Kota Agung", "", {}}, {"2025-06-01", "Talang Padang", "", {}}, {"2025-06-02", "Pugung", "", {}},
+                                     {"2025-06-03", "Semaka", "", {}}};
+    e.quarter_actuals[2].evidence = {{"2025-08-01", "Wonosobo", "", {}}, {"2025-08-02", "Bandar Negeri Semuong", "", {}},
+                                     {"2025-08-03", "Ulu Belu", "", {}}, {"2025-08-04", "Air Naningan", "", {}}, {"2025-08-05", "Sumberejo", "", {}}};
+    e.quarter_actuals[3].evidence = {{"2025-11-01", "kota  agung", "", {}}, {"2025-11-02", "Cukuh Balak", "", {}}, {"2025-11-03", "Kelumbayan", "", {}},
+                                     {"2025-11-04", "Limau", "", {}}, {"2025-11-05", "Pematang Sawa", "", {}}, {"2025-11-06", "Kota Agung Barat", "", {}}};
+    for (int q = 0; q < 4; ++q) e.quarter_actuals[q].from_evidence = EvidenceRule::DistinctPlaces;
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& i = plan.objectives[0].indicators[0];
+    CHECK(*compute_achievement(plan, i, 2025, 1).actual.number == 3);
+    CHECK(*compute_achievement(plan, i, 2025, 2).actual.number == 6);   // Kota Agung once: not 3 + 4 = 7
+    CHECK(*compute_achievement(plan, i, 2025, 3).percent == doctest::Approx(11.0 / 15 * 100));
+    const Achievement tw4 = compute_achievement(plan, i, 2025, 4), year = compute_achievement(plan, i, 2025);
+    CHECK(*tw4.actual.number == 16);  // not 18
+    CHECK(*year.actual.number == 16);
+    CHECK(*tw4.percent == doctest::Approx(*year.percent));  // one target (20 kec.), one result
+}
+
 TEST_CASE("quarters in different units are never added up into the year") {
     Plan plan;
     plan.start_year = plan.end_year = 2023;

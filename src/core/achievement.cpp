@@ -434,6 +434,22 @@ static BiText quarter_gap(int quarter, const Value& v) {
     return {quarter_name(quarter, Lang::Id) + std::string(id) + close, quarter_name(quarter, Lang::En) + std::string(en) + close};
 }
 
+// The places of the quarters' evidence logs, each counted once over the quarters `counted`, when every one of them
+// takes its realisasi from its distinct places (nothing typed or computed over it); none otherwise.
+static std::optional<size_t> distinct_places_over(const YearEntry& entry, int year, const std::array<bool, 4>& counted) {
+    std::vector<Evidence> log;
+    bool any = false;
+    for (int q = 1; q <= 4; ++q) {
+        if (!counted[q - 1]) continue;
+        const Actual& qa = entry.quarter_actuals[q - 1];
+        if (!qa.value.empty() || !qa.components.empty() || qa.from_evidence != EvidenceRule::DistinctPlaces) return std::nullopt;
+        log.insert(log.end(), qa.evidence.begin(), qa.evidence.end());
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return summarize_evidence(log, year).distinct_places;
+}
+
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year) {
     ResolvedActual out;
     // The year from its quarters, by the indicator's aggregation rule.
@@ -499,16 +515,11 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     }
     // Places visited, counted per quarter from the evidence log (kecamatan monitored): the year counts each place once
     // over all its quarters, not once per quarter (Kota Agung in every quarter was counted four times).
-    bool distinct_places = sum_rule;
-    std::vector<Evidence> year_log;
-    for (int q = 1; q <= 4 && distinct_places; ++q) {
-        const Actual& qa = it->second.quarter_actuals[q - 1];
-        if (!quarters[q - 1].value.number) continue;
-        distinct_places = qa.value.empty() && qa.components.empty() && qa.from_evidence == EvidenceRule::DistinctPlaces;
-        year_log.insert(year_log.end(), qa.evidence.begin(), qa.evidence.end());
-    }
-    if (distinct_places) {
-        out.value = computed_value(static_cast<double>(summarize_evidence(year_log, year).distinct_places), unit);
+    std::array<bool, 4> counted{};
+    for (int q = 1; q <= 4; ++q) counted[q - 1] = quarters[q - 1].value.number.has_value();
+    const std::optional<size_t> places = sum_rule ? distinct_places_over(it->second, year, counted) : std::nullopt;
+    if (places) {
+        out.value = computed_value(static_cast<double>(*places), unit);
         out.source = {"tempat berbeda dalam bukti dukung TW I-IV, tiap tempat dihitung sekali",
                       "distinct places in the Q1-Q4 evidence, each place counted once"};
         return out;
@@ -585,6 +596,7 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     double sum = 0;
     std::string unit;
     const YearEntry& entry = indicator.years.at(year);
+    std::array<bool, 4> counted{};
     for (int q = 1; q <= quarter; ++q) {
         const Value v = resolve_actual(plan, indicator, year, q).value;
         // A quarter without a target and without a realisasi planned nothing (5, -, 15, 20): not a missing quarter.
@@ -596,8 +608,12 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
             return out;
         }
         sum += *v.number;
+        counted[q - 1] = true;
         if (unit.empty()) unit = v.shape == ValueShape::Percent ? "%" : v.unit;
     }
+    // Distinct places: each place once from TW I up to this quarter, as the year counts them (so s.d. TW IV and the
+    // year, with one target, agree).
+    if (const std::optional<size_t> places = distinct_places_over(entry, year, counted)) sum = static_cast<double>(*places);
     out.value = computed_value(sum, unit);
     out.source = {std::string("kumulatif TW I") + (quarter > 1 ? std::string(" s.d. ") + quarter_name(quarter, Lang::Id) : "") +
                       " (target triwulan kumulatif)",
