@@ -175,3 +175,14 @@ test('a plan file of several megabytes opens, dropped or through the API; bytes 
   assert.equal(nul.errors[0].id, 'import.not_text');
   assert.deepEqual(errors, []);
 }));
+
+test('a table and a plan file dropped together: after the table makes a new plan, the plan file is previewed next', () => withApp(async (page) => {
+  const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  delete doc.exchange; delete doc.sha256;
+  doc.plan.id = 'kantor-lain'; doc.plan.office.name = 'Kantor Lain';
+  await dropFiles(page, [['tabel.csv', 'Indikator;Satuan;Target 2025\nJumlah dokumen;dok;3 dok\n'], ['kantor-lain.json', JSON.stringify(doc)]]);
+  await click(page, 'Buat rencana baru');  // the settings open on the new plan's office name...
+  await widget(page, 'Lanjutkan');         // ...and the waiting file's dialog still comes
+  await click(page, 'Lanjutkan');
+  await page.waitForFunction(() => window.tolok.state().plans === 3, null, { timeout: 5000 });
+}));

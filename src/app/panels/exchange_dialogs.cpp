@@ -74,7 +74,9 @@ const char* action_label(const AppState& s, ImportAction a) {
 
 void draw_import_preview(AppState& s) {
     const char* title = s.lang == Lang::En ? "Import a file###import" : "Impor berkas###import";
-    if (s.open_import_popup) {
+    // Also opened again while a file waits for its answer, if something closed the popup on its own (a focus moved by
+    // the dialog before it, "Buat rencana baru" of a table): a file left without its dialog held every later one.
+    if (s.open_import_popup || (s.incoming && !ImGui::IsPopupOpen(title))) {
         ImGui::OpenPopup(title);
         s.open_import_popup = false;
     }

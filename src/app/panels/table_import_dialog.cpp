@@ -127,7 +127,7 @@ void draw_rows(AppState& s, const TableImportResult& r, float height) {
 void draw_table_import(AppState& s) {
     const char* title = s.lang == Lang::En ? "Import a table###table-import" : "Impor tabel###table-import";
     TableImportDraft& d = s.table_import;
-    if (d.open_request) {
+    if (d.open_request || (d.open && !ImGui::IsPopupOpen(title))) {  // (closed by something else than its answer: again)
         ImGui::OpenPopup(title);
         d.open_request = false;
         d.open = true;
