@@ -478,6 +478,17 @@ TEST_CASE("a newest copy that cannot be read gives way to the one before, said a
     CHECK(app.state().plans.size() == 1);
     CHECK(app.state().message.find("rencana bawaan ditampilkan") != std::string::npos);
     CHECK(app.state().unreadable_copy.rfind("tolok-slot 1 2 ", 0) == 0);
+    // A slot in a format this Tolok does not know ("tolok-slot 2 ..."): newer, said, never passed over in silence.
+    for (const std::string head : {"tolok-slot 2 7 abc 3\n", "xyz\n"}) {
+        CAPTURE(head);
+        MemoryStore future;
+        save_to_slots(future, write_plans_compact({builtin_plan()}));
+        future.data[kSlotKeys[1]] = head + "{}";
+        App later(services(future, nullptr, clock));
+        later.start();
+        CHECK(later.state().message.find("tidak terbaca") != std::string::npos);
+        CHECK(later.state().unreadable_copy == head + "{}");
+    }
 }
 
 TEST_CASE("a newer copy in the durable mirror wins over localStorage") {

@@ -322,7 +322,8 @@ void load_saved(AppState& s) {
                 unreadable_sequence = copy.sequence;
             }
         }
-        const bool newer_unreadable = !unreadable.empty() && (!loaded || unreadable_sequence >= loaded->sequence);
+        const bool newer_unreadable =
+            !unreadable.empty() && (!loaded || unreadable_sequence >= loaded->sequence || (copies.damaged_unnumbered && unreadable == copies.damaged_text));
         s.unreadable_copy = newer_unreadable ? unreadable : std::string();
         s.stored_sequence = std::max(loaded ? loaded->sequence : 0ull, unreadable_sequence);
         for (const SlotContent& copy : copies.whole) s.stored_sequence = std::max(s.stored_sequence, copy.sequence);

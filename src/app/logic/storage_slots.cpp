@@ -74,10 +74,14 @@ SavedCopies read_saved_copies(KeyValueStore& store, DurableMirror* mirror) {
             out.whole.push_back(std::move(*whole));
             return;
         }
+        // Its number from the first line, whatever its format version ("tolok-slot 2 <sequence> ..." from a newer
+        // Tolok); a first line that says none may be newer than every copy read, so it counts as the newest.
         unsigned long long sequence = 0;
-        if (text->compare(0, 13, "tolok-slot 1 ") == 0) std::sscanf(text->c_str() + 13, "%llu", &sequence);
-        if (out.damaged_text.empty() || sequence > out.damaged_sequence) {
-            out.damaged_sequence = sequence;
+        unsigned format = 0;
+        const bool numbered = std::sscanf(text->c_str(), "tolok-slot %u %llu", &format, &sequence) == 2;
+        if (out.damaged_text.empty() || !numbered || (!out.damaged_unnumbered && sequence > out.damaged_sequence)) {
+            out.damaged_sequence = numbered ? sequence : 0;
+            out.damaged_unnumbered = !numbered;
             out.damaged_text = *text;
         }
     };

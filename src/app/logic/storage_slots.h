@@ -50,6 +50,7 @@ SaveResult save_to_slots(KeyValueStore& store, const std::string& payload, unsig
 struct SavedCopies {
     std::vector<SlotContent> whole;
     unsigned long long damaged_sequence = 0;
+    bool damaged_unnumbered = false;  // its first line names no sequence: it may be the newest of all
     std::string damaged_text;
 };
 SavedCopies read_saved_copies(KeyValueStore& store, DurableMirror* mirror);
