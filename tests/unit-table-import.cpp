@@ -407,6 +407,27 @@ TEST_CASE("a number written '1,250' in a table (English-style spreadsheet) is sa
     CHECK(where == std::vector<std::string>{"row 2, column 2", "row 2, column 3", "row 3, column 2"});
 }
 
+TEST_CASE("'Perbarui' with a table without a Sasaran column: a new indicator joins the sasaran of the row above, no nameless one") {
+    Plan held = builtin_plan();
+    const size_t objectives = held.objectives.size();
+    const Indicator& six = held.objectives[2].indicators[1];  // indicator 6, in the third sasaran
+    REQUIRE(six.code == "6");
+    TableImportOptions options;
+    options.year = 2023;
+    TableImportResult r = import_table("Indikator\tTarget 2023\n" + six.name + "\t21 prd\nJumlah inovasi pelayanan\t2 inovasi\n", options);
+    REQUIRE(r.plan.has_value());
+    const TableMergeCounts counts = merge_imported_plan(held, r);
+    CHECK(counts.added == 1);
+    CHECK(counts.objectives_added == 0);
+    CHECK(held.objectives.size() == objectives);
+    CHECK(held.objectives[2].indicators.back().name == "Jumlah inovasi pelayanan");
+    // Alone in the table: the plan's last sasaran.
+    TableImportResult alone = import_table("Indikator\tTarget 2023\nJumlah aduan ditangani\t30 aduan\n", options);
+    merge_imported_plan(held, alone);
+    CHECK(held.objectives.size() == objectives);
+    CHECK(held.objectives.back().indicators.back().name == "Jumlah aduan ditangani");
+}
+
 TEST_CASE("a table's quarter targets and realisasi update the held plan; '-' keeps what is held") {
     Plan held = builtin_plan();
     TableImportOptions options;

@@ -917,6 +917,7 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
     if (!result.plan) return counts;
     const Plan& imported = *result.plan;
     std::set<std::string> taken;  // ids of the held indicators already given a row of the table
+    std::string row_above_objective;  // the held sasaran (id) of the table's previous indicator row
     for (const auto& io : imported.objectives) {
         for (const auto& ii : io.indicators) {
             // The held indicator of this name under the sasaran of this name, else under any sasaran.
@@ -925,7 +926,10 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
                 for (auto& o : current.objectives)
                     if (pass == 1 || name_key(o.name) == name_key(io.name))
                         for (auto& ind : o.indicators)
-                            if (!match && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name)) match = &ind;
+                            if (!match && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name)) {
+                                match = &ind;
+                                row_above_objective = o.id;
+                            }
             if (match) {
                 taken.insert(match->id);
                 if (!ii.formula.text.empty()) match->formula = ii.formula;
@@ -953,6 +957,13 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
                 continue;
             }
             Objective* objective = nullptr;
+            // A row under no sasaran (a table without a Sasaran column): the sasaran of the row above it, else the
+            // plan's last one; never a new sasaran without a name.
+            if (trim(io.name).empty() && !current.objectives.empty()) {
+                for (auto& o : current.objectives)
+                    if (o.id == row_above_objective) objective = &o;
+                if (!objective) objective = &current.objectives.back();
+            }
             for (auto& o : current.objectives)
                 if (!objective && name_key(o.name) == name_key(io.name)) objective = &o;
             if (!objective) {
@@ -969,6 +980,7 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
             for (const auto& o : current.objectives) n += o.indicators.size();
             added.code = std::to_string(n + 1);
             objective->indicators.push_back(std::move(added));
+            row_above_objective = objective->id;
             ++counts.added;
         }
     }

@@ -64,7 +64,8 @@ TableImportResult import_table(const std::string& text, const TableImportOptions
 // indicator for two rows) keep their id, realisasi and other fields and take the table's formula text, unit, data
 // source, owner, targets and realisasi (yearly and quarterly) where the table has them (a cell empty, "-" or "n/a" changes nothing), and
 // its polarity where the table gives one (polarity_read); unmatched ones are added under the sasaran of the same
-// name (created when missing) with fresh ids. Nothing is removed; the period grows to hold the table's years.
+// name (created when missing) with fresh ids; a row under no sasaran (a table without a Sasaran column) joins the
+// sasaran of the row above it, else the plan's last. Nothing is removed; the period grows to hold the table's years.
 struct TableMergeCounts {
     size_t updated = 0, added = 0, objectives_added = 0;
     size_t actuals_replaced = 0;  // held realisasi the table's replaced with another value
