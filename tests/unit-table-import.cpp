@@ -407,6 +407,27 @@ TEST_CASE("a number written '1,250' in a table (English-style spreadsheet) is sa
     CHECK(where == std::vector<std::string>{"row 2, column 2", "row 2, column 3", "row 3, column 2"});
 }
 
+TEST_CASE("quarter columns twice, semester columns, a column without a year: said at their column, never written over") {
+    auto said_at = [](const TableImportResult& r, const char* id) {
+        for (const auto& p : r.problems)
+            if (p.id == id) return p.location;
+        return std::string();
+    };
+    TableImportResult twice = import_table("Indikator\tTarget 2025\tTarget TW I\tTarget TW I\nJumlah\t12 dok\t3 dok\t4 dok\n");
+    REQUIRE(twice.plan.has_value());
+    CHECK(twice.plan->objectives[0].indicators[0].years.at(2025).quarter_targets[0].text == "3 dok");  // the first, not the last
+    CHECK(said_at(twice, "table.duplicate_quarter_column") == "row 1, column 4");
+    TableImportResult half = import_table("Indikator\tTarget 2025\tTarget Semester I\tTarget Semester II\nJumlah\t12 dok\t6 dok\t12 dok\n");
+    REQUIRE(half.plan.has_value());  // one year only: no year asked for
+    CHECK(half.plan->objectives[0].indicators[0].years.at(2025).target.text == "12 dok");
+    CHECK(said_at(half, "table.semester_column") == "row 1, column 3");
+    TableImportResult yearless = import_table("Indikator\tTarget 2025\tTarget 2026\tRealisasi\nJumlah\t1 dok\t2 dok\t1 dok\n");
+    CHECK_FALSE(yearless.plan.has_value());
+    CHECK(said_at(yearless, "table.year_needed") == "row 1, column 4");
+    for (const auto& p : yearless.problems)
+        if (p.id == "table.year_needed") CHECK(p.message.id.find("kolom 4 \"Realisasi\" tanpa tahun") == 0);
+}
+
 TEST_CASE("'Perbarui' with a table without a Sasaran column: a new indicator joins the sasaran of the row above, no nameless one") {
     Plan held = builtin_plan();
     const size_t objectives = held.objectives.size();

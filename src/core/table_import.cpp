@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <tuple>
 #include <set>
 
 #include "formula.h"
@@ -194,6 +195,7 @@ ImportColumn classify(const std::string& header) {
     ImportColumn c;
     c.header = header;
     std::string h = lower(header);
+    if (h.find("semester") != std::string::npos) return c;  // half-year columns are not read (import_table says so)
     if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
     else if (starts(h, "sasaran") || starts(h, "objective") || starts(h, "tujuan/sasaran")) c.role = ColumnRole::Objective;
     else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku" || starts(h, "performance indicator") ||
@@ -457,6 +459,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                     col.role = actual ? ColumnRole::QuarterActual : ColumnRole::QuarterTarget;
                     col.quarter = q;
                     if (!col.year) col.year = year;
+                    if (trim(col.header).empty()) col.header = sub[c];  // named by the row of quarters ("TW I") in the preview
                 }
             }
             result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
@@ -478,7 +481,35 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             if ((col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) && !col.year)
                 col.year = options.year ? options.year : table_years.size() == 1 ? *table_years.begin() : 0;
     }
-    // Two target columns for one year ("Target Tahunan" and "Target TW I" with --year 2025): the first is the year's
+    // Two columns for one quarter of one year ("Target TW I" twice): the first is read, the others left out and said.
+    {
+        std::map<std::tuple<ColumnRole, int, int>, size_t> first_for_quarter;
+        for (size_t c = 0; c < result.columns.size(); ++c) {
+            ImportColumn& col = result.columns[c];
+            if (col.role != ColumnRole::QuarterTarget && col.role != ColumnRole::QuarterActual) continue;
+            const auto [it, first] = first_for_quarter.emplace(std::make_tuple(col.role, col.year, col.quarter), c);
+            if (first) continue;
+            const std::string what = std::string(col.role == ColumnRole::QuarterTarget ? "target" : "realisasi") + " " +
+                                     quarter_name(col.quarter, Lang::Id) + (col.year ? " " + std::to_string(col.year) : "");
+            const std::string what_en = std::string(quarter_name(col.quarter, Lang::En)) + (col.year ? " " + std::to_string(col.year) : "") +
+                                        (col.role == ColumnRole::QuarterTarget ? " target" : " actual");
+            result.problems.push_back(problem(Severity::Warning, "table.duplicate_quarter_column", rows[header].row, static_cast<int>(c) + 1,
+                                              "kolom " + std::to_string(c + 1) + " juga " + what + "; dipakai kolom " +
+                                                  std::to_string(it->second + 1) + ", kolom ini dilewati",
+                                              "column " + std::to_string(c + 1) + " is the " + what_en + " too; column " +
+                                                  std::to_string(it->second + 1) + " is used, this one skipped"));
+            col.role = ColumnRole::Ignored;
+        }
+    }
+    // Semester columns ("Target Semester I"): not a year's, not a quarter's; said, not read.
+    for (size_t c = 0; c < result.columns.size(); ++c)
+        if (lower(result.columns[c].header).find("semester") != std::string::npos)
+            result.problems.push_back(problem(Severity::Warning, "table.semester_column", rows[header].row, static_cast<int>(c) + 1,
+                                              "kolom \"" + one_line(result.columns[c].header) +
+                                                  "\" (semester) tidak dibaca; isi target triwulan (TW II untuk semester I, TW IV untuk semester II) di penyunting",
+                                              "column \"" + one_line(result.columns[c].header) +
+                                                  "\" (a half-year) is not read; enter quarter targets (Q2 for the first half, Q4 for the second) in the editor"));
+    // Two target columns for one year ("Target Tahunan" and "Target 2025" with --year 2025): the first is the year's
     // target; the others are left out and said, never written over it.
     {
         std::map<int, size_t> first_for_year;
@@ -540,16 +571,24 @@ TableImportResult import_table(const std::string& input, const TableImportOption
               col_formula = column_of(ColumnRole::Formula), col_unit = column_of(ColumnRole::Unit),
               col_polarity = column_of(ColumnRole::Polarity), col_source = column_of(ColumnRole::DataSource),
               col_owner = column_of(ColumnRole::Owner);
-    bool single_year_columns = false;
-    for (const auto& c : result.columns)
-        if ((c.role == ColumnRole::Target || c.role == ColumnRole::Actual || c.role == ColumnRole::QuarterTarget ||
-             c.role == ColumnRole::QuarterActual) &&
-            c.year == 0)
-            single_year_columns = true;
-    if (single_year_columns && options.year == 0) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.year_needed", "row " + std::to_string(rows[header].row),
-                                             {"kolom Target/Realisasi tanpa tahun: sebutkan tahunnya (--year)",
-                                              "Target/Realisasi columns without a year: give the year (--year)"}});
+    int yearless_column = -1;  // the first Target/Realisasi column whose year the table does not say
+    for (size_t c = 0; c < result.columns.size() && yearless_column < 0; ++c) {
+        const ImportColumn& col = result.columns[c];
+        if ((col.role == ColumnRole::Target || col.role == ColumnRole::Actual || col.role == ColumnRole::QuarterTarget ||
+             col.role == ColumnRole::QuarterActual) &&
+            col.year == 0)
+            yearless_column = static_cast<int>(c);
+    }
+    if (yearless_column >= 0 && options.year == 0) {
+        const ImportColumn& col = result.columns[static_cast<size_t>(yearless_column)];
+        const std::string name = one_line(col.header.empty() && col.quarter ? std::string(quarter_name(col.quarter, Lang::Id)) : col.header);
+        const std::string name_en = one_line(col.header.empty() && col.quarter ? std::string(quarter_name(col.quarter, Lang::En)) : col.header);
+        const std::string n = std::to_string(yearless_column + 1);
+        result.problems.push_back(problem(Severity::Error, "table.year_needed", rows[header].row, yearless_column + 1,
+                                          "kolom " + n + " \"" + name + "\" tanpa tahun: tulis tahunnya di judul kolom (mis. \"" + name +
+                                              " 2025\") atau isi tahun kolom tunggal (--year)",
+                                          "column " + n + " \"" + name_en + "\" has no year: write it in the header (such as \"" + name_en +
+                                              " 2025\") or give the year of single columns (--year)"));
         return result;
     }
 

@@ -29,6 +29,8 @@ TableImportSummary summarize(const TableImportResult& r) {
                     sum.targets += !entry.target.empty();
                     // ("-" and "n/a" give no realisasi: Perbarui keeps the one held)
                     sum.actuals += !entry.actual.value.empty() && entry.actual.value.shape != ValueShape::Missing;
+                    for (const Value& t : entry.quarter_targets) sum.quarter_targets += !t.empty();
+                    for (const Actual& a : entry.quarter_actuals) sum.quarter_actuals += !a.value.empty();
                 }
             }
     for (const auto& row : r.rows) {

@@ -27,6 +27,7 @@ struct TableImportDraft {
 // Counts of what a preview would bring in.
 struct TableImportSummary {
     size_t indicators = 0, targets = 0, actuals = 0, rejected_rows = 0, warnings = 0;
+    size_t quarter_targets = 0, quarter_actuals = 0;  // TW I-IV cells read
     size_t skipped_rows = 0;  // notes and other rows left out of the plan with a warning
 };
 

@@ -61,12 +61,13 @@ void draw_documents_menu(AppState& s) {
         ImGui::EndMenu();
     }
     // The documents are official in Indonesian; English is a reference translation, marked as such on the page.
-    const char* doc_lang = s.document_lang == Lang::En ? tr(s, "English (terjemahan)", "English (translation)") : "Indonesia";
+    const char* doc_lang = s.document_lang == Lang::En ? tr(s, "bahasa Inggris (terjemahan)", "English (translation)")
+                                                       : tr(s, "bahasa Indonesia", "Indonesian");
     if (ImGui::BeginMenu((std::string(tr(s, "Bahasa dokumen: ", "Document language: ")) + doc_lang + "###doc-lang").c_str())) {
-        if (ImGui::MenuItem(tr(s, "Indonesia (dokumen resmi)###doc-lang-id", "Indonesian (the official document)###doc-lang-id"), nullptr,
+        if (ImGui::MenuItem(tr(s, "Bahasa Indonesia (dokumen resmi)###doc-lang-id", "Indonesian (the official document)###doc-lang-id"), nullptr,
                             s.document_lang == Lang::Id))
             s.document_lang = Lang::Id;
-        if (ImGui::MenuItem(tr(s, "English (terjemahan rujukan)###doc-lang-en", "English (reference translation)###doc-lang-en"), nullptr,
+        if (ImGui::MenuItem(tr(s, "Bahasa Inggris (terjemahan rujukan)###doc-lang-en", "English (reference translation)###doc-lang-en"), nullptr,
                             s.document_lang == Lang::En))
             s.document_lang = Lang::En;
         ImGui::EndMenu();

@@ -172,9 +172,10 @@ void draw_table_import(AppState& s) {
     } else {
         const char* sep = r.separator == ',' ? "," : r.separator == ';' ? ";" : "tab";
         ImGui::TextWrapped(s.lang == Lang::En
-                               ? "%zu indicator(s), %zu target(s), %zu actual(s); %zu row(s) not read; %zu row(s) skipped; %zu warning(s); separator: %s"
-                               : "%zu indikator, %zu target, %zu realisasi; %zu baris tidak terbaca; %zu baris dilewati; %zu peringatan; pemisah: %s",
-                           sum.indicators, sum.targets, sum.actuals, sum.rejected_rows, sum.skipped_rows, sum.warnings, sep);
+                               ? "%zu indicator(s), %zu target(s) and %zu quarter target(s), %zu actual(s) and %zu quarter actual(s); %zu row(s) not read; %zu row(s) skipped; %zu warning(s); separator: %s"
+                               : "%zu indikator, %zu target dan %zu target triwulan, %zu realisasi dan %zu realisasi triwulan; %zu baris tidak terbaca; %zu baris dilewati; %zu peringatan; pemisah: %s",
+                           sum.indicators, sum.targets, sum.quarter_targets, sum.actuals, sum.quarter_actuals, sum.rejected_rows, sum.skipped_rows,
+                           sum.warnings, sep);
         if (d.read_as_windows_1252)
             disabled_text_wrapped(tr(s, "Berkas bukan UTF-8: dibaca sebagai Windows-1252 (CSV biasa dari Excel). Untuk pasti, simpan sebagai \"CSV UTF-8\".",
                                      "The file is not UTF-8: read as Windows-1252 (Excel's plain CSV). To be sure, save it as \"CSV UTF-8\"."));
