@@ -146,9 +146,23 @@ private:
 };
 
 std::string refused_line(const std::string& path, Lang lang) {
-    return format_diagnostic(make_error("merge.input_refused", path, "berkas dilewati karena galat di atas: " + path,
-                                        "file skipped because of the errors above: " + path),
+    return format_diagnostic(make_error("merge.input_refused", path, "berkas dilewati karena galat di atas",
+                                        "file skipped because of the errors above"),
                              lang) + "\n";
+}
+
+// export-long stops at a file refused (its rows are streamed): what was written, said.
+std::string export_stopped_line(const std::string& path, const std::string& out_path, Lang lang) {
+    const bool to_stdout = out_path.empty() || out_path == "-";
+    return format_diagnostic(
+               make_error("export.input_refused", path,
+                          to_stdout ? "ekspor berhenti karena galat di atas; baris berkas sebelumnya sudah tertulis ke stdout, berkas ini dan "
+                                      "sesudahnya tidak"
+                                    : "ekspor berhenti karena galat di atas; tidak ada yang ditulis ke " + out_path,
+                          to_stdout ? "export stopped because of the errors above; the rows of the files before it were written to stdout, "
+                                      "this file's and the later ones' were not"
+                                    : "export stopped because of the errors above; nothing was written to " + out_path),
+               lang) + "\n";
 }
 
 }  // namespace
@@ -319,7 +333,7 @@ int run_export_long(int argc, char** argv) {
     for (const auto& path : *paths) {
         auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) {
-            if (!builtin) std::cerr << refused_line(path, a.lang);
+            if (!builtin) std::cerr << export_stopped_line(path, out_path, a.lang);
             out.abort();
             return kExitErrors;
         }

@@ -50,6 +50,12 @@ expect_not_in "$WORK/err" "input_refused"
 printf '%s\n' "$WORK/good.json" "$WORK/broken.json" >"$WORK/list.txt"
 expect_exit 1 -- "$TOLOK" export-long --files-from "$WORK/list.txt"
 expect_in "$WORK/err" "ERROR json.syntax $WORK/broken.json:line 2"
+# export-long stops at the refused file and says what was written: to stdout the files before it, to -o nothing.
+expect_in "$WORK/err" "export.input_refused $WORK/broken.json: ekspor berhenti karena galat di atas; baris berkas sebelumnya sudah tertulis ke stdout"
+expect_in "$WORK/out" "Dinas A"
+expect_exit 1 -- "$TOLOK" export-long "$WORK/good.json" "$WORK/broken.json" -o "$WORK/long.csv"
+expect_in "$WORK/err" "export.input_refused $WORK/broken.json: ekspor berhenti karena galat di atas; tidak ada yang ditulis ke $WORK/long.csv"
+[ ! -e "$WORK/long.csv" ] || fail "export-long -o wrote a file although it stopped"
 # English: the same form.
 expect_exit 1 -- "$TOLOK" summary "$WORK/broken.json" --year 2023 --lang en
 expect_in "$WORK/err" "ERROR json.syntax $WORK/broken.json:line 2, column 20: invalid JSON"
