@@ -667,6 +667,17 @@ TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiat
     const std::string en = render_report(p, options(ReportKind::RencanaAksi, 2022, Lang::En));
     CHECK(en.find("<th>Q3</th>") != std::string::npos);
     CHECK(en.find("TW III") == std::string::npos);
+    // Cumulative quarter targets (5, 10, 15, 20 of 20, summed) are marked as such, from TW II on.
+    Indicator* i9 = find_indicator(p, "i9");
+    i9->aggregation = Aggregation::Sum;
+    i9->years[2022].target = parse_value("20 kec.");
+    i9->years[2022].quarter_targets = {parse_value("5 kec."), parse_value("10 kec."), parse_value("15 kec."), parse_value("20 kec.")};
+    REQUIRE(cumulative_quarter_targets(*i9, 2022));
+    const std::string cumulative = render_report(p, options(ReportKind::RencanaAksi, 2022));
+    CHECK(cumulative.find(">5 kec.</td>") != std::string::npos);
+    CHECK(cumulative.find(">10 kec. (s.d. TW)</td>") != std::string::npos);
+    CHECK(cumulative.find(">20 kec. (s.d. TW)</td>") != std::string::npos);
+    CHECK(cumulative.find(">7 prd</td>") != std::string::npos);  // i6's own quarters: unmarked
 }
 
 TEST_CASE("report: the year is required for pk, renaksi and lkjip, and must be inside the period") {

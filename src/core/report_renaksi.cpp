@@ -1,6 +1,6 @@
 // The Rencana Aksi (action plan) for one year, landscape: Sasaran | Indikator | Target tahunan | TW I | TW II |
 // TW III | TW IV | Kegiatan | Penanggung Jawab, each Sasaran cell spanning its indicators; signed by the head of
-// office. The kegiatan are the year's, one per line.
+// office. The kegiatan are the year's, one per line. Cumulative quarter targets are marked "(s.d. TW)".
 #include <algorithm>
 
 #include "report_common.h"
@@ -40,7 +40,14 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
         value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
-        for (size_t q = 0; q < 4; ++q) value_cell(w, it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text);
+        // Cumulative quarter targets (5, 10, 15, 20 of 20) say so, as the app does: a reader tells them from each
+        // quarter's own.
+        const bool cumulative = it != ind.years.end() && cumulative_quarter_targets(ind, year);
+        for (size_t q = 0; q < 4; ++q) {
+            std::string text = it == ind.years.end() ? std::string() : it->second.quarter_targets[q].text;
+            if (cumulative && q > 0 && !text.empty()) text += tr(lang, " (s.d. TW)", " (to date)");
+            value_cell(w, text);
+        }
         w.open("td", {{"class", "activities"}});
         if (it != ind.years.end()) {  // one kegiatan per line, each on its own line in the cell
             bool first = true;
