@@ -101,6 +101,8 @@ TEST_CASE("a number written like 1,250 is told apart, for warning English users"
     REQUIRE(note.has_value());
     CHECK(note->id == "\"Rp 2,500\" dibaca 2,5 (koma desimal); bila maksudnya 2.500, tulis 2500 atau 2.500");
     CHECK(note->en == "\"Rp 2,500\" was read as 2.5 (a decimal comma, as numbers are written in Indonesian); for 2500 write 2500 or 2.500");
+    CHECK(comma_thousands_note("1,250%")->id == "\"1,250%\" dibaca 1,25% (koma desimal); bila maksudnya 1.250%, tulis 1250% atau 1.250%");
+    CHECK(comma_thousands_note("\xE2\x89\xA5 1,250 kec.")->en.find("was read as 1.25 kec. (") != std::string::npos);
 }
 
 TEST_CASE("values with spaces, money, missing, text") {

@@ -265,10 +265,14 @@ std::optional<BiText> comma_thousands_note(std::string_view text) {
     const std::string whole(number.substr(0, comma)), part(number.substr(comma + 1, 3));
     const std::optional<double> read = parse_number(whole + "," + part);
     if (!read) return std::nullopt;
-    const std::string quoted = "\"" + std::string(trim(text)) + "\"", meant = whole + part, dotted = whole + "." + part;
-    return BiText{quoted + " dibaca " + format_number_short(*read, Lang::Id, 6) + " (koma desimal); bila maksudnya " + dotted +
+    // What follows the number ("%", " kec.") goes with it in what is said.
+    const std::string unit(trim(number.substr(std::min(number.size(), comma + 4))));
+    const std::string sep = unit.empty() || unit == "%" ? "" : " ";
+    const std::string quoted = "\"" + std::string(trim(text)) + "\"", meant = whole + part + sep + unit,
+                      dotted = whole + "." + part + sep + unit;
+    return BiText{quoted + " dibaca " + format_number_short(*read, Lang::Id, 6) + sep + unit + " (koma desimal); bila maksudnya " + dotted +
                       ", tulis " + meant + " atau " + dotted,
-                  quoted + " was read as " + format_number_short(*read, Lang::En, 6) +
+                  quoted + " was read as " + format_number_short(*read, Lang::En, 6) + sep + unit +
                       " (a decimal comma, as numbers are written in Indonesian); for " + meant + " write " + meant + " or " + dotted};
 }
 
