@@ -633,6 +633,22 @@ TEST_CASE("report: the Perjanjian Kinerja lists the programs with the year's bud
     CHECK(texts(rows3[5]) == std::vector<std::string>{"", "Jumlah (anggaran yang bukan angka tidak dijumlahkan)", "Rp 4.900.500.000,50"});
 }
 
+TEST_CASE("report: a target typed without its unit is printed with the indicator's satuan (the PK has no Satuan column)") {
+    Plan p = builtin_plan();
+    Indicator* i5 = find_indicator(p, "i5");
+    REQUIRE(i5->unit == "%");
+    i5->years[2023].target = parse_value("82");
+    find_indicator(p, "i6")->years[2023].quarter_targets = {parse_value("5"), parse_value("10"), parse_value("15"), parse_value("20")};
+    for (ReportKind kind : {ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip}) {
+        const std::string html = render_report(p, options(kind, 2023));
+        CAPTURE(static_cast<int>(kind));
+        CHECK(html.find(">82%</td>") != std::string::npos);
+        CHECK(html.find(">82</td>") == std::string::npos);
+    }
+    CHECK(render_report(p, options(ReportKind::Iku)).find(">82%</td>") != std::string::npos);
+    CHECK(render_report(p, options(ReportKind::RencanaAksi, 2023)).find(">10 prd") != std::string::npos);
+}
+
 TEST_CASE("report: Rencana Aksi: annual and quarterly targets, the year's kegiatan and the penanggung jawab") {
     Plan p = builtin_plan();
     Indicator* i6 = find_indicator(p, "i6");

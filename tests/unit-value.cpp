@@ -105,6 +105,19 @@ TEST_CASE("a number written like 1,250 is told apart, for warning English users"
     CHECK(comma_thousands_note("\xE2\x89\xA5 1,250 kec.")->en.find("was read as 1.25 kec. (") != std::string::npos);
 }
 
+TEST_CASE("a bare number is printed with the indicator's unit; anything written otherwise as written") {
+    CHECK(text_with_unit(parse_value("82"), "%") == "82%");
+    CHECK(text_with_unit(parse_value("20"), "prd") == "20 prd");
+    CHECK(text_with_unit(parse_value("12,5"), " kec. ") == "12,5 kec.");
+    CHECK(text_with_unit(parse_value("\xE2\x89\xA5 80"), "%") == "\xE2\x89\xA5 80%");
+    for (const char* as_written : {"82%", "20 prd", "BB", "Opini WTP", "Rp 2.500.000", "-", ""}) {
+        CAPTURE(std::string(as_written));
+        CHECK(text_with_unit(parse_value(as_written), "%") == as_written);
+    }
+    CHECK(text_with_unit(parse_value("2500000"), "Rp") == "2500000");  // money is not "2500000 Rp"
+    CHECK(text_with_unit(parse_value("82"), "") == "82");
+}
+
 TEST_CASE("values with spaces, money, missing, text") {
     SUBCASE("percent with a space") {
         Value v = parse_value(" 70 % ");

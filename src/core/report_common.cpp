@@ -253,7 +253,7 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
-        value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
+        value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit));
     });
     w.close("table").raw("\n");
 }

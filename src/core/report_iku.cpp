@@ -185,7 +185,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
         w.close("td");
         for (int y = plan.start_year; y <= plan.end_year; ++y) {
             auto it = ind.years.find(y);
-            value_cell(w, it == ind.years.end() ? std::string() : it->second.target.text);
+            value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit));
         }
     });
     w.close("table").raw("\n");

@@ -84,8 +84,8 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code, {{"class", "c"}});
         w.element("td", ind.name);
-        value_cell(w, a.target.text);
-        value_cell(w, shown_actual(plan, ind, year, a).text);
+        value_cell(w, text_with_unit(a.target, ind.unit));
+        value_cell(w, text_with_unit(shown_actual(plan, ind, year, a), ind.unit));
         w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
         category_cell(w, a.category, a.color);
         w.close("tr").raw("\n");
@@ -178,11 +178,11 @@ void comparison_end(HtmlWriter& w, const Plan& plan, const Objective& o, int yea
         entry.target = end_it == ind.years.end() ? Value{} : end_it->second.target;
         Achievement a = compute_achievement(plan, against_end, year);
         Achievement own = compute_achievement(plan, ind, year);
-        std::string actual = shown_actual(plan, ind, year, own).text;
+        std::string actual = text_with_unit(shown_actual(plan, ind, year, own), ind.unit);
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code + ". " + ind.name);
         value_cell(w, actual);
-        value_cell(w, entry.target.text);
+        value_cell(w, text_with_unit(entry.target, ind.unit));
         w.element("td", percent_text(a, lang), {{"class", "r"}});
         w.close("tr").raw("\n");
     }

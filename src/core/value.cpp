@@ -276,6 +276,12 @@ std::optional<BiText> comma_thousands_note(std::string_view text) {
                       " (a decimal comma, as numbers are written in Indonesian); for " + meant + " write " + meant + " or " + dotted};
 }
 
+std::string text_with_unit(const Value& v, const std::string& unit) {
+    const std::string_view u = trim(unit);
+    if (v.shape != ValueShape::Number || !v.unit.empty() || u.empty() || iequals(u, "rp") || iequals(u, "rupiah")) return v.text;
+    return v.text + (u == "%" ? "" : " ") + std::string(u);
+}
+
 std::optional<double> parse_number(std::string_view text) {
     std::string_view s = trim(text);
     if (s.empty()) return std::nullopt;

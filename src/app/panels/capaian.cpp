@@ -87,7 +87,8 @@ void draw_capaian(AppState& s, Plan& plan) {
             // Cut with "...", never silently: "Rp 1.250.000.0" read as another amount. A cumulative quarter target
             // (s.d. TW) says so: the realisasi beside it is the quarter's own, the capaian the sum up to it.
             const bool cumulative = s.quarter && cumulative_quarter_targets(ind, s.year);
-            const std::string target_shown = cumulative && !a.target.empty() ? a.target.text + tr(s, " (s.d. TW)", " (to date)") : a.target.text;
+            const std::string target_text = text_with_unit(a.target, ind.unit);  // "82" of an indicator in %: "82%"
+            const std::string target_shown = cumulative && !a.target.empty() ? target_text + tr(s, " (s.d. TW)", " (to date)") : target_text;
             if (text_fitted(target_shown) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", target_shown.c_str());
             ImGui::TableSetColumnIndex(2);
             auto it = ind.years.find(s.year);
