@@ -768,9 +768,14 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             plan.objectives.push_back(Objective{"s1", "1", "", {}});
             objective = &plan.objectives.back();
             objective_rows.push_back(result.rows.size());
+            // (Said once, at the first such row: what each choice of the dialog does with these rows.)
             ir.problems.push_back(problem(Severity::Warning, "table.no_objective", ir.row, col_objective + 1,
-                                          "indikator tanpa sasaran; dikelompokkan ke sasaran tanpa nama",
-                                          "indicator without an objective; grouped under an unnamed objective"));
+                                          "baris indikator tanpa sasaran (mulai baris ini): rencana baru mengelompokkannya ke sasaran tanpa "
+                                          "nama (isi namanya di tab Rencana); memperbarui rencana ini menaruh indikator barunya di sasaran "
+                                          "baris di atasnya, yang sudah ada tetap di sasarannya",
+                                          "indicator rows without an objective (from this row on): a new plan groups them under an unnamed "
+                                          "objective (name it in the Plan tab); updating this plan puts its new indicators under the "
+                                          "objective of the row above, existing ones stay under theirs"));
         }
         if (short_row)
             ir.problems.push_back(problem(Severity::Warning, "table.short_row", ir.row, width + 1,
