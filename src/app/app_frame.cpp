@@ -140,8 +140,12 @@ void draw_menu(AppState& s) {
     }
     draw_documents_menu(s);
     if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
+        const Lang before = s.lang;
         if (ImGui::MenuItem("Bahasa Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
         if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
+        // A confirmation written in the other language goes ("Diulangi: ..." under English menus); a problem ("!")
+        // stays until dismissed, in the words it was said in.
+        if (s.lang != before && !s.message.empty() && s.message[0] != '!') s.message.clear();
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
