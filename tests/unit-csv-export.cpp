@@ -384,6 +384,35 @@ TEST_CASE("csv: capaian numbers are the core's, empty when not computable") {
     CHECK(row_with(en, 0, "6")[column(en[0], "Explanation")].find("90.00") != std::string::npos);
 }
 
+TEST_CASE("csv: capaian by quarter: a row per quarter with a target or a realisasi, then the year's, with its quarter") {
+    Plan p = builtin_plan();
+    Indicator& six = indicator(p, "i6");  // 20 prd a year
+    six.aggregation = Aggregation::Sum;
+    six.years[2023].quarter_targets = {parse_value("5 prd"), parse_value("5 prd"), parse_value("5 prd"), parse_value("5 prd")};
+    six.years[2023].quarter_actuals[0].value = parse_value("4 prd");
+    six.years[2023].quarter_actuals[1].value = parse_value("5 prd");
+    auto rows = read_csv(export_csv(p, CsvTable::CapaianQuarters, CsvLocale::Id, 2023, Lang::Id), ';');
+    const Row& h = rows[0];
+    CHECK(h == Row{"Kode", "Sasaran", "Indikator", "Satuan", "Tahun", "Triwulan", "Target", "Target (teks)", "Realisasi",
+                   "Realisasi (teks)", "Capaian %", "Kategori", "Penjelasan"});
+    std::vector<Row> sixes;
+    for (const Row& r : rows)
+        if (r[0] == "6") sixes.push_back(r);
+    REQUIRE(sixes.size() == 5);  // TW I-IV (each has a target), then the year
+    const size_t quarter = column(h, "Triwulan"), cap = column(h, "Capaian %");
+    CHECK(sixes[0][quarter] == "1");
+    CHECK(number_in(sixes[0][cap], CsvLocale::Id) == doctest::Approx(80));  // 4 of 5
+    CHECK(number_in(sixes[1][cap], CsvLocale::Id) == doctest::Approx(100));
+    CHECK(sixes[2][cap].empty());  // TW III: no realisasi yet
+    CHECK(sixes[4][quarter].empty());  // the year
+    CHECK(sixes[4][column(h, "Target (teks)")] == "20 prd");
+    // An indicator with nothing in its quarters: the year's row alone.
+    size_t ones = 0;
+    for (const Row& r : rows) ones += r[0] == "1";
+    CHECK(ones == 1);
+    CHECK(table_sheet_name(CsvTable::CapaianQuarters, 2023, Lang::Id) == "Capaian TW 2023");
+}
+
 TEST_CASE("csv: several plans get an office column; the IKU years are the union of the periods") {
     Plan a = builtin_plan();
     Plan b = builtin_plan();

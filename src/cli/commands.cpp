@@ -82,16 +82,16 @@ const std::vector<CommandInfo>& commands() {
         {"export-csv",
          {"mengekspor tabel IKU, target dan capaian sebagai CSV (Excel Indonesia atau internasional)",
           "export the IKU, targets and capaian tables as CSV (Indonesian or international Excel)"},
-         {"Pemakaian: tolok export-csv BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] [--locale id|en] [-o KELUARAN.csv] [--accept-altered] [--lang id|en]\n"
+         {"Pemakaian: tolok export-csv BERKAS.json | --builtin [--table iku|targets|capaian|capaian-quarters] [--year TAHUN] [--locale id|en] [-o KELUARAN.csv] [--accept-altered] [--lang id|en]\n"
           "--locale id (bawaan): pemisah ';', desimal koma, BOM UTF-8, untuk Excel berbahasa Indonesia.\n"
-          "--locale en: pemisah ',', desimal titik. --year wajib untuk tabel capaian.\n"
+          "--locale en: pemisah ',', desimal titik. --year wajib untuk tabel capaian dan capaian-quarters (per triwulan).\n"
           "Angka ditulis sebagai angka (tanpa satuan/%), teks aslinya di kolom teks tersendiri. Berkas dengan beberapa\n"
           "rencana: satu tabel dengan kolom pertama \"Instansi\". Tanpa -o, CSV ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
           "keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
-          "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] [--locale id|en] [-o OUT.csv] [--accept-altered] [--lang id|en]\n"
+          "Usage: tolok export-csv FILE.json | --builtin [--table iku|targets|capaian|capaian-quarters] [--year YYYY] [--locale id|en] [-o OUT.csv] [--accept-altered] [--lang id|en]\n"
           "--locale id (default): ';' separator, decimal comma, UTF-8 BOM, for Excel in Indonesian settings.\n"
-          "--locale en: ',' separator, decimal point. --year is required for the capaian table.\n"
+          "--locale en: ',' separator, decimal point. --year is required for the capaian and capaian-quarters (by quarter) tables.\n"
           "Numbers are written as numbers (no unit/%), the text as written in its own column. A file with\n"
           "several plans: one table with an \"Office\" first column. Without -o, the CSV goes to stdout.\n"
           "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, an output\n"
@@ -156,15 +156,15 @@ const std::vector<CommandInfo>& commands() {
         {"export-xlsx",
          {"ekspor tabel IKU, target atau capaian sebagai buku kerja Excel (.xlsx)",
           "export the IKU, targets or capaian table as an Excel workbook (.xlsx)"},
-         {"Pemakaian: tolok export-xlsx BERKAS.json | --builtin [--table iku|targets|capaian] [--year TAHUN] -o KELUARAN.xlsx [--accept-altered] [--lang id|en]\n"
+         {"Pemakaian: tolok export-xlsx BERKAS.json | --builtin [--table iku|targets|capaian|capaian-quarters] [--year TAHUN] -o KELUARAN.xlsx [--accept-altered] [--lang id|en]\n"
           "Kolom sama dengan export-csv. Angka ditulis sebagai sel angka, teks aslinya di kolom teks tersendiri;\n"
-          "baris judul tebal dan dibekukan. --year wajib untuk tabel capaian. -o wajib (berkas biner).\n"
+          "baris judul tebal dan dibekukan. --year wajib untuk tabel capaian dan capaian-quarters. -o wajib (berkas biner).\n"
           "Berkas dengan beberapa rencana: satu lembar dengan kolom pertama \"Instansi\".\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
           "keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
-          "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian] [--year YYYY] -o OUT.xlsx [--accept-altered] [--lang id|en]\n"
+          "Usage: tolok export-xlsx FILE.json | --builtin [--table iku|targets|capaian|capaian-quarters] [--year YYYY] -o OUT.xlsx [--accept-altered] [--lang id|en]\n"
           "Same columns as export-csv. Numbers are numeric cells, the text as written in its own column; the\n"
-          "header row is bold and frozen. --year is required for the capaian table. -o is required (binary file).\n"
+          "header row is bold and frozen. --year is required for the capaian and capaian-quarters tables. -o is required (binary file).\n"
           "A file with several plans: one sheet with an \"Office\" first column.\n"
           "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, an output\n"
           "that cannot be written), 2 usage.\n"},

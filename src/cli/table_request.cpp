@@ -18,8 +18,12 @@ int read_table_request(const char* command, const Args& a, TableRequest& out) {
     if (table_text == "iku") out.table = CsvTable::Iku;
     else if (table_text == "targets") out.table = CsvTable::Targets;
     else if (table_text == "capaian") out.table = CsvTable::Capaian;
+    else if (table_text == "capaian-quarters") out.table = CsvTable::CapaianQuarters;
     else
-        return usage_error(command, (en ? "--table must be iku, targets or capaian, not \"" : "--table harus iku, targets atau capaian, bukan \"") + table_text + "\"", a.lang);
+        return usage_error(command,
+                           (en ? "--table must be iku, targets, capaian or capaian-quarters, not \"" : "--table harus iku, targets, capaian atau capaian-quarters, bukan \"") +
+                               table_text + "\"",
+                           a.lang);
 
     auto year_text = a.get("--year");
     if (year_text) {
@@ -27,16 +31,16 @@ int read_table_request(const char* command, const Args& a, TableRequest& out) {
         if (!y) return usage_error(command, (en ? "--year must be a year, not \"" : "--year harus tahun, bukan \"") + *year_text + "\"", a.lang);
         out.year = *y;
     }
-    if (out.table == CsvTable::Capaian && !year_text)
-        return usage_error(command, en ? "--year is required for --table capaian" : "--year wajib diisi untuk --table capaian", a.lang);
-    if (out.table != CsvTable::Capaian && year_text)
-        return usage_error(command, en ? "--year is only for --table capaian" : "--year hanya untuk --table capaian", a.lang);
+    if (table_needs_year(out.table) && !year_text)
+        return usage_error(command, en ? "--year is required for --table " + table_text : "--year wajib diisi untuk --table " + table_text, a.lang);
+    if (!table_needs_year(out.table) && year_text)
+        return usage_error(command, en ? "--year is only for --table capaian and capaian-quarters" : "--year hanya untuk --table capaian dan capaian-quarters", a.lang);
 
     out.out_path = a.get("-o").value_or(a.get("--output").value_or(""));
 
     auto plans = load_plans(builtin ? "" : a.positional[0], builtin, a.lang, altered_options(a));
     if (!plans) return kExitErrors;
-    if (out.table == CsvTable::Capaian) {
+    if (table_needs_year(out.table)) {
         for (const auto& plan : *plans) {
             if (plan.in_period(out.year)) continue;
             std::string period = " (" + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + ")";

@@ -154,29 +154,48 @@ void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) 
                 }
 }
 
-void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, Lang lang) {
+// `by_quarter`: a row per quarter with something in it (a target or a realisasi), then the year's.
+void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, Lang lang, bool by_quarter) {
     bool en = lang == Lang::En;
     bool office_column = plans.size() > 1;
     if (office_column) w.text(en ? "Office" : "Instansi");
     w.text(en ? "Code" : "Kode").text(en ? "Objective" : "Sasaran").text(en ? "Indicator" : "Indikator")
-        .text(en ? "Unit" : "Satuan").text(en ? "Year" : "Tahun").text("Target").text(en ? "Target (text)" : "Target (teks)")
+        .text(en ? "Unit" : "Satuan").text(en ? "Year" : "Tahun");
+    if (by_quarter) w.text(en ? "Quarter" : "Triwulan");
+    w.text("Target").text(en ? "Target (text)" : "Target (teks)")
         .text(en ? "Actual" : "Realisasi").text(en ? "Actual (text)" : "Realisasi (teks)")
         .text(en ? "Achievement %" : "Capaian %").text(en ? "Category" : "Kategori")
         .text(en ? "Explanation" : "Penjelasan");
     w.end_row();
 
     Achievement a;  // reused row after row
+    const std::vector<int> periods = by_quarter ? std::vector<int>{1, 2, 3, 4, 0} : std::vector<int>{0};  // 0: the year
     for (const Plan* p : plans)
         for (const auto& objective : p->objectives)
             for (const auto& ind : objective.indicators) {
-                compute_achievement_into(a, *p, ind, year);
-                if (office_column) w.text(office_label(*p));
-                w.code(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
-                w.number(single_number(a.target)).text(a.target.text);
-                w.number(single_number(a.actual)).text(a.actual.text);
-                w.number(a.percent, 2);  // shown as the app and the documents show it (101,86); exact in the cell
-                w.text(a.category).text(a.explanation.in(lang));
-                w.end_row();
+                const auto entry = ind.years.find(year);
+                for (int quarter : periods) {
+                    if (quarter) {  // a quarter with nothing planned or measured: no row
+                        const bool used = entry != ind.years.end() &&
+                                          (!entry->second.quarter_targets[quarter - 1].empty() ||
+                                           !entry->second.quarter_actuals[quarter - 1].value.empty() ||
+                                           !entry->second.quarter_actuals[quarter - 1].components.empty() ||
+                                           !entry->second.quarter_actuals[quarter - 1].evidence.empty());
+                        if (!used) continue;
+                    }
+                    compute_achievement_into(a, *p, ind, year, quarter);
+                    if (office_column) w.text(office_label(*p));
+                    w.code(ind.code).text(objective.name).text(ind.name).text(display_unit(ind)).integer(year);
+                    if (by_quarter) {
+                        if (quarter) w.integer(quarter);
+                        else w.empty();
+                    }
+                    w.number(single_number(a.target)).text(a.target.text);
+                    w.number(single_number(a.actual)).text(a.actual.text);
+                    w.number(a.percent, 2);  // shown as the app and the documents show it (101,86); exact in the cell
+                    w.text(a.category).text(a.explanation.in(lang));
+                    w.end_row();
+                }
             }
 }
 
@@ -220,7 +239,8 @@ std::vector<TableRow> table_rows(const std::vector<const Plan*>& plans, CsvTable
     switch (table) {
         case CsvTable::Iku: iku_table(w, plans, headers); break;
         case CsvTable::Targets: targets_table(w, plans, headers); break;
-        case CsvTable::Capaian: capaian_table(w, plans, year, headers); break;
+        case CsvTable::Capaian: capaian_table(w, plans, year, headers, false); break;
+        case CsvTable::CapaianQuarters: capaian_table(w, plans, year, headers, true); break;
     }
     return w.take();
 }
@@ -264,6 +284,7 @@ std::string table_sheet_name(CsvTable table, int year, Lang headers) {
         case CsvTable::Iku: return "IKU";
         case CsvTable::Targets: return en ? "Targets" : "Target";
         case CsvTable::Capaian: return (en ? "Achievement " : "Capaian ") + std::to_string(year);
+        case CsvTable::CapaianQuarters: return (en ? "Achievement Q " : "Capaian TW ") + std::to_string(year);
     }
     return "IKU";
 }

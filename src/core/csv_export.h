@@ -25,10 +25,14 @@ enum class CsvTable {
     Iku,      // one row per indicator: No, Sasaran, Indikator, Rumus, Satuan, Polaritas, then per year
               // "Target YYYY" (number) and "Target YYYY (teks)" (as written)
     Targets,  // long format: one row per written target (year, and quarter when given)
-    Capaian   // one row per indicator for one year: target, realisasi, capaian %, kategori, penjelasan
+    Capaian,  // one row per indicator for one year: target, realisasi, capaian %, kategori, penjelasan
+    CapaianQuarters  // the same per quarter of the year (TW I-IV that have a target or a realisasi), then the year,
+                     // with a "Triwulan"/"Quarter" column (1-4, empty for the year): the quarterly report
 };
+// Whether a table is for one year (Capaian, CapaianQuarters).
+inline bool table_needs_year(CsvTable t) { return t == CsvTable::Capaian || t == CsvTable::CapaianQuarters; }
 
-// The whole CSV text of one table. `year` is used by CsvTable::Capaian only (the caller checks that it is inside
+// The whole CSV text of one table. `year` is used by the capaian tables only (the caller checks that it is inside
 // the plan's period; outside it every row is "not computable"). `headers` chooses the header and label language.
 std::string export_csv(const Plan& plan, CsvTable table, CsvLocale locale, int year, Lang headers);
 
@@ -54,7 +58,8 @@ using TableRow = std::vector<TableCell>;
 std::vector<TableRow> export_table_rows(const std::vector<Plan>& plans, CsvTable table, int year, Lang headers);
 std::vector<TableRow> export_table_rows(const Plan& plan, CsvTable table, int year, Lang headers);
 
-// The name of a table's sheet in a workbook: "IKU", "Target"/"Targets", "Capaian 2023"/"Achievement 2023".
+// The name of a table's sheet in a workbook: "IKU", "Target"/"Targets", "Capaian 2023"/"Achievement 2023",
+// "Capaian TW 2023"/"Achievement Q 2023".
 std::string table_sheet_name(CsvTable table, int year, Lang headers);
 
 // One number as a bare CSV number in the locale: 12.5 -> "12,5" (Id) / "12.5" (En), 1250000 -> "1250000",

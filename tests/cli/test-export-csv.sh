@@ -26,7 +26,12 @@ expect_in "$WORK/err" "--year is required"
 expect_exit 2 -- "$TOLOK" export-csv --builtin --table capaian --year dua
 expect_exit 2 -- "$TOLOK" export-csv --builtin --table iku --year 2023
 expect_exit 2 -- "$TOLOK" export-csv --builtin --table pk
-expect_in "$WORK/err" "--table harus iku, targets atau capaian"
+expect_in "$WORK/err" "--table harus iku, targets, capaian atau capaian-quarters"
+expect_exit 2 -- "$TOLOK" export-csv --builtin --table capaian-quarters
+expect_in "$WORK/err" "--year wajib diisi untuk --table capaian-quarters"
+expect_exit 0 -- "$TOLOK" export-csv --builtin --table capaian-quarters --year 2023
+expect_in "$WORK/out" "Tahun;Triwulan;Target"
+expect_exit 1 -- "$TOLOK" export-csv --builtin --table capaian-quarters --year 2030
 expect_exit 2 -- "$TOLOK" export-csv --builtin --locale fr
 expect_exit 2 -- "$TOLOK" export-csv --builtin -o
 expect_exit 2 -- "$TOLOK" export-csv --builtin --bogus

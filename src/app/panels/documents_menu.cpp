@@ -30,10 +30,11 @@ void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
     s.services.files->open_document(render_report(plan, options));
 }
 
-// The download's name without its extension: "<plan_file_stem>-iku", "<plan id>-target", "<plan id>-capaian-2023".
+// The download's name without its extension: "<plan_file_stem>-iku", "<plan id>-target", "<plan id>-capaian-2023",
+// "<plan id>-capaian-tw-2023".
 std::string download_stem(const Plan& plan, CsvTable table, int year) {
-    const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : "capaian";
-    return plan_file_stem(plan) + "-" + name + (table == CsvTable::Capaian ? "-" + std::to_string(year) : "");
+    const char* name = table == CsvTable::Iku ? "iku" : table == CsvTable::Targets ? "target" : table == CsvTable::Capaian ? "capaian" : "capaian-tw";
+    return plan_file_stem(plan) + "-" + name + (table_needs_year(table) ? "-" + std::to_string(year) : "");
 }
 
 void download_csv(AppState& s, const Plan& plan, CsvTable table, CsvLocale locale, int year) {
@@ -89,6 +90,8 @@ void draw_documents_menu(AppState& s) {
             download_xlsx(s, *plan, CsvTable::Targets, year);
         if (ImGui::MenuItem((std::string(tr(s, "Capaian ", "Achievement ")) + y + "###xlsx-capaian").c_str()))
             download_xlsx(s, *plan, CsvTable::Capaian, year);
+        if (ImGui::MenuItem((std::string(tr(s, "Capaian per triwulan ", "Achievement by quarter ")) + y + "###xlsx-capaian-tw").c_str()))
+            download_xlsx(s, *plan, CsvTable::CapaianQuarters, year);
         ImGui::EndMenu();
     }
     for (CsvLocale locale : {CsvLocale::Id, CsvLocale::En}) {
@@ -101,6 +104,8 @@ void draw_documents_menu(AppState& s) {
                 download_csv(s, *plan, CsvTable::Targets, locale, year);
             if (ImGui::MenuItem((std::string(tr(s, "Capaian ", "Achievement ")) + y + "###csv-capaian").c_str()))
                 download_csv(s, *plan, CsvTable::Capaian, locale, year);
+            if (ImGui::MenuItem((std::string(tr(s, "Capaian per triwulan ", "Achievement by quarter ")) + y + "###csv-capaian-tw").c_str()))
+                download_csv(s, *plan, CsvTable::CapaianQuarters, locale, year);
             ImGui::EndMenu();
         }
     }
