@@ -190,6 +190,10 @@ for (const mode of ['http', 'file']) {
       assert.match(iku.name, /iku\.xlsx$/);
       assert.equal(iku.bytes.subarray(0, 2).toString('latin1'), 'PK');
       assert.equal(requests.filter((r) => r.includes('tolok-xlsx')).length, mode === 'http' ? 1 : 0);
+      // The quarterly report: a Triwulan column, the year's row for each indicator.
+      const quarters = await download('csv-id', 'csv-capaian-tw');
+      assert.match(quarters.name, /capaian-tw-2023\.csv$/);
+      assert.ok(quarters.bytes.toString('utf8').split('\r\n')[0].includes('Tahun;Triwulan;Target'));
       const en = await download('csv-en', 'csv-iku');
       assert.notEqual(en.bytes[0], 0xef);
       assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));
