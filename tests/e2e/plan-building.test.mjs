@@ -7,6 +7,15 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { withApp, artifacts, click, widget, gone, clearField, typeInto, openThroughRinci, scrollTo, saveAndReload } from './browser.mjs';
 
+// Retypes the field at widget `w` (fields of one label, told apart by place): click, empty, type, Enter.
+async function retypeAt(page, w, text) {
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForTimeout(200);
+  await clearField(page);
+  if (text) await page.keyboard.type(text, { delay: 30 });
+  await page.keyboard.press('Enter');
+}
+
 const objectivesOf = async (page) => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives;
 
 test('a new sasaran is made and named, an indicator moved into it, and all of it kept over a reload', () => withApp(async (page, { errors }) => {
@@ -166,11 +175,7 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
   await scrollTo(page, '+ Skala predikat', 100, 500);
   const labels = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##label' && w.w > 0).sort((a, b) => a.y - b.y);
   const kurang = labels[labels.length - 2];  // the scale's first grade (the category bands' labels come before)
-  await page.mouse.click(kurang.x + kurang.w / 2, kurang.y + kurang.h / 2);
-  await page.waitForTimeout(200);
-  await clearField(page);
-  await page.keyboard.type('Rendah', { delay: 30 });
-  await page.keyboard.press('Enter');
+  await retypeAt(page, kurang, 'Rendah');
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Rendah', null, { timeout: 5000 });
   assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
   // One Ctrl+Z undoes the rename with its uses, as one step; Ctrl+Y redoes it.
@@ -186,12 +191,7 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
     await click(page, 'tab-settings');
     await scrollTo(page, '+ Skala predikat', 100, 700);
     const fields = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##label' && w.w > 0).sort((a, b) => a.y - b.y);
-    const first = fields[fields.length - 2];
-    await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
-    await page.waitForTimeout(200);
-    await clearField(page);
-    if (typed) await page.keyboard.type(typed, { delay: 30 });
-    await page.keyboard.press('Enter');
+    await retypeAt(page, fields[fields.length - 2], typed);
     await page.waitForTimeout(300);
     assert.deepEqual(await scaleNow(), ['Rendah', 'Baik'], `"${typed}" refused`);
     assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
@@ -279,12 +279,7 @@ test('a category band\'s limit typed as words or emptied is refused with the ban
   const bandsBefore = await page.evaluate(() => JSON.stringify(JSON.parse(window.tolok.exportJson()).plan.settings));
   const firstMax = async () => (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label === '##max' && w.w > 0).sort((a, b) => a.y - b.y)[0];
   for (const typed of ['tujuh puluh', '']) {
-    const f = await firstMax();
-    await page.mouse.click(f.x + f.w / 2, f.y + f.h / 2);
-    await page.waitForTimeout(200);
-    await clearField(page);
-    if (typed) await page.keyboard.type(typed, { delay: 30 });
-    await page.keyboard.press('Enter');
+    await retypeAt(page, await firstMax(), typed);
     await page.waitForTimeout(300);
     const { message } = await page.evaluate(() => window.tolok.state());
     assert.ok(message.startsWith('!Pita "Sangat Rendah", sampai: '), `the message names the band's field after "${typed}": ${message}`);
