@@ -17,6 +17,10 @@ TEST_CASE("band colours used as text read on the light background, their hue kep
     CHECK(contrast_ratio(white, black) == doctest::Approx(21));
     CHECK(contrast_ratio(white, white) == doctest::Approx(1));
     CHECK(contrast_ratio(rgb_of_hex("#767676", black), white) == doctest::Approx(4.54).epsilon(0.01));  // WCAG's grey
+    // Written back as a plan keeps it: "#rrggbb", read the same; "#f90" comes back long.
+    for (const char* hex : {"#4caf50", "#000000", "#ffffff", "#f9a825"}) CHECK(hex_of(rgb_of_hex(hex, black)) == hex);
+    CHECK(hex_of(rgb_of_hex("#f90", black)) == "#ff9900");
+    CHECK(hex_of(Rgb{1.5f, -0.2f, 0.5f}) == "#ff0080");
 
     for (const auto& band : default_category_bands()) {
         CAPTURE(band.label);

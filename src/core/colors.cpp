@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace tolok {
@@ -21,6 +22,13 @@ Rgb rgb_of_hex(const std::string& hex, Rgb fallback) {
     if (hex.size() == 4)  // "#f90" is "#ff9900"
         return Rgb{((v >> 8) & 15) * 17 / 255.0f, ((v >> 4) & 15) * 17 / 255.0f, (v & 15) * 17 / 255.0f};
     return Rgb{((v >> 16) & 255) / 255.0f, ((v >> 8) & 255) / 255.0f, (v & 255) / 255.0f};
+}
+
+std::string hex_of(Rgb color) {
+    auto channel = [](float v) { return static_cast<unsigned>(std::min(1.0f, std::max(0.0f, v)) * 255.0f + 0.5f); };
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "#%02x%02x%02x", channel(color.r), channel(color.g), channel(color.b));
+    return hex;
 }
 
 double contrast_ratio(Rgb a, Rgb b) {

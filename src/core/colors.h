@@ -14,6 +14,9 @@ struct Rgb {
 // "#rrggbb" or "#rgb" as a colour; `fallback` for anything else.
 Rgb rgb_of_hex(const std::string& hex, Rgb fallback);
 
+// A colour as "#rrggbb" (each channel rounded, clamped to 0..1), the form plans keep band colours in.
+std::string hex_of(Rgb color);
+
 // WCAG 2 contrast ratio of two colours (1 .. 21).
 double contrast_ratio(Rgb a, Rgb b);
 

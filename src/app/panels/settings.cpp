@@ -3,10 +3,10 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "app/panels/panels.h"
 #include "core/achievement.h"
+#include "core/colors.h"
 #include "core/plan_edit.h"
 #include "core/report_html.h"
 
@@ -170,16 +170,11 @@ void draw_settings(AppState& s, Plan& plan) {
                 ImGui::TextDisabled("%s", tr(s, "tak terbatas", "no limit"));
             }
             ImGui::TableSetColumnIndex(4);
-            // The colour chosen in a picker, kept as "#rrggbb" (as the documents print it).
-            float rgb[3] = {0.5f, 0.5f, 0.5f};
-            unsigned r = 0, g = 0, bl = 0;
-            if (b.color.size() == 7 && std::sscanf(b.color.c_str(), "#%02x%02x%02x", &r, &g, &bl) == 3)
-                rgb[0] = r / 255.0f, rgb[1] = g / 255.0f, rgb[2] = bl / 255.0f;
+            // The colour chosen in a picker, kept as "#rrggbb" (as the documents print it; core/colors.h reads and writes it).
+            const Rgb shown = rgb_of_hex(b.color, Rgb{0.5f, 0.5f, 0.5f});
+            float rgb[3] = {shown.r, shown.g, shown.b};
             if (ImGui::ColorEdit3("##color", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoAlpha)) {
-                char hex[8];
-                std::snprintf(hex, sizeof hex, "#%02x%02x%02x", static_cast<unsigned>(rgb[0] * 255.0f + 0.5f),
-                              static_cast<unsigned>(rgb[1] * 255.0f + 0.5f), static_cast<unsigned>(rgb[2] * 255.0f + 0.5f));
-                b.color = hex;
+                b.color = hex_of(Rgb{rgb[0], rgb[1], rgb[2]});
                 changed = true;
             }
             ImGui::SameLine();
