@@ -66,6 +66,8 @@ std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, cons
 // A quarter's capaian then compares the realisasi of TW I up to that quarter with its target, and the targets are
 // not expected to add up to the year's (lint.quarter_targets_sum).
 bool cumulative_quarter_targets(const Indicator& indicator, int year);
+// What follows such a quarter target where it is shown (the Capaian tab, the Rencana Aksi): " (s.d. TW)" / " (to date)".
+inline const char* cumulative_target_mark(Lang lang) { return lang == Lang::En ? " (to date)" : " (s.d. TW)"; }
 // The quarters (TW II on, 2-4) whose typed realisasi look like running totals against cumulative quarter targets,
 // although Tolok adds the quarters up itself (5, 10, 15, 18 against 5, 10, 15, 20 gives 48, 240 %): each typed
 // realisasi from TW II on is nearer its quarter's cumulative target than the quarter's own part of it, and none is

@@ -45,7 +45,7 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
         const bool cumulative = it != ind.years.end() && cumulative_quarter_targets(ind, year);
         for (size_t q = 0; q < 4; ++q) {
             std::string text = it == ind.years.end() ? std::string() : text_with_unit(it->second.quarter_targets[q], ind.unit);
-            if (cumulative && q > 0 && !text.empty()) text += tr(lang, " (s.d. TW)", " (to date)");
+            if (cumulative && q > 0 && !text.empty()) text += cumulative_target_mark(lang);
             value_cell(w, text);
         }
         w.open("td", {{"class", "activities"}});

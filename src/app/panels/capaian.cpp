@@ -88,7 +88,7 @@ void draw_capaian(AppState& s, Plan& plan) {
             // (s.d. TW) says so: the realisasi beside it is the quarter's own, the capaian the sum up to it.
             const bool cumulative = s.quarter && cumulative_quarter_targets(ind, s.year);
             const std::string target_text = text_with_unit(a.target, ind.unit);  // "82" of an indicator in %: "82%"
-            const std::string target_shown = cumulative && !a.target.empty() ? target_text + tr(s, " (s.d. TW)", " (to date)") : target_text;
+            const std::string target_shown = cumulative && !a.target.empty() ? target_text + cumulative_target_mark(s.lang) : target_text;
             if (text_fitted(target_shown) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", target_shown.c_str());
             ImGui::TableSetColumnIndex(2);
             auto it = ind.years.find(s.year);
