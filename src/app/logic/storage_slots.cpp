@@ -106,18 +106,9 @@ unsigned long long newest_saved_sequence(KeyValueStore& store, DurableMirror* mi
 }
 
 std::optional<SlotContent> load_from_slots(KeyValueStore& store, DurableMirror* mirror) {
-    std::optional<SlotContent> best;
-    for (int i = 0; i < 2; ++i) {
-        auto s = read_slot(store, i);
-        if (s && (!best || s->sequence > best->sequence)) best = std::move(s);
-    }
-    if (mirror) {
-        if (auto text = mirror->load("slot")) {
-            auto m = decode_slot(*text);
-            if (m && (!best || m->sequence > best->sequence)) best = std::move(m);
-        }
-    }
-    return best;
+    SavedCopies copies = read_saved_copies(store, mirror);  // newest first; of equals, localStorage's
+    if (copies.whole.empty()) return std::nullopt;
+    return std::move(copies.whole.front());
 }
 
 }  // namespace tolok::app
