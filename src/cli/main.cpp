@@ -15,8 +15,8 @@ static void print_overview(Lang lang) {
         name.resize(14, ' ');
         std::cout << "  " << name << c.summary.in(lang) << "\n";
     }
-    std::cout << (lang == Lang::En ? "\nEvery command: --help, --lang id|en (messages in Indonesian by default).\n"
-                                   : "\nSemua perintah: --help, --lang id|en (pesan dalam bahasa Indonesia secara bawaan).\n");
+    std::cout << (lang == Lang::En ? "\nEvery command: --help, --lang id|en (messages in Indonesian by default). One command's usage: tolok help COMMAND.\n"
+                                   : "\nSemua perintah: --help, --lang id|en (pesan dalam bahasa Indonesia secara bawaan). Cara pakai satu perintah: tolok bantuan PERINTAH.\n");
 }
 
 int usage_error(const std::string& command, const std::string& message, Lang lang) {
@@ -47,7 +47,27 @@ int main(int argc, char** argv) {
             if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) asked = true;
         return asked ? kExitOk : kExitUsage;
     }
-    (void)command_index;
+    // `tolok help [COMMAND]` (also `bantuan`): what users type after seeing the overview's "--help".
+    if (std::strcmp(command, "help") == 0 || std::strcmp(command, "bantuan") == 0) {
+        char* topic = nullptr;
+        for (int i = command_index + 1; i < argc && !topic; ++i) {
+            if (std::strcmp(argv[i], "--lang") == 0) { ++i; continue; }
+            if (argv[i][0] != '-') topic = argv[i];
+        }
+        if (!topic) {
+            print_overview(lang);
+            return kExitOk;
+        }
+        for (const auto& c : commands())
+            if (std::strcmp(c.name, topic) == 0) {
+                char help_flag[] = "--help";
+                char lang_flag[] = "--lang";
+                char lang_value[] = "en";
+                char* help_argv[] = {argv[0], topic, help_flag, lang_flag, lang_value, nullptr};
+                return c.run(lang == tolok::Lang::En ? 5 : 3, help_argv);
+            }
+        command = topic;
+    }
     for (const auto& c : commands())
         if (std::strcmp(c.name, command) == 0) return c.run(argc, argv);
     // The error alone on stderr, first, with where the list of commands is; not the whole overview on stdout.

@@ -26,6 +26,15 @@ expect_not_in "$WORK/err" "Perintah:"
 expect_exit 2 -- "$TOLOK" frobnicate --lang en
 expect_in "$WORK/err" 'tolok: unknown command "frobnicate"'
 expect_in "$WORK/err" "tolok --help"
+# `tolok help` / `tolok bantuan` (what users type after "--help"): the overview, or one command's usage.
+expect_exit 0 -- "$TOLOK" help
+expect_in "$WORK/out" "Perintah:"
+expect_exit 0 -- "$TOLOK" bantuan report
+expect_in "$WORK/out" "Pemakaian: tolok report"
+expect_exit 0 -- "$TOLOK" help capaian --lang en
+expect_in "$WORK/out" "Usage: tolok capaian"
+expect_exit 2 -- "$TOLOK" help frobnicate
+expect_in "$WORK/err" 'tolok: perintah tidak dikenal "frobnicate"'
 # export-long --help lists --files-from (it works, and docs/analysis.md describes it).
 expect_exit 0 -- "$TOLOK" export-long --help
 expect_in "$WORK/out" "[--files-from DAFTAR]"
