@@ -941,6 +941,42 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
     }
 }
 
+TEST_CASE("report: LKjIP chart of a one-year plan: the realisasi just above its target is labelled and no label covers a point") {
+    Plan p = builtin_plan();
+    p.start_year = p.end_year = 2023;
+    Indicator& ind = *find_indicator(p, "i6");
+    ind.years[2023].target = parse_value("85%");
+    ind.years[2023].actual.value = parse_value("88,5%");
+    const std::string html = render_report(p, options(ReportKind::Lkjip, 2023, Lang::Id));
+    const size_t caption = html.find("Target dan realisasi 2023: " + ind.name);
+    REQUIRE(caption != std::string::npos);
+    CHECK(html.find("Target dan realisasi 2023-2023") == std::string::npos);
+    const size_t at = html.rfind("<svg ", caption);
+    const std::string chart = html.substr(at, html.find("</svg>", at) - at);
+    const size_t c = chart.find("<circle");
+    REQUIRE(c != std::string::npos);
+    const double px = std::stod(attr(chart.substr(c), "cx")), py = std::stod(attr(chart.substr(c), "cy"));
+    int value_labels = 0;
+    for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
+        const size_t open_end = chart.find('>', t);
+        const std::string attrs = chart.substr(t + 5, open_end - t - 5);
+        const std::string label = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
+        const std::string size = attr(attrs, "font-size");
+        if (size.empty()) continue;  // axis and year labels
+        ++value_labels;
+        const double h = std::stod(size), w = static_cast<double>(label.size()) * 0.6 * h;
+        const double x = std::stod(attr(attrs, "x")), y = std::stod(attr(attrs, "y"));
+        const std::string anchor = attr(attrs, "text-anchor");
+        const double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
+        CAPTURE(label);
+        const bool covers_point = from < px + 3.5 && px - 3.5 < from + w && y - h < py + 3.5 && py - 3.5 < y + 2;
+        CHECK_FALSE(covers_point);
+    }
+    CHECK(value_labels == 2);
+    CHECK(chart.find(">85%</text>") != std::string::npos);
+    CHECK(chart.find(">88,5%</text>") != std::string::npos);
+}
+
 TEST_CASE("report: Perjanjian Kinerja: both signature blocks share their rows and stay with what comes before") {
     Plan p = builtin_plan();
     p.superior.name = "Hj. DEWI HANDAJANI";

@@ -209,6 +209,13 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
         return true;
     };
+    // The realisasi points are placed first: a label is never written over one (a target of 85 % with its
+    // realisasi of 88,5 % just above the bar).
+    for (size_t i = 0; i < points.size(); ++i)
+        if (points[i].actual) {
+            const double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
+            placed.push_back(Box{cx - 4, cx + 4, yy - 4, yy + 4});
+        }
     // target bars, from 0 up (or down, for a negative target)
     for (size_t i = 0; i < points.size(); ++i) {
         double cx = left + slot * (i + 0.5);
@@ -220,7 +227,12 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             if (const auto size = label_size(points[i].target_text, slot * 0.96)) {
                 const double width = label_width(points[i].target_text, *size);
                 Placed at = keep_inside(cx, "middle", width, edge, W - edge);
-                const double ly = *points[i].target < 0 ? yy + *size + 2 : yy - 3;  // below a bar that goes down
+                double ly = *points[i].target < 0 ? yy + *size + 2 : yy - 3;  // below a bar that goes down
+                // Over its realisasi's point: inside the bar, under its top, when the bar is tall enough (else
+                // where it was: the point is drawn over it).
+                if (!free(box_of(at, width, ly, *size)) && *points[i].target > 0 && zero_y - yy >= 2 * *size + 8 &&
+                    free(box_of(at, width, yy + *size + 3, *size)))
+                    ly = yy + *size + 3;
                 placed.push_back(box_of(at, width, ly, *size));
                 w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
                                                            {"fill", "#444"}, {"font-size", px(*size)}});
@@ -256,13 +268,17 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         const double below = yy + 12, above = yy - 6;
         const bool near_axis = below > ptop + plot_h - 2;
         std::optional<std::pair<Placed, double>> spot;
-        for (double ly : {near_axis ? above : below, near_axis ? below : above}) {
-            if (ly > ptop + plot_h - 2 || ly - *size < ptop - 2) continue;  // not over the years nor the legend
-            Placed at = keep_inside(cx + 6, "start", width, edge, W - edge);
-            if (free(box_of(at, width, ly, *size))) {
-                spot = std::make_pair(at, ly);
-                break;
+        // Right of the point first, then left of it (room there when the point stands alone in a wide slot).
+        for (const Placed side : {Placed{cx + 6, "start"}, Placed{cx - 6, "end"}}) {
+            for (double ly : {near_axis ? above : below, near_axis ? below : above}) {
+                if (ly > ptop + plot_h - 2 || ly - *size < ptop - 2) continue;  // not over the years nor the legend
+                Placed at = keep_inside(side.x, side.anchor, width, edge, W - edge);
+                if (free(box_of(at, width, ly, *size))) {
+                    spot = std::make_pair(at, ly);
+                    break;
+                }
             }
+            if (spot) break;
         }
         if (!spot) continue;
         const Placed at = spot->first;
@@ -283,8 +299,9 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     std::string in;  // "(ranperda)", "(Rp; jt = juta, M = miliar)"
     if (!unit.empty() || shortened)
         in = " (" + unit + (shortened ? std::string(unit.empty() ? "" : "; ") + tr(lang, "jt = juta, M = miliar, T = triliun", "m = million, bn = billion, tn = trillion") : "") + ")";
-    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) +
-                                std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year) + in + ": " + indicator.name);
+    const std::string years = plan.start_year == plan.end_year ? std::to_string(plan.start_year)
+                                                               : std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) + years + in + ": " + indicator.name);
     w.close("figure").raw("\n");
 }
 
