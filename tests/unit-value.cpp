@@ -43,6 +43,15 @@ TEST_CASE("Indonesian and international numbers") {
     CHECK(*parse_number("63,11") == doctest::Approx(63.11));
     CHECK(*parse_number("-3,2") == doctest::Approx(-3.2));
     CHECK(*parse_number("0") == 0);
+    // A group of 0 before a dot is no thousands group: "0.500" is a half (a Gini ratio written with a point).
+    CHECK(*parse_number("0.500") == doctest::Approx(0.5));
+    CHECK(*parse_number("0.381") == doctest::Approx(0.381));
+    CHECK(*parse_number("-0.250") == doctest::Approx(-0.25));
+    CHECK(*parse_value("0.750 %").number == doctest::Approx(0.75));
+    CHECK_FALSE(parse_number("0.500.000").has_value());
+    CHECK_FALSE(parse_number("0.500,5").has_value());
+    CHECK_FALSE(parse_number("0,500,000").has_value());
+    CHECK(*parse_number("10.500") == doctest::Approx(10500));
     CHECK_FALSE(parse_number("").has_value());
     CHECK_FALSE(parse_number("abc").has_value());
     CHECK_FALSE(parse_number("1.25.0").has_value());

@@ -81,6 +81,8 @@ size_t number_prefix_length(std::string_view s) {
 
 // Checks "1.250.000"-style grouping: first group 1-3 digits, then groups of exactly 3 separated by `sep`.
 bool valid_grouping(std::string_view digits, char sep) {
+    // A first group of 0 is never a thousands group ("0.500.000" is no number).
+    if (!digits.empty() && digits[0] == '0') return false;
     size_t group = 0, groups = 0;
     bool first = true;
     for (char c : digits) {
@@ -151,9 +153,10 @@ std::optional<double> parse_unsigned(std::string_view s) {
         if (!accumulate(s, sep, '\0', v)) return std::nullopt;
         return v;
     }
-    // one separator: ',' is the Indonesian decimal comma; '.' is a thousands dot when exactly 3 digits follow
+    // one separator: ',' is the Indonesian decimal comma; '.' is a thousands dot when exactly 3 digits follow a
+    // group that does not start with 0 ("0.500" is a half, written with a decimal point)
     size_t pos = s.find(sep);
-    bool thousands = sep == '.' && s.size() - pos - 1 == 3 && pos >= 1 && pos <= 3;
+    bool thousands = sep == '.' && s.size() - pos - 1 == 3 && pos >= 1 && pos <= 3 && s[0] != '0';
     if (thousands) {
         if (!accumulate(s, '.', '\0', v)) return std::nullopt;
     } else {
