@@ -30,6 +30,7 @@ std::unique_ptr<tolok::platform::IdbMirror> g_mirror;
 std::unique_ptr<tolok::app::App> g_app;
 std::string g_reply;  // last string handed to JavaScript
 bool g_first_frame = false;
+bool g_capture_text = false;  // the next frame's drawn text goes to g_reply (tolok_api_screen_text)
 // The app starts, and shows its first frame, as soon as the window (GL context, ImGui) is ready, with the plans
 // saved in localStorage. The IndexedDB mirror is read in the background (most often it is already there): until it
 // is, input is held, then App::on_mirror_ready takes its copy if it is newer (after a crash), and window.tolok.ready
@@ -75,7 +76,9 @@ void frame() {
     tolok::platform::apply_pointer_input();
     if (!g_mirror_ready) tolok::platform::hold_input();
     ImGui::NewFrame();
+    if (g_capture_text) tolok::platform::screen_text_begin();
     g_app->frame();
+    if (g_capture_text) g_reply = tolok::platform::screen_text_end();
     // The tab's title follows the plan and its saved state (set only when it changes: a DOM write).
     static std::string shown_title;
     if (std::string title = g_app->window_title(); title != shown_title) {
@@ -128,6 +131,13 @@ EMSCRIPTEN_KEEPALIVE const char* tolok_api_capaian(int year) { return (g_reply =
 EMSCRIPTEN_KEEPALIVE void tolok_api_set_lang(const char* lang) { g_app->api_set_lang(lang); }
 EMSCRIPTEN_KEEPALIVE const char* tolok_api_widgets() { return (g_reply = tolok::platform::widgets_json()).c_str(); }
 EMSCRIPTEN_KEEPALIVE double tolok_frame_ms() { return g_frame_ms; }
+// One frame now, its drawn text returned (what a user reads; for tests).
+EMSCRIPTEN_KEEPALIVE const char* tolok_api_screen_text() {
+    g_capture_text = true;
+    frame();
+    g_capture_text = false;
+    return g_reply.c_str();
+}
 EMSCRIPTEN_KEEPALIVE void tolok_before_unload() {
     if (!g_app) return;
     // A field being typed in holds text not yet applied (a number is read when its field is left): one more frame

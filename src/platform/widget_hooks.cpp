@@ -1,5 +1,5 @@
 // Implementation of the widget recorder (see widget_hooks.h) through ImGui's test-engine hooks, compiled with
-// IMGUI_ENABLE_TEST_ENGINE (cmake/wasm-app.cmake).
+// IMGUI_ENABLE_TEST_ENGINE (cmake/wasm-app.cmake), and of the screen text capture through ImGui's text logging.
 #include "platform/widget_hooks.h"
 
 #include <imgui.h>
@@ -20,9 +20,25 @@ struct Widget {
 std::unordered_map<ImGuiID, ImRect> g_rects;  // this frame
 std::vector<Widget> g_current, g_last;
 
+// Screen text: ImGui logs the text it draws while logging is on, and stops logging at the End() of every window
+// that is not a child (a dialog inside the main window too). Logging "to the clipboard" hands each window's text to
+// io.SetClipboardTextFn at that End(), which the capture takes over; the next item added turns logging on again.
+bool g_capturing = false;
+std::string g_captured;
+void (*g_saved_clipboard_fn)(void*, const char*) = nullptr;
+
+void keep_captured(void*, const char* text) { g_captured += text; }
+
+void capture_again() {
+    if (g_capturing && !GImGui->LogEnabled && GImGui->CurrentWindow) ImGui::LogToClipboard(0);
+}
+
 }  // namespace
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect& bb, ImGuiID id) { g_rects[id] = bb; }
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect& bb, ImGuiID id) {
+    g_rects[id] = bb;
+    capture_again();
+}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
     auto it = g_rects.find(id);
@@ -55,6 +71,21 @@ std::string widgets_json() {
                         {"focused", focused != 0 && w.id == focused}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void screen_text_begin() {
+    g_captured.clear();
+    g_capturing = true;
+    g_saved_clipboard_fn = ImGui::GetIO().SetClipboardTextFn;
+    ImGui::GetIO().SetClipboardTextFn = keep_captured;
+    ImGui::LogToClipboard(0);  // depth 0: logging opens no collapsed tree node
+}
+
+std::string screen_text_end() {
+    ImGui::LogFinish();
+    ImGui::GetIO().SetClipboardTextFn = g_saved_clipboard_fn;
+    g_capturing = false;
+    return std::move(g_captured);
 }
 
 }  // namespace tolok::platform

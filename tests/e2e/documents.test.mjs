@@ -193,7 +193,13 @@ for (const mode of ['http', 'file']) {
       // The quarterly report: a Triwulan column, the year's row for each indicator.
       const quarters = await download('csv-id', 'csv-capaian-tw');
       assert.match(quarters.name, /capaian-tw-2023\.csv$/);
-      assert.ok(quarters.bytes.toString('utf8').split('\r\n')[0].includes('Tahun;Triwulan;Target'));
+      const quarterLines = quarters.bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l);
+      const header = quarterLines[0].split(';');
+      assert.deepEqual(header.slice(4, 7), ['Tahun', 'Triwulan', 'Target']);
+      // The seed has no quarter targets or realisasi: one year row per indicator, codes 1-15, Triwulan empty.
+      const rows = quarterLines.slice(1).map((l) => l.split(';'));
+      assert.deepEqual(rows.map((r) => r[0]), Array.from({ length: 15 }, (_, i) => String(i + 1)));
+      assert.ok(rows.every((r) => r[header.indexOf('Tahun')] === '2023' && r[header.indexOf('Triwulan')] === ''), quarterLines.join('\n'));
       const en = await download('csv-en', 'csv-iku');
       assert.notEqual(en.bytes[0], 0xef);
       assert.ok(en.bytes.toString('utf8').split('\r\n')[0].includes(','));

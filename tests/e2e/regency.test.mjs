@@ -1,8 +1,8 @@
 // Browser test of the Kabupaten tab at 1366x768 with offices that differ: one office's plan under another
 // lower-is-better rule and a cap of one indicator's own, a performance-tree link to a missing indicator, a long
 // office name, an office outside the year's period. The year field is found by its id (regency-year); the long
-// name is wrapped in its column (screenshot regency-1366x768.png, looked at by hand: the note on the rules, the
-// warning naming the office and indicator, "-" in the out-of-period office's cells).
+// name is wrapped in its column (screenshot regency-1366x768.png); the counts and averages, the note on the rules, the
+// warning naming the office and indicator and "-" in the out-of-period office's cells are read from the tab's text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -40,4 +40,28 @@ test('Kabupaten tab: the year field by its id, long office names wrapped, proble
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(artifacts, 'regency-1366x768.png') });
   assert.ok(node.w > 0);
+
+  // What the tab says, read from the text it draws (window.tolok.screenText()).
+  const text = await page.evaluate(() => window.tolok.screenText());
+  const lines = text.split('\n').map((l) => l.trim());
+  const row = (start) => lines.find((l) => l.startsWith(start));
+  // Each office's own lower-is-better rule on its indicator 1 (target B taken at 60 on the AKIP scale, realisasi 90):
+  // T/R = 60/90 for the planning office, (2 - 90/60) for the health office; the other 14 indicators meet their targets.
+  const tr = (60 / 90) * 100, twoMinus = (2 - 90 / 60) * 100;
+  const pct = (x) => `${x.toFixed(2).replace('.', ',')} %`;
+  assert.ok(row(`| > ${planning.office.name} | 0 | 0 | 1 | 0 | 14 | 0 | 1 | ${pct((14 * 100 + tr) / 15)} |`), text);
+  assert.ok(row(`| > Dinas Kesehatan | 1 | 0 | 0 | 0 | 14 | 0 | 1 | ${pct((14 * 100 + twoMinus) / 15)} |`), text);
+  // the regency line averages every indicator, not the offices' averages (the seed office has no realisasi in 2021)
+  assert.ok(row(`| Jumlah kabupaten | 1 | 0 | 1 | 0 | 28 | 15 | 2 | ${pct((28 * 100 + tr + twoMinus) / 30)} |`), text);
+  // the office outside 2021: its name, why, and "-" in every cell
+  assert.match(text, /\| > Dinas Pemberdayaan Masyarakat dan Pemerintahan Pekon\n\(tahun di luar periode rencana\)( \| -){8} \|/);
+  // the pooled rules are said, office by office
+  assert.ok(row('Catatan: jumlah kabupaten menggabungkan rencana dengan batas capaian dan rumus semakin rendah semakin baik yang berbeda'), text);
+  assert.ok(row(`${planning.office.name}: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung; 1 indikator dengan batas capaian sendiri; rumus semakin rendah semakin baik T / R x 100`), text);
+  assert.ok(row('Dinas Kesehatan: kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung; rumus semakin rendah semakin baik (2 - R/T) x 100'), text);
+  // the broken performance-tree link names the office and the indicator
+  assert.ok(row(`${planning.office.name}, indikator 1 Nilai Evaluasi AKIP Sekretariat Daerah: indikator yang didukung "pemda-rpjmd-2021-2026/r9" tidak ada dalam gabungan`), text);
+  // below target: both indicators 1, each with its own capaian and category
+  assert.ok(row(`| ${planning.office.name} | 1. Nilai Evaluasi AKIP Sekretariat Daerah | B | 90 | ${pct(tr)} | Sedang |`), text);
+  assert.ok(row(`| Dinas Kesehatan | 1. Nilai Evaluasi AKIP Sekretariat Daerah | B | 90 | ${pct(twoMinus)} | Sangat Rendah |`), text);
 }, { viewport: { width: 1366, height: 768 } }));
