@@ -38,6 +38,13 @@ TEST_CASE("maximize: R / T x 100 with its working") {
     CHECK(long_text.explanation.en == "Actual " + padded + " / Target 20 prd x 100 = 90.00 % -> Tinggi");
 }
 
+TEST_CASE("a capaian at a half is shown rounded away from zero, as by hand: 79,10 / 80 x 100 = 98,875 -> 98,88") {
+    Achievement a = run("80%", "79,10%");
+    REQUIRE(a.computable());
+    CHECK(a.explanation.id == "Realisasi 79,10% / Target 80% x 100 = 98,88 % -> Sangat Tinggi");
+    CHECK(capaian_as_shown(*a.percent) == doctest::Approx(98.88));
+}
+
 TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {
     Achievement a = run("8 %", "9 %", Polarity::Minimize);
     CHECK(*a.percent == doctest::Approx(87.5));  // (2 - 9/8) x 100

@@ -261,6 +261,12 @@ TEST_CASE("formatting numbers for people") {
     CHECK(format_number(-0.125, 2) == "-0,13");
     CHECK(format_number(-0.001, 2) == "0,00");
     CHECK(format_number(1234567.891, 2) == "1.234.567,89");
+    // A half computed as a hair below it still rounds away from zero, as by hand: 79,10 / 80 x 100 = 98,875.
+    CHECK(79.10 / 80 * 100 < 98.875);  // the double this comes to
+    CHECK(format_number(79.10 / 80 * 100, 2) == "98,88");
+    CHECK(format_number(-(79.10 / 80 * 100), 2) == "-98,88");
+    CHECK(format_number(98.87, 2) == "98,87");
+    CHECK(format_number(98.8749, 2) == "98,87");
     // Near the largest double: digits, never "inf".
     std::string huge = format_number(1.5e308, 2);
     CHECK(huge.rfind("150.000.000", 0) == 0);

@@ -687,7 +687,7 @@ std::optional<double> cap_for(const AchievementSettings& settings, const Indicat
 
 bool cap_allowed(double cap) { return cap >= 100; }
 
-double capaian_as_shown(double exact_percent) { return std::round(exact_percent * 100.0) / 100.0; }
+double capaian_as_shown(double exact_percent) { return round_scaled(exact_percent * 100.0) / 100.0; }
 
 const CategoryBand* category_for(const AchievementSettings& settings, double exact_percent) {
     const double percent = capaian_as_shown(exact_percent);

@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 #include <cstring>
 
@@ -441,6 +442,14 @@ Value parse_value(std::string_view raw) {
     return v;  // Text
 }
 
+double round_scaled(double scaled) {
+    const double below = std::floor(scaled);
+    // a few units in the last place of the number from its half: the half (what the decimals written meant)
+    if (std::fabs(scaled - (below + 0.5)) <= std::fabs(scaled) * 8 * std::numeric_limits<double>::epsilon())
+        return scaled >= 0 ? below + 1 : below;
+    return std::round(scaled);
+}
+
 size_t format_number_to(char* buffer, double value, int decimals, Lang lang) {
     assert(std::isfinite(value) && "format_number needs a finite number");
     char* out = buffer;
@@ -454,10 +463,10 @@ size_t format_number_to(char* buffer, double value, int decimals, Lang lang) {
     const char thousands = lang == Lang::En ? ',' : '.';
     const char point = lang == Lang::En ? '.' : ',';
     const int asked = decimals;
-    double scaled = std::round(std::fabs(value) * kPow10[decimals]);  // half away from zero
+    double scaled = round_scaled(std::fabs(value) * kPow10[decimals]);  // half away from zero
     while (!std::isfinite(scaled) && decimals > 0) {  // near DBL_MAX: scale less, pad the decimals with zeros
         --decimals;
-        scaled = std::round(std::fabs(value) * kPow10[decimals]);
+        scaled = round_scaled(std::fabs(value) * kPow10[decimals]);
     }
     // Digits of the scaled integer, most significant first (integer path for the usual magnitudes).
     char digits[400];

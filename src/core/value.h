@@ -73,6 +73,12 @@ bool comma_may_be_thousands(std::string_view text);
 // people using the English interface, and for tables (which may come from an English-style spreadsheet).
 std::optional<BiText> comma_thousands_note(std::string_view text);
 
+// Rounds a number already scaled to its last shown decimal (98,875 % at 2 decimals: 9887,5) half away from zero.
+// Products of decimals land a hair from the half (98,875 is computed as 98,87499999999999): within a few units in
+// the last place of it counts as the half, so 98,875 % shows 98,88 as by hand (and by Excel's ROUND). One rule for every
+// shown number and for the capaian the category is taken from.
+double round_scaled(double scaled);
+
 // Indonesian style: 90.0 -> "90,00" (decimals=2), 1250000 -> "1.250.000" (decimals=0). English: "90.00",
 // "1,250,000". Rounds half away from zero. Never prints "nan"/"inf" (callers never pass them; asserts).
 std::string format_number(double value, int decimals, Lang lang = Lang::Id);
