@@ -197,16 +197,21 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         w.element("text", tick_label(t), {{"x", px(left - 4)}, {"y", px(yy + 3)}, {"text-anchor", "end"}});
     }
     // The value labels placed so far: a label that would cover one is moved to its other place or left out.
-    struct Box { double x0, x1, y0, y1; };
+    struct Box { double x0, x1, y0, y1; bool point = false; };
     std::vector<Box> placed;
     auto box_of = [&](const Placed& at, double width, double baseline, double size) {
         const std::string anchor = at.anchor;
         const double from = anchor == "start" ? at.x : anchor == "middle" ? at.x - width / 2 : at.x - width;
         return Box{from, from + width, baseline - size, baseline + 2};
     };
+    // Free: off every point placed, and apart from every label placed by at least `gap` across (a "6" just right
+    // of a "5" read "56" on paper).
+    constexpr double gap = 3;
     auto free = [&](const Box& b) {
-        for (const Box& o : placed)
-            if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+        for (const Box& o : placed) {
+            const double apart = o.point ? 0 : gap;
+            if (b.x0 < o.x1 + apart && o.x0 < b.x1 + apart && b.y0 < o.y1 && o.y0 < b.y1) return false;
+        }
         return true;
     };
     // The realisasi points are placed first: a label is never written over one (a target of 85 % with its
@@ -214,7 +219,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     for (size_t i = 0; i < points.size(); ++i)
         if (points[i].actual) {
             const double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
-            placed.push_back(Box{cx - 4, cx + 4, yy - 4, yy + 4});
+            placed.push_back(Box{cx - 4, cx + 4, yy - 4, yy + 4, true});
         }
     // target bars, from 0 up (or down, for a negative target)
     for (size_t i = 0; i < points.size(); ++i) {
@@ -228,11 +233,13 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
                 const double width = label_width(points[i].target_text, *size);
                 Placed at = keep_inside(cx, "middle", width, edge, W - edge);
                 double ly = *points[i].target < 0 ? yy + *size + 2 : yy - 3;  // below a bar that goes down
-                // Over its realisasi's point: inside the bar, under its top, when the bar is tall enough (else
-                // where it was: the point is drawn over it).
-                if (!free(box_of(at, width, ly, *size)) && *points[i].target > 0 && zero_y - yy >= 2 * *size + 8 &&
-                    free(box_of(at, width, yy + *size + 3, *size)))
-                    ly = yy + *size + 3;
+                // Over its realisasi's point, or with the point just above the bar (where the realisasi's label
+                // goes: "5" and "6" side by side read "56"): inside the bar, under its top, when the bar is tall
+                // enough (else where it was).
+                const bool point_near = points[i].actual && std::abs(yof(*points[i].actual) - yy) < 2 * *size;
+                if ((point_near || !free(box_of(at, width, ly, *size))) && *points[i].target > 0 &&
+                    zero_y - yy >= 2 * *size + 8 && free(box_of(at, width, yy + *size + 5, *size)))
+                    ly = yy + *size + 5;
                 placed.push_back(box_of(at, width, ly, *size));
                 w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
                                                            {"fill", "#444"}, {"font-size", px(*size)}});
