@@ -410,8 +410,11 @@ TEST_CASE("report: a long target wraps (one wide value made Chromium shrink ever
     find_indicator(p, "i1")->years[2023].target = parse_value("Opini WTP dari BPK RI");
     find_indicator(p, "i2")->years[2023].target = parse_value("Rp 25.000.000.000");
     find_indicator(p, "i3")->years.erase(2023);
+    find_indicator(p, "i4")->years[2023].target = parse_value("110 per 100.000 KH");
     const std::string iku = render_report(p, options(ReportKind::Iku, 2023));
     CHECK(iku.find("<td class=\"c\">Opini WTP dari BPK RI</td>") != std::string::npos);
+    // a number that fits a line is never broken, the value wraps at its spaces ("100." / "000" was printed)
+    CHECK(iku.find("<td class=\"c\">110 per 100.000 KH</td>") != std::string::npos);
     CHECK(iku.find("<td class=\"c\">Rp 25.<wbr>000.<wbr>000.<wbr>000</td>") != std::string::npos);
     CHECK(iku.find("<td class=\"c t\">20 prd</td>") != std::string::npos);  // short: kept on one line
     for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi}) {
@@ -510,6 +513,14 @@ TEST_CASE("report: LKjIP: capaian, category, earlier years and the end-of-period
     CHECK(c6->cells[0].text() == "Cap. %");
     CHECK(r6->cells[2 + 4].text() == "19 prd");
     CHECK(c6->cells[1 + 4].text() == "95,00");
+    {  // a bare number typed for an indicator in % is printed with its unit here too, as in the year's table
+        Plan bare = p;
+        find_indicator(bare, "i4")->years[2022].actual.value = parse_value("82,45");
+        const std::string out = render_report(bare, options(ReportKind::Lkjip, 2023));
+        auto rows = body_rows(table_rows(out.substr(out.find("<table class=\"compare\"", out.find("data-indicator=\"i4\""))), "compare"));
+        REQUIRE(row_for(rows, "i4"));
+        CHECK(row_for(rows, "i4")->cells[2 + 4].text() == "82,45%");
+    }
     CHECK(r6->cells[2 + 5].text() == "18 prd");
     CHECK(c6->cells[1 + 5].text() == "90,00");
     CHECK(c6->cells[1 + 3].text() == "-");
@@ -939,6 +950,56 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
         }
         CHECK(labels > 15 * 10);
     }
+}
+
+TEST_CASE("report: LKjIP chart: a realisasi label is never right against a target's label (\"5\" and \"6\" read \"56\")") {
+    Plan p = builtin_plan();
+    Indicator& ind = *find_indicator(p, "i12");
+    for (int y = 2018; y <= 2023; ++y) ind.years[y].target = parse_value("5 keg");
+    ind.years[2023].actual.value = parse_value("6 keg");
+    const std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
+    const size_t at = html.rfind("<svg ", html.find(ind.name + "</figcaption>"));
+    const std::string chart = html.substr(at, html.find("</svg>", at) - at);
+    struct Label { std::string text; double x0, x1, y0, y1; };
+    std::vector<Label> labels;
+    for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
+        const size_t open_end = chart.find('>', t);
+        const std::string attrs = chart.substr(t + 5, open_end - t - 5), size = attr(attrs, "font-size");
+        if (size.empty()) continue;  // axis and years
+        const std::string text = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
+        const double h = std::stod(size), w = static_cast<double>(text.size()) * 0.6 * h;
+        const double x = std::stod(attr(attrs, "x")), y = std::stod(attr(attrs, "y"));
+        const std::string anchor = attr(attrs, "text-anchor");
+        const double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
+        labels.push_back({text, from, from + w, y - h, y + 2});
+    }
+    bool six = false;
+    for (const Label& a : labels) {
+        six = six || a.text == "6";
+        for (const Label& b : labels) {
+            if (&a == &b || !(a.y0 < b.y1 && b.y0 < a.y1)) continue;  // not side by side
+            CAPTURE(a.text);
+            CAPTURE(b.text);
+            CHECK((a.x1 + 4 <= b.x0 || b.x1 + 4 <= a.x0));
+        }
+    }
+    CHECK(six);
+}
+
+TEST_CASE("report: an office named with its region already is not followed by the region again") {
+    Plan p = builtin_plan();
+    p.office.name = "Dinas Kesehatan Kabupaten  Tanggamus";
+    p.office.government = "Pemerintah Kabupaten Tanggamus";
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip}) {
+        CAPTURE(to_string(kind));
+        const std::string html = render_report(p, options(kind, 2023));
+        CHECK(html.find("Tanggamus Kabupaten Tanggamus") == std::string::npos);
+        CHECK(html.find("TANGGAMUS KABUPATEN TANGGAMUS") == std::string::npos);
+        CHECK(html.find("Dinas Kesehatan Kabupaten  Tanggamus") != std::string::npos);
+    }
+    // a name that only ends like the region's last word still gets the region
+    p.office.name = "Dinas Pariwisata Tanggamus";
+    CHECK(render_report(p, options(ReportKind::PerjanjianKinerja, 2023)).find("Dinas Pariwisata Tanggamus Kabupaten Tanggamus") != std::string::npos);
 }
 
 TEST_CASE("report: LKjIP chart of a one-year plan: the realisasi just above its target is labelled and no label covers a point") {

@@ -149,6 +149,12 @@ std::string office_full_name(const Plan& plan) {
     std::string name = trim(plan.office.name);
     if (region.empty()) return name;
     if (name.empty()) return region;
+    // An office named with its region already ("Dinas Kesehatan Kabupaten Tanggamus"): not twice.
+    const std::string name_as_key = name_key(name), region_as_key = name_key(region);
+    if (name_as_key.size() >= region_as_key.size() &&
+        name_as_key.compare(name_as_key.size() - region_as_key.size(), region_as_key.size(), region_as_key) == 0 &&
+        (name_as_key.size() == region_as_key.size() || name_as_key[name_as_key.size() - region_as_key.size() - 1] == ' '))
+        return name;
     return name + " " + region;
 }
 
@@ -268,12 +274,21 @@ void value_cell(HtmlWriter& w, const std::string& text) {
         w.element("td", text, {{"class", "c t"}});
     } else {
         // A long amount may also break after a thousands separator ("Rp 25.000.<wbr>000.000"), as a last resort
-        // when six of them share a landscape page.
+        // when six of them share a landscape page: only inside a number longer than a line, never in one that fits
+        // ("110 per 100.000 KH" wraps at its spaces, not as "100." and "000").
         auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+        auto word_longer_than_line = [&](size_t k) {
+            size_t begin = text.rfind(' ', k), end = text.find(' ', k);
+            begin = begin == std::string::npos ? 0 : begin + 1;
+            if (end == std::string::npos) end = text.size();
+            size_t word = 0;
+            for (size_t i = begin; i < end; ++i) word += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+            return word > kOneLine;
+        };
         w.open("td", {{"class", "c"}});
         size_t from = 0;
         for (size_t k = 1; k + 1 < text.size(); ++k)
-            if ((text[k] == '.' || text[k] == ',') && digit(k - 1) && digit(k + 1)) {
+            if ((text[k] == '.' || text[k] == ',') && digit(k - 1) && digit(k + 1) && word_longer_than_line(k)) {
                 w.text(text.substr(from, k + 1 - from)).raw("<wbr>");
                 from = k + 1;
             }

@@ -23,7 +23,7 @@ void end_document(HtmlWriter& w);
 
 // "Kabupaten Tanggamus" from "Pemerintah Kabupaten Tanggamus" (the government without "Pemerintah").
 std::string region_name(const Plan& plan);
-// "Sekretariat Daerah Kabupaten Tanggamus".
+// "Sekretariat Daerah Kabupaten Tanggamus"; an office already named with its region keeps its name as it is.
 std::string office_full_name(const Plan& plan);
 // The place-and-date line: options.place_date, else "<place>, .................... <year>".
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year);

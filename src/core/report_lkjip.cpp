@@ -132,7 +132,7 @@ void comparison_years_table(HtmlWriter& w, const Plan& plan, const Objective& o,
         w.element("td", ind.code + ". " + ind.name, {{"rowspan", "2"}});
         w.element("td", tr(lang, "Real.", "Actual"), {{"class", "k"}});
         for (int y = from; y <= to; ++y) {
-            std::string actual = shown_actual(plan, ind, y, a[y - from]).text;
+            std::string actual = text_with_unit(shown_actual(plan, ind, y, a[y - from]), ind.unit);
             w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
         }
         w.close("tr").open("tr", {{"data-indicator", ind.id}, {"class", "cap"}});
