@@ -175,6 +175,36 @@ TEST_CASE("a target written as text among value targets is flagged; a percent fo
     for (const auto& f : lint_plan(status)) CHECK(f.id != "lint.target_text");
 }
 
+TEST_CASE("indicator numbers: one number twice is a warning, numbers out of order a note; renumbered, neither") {
+    Plan p = builtin_plan();
+    auto ids = [](const Diagnostics& ds, const std::string& id) {
+        int n = 0;
+        for (const auto& d : ds) n += d.id == id;
+        return n;
+    };
+    Diagnostics seed = lint_plan(p);
+    CHECK(ids(seed, "lint.duplicate_code") == 0);  // 1..15 in order
+    CHECK(ids(seed, "lint.code_order") == 0);
+    // indicator 2 (second of sasaran 1) given number 8, which indicator 8 has: the second one is flagged
+    p.objectives[0].indicators[1].code = "8";
+    Diagnostics d = lint_plan(p);
+    CHECK(has(d, "lint.duplicate_code", "/objectives/2/indicators/3/code"));  // indicator 8 comes after it
+    CHECK(ids(d, "lint.duplicate_code") == 1);
+    // and the order: the second indicator in the plan is numbered 8
+    CHECK(has(d, "lint.code_order", "/objectives/0/indicators/1/code"));
+    CHECK(ids(d, "lint.code_order") == 1);
+    // a gap (indicator 3 deleted): in order no longer, nothing twice
+    Plan gap = builtin_plan();
+    gap.objectives[0].indicators.erase(gap.objectives[0].indicators.begin() + 2);
+    Diagnostics g = lint_plan(gap);
+    CHECK(ids(g, "lint.duplicate_code") == 0);
+    CHECK(has(g, "lint.code_order", "/objectives/1/indicators/0/code"));  // indicator 4 is the third
+    // codes of another style ("1.a", "07"): not said to be out of order
+    Plan styled = builtin_plan();
+    styled.objectives[0].indicators[0].code = "1.a";
+    CHECK(ids(lint_plan(styled), "lint.code_order") == 0);
+}
+
 TEST_CASE("a target bound that says the opposite of the polarity is flagged") {
     Plan p;
     Indicator up, down;

@@ -37,10 +37,35 @@ TEST_CASE("a removed indicator's id is not given to the next one, nor an id a li
     REQUIRE(remove_indicator(plan, "i3"));
     const std::string added = add_indicator(plan, plan.objectives[0].id, "Baru", "unused");
     CHECK(added == "i16");
+    // numbered after the highest number in use (15), not after the 14 left: no number twice
+    CHECK(find_indicator(plan, added)->code == "16");
     CHECK(find_indicator(plan, "i3") == nullptr);
     // The last one removed while a regency link still names it: the new one skips it.
     REQUIRE(remove_indicator(plan, "i16"));
     CHECK(add_indicator(plan, "", "Lagi", "unused", {"i16"}) == "i17");
+}
+
+TEST_CASE("renumbering gives the sasaran 1..M and the indicators 1..N in the order they stand") {
+    Plan plan = builtin_plan();
+    REQUIRE(remove_indicator(plan, "i2"));
+    const std::string added = add_indicator(plan, plan.objectives[0].id, "Baru", "unused");  // code 16, in sasaran 1
+    REQUIRE(plan.objectives.size() >= 2);
+    const std::string objective_added = add_objective(plan, "Sasaran baru");
+    REQUIRE(plan.objectives.back().id == objective_added);
+    CHECK(plan.objectives.back().code == std::to_string(plan.objectives.size()));
+    plan.objectives[1].code = "9";
+    CHECK(renumber_codes(plan));
+    int n = 0;
+    for (size_t o = 0; o < plan.objectives.size(); ++o) {
+        CHECK(plan.objectives[o].code == std::to_string(o + 1));
+        for (const Indicator& ind : plan.objectives[o].indicators) {
+            const std::string expected = std::to_string(++n);
+            CHECK(ind.code == expected);
+        }
+    }
+    CHECK(n == 15);
+    CHECK(find_indicator(plan, added)->code == "3");  // sasaran 1: i1, i3, the new one
+    CHECK_FALSE(renumber_codes(plan));  // already in order
 }
 
 TEST_CASE("moving an indicator appends it to the other objective and drops the objective it leaves empty") {

@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "app/panels/panels.h"
 #include "core/builtin_plan.h"
+#include "core/plan_edit.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -131,6 +132,18 @@ void draw_menu(AppState& s) {
             copy.id = new_plan_id(s);
             copy.title += " (salinan)";  // the title is printed on the Indonesian documents, whatever the interface language
             apply_plans(s, {copy}, BiText{"Duplikat rencana", "Duplicate plan"});
+        }
+        // The sasaran 1..M and the indicators 1..N in the order they stand, as the IKU documents number them (after
+        // a deletion, or an indicator added to an earlier sasaran); Pemeriksaan points here (lint.code_order).
+        if (ImGui::MenuItem(tr(s, "Nomori ulang sasaran dan indikator", "Renumber objectives and indicators"), nullptr, false, plan != nullptr)) {
+            Plan renumbered = *plan;
+            if (renumber_codes(renumbered)) {
+                change(s, BiText{"Nomori ulang sasaran dan indikator", "Renumber objectives and indicators"}) = std::move(renumbered);
+                s.message = tr(s, "Sasaran dan indikator dinomori ulang 1, 2, 3, ... sesuai urutannya (Ctrl+Z mengembalikan).",
+                               "Objectives and indicators renumbered 1, 2, 3, ... in their order (Ctrl+Z brings the old numbers back).");
+            } else {
+                s.message = tr(s, "Nomor sasaran dan indikator sudah urut.", "The objectives and indicators are numbered in order already.");
+            }
         }
         if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))
             s.confirm_delete_plan = true;

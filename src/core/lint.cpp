@@ -411,6 +411,45 @@ Diagnostics lint_plan(const Plan& plan) {
                     who_en(ind) + ": the same name is already used by " + (it->second.empty() ? "another indicator" : "indicator " + it->second));
         }
     }
+    // Indicator codes: one number twice (after a deletion and an addition, or typed), then codes that are not the
+    // numbers 1..N in order (the IKU documents print them as the list's numbers: "1, 8, 3"). Both are put right
+    // with Rencana > Nomori ulang (renumber_codes).
+    {
+        std::map<std::string, size_t> first_with_code;
+        size_t n = 0;
+        bool in_order = true;
+        std::string out_of_order_loc, out_of_order_code;
+        size_t expected_at = 0;
+        for (size_t o = 0; o < plan.objectives.size(); ++o)
+            for (size_t i = 0; i < plan.objectives[o].indicators.size(); ++i) {
+                const Indicator& ind = plan.objectives[o].indicators[i];
+                const std::string loc = "/objectives/" + std::to_string(o) + "/indicators/" + std::to_string(i) + "/code";
+                ++n;
+                if (in_order && ind.code != std::to_string(n)) {
+                    in_order = false;
+                    out_of_order_loc = loc;
+                    out_of_order_code = ind.code;
+                    expected_at = n;
+                }
+                if (ind.code.empty()) continue;
+                if (!first_with_code.emplace(ind.code, n).second)
+                    add(Severity::Warning, "lint.duplicate_code", loc,
+                        who(ind) + ": nomor " + ind.code + " sudah dipakai indikator lain; Rencana > Nomori ulang sasaran dan indikator memberi nomor urut",
+                        who_en(ind) + ": number " + ind.code + " is already used by another indicator; Plans > Renumber objectives and indicators numbers them in order");
+            }
+        const bool all_numbers = std::all_of(plan.objectives.begin(), plan.objectives.end(), [](const Objective& ob) {
+            return std::all_of(ob.indicators.begin(), ob.indicators.end(), [](const Indicator& ind) {
+                return !ind.code.empty() && ind.code.size() <= 9 && ind.code[0] != '0' &&
+                       std::all_of(ind.code.begin(), ind.code.end(), [](char c) { return c >= '0' && c <= '9'; });
+            });
+        });
+        if (!in_order && all_numbers)
+            add(Severity::Info, "lint.code_order", out_of_order_loc,
+                "indikator ke-" + std::to_string(expected_at) + " bernomor " + out_of_order_code +
+                    ": nomor indikator tidak urut 1, 2, 3, ... (dokumen IKU mencetaknya sebagai nomor daftar); Rencana > Nomori ulang sasaran dan indikator",
+                "the indicator in place " + std::to_string(expected_at) + " is numbered " + out_of_order_code +
+                    ": the indicator numbers do not run 1, 2, 3, ... (the IKU documents print them as the list's numbers); Plans > Renumber objectives and indicators");
+    }
     // The plan's own grade scales: grades unnamed or twice, score ranges empty, with gaps or overlapping.
     for (size_t g = 0; g < plan.grade_scales.size(); ++g)
         for (Diagnostic d : check_grade_scale(plan.grade_scales[g], g)) out.push_back(std::move(d));

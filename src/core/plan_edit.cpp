@@ -22,12 +22,26 @@ void drop_empty_objective(Plan& plan, std::string objective_id) {
                           plan.objectives.end());
 }
 
+// One past the highest code that is a whole number ("1".."15" -> "16"); the count plus one when none is.
+template <typename Codes>
+std::string next_code(const Codes& codes, size_t count) {
+    long highest = 0;
+    bool any = false;
+    codes([&](const std::string& code) {
+        if (code.empty() || code.size() > 9 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return;
+        highest = std::max(highest, std::stol(code));
+        any = true;
+    });
+    return std::to_string(any ? highest + 1 : static_cast<long>(count) + 1);
+}
+
 }  // namespace
 
 std::string add_objective(Plan& plan, const std::string& name) {
     Objective o;
     o.id = next_objective_id(plan);
-    o.code = std::to_string(plan.objectives.size() + 1);
+    o.code = next_code([&](auto&& each) { for (const auto& x : plan.objectives) each(x.code); }, plan.objectives.size());
     o.name = name;
     plan.objectives.push_back(std::move(o));
     return plan.objectives.back().id;
@@ -40,10 +54,27 @@ std::string add_indicator(Plan& plan, const std::string& objective_id, const std
     if (!target) target = &plan.objectives.back();
     Indicator ind;
     ind.id = next_indicator_id(plan, reserved_ids);
-    ind.code = std::to_string(indicator_count(plan) + 1);
+    ind.code = next_code([&](auto&& each) { for (const auto& x : plan.objectives) for (const auto& i : x.indicators) each(i.code); },
+                         indicator_count(plan));
     ind.name = name;
     target->indicators.push_back(std::move(ind));
     return target->indicators.back().id;
+}
+
+bool renumber_codes(Plan& plan) {
+    bool changed = false;
+    size_t n = 0;
+    for (size_t o = 0; o < plan.objectives.size(); ++o) {
+        Objective& objective = plan.objectives[o];
+        changed = changed || objective.code != std::to_string(o + 1);
+        objective.code = std::to_string(o + 1);
+        for (Indicator& ind : objective.indicators) {
+            const std::string number = std::to_string(++n);
+            changed = changed || ind.code != number;
+            ind.code = number;
+        }
+    }
+    return changed;
 }
 
 bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id) {

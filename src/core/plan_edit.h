@@ -12,14 +12,19 @@
 
 namespace tolok {
 
-// Appends an objective named `name`, numbered after the others (code "N"); returns its id.
+// Appends an objective named `name`, numbered one past the highest whole-number code in use (so never a code
+// already taken, after a deletion either); returns its id.
 std::string add_objective(Plan& plan, const std::string& name);
 
 // Appends an indicator named `name` to the objective `objective_id` (to the last objective when that id is
 // unknown; to a new objective named `new_objective_name` when the plan has none). Its code is the next number of
-// the plan. Its id skips `reserved_ids` (ids other plans' links point to). Returns the new indicator's id.
+// the plan, one past the highest whole-number code in use. Its id skips `reserved_ids` (ids other plans' links point to). Returns the new indicator's id.
 std::string add_indicator(Plan& plan, const std::string& objective_id, const std::string& name,
                           const std::string& new_objective_name, const std::set<std::string>& reserved_ids = {});
+
+// Numbers the objectives 1..M and the indicators 1..N in the order they stand (the IKU documents number the
+// indicators straight through). False when every code already was its number.
+bool renumber_codes(Plan& plan);
 
 // Moves the indicator to the end of the objective `objective_id`. False (nothing changed) when either is unknown
 // or the indicator is already there.

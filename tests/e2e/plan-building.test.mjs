@@ -56,6 +56,25 @@ test('a new sasaran is made and named, an indicator moved into it, and all of it
   assert.deepEqual(errors, []);
 }));
 
+test('indicator numbers out of order after a deletion are said in Pemeriksaan and put right by Rencana > Nomori ulang, undoably', () => withApp(async (page) => {
+  const file = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  file.plan.objectives[0].indicators.splice(2, 1);  // indicator 3 gone: 1, 2, 4, ..., 15
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(file))).ok, true);
+  const codes = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators.map((i) => i.code));
+  const before = await codes();
+  assert.deepEqual(before, ['1', '2', ...Array.from({ length: 12 }, (_, i) => String(i + 4))]);
+  await click(page, 'tab-lint');
+  await widget(page, 'finding /objectives/1/indicators/0/code');  // the third indicator, numbered 4
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /indikator ke-3 bernomor 4: nomor indikator tidak urut/);
+  await click(page, 'Rencana');
+  await click(page, 'Nomori ulang sasaran dan indikator');
+  assert.deepEqual(await codes(), Array.from({ length: 14 }, (_, i) => String(i + 1)));
+  assert.doesNotMatch(await page.evaluate(() => window.tolok.screenText()), /tidak urut/);
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives[1].indicators[0].code === '4', null, { timeout: 5000 });
+  assert.deepEqual(await codes(), before);
+}));
+
 test('a lint finding clicked opens its indicator with the field it is about ready for typing', () => withApp(async (page) => {
   await click(page, 'tab-lint');
   // The seed's spelling findings are about indicators' names.
