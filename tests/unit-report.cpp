@@ -986,6 +986,41 @@ TEST_CASE("report: LKjIP chart: a realisasi label is never right against a targe
     CHECK(six);
 }
 
+TEST_CASE("report: a new plan given the IKU chapters to start from prints Kata Pengantar, BAB I-III with its office and its indicators") {
+    Plan p;
+    p.id = "dinkes";
+    p.office.name = "Dinas Kesehatan";
+    p.office.government = "Pemerintah Kabupaten Tanggamus";
+    p.start_year = 2025;
+    p.end_year = 2029;
+    Objective o;
+    o.id = "s1";
+    o.code = "1";
+    o.name = "Meningkatnya derajat kesehatan masyarakat";
+    Indicator ind;
+    ind.id = "i1";
+    ind.code = "1";
+    ind.name = "Angka kematian ibu";
+    o.indicators.push_back(ind);
+    p.objectives.push_back(o);
+    const std::string bare = render_report(p, options(ReportKind::Iku, 0));
+    CHECK(bare.find("KATA PENGANTAR") == std::string::npos);
+    p.chapters = iku_chapter_templates(p);
+    const std::string html = render_report(p, options(ReportKind::Iku, 0));
+    const std::string text = text_of(html);
+    for (const char* heading : {"KATA PENGANTAR", "BAB I PENDAHULUAN", "1.1 Latar Belakang", "1.2 Maksud dan Tujuan",
+                                "BAB II PENETAPAN INDIKATOR KINERJA UTAMA", "2.1 Indikator Kinerja Utama", "BAB III PENUTUP"})
+        CHECK(text.find(heading) != std::string::npos);
+    CHECK(text.find("Dinas Kesehatan Kabupaten Tanggamus menetapkan Indikator Kinerja Utama (IKU) Tahun 2025-2029") != std::string::npos);
+    // BAB II 2.1 lists the plan's indicators (from the plan), once
+    const size_t list = html.find("<li value=\"1\">Angka kematian ibu</li>");
+    CHECK(list != std::string::npos);
+    CHECK(html.find("<li value=\"1\">Angka kematian ibu</li>", list + 1) == std::string::npos);
+    CHECK(html.find("2.1 Indikator Kinerja Utama") < list);
+    // the LKjIP's chapters are not among them
+    for (const Chapter& c : p.chapters) CHECK(c.id.rfind("lkjip_", 0) != 0);
+}
+
 TEST_CASE("report: an office named with its region already is not followed by the region again") {
     Plan p = builtin_plan();
     p.office.name = "Dinas Kesehatan Kabupaten  Tanggamus";

@@ -35,6 +35,10 @@ constexpr const char* kLkjipClosingId = "lkjip_bab4";
 // The two chapters with a text to start from, for a plan that has none yet.
 std::vector<Chapter> lkjip_chapter_templates(Lang lang);
 
+// The IKU document's chapters (Kata Pengantar, BAB I-III) with a text to start from, naming the plan's office and
+// period, for a plan that has none yet (a new office's plan printed only its list of indicators).
+std::vector<Chapter> iku_chapter_templates(const Plan& plan);
+
 // "iku", "pk", "renaksi", "lkjip" (as on the command line).
 std::optional<ReportKind> report_kind_from_string(const std::string& name);
 const char* to_string(ReportKind kind);

@@ -181,7 +181,7 @@ export async function scrollTo(page, label, top = 100, bottom = 400) {
     const found = (await page.evaluate(() => window.tolok.widgets())).find((w) => (w.label === label || w.label.endsWith('###' + label)) && w.w > 0);
     if (found && found.y > top && found.y + found.h < bottom) return found;
     await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, !found || found.y >= bottom ? 120 : -120);
+    await page.mouse.wheel(0, !found || found.y + found.h >= bottom ? 120 : -120);  // down while it ends below `bottom`
     await page.waitForTimeout(80);
   }
   const shot = path.join(artifacts, 'scroll-failed.png');

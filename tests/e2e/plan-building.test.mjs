@@ -75,6 +75,23 @@ test('indicator numbers out of order after a deletion are said in Pemeriksaan an
   assert.deepEqual(await codes(), before);
 }));
 
+test('a new plan gets the IKU document chapters to start from in Pengaturan, naming its office, undoably', () => withApp(async (page) => {
+  await click(page, 'Rencana');
+  await click(page, 'Rencana baru');
+  const plan = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  assert.deepEqual((await plan()).chapters || [], []);
+  const button = '+ Kata Pengantar dan Bab I-III dokumen IKU (teks awal untuk disunting)';
+  await scrollTo(page, button, 100, 790);  // at the end of the settings
+  await click(page, button);
+  const chapters = (await plan()).chapters;
+  assert.deepEqual(chapters.map((c) => c.id), ['kata_pengantar', 'bab1_latar_belakang', 'bab1_maksud_tujuan', 'bab2_penetapan', 'bab2_iku', 'bab3_penutup']);
+  const office = (await plan()).office.name;
+  assert.ok(chapters[0].text.includes(`${office} `), chapters[0].text);
+  await gone(page, button);  // offered once
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => (JSON.parse(window.tolok.exportJson()).plan.chapters || []).length === 0, null, { timeout: 5000 });
+}));
+
 test('a lint finding clicked opens its indicator with the field it is about ready for typing', () => withApp(async (page) => {
   await click(page, 'tab-lint');
   // The seed's spelling findings are about indicators' names.

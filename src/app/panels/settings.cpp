@@ -230,6 +230,15 @@ void draw_settings(AppState& s, Plan& plan) {
         }
         ImGui::PopID();
     }
+    // The IKU document's Kata Pengantar and BAB I-III, for a plan that has none (a new office's plan: its IKU printed
+    // the list of indicators alone), in Indonesian as the LKjIP's below.
+    const bool has_iku = std::any_of(plan.chapters.begin(), plan.chapters.end(), [](const Chapter& c) { return c.id.rfind("lkjip_", 0) != 0; });
+    if (!has_iku && compact_button(tr(s, "+ Kata Pengantar dan Bab I-III dokumen IKU (teks awal untuk disunting)",
+                                      "+ IKU document foreword and chapters I-III (a text to edit)"))) {
+        std::vector<Chapter> added = iku_chapter_templates(plan);
+        Plan& p = change(s, BiText{"Tambah bab IKU", "Add IKU chapters"});
+        p.chapters.insert(p.chapters.begin(), added.begin(), added.end());  // before the LKjIP's, as in the seed
+    }
     // The LKjIP's BAB I and IV, printed in the LKjIP only (a standard text until they are added here).
     const bool has_lkjip = std::any_of(plan.chapters.begin(), plan.chapters.end(),
                                        [](const Chapter& c) { return c.id == kLkjipIntroductionId || c.id == kLkjipClosingId; });
