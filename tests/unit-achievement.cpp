@@ -11,6 +11,22 @@ namespace {
 Achievement run(const char* target, const char* actual, Polarity p = Polarity::Maximize, AchievementSettings s = {}) {
     return achieve(parse_value(target), parse_value(actual), p, s, &builtin_grade_scales()[0]);
 }
+// The 2023 capaian of one indicator in `unit` with a yearly target and realisasi, through the plan as the app,
+// the CLI and the reports compute it.
+Achievement run_in_unit(const char* unit, const char* target, const char* actual, Polarity p = Polarity::Maximize,
+                        AchievementSettings s = {}) {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    plan.settings = s;
+    Indicator ind;
+    ind.id = "i1";
+    ind.unit = unit;
+    ind.polarity = p;
+    ind.years[2023].target = parse_value(target);
+    ind.years[2023].actual.value = parse_value(actual);
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    return compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+}
 }  // namespace
 
 TEST_SUITE("achievement") {
@@ -735,3 +751,30 @@ TEST_CASE("quarter realisasi typed as running totals against cumulative targets 
     CHECK(typed({"5", "10", "15", "18"}).empty());
 }
 
+TEST_CASE("a number written without a unit is in the indicator's satuan") {
+    // Target "20" of an indicator in prd is 20 prd: against "90 %" the units differ (it once gave 90 / 20 = 450 %).
+    Achievement prd = run_in_unit("prd", "20", "90 %");
+    CHECK_FALSE(prd.computable());
+    CHECK(prd.explanation.id == "Tidak dapat dihitung: satuan berbeda: target \"prd\", realisasi \"%\"");
+    // Target "80" of an indicator in % is 80 %: against "80 orang" the units differ (it once gave 100 %).
+    Achievement orang = run_in_unit("%", "80", "80 orang");
+    CHECK_FALSE(orang.computable());
+    CHECK(orang.explanation.en == "Not computable: different units: target \"%\", actual \"orang\"");
+    // In the same unit, written or not: 18 / 20 = 90 %, the working saying the unit.
+    Achievement same = run_in_unit("prd", "20", "18 prd");
+    REQUIRE(same.computable());
+    CHECK(*same.percent == doctest::Approx(90));
+    CHECK(same.explanation.id == "Realisasi 18 prd / Target 20 prd x 100 = 90,00 % -> Tinggi");
+    Achievement bare = run_in_unit("%", "80", "72");  // both bare: 72 % / 80 % = 90 %
+    REQUIRE(bare.computable());
+    CHECK(*bare.percent == doctest::Approx(90));
+    CHECK(bare.explanation.id == "Realisasi 72% / Target 80% x 100 = 90,00 % -> Tinggi");
+    CHECK(*run_in_unit("kecamatan", "20", "15 kec.").percent == doctest::Approx(75));  // 15 / 20, "kec." is kecamatan
+    // A bound or a range written bare takes the unit too: ">= 80" of an indicator in % is ">= 80 %".
+    CHECK_FALSE(run_in_unit("%", ">= 80", "3 keg").computable());
+    CHECK_FALSE(run_in_unit("%", "80-90", "85 orang").computable());
+    CHECK(*run_in_unit("%", "80-90", "70 %").percent == doctest::Approx(87.5));  // below the range: 70 / 80
+    // An indicator in Rp: a bare number is an amount already (1.000.000 / 1.250.000 = 80 %).
+    CHECK(*run_in_unit("Rp", "1.250.000", "Rp 1.000.000").percent == doctest::Approx(80));
+    CHECK(value_in_unit(parse_value("20"), "prd").text == text_with_unit(parse_value("20"), "prd"));
+}

@@ -660,10 +660,15 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
     // Grades named by words on the indicator's scale ("Menuju Informatif" against "Informatif").
     if (a.target.shape == ValueShape::Text) a.target = on_grade_scale(plan, indicator, a.target);
     if (a.actual.shape == ValueShape::Text) a.actual = on_grade_scale(plan, indicator, a.actual);
-    const GradeScale* scale =
-        indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade
-            ? find_grade_scale(plan, indicator.grade_scale)
-            : nullptr;
+    const bool grades =
+        indicator.kind == ValueKind::Grade || a.target.shape == ValueShape::Grade || a.actual.shape == ValueShape::Grade;
+    const GradeScale* scale = grades ? find_grade_scale(plan, indicator.grade_scale) : nullptr;
+    // A number written without a unit is in the indicator's satuan ("20" of an indicator in prd against "90 %" is not
+    // computable, not 450 %). A grade and the plain score facing it keep their own rule.
+    if (!grades) {
+        a.target = value_in_unit(std::move(a.target), indicator.unit);
+        a.actual = value_in_unit(std::move(a.actual), indicator.unit);
+    }
     achieve_into(a, indicator.polarity, Rule{plan.settings, cap_for(plan.settings, indicator), indicator.cap.rule == IndicatorCap::Rule::At}, scale);
     if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);
     else if (!actual.source.id.empty())  // a realisasi not typed says where it came from

@@ -280,10 +280,28 @@ std::optional<BiText> comma_thousands_note(std::string_view text) {
                       " (a decimal comma, as numbers are written in Indonesian); for " + meant + " write " + meant + " or " + dotted};
 }
 
+// Whether a value is a bare number that takes the indicator's unit `u` (trimmed): text_with_unit, value_in_unit.
+static bool takes_unit(const Value& v, std::string_view u) {
+    return v.shape == ValueShape::Number && v.unit.empty() && !u.empty() && !iequals(u, "rp") && !iequals(u, "rupiah");
+}
+
 std::string text_with_unit(const Value& v, const std::string& unit) {
     const std::string_view u = trim(unit);
-    if (v.shape != ValueShape::Number || !v.unit.empty() || u.empty() || iequals(u, "rp") || iequals(u, "rupiah")) return v.text;
+    if (!takes_unit(v, u)) return v.text;
     return v.text + (u == "%" ? "" : " ") + std::string(u);
+}
+
+Value value_in_unit(Value v, const std::string& unit) {
+    const std::string_view u = trim(unit);
+    if (!takes_unit(v, u)) return v;
+    v.text = text_with_unit(v, unit);
+    if (normalize_unit(u) == "%") {
+        v.shape = ValueShape::Percent;
+        v.unit = "%";
+    } else {
+        v.unit = std::string(u);
+    }
+    return v;
 }
 
 std::optional<double> parse_number(std::string_view text) {

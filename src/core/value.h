@@ -61,6 +61,11 @@ std::optional<double> rupiah_amount(const Value& v);
 // gets the indicator's unit ("82%", "20 prd"), so a document without a Satuan column still says what it counts; any
 // other value (a unit written, a percentage, a grade, text, money) as written.
 std::string text_with_unit(const Value& v, const std::string& unit);
+// The same rule for computing: a bare number (also a bare bound or range, ">= 80", "80-90") takes the indicator's
+// unit, its text as text_with_unit prints it ("20" of an indicator in prd is 20 prd, so it is no longer compared
+// with "90 %" as if it were a percentage); any other value is returned as it is. An indicator in Rp gives no unit:
+// its bare numbers are amounts already (rupiah_amount).
+Value value_in_unit(Value v, const std::string& unit);
 
 // Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
 std::optional<double> parse_number(std::string_view text);
