@@ -79,6 +79,13 @@ TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {
     Achievement zero = run("8", "0", Polarity::Minimize, inverse);
     CHECK_FALSE(zero.computable());
     CHECK(zero.explanation.id == "Tidak dapat dihitung: realisasi nol: Target / Realisasi tidak terdefinisi");
+    // A negative realisasi has no T / R either: 5 / -1 x 100 would be -500 %.
+    Achievement negative = run("5 %", "-1 %", Polarity::Minimize, inverse);
+    CHECK_FALSE(negative.computable());
+    CHECK(negative.category.empty());
+    CHECK(negative.explanation.id == "Tidak dapat dihitung: realisasi negatif: Target / Realisasi tidak bermakna");
+    CHECK(negative.explanation.en == "Not computable: the actual is negative: Target / Actual has no meaning");
+    CHECK(*run("5 %", "-1 %", Polarity::Minimize).percent == doctest::Approx(220));  // (2 - (-1/5)) x 100 stays defined
     // A zero target is not computable under either rule: T / R would be 0 % whatever the realisasi.
     for (const AchievementSettings& rule : {AchievementSettings{}, inverse}) {
         Achievement zero_target = run("0", "3", Polarity::Minimize, rule);

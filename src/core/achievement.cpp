@@ -198,6 +198,9 @@ void by_polarity(Achievement& a, double t, double r, bool lower_is_better, const
     if (rule.settings.minimize_rule == MinimizeRule::InverseRatio) {
         if (r == 0)
             return not_computable(a, "realisasi nol: Target / Realisasi tidak terdefinisi", "the actual is zero: Target / Actual is undefined");
+        // Below zero T / R turns over: a realisasi of -1 % against 5 % would be -500 %, -0,1 % would be -5.000 %.
+        if (r < 0)
+            return not_computable(a, "realisasi negatif: Target / Realisasi tidak bermakna", "the actual is negative: Target / Actual has no meaning");
         target_side(w, true);
         w.both(" / ");
         actual_side(w, false);
