@@ -110,6 +110,36 @@ TEST_CASE("ranges (PermenPANRB 8/2021 worked examples)") {
     CHECK(inside.explanation.id == "Realisasi 85 % di dalam rentang target 80-90 %: 100 = 100,00 % -> Sangat Tinggi");
 }
 
+TEST_CASE("a bound on a stabilize indicator is a range open on one side") {
+    // ">= 80 %" is the range 80 % and up: 90 % is inside it, 100 (it once gave (2 - 90/80) x 100 = 87,5 %).
+    Achievement above = run(">= 80 %", "90 %", Polarity::Stabilize);
+    REQUIRE(above.computable());
+    CHECK(*above.percent == 100);
+    CHECK(above.comparison == Comparison::RangeInside);
+    CHECK(above.explanation.id == "Realisasi 90 % memenuhi batas target >= 80 %: 100 = 100,00 % -> Sangat Tinggi");
+    CHECK(above.explanation.en == "Actual 90 % meets the target bound >= 80 %: 100 = 100.00 % -> Sangat Tinggi");
+    CHECK(*run(">= 80 %", "80 %", Polarity::Stabilize).percent == 100);  // on the bound
+    // "<= 5 %" is the range up to 5 %: 3 % is inside it, 100 (it once gave 3 / 5 = 60 %).
+    Achievement below = run("<= 5 %", "3 %", Polarity::Stabilize);
+    CHECK(*below.percent == 100);
+    CHECK(below.comparison == Comparison::RangeInside);
+    // Outside: against the bound, higher-is-better below ">=" (70 / 80 = 87,5 %) ...
+    Achievement short_of = run(">= 80 %", "70 %", Polarity::Stabilize);
+    CHECK(*short_of.percent == doctest::Approx(87.5));
+    CHECK(short_of.comparison == Comparison::Ratio);
+    CHECK(short_of.explanation.id == "Realisasi di luar batas target >= 80 %: Realisasi 70 % / Target 80 % x 100 = 87,50 % -> Tinggi");
+    // ... lower-is-better above "<=", by the plan's minimize rule: (2 - 6/5) x 100 = 80 %, or 5 / 6 x 100 = 83,33 %.
+    Achievement over = run("<= 5 %", "6 %", Polarity::Stabilize);
+    CHECK(*over.percent == doctest::Approx(80));
+    CHECK(over.explanation.en == "Actual outside the target bound <= 5 %: (2 - Actual 6 % / Target 5 %) x 100 = 80.00 % -> Tinggi");
+    AchievementSettings inverse;
+    inverse.minimize_rule = MinimizeRule::InverseRatio;
+    CHECK(*run("<= 5 %", "6 %", Polarity::Stabilize, inverse).percent == doctest::Approx(500.0 / 6));
+    // Higher- and lower-is-better indicators keep measuring a bound by their polarity: 90 / 80 = 112,5 %.
+    CHECK(*run(">= 80 %", "90 %").percent == doctest::Approx(112.5));
+    CHECK(*run("<= 5 %", "3 %", Polarity::Minimize).percent == doctest::Approx(140));  // (2 - 3/5) x 100
+}
+
 TEST_CASE("grades: by score when known, else by rank on the scale") {
     Achievement same = run("B", "B");
     CHECK(*same.percent == 100);

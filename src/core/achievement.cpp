@@ -366,6 +366,20 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
         return ratio(a, bound, r, shown, lower_is_better, rule, w);
     }
     double t = *target.number;
+    // A bound on a stabilize indicator is a range open on one side (">= 80 %" is 80 % and up): met, 100; else measured
+    // against the bound as a range's nearer bound is, higher-is-better below ">=", lower-is-better above "<=".
+    if (polarity == Polarity::Stabilize && target.bound != Value::Bound::None) {
+        const bool at_least = target.bound == Value::Bound::AtLeast;
+        if (at_least ? r >= t : r <= t) {
+            w.add("Realisasi ", "Actual ").both(actual.text).add(" memenuhi batas target ", " meets the target bound ");
+            w.both(target.text).both(": 100");
+            return finish(a, 100.0, Comparison::RangeInside, w, rule);
+        }
+        w.add("Realisasi di luar batas target ", "Actual outside the target bound ").both(target.text).both(": ");
+        TargetShown shown;
+        shown.bound = t;
+        return ratio(a, t, r, shown, !at_least, rule, w);
+    }
     bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && r > t);
     TargetShown shown;
     shown.text = &target.text;

@@ -16,7 +16,7 @@ enum class Comparison {
     Ratio,          // R / T x 100
     TwoMinusRatio,  // (2 - R/T) x 100
     InverseRatio,   // T / R x 100
-    RangeInside,    // inside a stabilize range: 100
+    RangeInside,    // inside a range, or a stabilize indicator's bound met (">= 80 %" with 90 %): 100
     GradeScore,     // grades compared by the scores behind them: score(R) / score(T) x 100. Used when both sides
                     // carry a score: "B (63,11)" against "70" or "BB (Nilai 75)" (a plain number next to a grade is
                     // read as a score)
