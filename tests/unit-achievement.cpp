@@ -815,3 +815,41 @@ TEST_CASE("a number written without a unit is in the indicator's satuan") {
     CHECK(*run_in_unit("Rp", "1.250.000", "Rp 1.000.000").percent == doctest::Approx(80));
     CHECK(value_in_unit(parse_value("20"), "prd").text == text_with_unit(parse_value("20"), "prd"));
 }
+
+TEST_CASE("quarter targets of 0 with no realisasi plan nothing: 0, 0, 0, 2 ranperda is all in TW IV") {
+    Plan plan;
+    plan.start_year = plan.end_year = 2023;
+    Indicator ind;
+    ind.id = "i1";
+    ind.unit = "ranperda";
+    ind.aggregation = Aggregation::Sum;
+    YearEntry& e = ind.years[2023];
+    e.target = parse_value("2 ranperda");
+    for (int q = 0; q < 3; ++q) e.quarter_targets[q] = parse_value("0 ranperda");
+    e.quarter_targets[3] = parse_value("2 ranperda");
+    e.quarter_actuals[3].value = parse_value("2 ranperda");
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    const Indicator& i = plan.objectives[0].indicators[0];
+    // Not cumulative (s.d. TW): one quarter has a target, TW IV's (it was taken as 0, 0, 0, 2 running totals).
+    CHECK_FALSE(cumulative_quarter_targets(i, 2023));
+    // TW IV against its own target: 2 / 2 = 100 % (it said TW I was missing from the cumulative realisasi).
+    Achievement q4 = compute_achievement(plan, i, 2023, 4);
+    REQUIRE(q4.computable());
+    CHECK(*q4.percent == doctest::Approx(100));
+    CHECK(q4.explanation.id == "Realisasi 2 ranperda / Target 2 ranperda x 100 = 100,00 % -> Sangat Tinggi");
+    // The year is the sum of the quarters measured, TW IV alone: 2 / 2 = 100 % (it said TW I-III were missing).
+    Achievement year = compute_achievement(plan, i, 2023);
+    REQUIRE(year.computable());
+    CHECK(*year.percent == doctest::Approx(100));
+    CHECK(year.explanation.id == "Realisasi: jumlah TW IV. Realisasi 2 ranperda / Target 2 ranperda x 100 = 100,00 % -> Sangat Tinggi");
+    // A realisasi typed for a quarter of target 0 counts it again: 1 ranperda in TW I and 2 in TW IV make 3 of 2.
+    plan.objectives[0].indicators[0].years[2023].quarter_actuals[0].value = parse_value("1 ranperda");
+    Achievement with_q1 = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+    REQUIRE(with_q1.computable());
+    CHECK(*with_q1.percent == doctest::Approx(150));
+    // Without TW IV's realisasi the year is incomplete, and names TW IV, not the quarters of target 0.
+    plan.objectives[0].indicators[0].years[2023].quarter_actuals[3].value = Value{};
+    Achievement open = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+    CHECK_FALSE(open.computable());
+    CHECK(open.explanation.id == "Tidak dapat dihitung: jumlah setahun belum lengkap: TW IV belum diisi");
+}

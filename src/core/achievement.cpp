@@ -443,6 +443,22 @@ std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, cons
     return quarters;
 }
 
+// A quarter target that plans nothing for its quarter when no realisasi is entered there: none, or 0 (Rencana Aksi
+// write 0, 0, 0, 2 ranperda for a year whose whole target falls in TW IV). Such a quarter is neither missing from the
+// year's sum nor a step of cumulative targets.
+static bool target_plans_nothing(const Value& target) {
+    if (target.empty()) return true;
+    const std::optional<double> n = single_number(target);
+    return n && *n == 0;
+}
+static bool no_realisasi(const Value& v) { return v.empty() || v.shape == ValueShape::Missing; }
+// The same for a quarter as entered (cumulative_quarter_targets has no plan to resolve components or evidence by):
+// nothing typed, no components, not following the evidence log.
+static bool quarter_plans_nothing(const YearEntry& e, int q) {
+    const Actual& a = e.quarter_actuals[q];
+    return target_plans_nothing(e.quarter_targets[q]) && no_realisasi(a.value) && a.components.empty() && a.from_evidence == EvidenceRule::None;
+}
+
 // Why a quarter's realisasi cannot go into a sum: "TW II belum diisi", "TW II tidak tersedia (n/a)", "TW II bukan angka".
 static BiText quarter_gap(int quarter, const Value& v) {
     const char* id = v.empty() ? " belum diisi" : v.shape == ValueShape::Missing ? " tidak tersedia (" : " bukan angka";
@@ -514,13 +530,18 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     // A sum or an average of the year needs every quarter the year is measured in: those with a quarter target when
     // some have one (an indicator measured twice a year), else all four. Without one of them the year is not known
     // yet: not computable, saying which quarter is missing and why, never a part of the year taken for the whole.
+    // A quarter target of 0 with no realisasi counts as none (0, 0, 0, 2 ranperda: the year is TW IV's).
     const auto it = indicator.years.find(year);
+    const auto plans_nothing = [&](int q) {
+        return target_plans_nothing(it->second.quarter_targets[q - 1]) && no_realisasi(quarters[q - 1].value);
+    };
     bool any_quarter_target = false;
-    for (int q = 1; q <= 4; ++q) any_quarter_target = any_quarter_target || !it->second.quarter_targets[q - 1].empty();
+    for (int q = 1; q <= 4; ++q)
+        any_quarter_target = any_quarter_target || (!it->second.quarter_targets[q - 1].empty() && !plans_nothing(q));
     std::string gaps_id, gaps_en;
     for (int q = 1; q <= 4; ++q) {
         const Value& v = quarters[q - 1].value;
-        if (v.number || (any_quarter_target && it->second.quarter_targets[q - 1].empty())) continue;
+        if (v.number || (any_quarter_target && (it->second.quarter_targets[q - 1].empty() || plans_nothing(q)))) continue;
         const BiText gap = quarter_gap(q, v);
         gaps_id += (gaps_id.empty() ? "" : ", ") + gap.id;
         gaps_en += (gaps_en.empty() ? "" : ", ") + gap.en;
@@ -567,8 +588,9 @@ bool cumulative_quarter_targets(const Indicator& indicator, int year) {
     std::optional<double> first;
     double before = -std::numeric_limits<double>::infinity();
     int written = 0;
-    for (const Value& q : e.quarter_targets) {
-        if (q.empty()) continue;
+    for (int i = 0; i < 4; ++i) {
+        const Value& q = e.quarter_targets[i];
+        if (q.empty() || quarter_plans_nothing(e, i)) continue;  // 0, 0, 0, 2 of 2: one target, TW IV's
         const std::optional<double> n = single_number(q);
         if (!n || *n < before) return false;
         if (!first) first = n;
@@ -616,8 +638,9 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     std::array<bool, 4> counted{};
     for (int q = 1; q <= quarter; ++q) {
         const Value v = resolve_actual(plan, indicator, year, q).value;
-        // A quarter without a target and without a realisasi planned nothing (5, -, 15, 20): not a missing quarter.
-        if (!v.number && entry.quarter_targets[q - 1].empty() && (v.empty() || v.shape == ValueShape::Missing)) continue;
+        // A quarter without a target (5, -, 15, 20), or with a target of 0, and without a realisasi planned nothing:
+        // not a missing quarter.
+        if (!v.number && target_plans_nothing(entry.quarter_targets[q - 1]) && no_realisasi(v)) continue;
         if (!v.number) {
             const BiText gap = quarter_gap(q, v);
             out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " + gap.id,
