@@ -853,3 +853,18 @@ TEST_CASE("quarter targets of 0 with no realisasi plan nothing: 0, 0, 0, 2 ranpe
     CHECK_FALSE(open.computable());
     CHECK(open.explanation.id == "Tidak dapat dihitung: jumlah setahun belum lengkap: TW IV belum diisi");
 }
+
+TEST_CASE("amounts of money are compared as amounts in rupiah, however written") {
+    // Rp 1.250.000.000 and 1,25 miliar are one amount: 100 % (it said "satuan berbeda: Rp / miliar").
+    Achievement same = run("Rp 1.250.000.000", "1,25 miliar");
+    REQUIRE(same.computable());
+    CHECK(*same.percent == doctest::Approx(100));
+    CHECK(same.explanation.id == "Realisasi 1,25 miliar / Target Rp 1.250.000.000 x 100 = 100,00 % -> Sangat Tinggi");
+    CHECK(*run("Rp 2 miliar", "1.500 juta").percent == doctest::Approx(75));  // 1,5e9 / 2e9
+    CHECK(*run("Rp 1.250.000.000", "1,25 M").percent == doctest::Approx(100));
+    CHECK(*run("2 miliar", "Rp 500.000.000").percent == doctest::Approx(25));  // 5e8 / 2e9
+    CHECK(*run("Rp 500 juta", "Rp 400.000.000", Polarity::Minimize).percent == doctest::Approx(120));  // (2 - 4e8/5e8) x 100
+    CHECK(*run_in_unit("Rp", "1.250.000.000", "1,25 miliar").percent == doctest::Approx(100));  // a bare amount of an Rp indicator
+    // Money against a count is still two units.
+    CHECK(run("Rp 1.000.000", "5 keg").explanation.id == "Tidak dapat dihitung: satuan berbeda: target \"Rp\", realisasi \"keg\"");
+}
