@@ -47,6 +47,39 @@ TEST_CASE("values: numbers summed in Indonesian style, text left out and said, t
     CHECK(has(s, "evidence.date_missing", "row 1"));  // evidence without a date is said
 }
 
+TEST_CASE("numbers are summed only in the indicator's unit; a number in another is left out and said at its row") {
+    // An indicator in keg: 50 % and Rp 1.000 are not kegiatan (they once made 1.053 keg).
+    std::vector<Evidence> rows = {row("2023-02-01", "A", "50 %"), row("2023-03-01", "B", "3 keg"), row("2023-03-02", "C", "Rp 1.000")};
+    EvidenceSummary s = summarize_evidence(rows, 2023, 0, "keg");
+    CHECK(s.sum == doctest::Approx(3));
+    CHECK(s.not_summed == 2);
+    CHECK(s.last.text == "3 keg");  // the latest row in keg, not Rp 1.000 of 2 March
+    CHECK(evidence_value(s, EvidenceRule::Sum, "keg").value.text == "3 keg");
+    CHECK(has(s, "evidence.value_other_unit", "row 1"));
+    CHECK_FALSE(has(s, "evidence.value_other_unit", "row 2"));
+    CHECK(has(s, "evidence.value_other_unit", "row 3"));
+    for (const auto& d : s.problems)
+        if (d.id == "evidence.value_other_unit" && d.location == "row 1") {
+            CHECK(d.severity == Severity::Warning);
+            CHECK(d.message.id == "nilai \"50 %\" bukan dalam satuan \"keg\"; tidak ikut dijumlahkan dan tidak dipakai sebagai nilai terakhir");
+            CHECK(d.message.en == "the value \"50 %\" is not in the unit \"keg\"; it is left out of the sum and of the latest value");
+        }
+    // A bare number is in the indicator's unit, and a unit written another way is the same unit: 2 + 3 + 4 = 9 keg.
+    EvidenceSummary bare = summarize_evidence({row("", "A", "2"), row("", "B", "3 keg"), row("", "C", "4 kegiatan")}, 2023, 0, "keg");
+    CHECK(bare.sum == doctest::Approx(9));
+    CHECK(bare.not_summed == 0);
+    CHECK(summarize_evidence({row("", "A", "50 %"), row("", "B", "20")}, 2023, 0, "%").sum == doctest::Approx(70));
+    // An indicator in Rp adds amounts in rupiah: 1.000 + 1.250.000.000 + 5.000; 3 keg is left out.
+    EvidenceSummary money = summarize_evidence({row("", "A", "Rp 1.000"), row("", "B", "1,25 miliar"), row("", "C", "3 keg"), row("", "D", "5.000")},
+                                               2023, 0, "Rp");
+    CHECK(money.sum == doctest::Approx(1250006000.0));
+    CHECK(has(money, "evidence.value_other_unit", "row 3"));
+    // Without the indicator's unit, the first number's unit: 5 keg, then 50 % is another unit.
+    EvidenceSummary first = summarize_evidence({row("", "A", "5 keg"), row("", "B", "50 %")}, 2023);
+    CHECK(first.sum == doctest::Approx(5));
+    CHECK(has(first, "evidence.value_other_unit", "row 2"));
+}
+
 TEST_CASE("the last value is the latest-dated row's; an empty row is no evidence") {
     // Rows as typed, not in date order: the latest 2023 date is 15/04/2023 (value 2); 31/02 is no date.
     std::vector<Evidence> rows = {row("2023-03-14", "A", "1"), row("15/04/2023", "B", "2"), row("31/02/2023", "C", "dua"),
@@ -143,6 +176,11 @@ TEST_CASE("a realisasi that follows its evidence log is recomputed as rows are a
     CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
     held_actual.from_evidence = EvidenceRule::Last;
     CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
+    held_actual.evidence[2].value = parse_value("40 %");  // another unit: not added into kecamatan, warned at its row
+    held_actual.from_evidence = EvidenceRule::Sum;
+    CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
+    held_actual.evidence[2].value = parse_value("");
+    held_actual.from_evidence = EvidenceRule::Last;
     held_actual.evidence[3].value = parse_value("");
     CHECK(resolve_actual(plan, held, 2023).value.empty());
     CHECK(resolve_actual(plan, held, 2023).source.id == "bukti dukung: nilai bukti terakhir belum ada");

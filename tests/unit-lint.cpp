@@ -274,7 +274,9 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     for (int q = 0; q < 4; ++q) count.years[2023].quarter_actuals[q].value = parse_value("4 prd");  // 16 prd
     count.years[2023].actual.evidence = {{"2023-03-14", "Kota Agung", "", parse_value("1")},
                                          {"31-02-2023", "Pugung", "", parse_value("satu")},
-                                         {"2022-12-30", "Gisting", "", parse_value("1")}};
+                                         {"2022-12-30", "Gisting", "", parse_value("1")},
+                                         {"2023-04-01", "Gisting", "", parse_value("5 %")}};  // not prd
+    count.unit = "prd";
     count.years[2023].quarter_actuals[1].evidence = {{"", "Talang Padang", "rapat", parse_value("")},
                                                       {"2023-01-20", "Pugung", "", parse_value("")}};  // TW I, logged in TW II
     p.objectives = {{"s1", "", "Sasaran", {count}}};
@@ -288,6 +290,8 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     CHECK(has(d, "evidence.date_invalid", at + "/actual/evidence/1/date"));
     CHECK(has(d, "evidence.value_not_number", at + "/actual/evidence/1/value"));
     CHECK(has(d, "evidence.date_outside_year", at + "/actual/evidence/2/date"));
+    CHECK(has(d, "evidence.value_other_unit", at + "/actual/evidence/3/value"));
+    CHECK_FALSE(has(d, "evidence.value_other_unit", at + "/actual/evidence/0/value"));  // "1" is 1 prd
     CHECK(has(d, "evidence.date_missing", at + "/quarter_actuals/1/evidence/0/date"));
     CHECK(has(d, "evidence.date_outside_quarter", at + "/quarter_actuals/1/evidence/1/date"));
     CHECK_FALSE(has(d, "evidence.date_outside_quarter", at + "/actual/evidence/0/date"));  // the year's log: any month

@@ -113,13 +113,6 @@ void shown_bound(Working& w, double number, const std::string& unit) {
     if (!unit.empty()) w.both(" ").both(unit);
 }
 
-bool units_compatible(const Value& t, const Value& r) {
-    if (t.unit.empty() || r.unit.empty()) return true;
-    if (t.shape == ValueShape::Percent && r.shape == ValueShape::Percent) return true;
-    if (t.unit == r.unit) return true;
-    return normalize_unit(t.unit) == normalize_unit(r.unit);
-}
-
 // Rank of a grade on its scale: 1 for the lowest step .. N for the highest; 0 when not on the scale.
 int grade_rank(const GradeScale& scale, const std::string& grade) {
     for (size_t i = 0; i < scale.steps.size(); ++i)
@@ -424,7 +417,7 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         return out;
     }
     if (actual.from_evidence != EvidenceRule::None) {  // follows the evidence log, recomputed as rows are added
-        const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter);
+        const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter, indicator.unit);
         EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator.unit);
         out.value = std::move(ev.value);
         const std::string rows = std::to_string(log.count);

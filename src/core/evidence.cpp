@@ -128,10 +128,16 @@ std::string place_key(std::string_view place) {
     return key;
 }
 
-EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter) {
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter, const std::string& unit) {
     EvidenceSummary out;
     std::set<std::string> places;
     std::optional<Date> last_date;  // of the row `out.last` came from; rows without a valid date rank below dated ones
+    // The unit numbers are summed in: the indicator's (an indicator in Rp: an amount), else the first number's.
+    std::optional<Value> in_unit;
+    if (!unit.empty()) {
+        in_unit = value_in_unit(parse_value("0"), unit);
+        if (in_unit->unit.empty()) in_unit = parse_value("Rp 0");  // Rp or rupiah: a bare number is an amount
+    }
     for (size_t i = 0; i < rows.size(); ++i) {
         const Evidence& e = rows[i];
         const size_t row = i + 1;
@@ -141,13 +147,32 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
         std::string key = place_key(e.place);
         if (!key.empty()) places.insert(key);
         if (!e.value.empty()) {
+            // A number in the unit: its amount in it (rupiah for money, "1,25 miliar" is 1.250.000.000); none for a
+            // number in another unit (50 % among counts in keg is never added into them).
+            const std::optional<double> n = single_number(e.value);
+            std::optional<double> amount;
+            if (n) {
+                const Value v = value_in_unit(e.value, unit);
+                if (!in_unit) in_unit = v;
+                const std::optional<double> unit_rupiah = rupiah_amount(*in_unit), rupiah = rupiah_amount(v);
+                if (unit_rupiah && rupiah) amount = rupiah;
+                else if (units_compatible(*in_unit, v)) amount = n;
+            }
             const std::optional<Date> d = parse_date(e.date);
-            if (!last_date || (d && !(*d < *last_date))) {
+            if ((!n || amount) && (!last_date || (d && !(*d < *last_date)))) {
                 out.last = e.value;
                 if (d) last_date = d;
             }
-            if (std::optional<double> n = single_number(e.value)) {
-                out.sum += *n;
+            if (amount) {
+                out.sum += *amount;
+            } else if (n) {
+                ++out.not_summed;
+                const std::string& shown = unit.empty() ? in_unit->unit : unit;
+                out.problems.push_back(warning("evidence.value_other_unit", row,
+                                               "nilai \"" + e.value.text + "\" bukan dalam satuan \"" + shown +
+                                                   "\"; tidak ikut dijumlahkan dan tidak dipakai sebagai nilai terakhir",
+                                               "the value \"" + e.value.text + "\" is not in the unit \"" + shown +
+                                                   "\"; it is left out of the sum and of the latest value"));
             } else {
                 ++out.not_summed;
                 out.problems.push_back(warning("evidence.value_not_number", row,

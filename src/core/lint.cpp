@@ -344,9 +344,9 @@ Diagnostics lint_plan(const Plan& plan) {
                 auto evidence = [&](const Actual& act, int quarter, const std::string& where, const std::string& when_id,
                                     const std::string& when_en) {
                     if (act.evidence.empty()) return;
-                    for (const Diagnostic& d : summarize_evidence(act.evidence, year, quarter).problems) {
+                    for (const Diagnostic& d : summarize_evidence(act.evidence, year, quarter, ind.unit).problems) {
                         const size_t row = std::strtoul(d.location.c_str() + 4, nullptr, 10);  // "row N", 1-based
-                        const char* field = d.id == "evidence.value_not_number" ? "/value" : "/date";
+                        const char* field = d.id == "evidence.value_not_number" || d.id == "evidence.value_other_unit" ? "/value" : "/date";
                         add(d.severity, d.id, loc + "/years/" + y + where + "/evidence/" + std::to_string(row - 1) + field,
                             who(ind) + ": bukti dukung realisasi " + when_id + ", baris " + std::to_string(row) + ": " + d.message.id,
                             who_en(ind) + ": evidence of the " + when_en + " actual, row " + std::to_string(row) + ": " + d.message.en);

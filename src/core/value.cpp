@@ -304,6 +304,13 @@ Value value_in_unit(Value v, const std::string& unit) {
     return v;
 }
 
+bool units_compatible(const Value& a, const Value& b) {
+    if (a.unit.empty() || b.unit.empty()) return true;
+    if (a.shape == ValueShape::Percent && b.shape == ValueShape::Percent) return true;
+    if (a.unit == b.unit) return true;
+    return normalize_unit(a.unit) == normalize_unit(b.unit);
+}
+
 std::optional<double> parse_number(std::string_view text) {
     std::string_view s = trim(text);
     if (s.empty()) return std::nullopt;

@@ -616,7 +616,7 @@ void draw_editor(AppState& s, Plan& plan) {
         focus_next_frame = period_key + "/evidence/" + std::to_string(rows.size() - 1) + "/date";  // ready to type its date
     }
     if (!ev.empty()) {
-        EvidenceSummary sum = summarize_evidence(ev, s.year, period);
+        EvidenceSummary sum = summarize_evidence(ev, s.year, period, found->unit);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
                     sum.distinct_places, tr(s, "jumlah nilai", "sum"), format_number_short(sum.sum, s.lang).c_str(), tr(s, "terakhir", "last"),
                     sum.last.text.empty() ? "-" : sum.last.text.c_str());
