@@ -80,13 +80,40 @@ TEST_CASE("numbers are summed only in the indicator's unit; a number in another 
     CHECK(has(first, "evidence.value_other_unit", "row 2"));
 }
 
+TEST_CASE("a row dated outside the year or the quarter is not counted, summed or taken as the last value") {
+    // For 2023: 20 December 2023 gives 9; 5 January 2024 is not 2023's last value (it once gave 1).
+    std::vector<Evidence> rows = {row("2023-12-20", "Kota Agung", "9"), row("2024-01-05", "Pugung", "1")};
+    EvidenceSummary s = summarize_evidence(rows, 2023);
+    CHECK(s.last.text == "9");
+    CHECK(s.count == 1);
+    CHECK(s.distinct_places == 1);  // Pugung of 2024 is not a place of 2023
+    CHECK(s.sum == doctest::Approx(9));
+    REQUIRE(has(s, "evidence.date_outside_year", "row 2"));
+    for (const auto& d : s.problems)
+        if (d.id == "evidence.date_outside_year") {
+            CHECK(d.message.id == "tanggal 2024-01-05 di luar tahun 2023; bukti ini tidak dihitung");
+            CHECK(d.message.en == "the date 2024-01-05 is outside 2023; the row is not counted");
+        }
+    // TW IV's log: 30 September is TW III's.
+    EvidenceSummary q4 = summarize_evidence({row("2023-12-20", "A", "9"), row("30/09/2023", "B", "4")}, 2023, 4);
+    CHECK(q4.last.text == "9");
+    CHECK(q4.count == 1);
+    CHECK(q4.distinct_places == 1);
+    CHECK(q4.sum == doctest::Approx(9));
+    CHECK(has(q4, "evidence.date_outside_quarter", "row 2"));
+    // Rows without a date, or with one not read, still count (they cannot be placed), and are warned about.
+    EvidenceSummary undated = summarize_evidence({row("", "A", "2"), row("kemarin", "B", "3")}, 2023);
+    CHECK(undated.count == 2);
+    CHECK(undated.sum == doctest::Approx(5));
+}
+
 TEST_CASE("the last value is the latest-dated row's; an empty row is no evidence") {
     // Rows as typed, not in date order: the latest 2023 date is 15/04/2023 (value 2); 31/02 is no date.
     std::vector<Evidence> rows = {row("2023-03-14", "A", "1"), row("15/04/2023", "B", "2"), row("31/02/2023", "C", "dua"),
                                   row("2022-12-01", "D", "3"), row("05/01/2023", "E", "4,5"), Evidence{}};
     EvidenceSummary s = summarize_evidence(rows, 2023);
     CHECK(s.last.text == "2");
-    CHECK(s.count == 5);  // the empty sixth row is not counted
+    CHECK(s.count == 4);  // the empty sixth row is not counted, nor D of 2022
     CHECK_FALSE(has(s, "evidence.date_missing", "row 6"));
     // With no row dated, the last row that has a value.
     EvidenceSummary undated = summarize_evidence({row("", "A", "7"), row("", "B", "8"), row("", "C", "")}, 2023);
@@ -108,7 +135,7 @@ TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other year
     CHECK(has(s, "evidence.date_outside_year", "row 6"));      // a real date, but of 2024
     CHECK(has(s, "evidence.date_outside_year", "row 7"));
     CHECK(has(s, "evidence.date_invalid", "row 8"));
-    CHECK(s.count == 8);  // warned rows still count
+    CHECK(s.count == 6);  // rows 6 and 7, dated in other years, are not counted; a date not read still counts
     for (const auto& d : s.problems) CHECK(d.severity == Severity::Warning);
     // A date written right that does not exist is said as such, not as a way of writing to change.
     auto message = [&](const char* id, const std::string& row_name) {

@@ -143,10 +143,17 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
         const size_t row = i + 1;
         // A row left empty (added and never filled in) is no evidence.
         if (e.date.empty() && e.place.empty() && e.note.empty() && e.value.empty()) continue;
-        ++out.count;
-        std::string key = place_key(e.place);
-        if (!key.empty()) places.insert(key);
-        if (!e.value.empty()) {
+        // A row dated outside the year (or the quarter) is evidence of another period: warned below, and not counted,
+        // summed or taken as the last value (a row of 5 January 2024 was 2023's last value). A row whose date cannot
+        // be read still counts.
+        const std::optional<Date> d = parse_date(e.date);
+        const bool outside = d && ((year > 0 && d->year != year) || (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter));
+        if (!outside) {
+            ++out.count;
+            const std::string key = place_key(e.place);
+            if (!key.empty()) places.insert(key);
+        }
+        if (!outside && !e.value.empty()) {
             // A number in the unit: its amount in it (rupiah for money, "1,25 miliar" is 1.250.000.000); none for a
             // number in another unit (50 % among counts in keg is never added into them).
             const std::optional<double> n = single_number(e.value);
@@ -158,7 +165,6 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
                 if (unit_rupiah && rupiah) amount = rupiah;
                 else if (units_compatible(*in_unit, v)) amount = n;
             }
-            const std::optional<Date> d = parse_date(e.date);
             if ((!n || amount) && (!last_date || (d && !(*d < *last_date)))) {
                 out.last = e.value;
                 if (d) last_date = d;
@@ -184,7 +190,6 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
             out.problems.push_back(warning("evidence.date_missing", row, "tanggal belum diisi", "no date written"));
             continue;
         }
-        std::optional<Date> d = parse_date(e.date);
         if (const std::optional<Date> parts = read_date_parts(e.date); !d && parts)  // written right, no such day
             out.problems.push_back(warning("evidence.date_invalid", row,
                                            "tanggal \"" + e.date + "\" tidak ada (" +
@@ -199,14 +204,14 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
                                            "the date \"" + e.date + "\" is not a date (write e.g. 14/03/2023, 14 Maret 2023 or 2023-03-14)"));
         else if (year > 0 && d->year != year)
             out.problems.push_back(warning("evidence.date_outside_year", row,
-                                           "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tetap dihitung",
-                                           "the date " + e.date + " is outside " + std::to_string(year) + "; the row still counts"));
+                                           "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tidak dihitung",
+                                           "the date " + e.date + " is outside " + std::to_string(year) + "; the row is not counted"));
         else if (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter) {
             out.problems.push_back(warning("evidence.date_outside_quarter", row,
                                            "tanggal " + e.date + " di luar " + quarter_name(quarter, Lang::Id) + " " + std::to_string(year) +
-                                               "; bukti ini tetap dihitung",
+                                               "; bukti ini tidak dihitung",
                                            "the date " + e.date + " is outside " + quarter_name(quarter, Lang::En) + " " +
-                                               std::to_string(year) + "; the row still counts"));
+                                               std::to_string(year) + "; the row is not counted"));
         }
     }
     out.distinct_places = places.size();
