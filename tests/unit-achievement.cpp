@@ -868,3 +868,15 @@ TEST_CASE("amounts of money are compared as amounts in rupiah, however written")
     // Money against a count is still two units.
     CHECK(run("Rp 1.000.000", "5 keg").explanation.id == "Tidak dapat dihitung: satuan berbeda: target \"Rp\", realisasi \"keg\"");
 }
+
+TEST_CASE("the bands in force: the plan's own, or the default ones when it has none") {
+    AchievementSettings none;
+    const std::vector<CategoryBand>& defaults = bands_in_force(none);
+    REQUIRE(defaults.size() == 5);  // Permendagri 86/2017: Sangat Rendah <= 50 ... Sangat Tinggi > 90
+    CHECK(defaults.front().label == "Sangat Rendah");
+    CHECK(defaults.back().label == "Sangat Tinggi");
+    AchievementSettings own;
+    own.bands = {{"Kurang", 0, true, 50.0, true, ""}, {"Baik", 50, false, std::nullopt, true, ""}};
+    CHECK(&bands_in_force(own) == &own.bands);
+    CHECK(category_for(own, 60)->label == "Baik");
+}

@@ -14,12 +14,12 @@
 
 namespace tolok {
 
-namespace {
-
-const std::vector<CategoryBand>& bands_of(const AchievementSettings& settings) {
+const std::vector<CategoryBand>& bands_in_force(const AchievementSettings& settings) {
     static const std::vector<CategoryBand> defaults = default_category_bands();
     return settings.bands.empty() ? defaults : settings.bands;
 }
+
+namespace {
 
 // Text built in a stack buffer and copied out once (spills to the heap only for unusually long values).
 class TextBuffer {
@@ -733,7 +733,7 @@ double capaian_as_shown(double exact_percent) { return round_scaled(exact_percen
 
 const CategoryBand* category_for(const AchievementSettings& settings, double exact_percent) {
     const double percent = capaian_as_shown(exact_percent);
-    const auto& bands = bands_of(settings);
+    const auto& bands = bands_in_force(settings);
     for (const auto& b : bands) {
         bool above_min = b.min_inclusive ? percent >= b.min : percent > b.min;
         bool below_max = !b.max || (b.max_inclusive ? percent <= *b.max : percent < *b.max);
@@ -886,7 +886,7 @@ BiText summary_basis(const Plan& plan) {
 
 CategorySummary summarize_categories(const Plan& plan, int year, int quarter) {
     CategorySummary s;
-    for (const auto& b : bands_of(plan.settings)) s.counts.emplace_back(b.label, 0);
+    for (const auto& b : bands_in_force(plan.settings)) s.counts.emplace_back(b.label, 0);
     double total = 0;
     int computable = 0;
     Achievement a;  // reused indicator after indicator

@@ -89,6 +89,10 @@ std::optional<double> cap_for(const AchievementSettings& settings, const Indicat
 // fully met short (80 % under a cap of 50 in the category of 50 %). The app refuses it; lint.cap_below_target.
 bool cap_allowed(double cap);
 
+// The category bands in force: the plan's own, or the default ones (default_category_bands) when it has none. Every
+// place that shows or counts categories takes them from here.
+const std::vector<CategoryBand>& bands_in_force(const AchievementSettings& settings);
+
 // Category of a percent on the plan's bands (default bands when the plan has none); nullptr if none matches. The
 // percent is placed as shown, rounded to 2 decimals, so a capaian shown "90,00" is in the band that ends at 90.
 const CategoryBand* category_for(const AchievementSettings& settings, double percent);

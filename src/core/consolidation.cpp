@@ -23,14 +23,9 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
-const std::vector<CategoryBand>& bands_of(const AchievementSettings& settings) {
-    static const std::vector<CategoryBand> defaults = default_category_bands();
-    return settings.bands.empty() ? defaults : settings.bands;
-}
-
 CategoryTally empty_tally(const AchievementSettings& settings) {
     CategoryTally t;
-    for (const auto& b : bands_of(settings)) t.counts.push_back(CategoryCount{b.label, b.color, 0});
+    for (const auto& b : bands_in_force(settings)) t.counts.push_back(CategoryCount{b.label, b.color, 0});
     return t;
 }
 

@@ -8,13 +8,8 @@ namespace tolok {
 
 namespace {
 
-// The bands that decide the categories: the plan's own, or the default scale when it has none. Colours do not.
-std::vector<CategoryBand> effective_bands(const AchievementSettings& s) {
-    return s.bands.empty() ? default_category_bands() : s.bands;
-}
-
 bool same_scale(const AchievementSettings& a, const AchievementSettings& b) {
-    return a.scale_name == b.scale_name && same_bands(effective_bands(a), effective_bands(b));
+    return a.scale_name == b.scale_name && same_bands(bands_in_force(a), bands_in_force(b));
 }
 
 // "a", "a dan b", "a, b dan c".

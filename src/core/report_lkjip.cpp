@@ -37,7 +37,7 @@ std::string band_range(const CategoryBand& b, bool lowest, Lang lang) {
 
 void summary(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     CategorySummary sum = summarize_categories(plan, year);
-    std::vector<CategoryBand> bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+    const std::vector<CategoryBand>& bands = bands_in_force(plan.settings);
     w.element("h3", std::string(tr(lang, "Ringkasan kategori capaian ", "Achievement categories ")) + std::to_string(year));
     w.open("table", {{"class", "summary"}, {"style", "width:70%"}}).open("thead").open("tr");
     w.element("th", tr(lang, "Kategori", "Category"));

@@ -32,7 +32,7 @@ void draw_capaian(AppState& s, Plan& plan) {
         };
         std::snprintf(piece, sizeof piece, "  %s", tr(s, "Ringkasan:", "Summary:"));
         flow(piece, nullptr);
-        const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+        const auto& bands = bands_in_force(plan.settings);
         for (size_t i = 0; i < summary.counts.size(); ++i) {
             const ImVec4 color = i < bands.size() ? band_text_color(bands[i].color) : ImVec4(0, 0, 0, 1);
             std::snprintf(piece, sizeof piece, "%s %d;", summary.counts[i].first.c_str(), summary.counts[i].second);

@@ -67,7 +67,7 @@ void draw_toolbar(AppState& s, Plan& plan) {
     if (!s.filter_objective.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.filter_objective.c_str());  // cut in the field
     same_line_if_fits(field_width(11.0f));
     ImGui::SetNextItemWidth(field_width(11.0f));
-    const auto& bands = plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+    const auto& bands = bands_in_force(plan.settings);
     std::string category_label = s.filter_category.empty() ? tr(s, "Semua kategori", "All categories") : category_name(s, s.filter_category);
     if (ImGui::BeginCombo("##filter-category", category_label.c_str())) {
         if (ImGui::Selectable(tr(s, "Semua kategori", "All categories"), s.filter_category.empty())) s.filter_category.clear();

@@ -125,7 +125,7 @@ void draw_settings(AppState& s, Plan& plan) {
     // Bands being edited stay a draft until they cover 0..inf without gap or overlap; only then do they apply.
     auto draft = s.bands_drafts.find(plan.id);
     std::vector<CategoryBand> bands = draft != s.bands_drafts.end() ? draft->second
-                                      : plan.settings.bands.empty() ? default_category_bands() : plan.settings.bands;
+                                      : bands_in_force(plan.settings);
     ImGui::PopItemWidth();
     if (ImGui::BeginTable("bands", 6, ImGuiTableFlags_Borders)) {
         ImGui::TableSetupColumn(tr(s, "Kategori", "Category"));
