@@ -880,3 +880,18 @@ TEST_CASE("the bands in force: the plan's own, or the default ones when it has n
     CHECK(&bands_in_force(own) == &own.bands);
     CHECK(category_for(own, 60)->label == "Baik");
 }
+
+TEST_CASE("a score on a grade scale: above a step's lowest score up to its highest (AKIP: B >60-70, BB >70-80)") {
+    const GradeScale& akip = builtin_grade_scales()[0];
+    CHECK(grade_for_score(akip, 70) == "B");       // 70 is the top of B
+    CHECK(grade_for_score(akip, 70.01) == "BB");   // just above it, BB
+    CHECK(grade_for_score(akip, 63.11) == "B");
+    CHECK(grade_for_score(akip, 0) == "D");        // the lowest step holds its lowest score: D 0-30
+    CHECK(grade_for_score(akip, 30) == "D");
+    CHECK(grade_for_score(akip, 100) == "AA");
+    CHECK(grade_for_score(akip, 100.5).empty());   // above the scale
+    CHECK(grade_rank(akip, "D") == 1);
+    CHECK(grade_rank(akip, "BB") == 5);
+    CHECK(grade_rank(akip, "AA") == 7);
+    CHECK(grade_rank(akip, "E") == 0);
+}

@@ -113,7 +113,8 @@ void shown_bound(Working& w, double number, const std::string& unit) {
     if (!unit.empty()) w.both(" ").both(unit);
 }
 
-// Rank of a grade on its scale: 1 for the lowest step .. N for the highest; 0 when not on the scale.
+}  // namespace
+
 int grade_rank(const GradeScale& scale, const std::string& grade) {
     for (size_t i = 0; i < scale.steps.size(); ++i)
         if (scale.steps[i].label == grade) return static_cast<int>(i) + 1;
@@ -128,6 +129,8 @@ std::string grade_for_score(const GradeScale& scale, double score) {
     }
     return {};
 }
+
+namespace {
 
 // The rule one computation follows: the plan's settings and the cap in force for the indicator.
 struct Rule {

@@ -75,6 +75,13 @@ inline const char* cumulative_target_mark(Lang lang) { return lang == Lang::En ?
 // Pemeriksaan (lint.quarter_actuals_cumulative) and the Realisasi tab say it.
 std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int year);
 
+// Rank of a grade on its scale: 1 for the lowest step .. N for the highest; 0 when not on the scale.
+int grade_rank(const GradeScale& scale, const std::string& grade);
+// The grade of the step a score falls in: above the step's lowest score (the lowest step from its lowest score on) up
+// to its highest, so on the AKIP scale 70 is B (>60-70) and 70,01 BB; "" when no step holds it. Capaian places a plain
+// score on the scale by it, and the LKjIP chart draws grades by it.
+std::string grade_for_score(const GradeScale& scale, double score);
+
 // Core rule on two values, for tests and other callers.
 Achievement achieve(const Value& target, const Value& actual, Polarity polarity, const AchievementSettings& settings,
                     const GradeScale* scale);

@@ -22,19 +22,12 @@ std::string px(double v) {
     return buf;
 }
 
-std::optional<double> grade_rank(const GradeScale* scale, const Value& v) {
+std::optional<double> rank_on_scale(const GradeScale* scale, const Value& v) {
     if (!scale) return std::nullopt;
-    if (!v.grade.empty()) {
-        for (size_t i = 0; i < scale->steps.size(); ++i)
-            if (scale->steps[i].label == v.grade) return static_cast<double>(i + 1);
-    }
-    if (v.number) {  // a score placed on the scale
-        for (size_t i = 0; i < scale->steps.size(); ++i) {
-            const GradeStep& s = scale->steps[i];
-            if ((*v.number > s.min_score || (i == 0 && *v.number >= s.min_score)) && *v.number <= s.max_score)
-                return static_cast<double>(i + 1);
-        }
-    }
+    if (!v.grade.empty())
+        if (const int rank = grade_rank(*scale, v.grade)) return rank;
+    if (v.number)  // a score placed on the scale, as capaian places it
+        if (const int rank = grade_rank(*scale, grade_for_score(*scale, *v.number))) return rank;
     return std::nullopt;
 }
 
@@ -123,8 +116,8 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
         for (int i = 0; i < static_cast<int>(points.size()); ++i) {
             int y = points[i].year;
             Achievement a = compute_achievement(plan, indicator, y);
-            points[i].target = grade_rank(scale, a.target);
-            points[i].actual = y <= report_year ? grade_rank(scale, shown_actual(plan, indicator, y, a)) : std::nullopt;
+            points[i].target = rank_on_scale(scale, a.target);
+            points[i].actual = y <= report_year ? rank_on_scale(scale, shown_actual(plan, indicator, y, a)) : std::nullopt;
         }
     }
     double top = 0, low = 0;  // the axis runs from `low` (0, or below it for negative values) to `top`
