@@ -92,6 +92,42 @@ test('a new plan gets the IKU document chapters to start from in Pengaturan, nam
   await page.waitForFunction(() => (JSON.parse(window.tolok.exportJson()).plan.chapters || []).length === 0, null, { timeout: 5000 });
 }));
 
+test('a name typed right after "+ Indikator baru" or "+ Sasaran baru" replaces the placeholder, also the second time and after the editor was scrolled', () => withApp(async (page) => {
+  const indicatorNames = async () => (await objectivesOf(page)).flatMap((o) => o.indicators).map((i) => i.name);
+  // The field has the keyboard with "Indikator baru" selected: what is typed replaces it. ImGui kept the cursor of the
+  // last name typed in that field, so the second name went into the middle ("IndiDuakator baru").
+  const addIndicator = async (name, scrollFirst) => {
+    await click(page, 'tab-editor');
+    await page.waitForTimeout(300);
+    if (scrollFirst) for (let i = 0; i < 10; i++) { await page.mouse.move(640, 400); await page.mouse.wheel(0, 240); await page.waitForTimeout(40); }
+    await click(page, 'tab-plan');
+    await click(page, '+ Indikator baru');
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.active), null, { timeout: 5000 });
+    await page.keyboard.type(name, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+  };
+  await addIndicator('Cakupan imunisasi', false);
+  await addIndicator('Cakupan ASI eksklusif', false);
+  await addIndicator('Persentase desa ODF', true);  // targets filled at the bottom of the editor first
+  const names = await indicatorNames();
+  for (const name of ['Cakupan imunisasi', 'Cakupan ASI eksklusif', 'Persentase desa ODF']) assert.ok(names.includes(name), `"${name}" in ${JSON.stringify(names)}`);
+  assert.ok(!names.some((n) => n.includes('baru')), JSON.stringify(names));
+  await page.screenshot({ path: path.join(artifacts, 'new-indicator-names.png') });
+
+  // The same for the sasaran's name field, twice.
+  for (const name of ['Meningkatnya cakupan imunisasi', 'Menurunnya stunting']) {
+    await click(page, 'tab-plan');
+    await click(page, '+ Sasaran baru');
+    await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama sasaran' && w.active), null, { timeout: 5000 });
+    await page.keyboard.type(name, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+  }
+  const objectives = (await objectivesOf(page)).map((o) => o.name);
+  assert.deepEqual(objectives.slice(-2), ['Meningkatnya cakupan imunisasi', 'Menurunnya stunting']);
+}));
+
 test('a lint finding clicked opens its indicator with the field it is about ready for typing', () => withApp(async (page) => {
   await click(page, 'tab-lint');
   // The seed's spelling findings are about indicators' names.

@@ -109,7 +109,7 @@ void draw_rows_in_view(RowHeights& heights, size_t count, const std::function<st
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
 // Before a field is drawn: when it is the one asked for (s.focus_field == key), scrolls to it and gives it the
-// keyboard, once.
+// keyboard, once, its text selected (typing replaces it) as for a field entered the first time.
 void focus_if_requested(AppState& s, const std::string& key);
 // Finds an indicator of the current plan by id (nullptr when gone, e.g. after an undo).
 Indicator* find_selected(AppState& s, Plan& plan);

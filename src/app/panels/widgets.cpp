@@ -268,6 +268,12 @@ void open_editor(AppState& s, const std::string& indicator_id) {
 void focus_if_requested(AppState& s, const std::string& key) {
     if (s.focus_field.empty() || s.focus_field != key) return;
     ImGui::SetScrollHereY(0.25f);
+    // The field starts afresh, its text selected so that what is typed replaces it. ImGui keeps the cursor of the
+    // text field last typed in and reuses it when the keyboard comes back to a field of the same id: the name of the
+    // second new indicator went in at the first name's cursor ("IndiDuakator baru"). Not while a field is being typed in
+    // (its state is in use).
+    ImGuiContext& g = *GImGui;
+    if (g.InputTextState.ID != g.ActiveId) g.InputTextState.ID = 0;
     ImGui::SetKeyboardFocusHere();
     s.focus_field.clear();
 }
