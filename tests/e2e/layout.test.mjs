@@ -2,7 +2,8 @@
 // table is drawn and reachable by scrolling (rows wrap to different heights); the plan toolbar, the title line's
 // message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
 // language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
-// Rencana menu with 40 offices; dialogs that follow the window when it is made smaller.
+// Rencana menu with 40 offices; dialogs that follow the window when it is made smaller; a refused file's many
+// errors scroll between its headline and Tutup.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -322,5 +323,60 @@ test('dialogs open on a larger window follow it when it is made smaller: their b
     await onScreen('Hapus', 800, 500);
     await onScreen('Batal', 800, 500);
     await click(page, 'Batal');
+  });
+});
+
+// Rows of the screenshot (CSS pixels, from `top` to `bottom`) holding the red of "Berkas ditolak" (0.8, 0.1, 0.1).
+async function redRows(page, top, bottom) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async ([png, top, bottom]) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + png;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const rows = [];
+    for (let y = Math.max(0, Math.floor(top)); y < Math.min(img.height, bottom); y++) {
+      const d = ctx.getImageData(0, y, img.width, 1).data;
+      for (let x = 0; x < d.length; x += 4) if (d[x] > 150 && d[x + 1] < 70 && d[x + 2] < 70) { rows.push(y); break; }
+    }
+    return rows;
+  }, [png, top, bottom]);
+}
+
+test('a refused file with 30 errors: its headline at the top, Tutup on screen, the errors scrolling between them', async () => {
+  await withApp(1280, 800, async (page) => {
+    const bad = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    for (const ind of bad.plan.objectives.flatMap((o) => o.indicators)) { ind.kind = 'angka-bulat-yang-tidak-dikenal'; ind.polarity = 'naik'; }
+    await dropFile(page, 'rencana-rusak.json', JSON.stringify(bad));
+    for (const [width, height] of [[1280, 800], [1024, 600], [800, 500]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(400);
+      const close = await widget(page, 'Tutup');
+      assert.ok(close.y >= 0 && close.y + close.h <= height, `Tutup on screen at ${width}x${height}: ${JSON.stringify(close)}`);
+      const headline = await widget(page, 'refused-headline');
+      const list = await widget(page, '##refused-errors');
+      assert.ok(headline.y >= 0 && headline.y + headline.h <= list.y && list.y + list.h <= close.y,
+        `headline, list and Tutup one under the other at ${width}x${height}: ${JSON.stringify([headline, list, close])}`);
+      // The red "Berkas ditolak" is seen where it is drawn (not hidden under the dialog's title bar).
+      assert.ok((await redRows(page, headline.y, headline.y + headline.h)).length > 0, `"Berkas ditolak" shown at ${width}x${height}`);
+      await shot(page, `refused-file-${width}x${height}`);
+      // The list scrolls under the wheel; the headline and Tutup stay.
+      await page.mouse.move(list.x + list.w / 2, list.y + list.h / 2);
+      for (let i = 0; i < 5; i++) { await page.mouse.wheel(0, 200); await page.waitForTimeout(60); }
+      await page.waitForTimeout(200);
+      assert.deepEqual(await widget(page, 'Tutup'), close, `Tutup does not move when the list scrolls at ${width}x${height}`);
+      assert.deepEqual(await widget(page, 'refused-headline'), headline, `the headline stays when the list scrolls at ${width}x${height}`);
+      assert.ok((await redRows(page, headline.y, headline.y + headline.h)).length > 0, `"Berkas ditolak" still shown at ${width}x${height}`);
+    }
+    const text = await page.evaluate(() => window.tolok.screenText());
+    assert.match(text, /rencana-rusak\.json/);
+    assert.match(text, /Berkas ditolak; tidak ada yang diubah\./);
+    assert.match(text, /\.\.\. dan 10 galat lainnya\./);
+    await click(page, 'Tutup');  // clicked where it is drawn: inside the dialog, not under its bottom edge
+    await gone(page, 'Tutup');
   });
 });

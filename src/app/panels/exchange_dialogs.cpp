@@ -101,9 +101,23 @@ void draw_import_preview(AppState& s) {
     draw_sender(s, in.read);
     if (!in.read.ok()) {
         ImGui::TextColored(kRed, "%s", tr(s, "Berkas ditolak; tidak ada yang diubah.", "The file was refused; nothing was changed."));
+        expose_last_rect("refused-headline");
         // "Import anyway" only helps a file whose one problem is its seal: a file that does not read (cut short, not
         // JSON, not a plan) has the reader's errors too and would be refused again.
         const bool integrity_only = in.read.only_seal_failed();
+        size_t errors = 0;
+        for (const Diagnostic& d : in.read.diagnostics) errors += d.severity == Severity::Error;
+        // The errors scroll in a list of their own, as the plans of a file that is read do, so the headline stays at
+        // the top and Tutup in view: the dialog is at most 90 % of the window high, and with 20 errors it scrolled to
+        // its focused Tutup, the file's name and "Berkas ditolak" above the view. The list is as high as its text was
+        // last frame, or as the room left.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const ImGuiID list_id = ImGui::GetID("##refused-errors");
+        const float below = ImGui::GetFrameHeightWithSpacing() + (errors > 20 ? ImGui::GetTextLineHeightWithSpacing() : 0.0f);
+        const float room = std::max(vp->Size.y * 0.9f - ImGui::GetCursorPosY() - below - 2.0f * style.WindowPadding.y,
+                                    3.0f * ImGui::GetTextLineHeightWithSpacing());
+        const float measured = ImGui::GetStateStorage()->GetFloat(list_id, room);
+        ImGui::BeginChild(list_id, ImVec2(0, std::min(measured, room)), false, ImGuiWindowFlags_NavFlattened);
         size_t shown = 0;
         for (size_t di = 0; di < in.read.diagnostics.size(); ++di) {
             const Diagnostic& d = in.read.diagnostics[di];
@@ -119,6 +133,10 @@ void draw_import_preview(AppState& s) {
                 ImGui::TextWrapped("%s", (d.id + (where.empty() ? "" : " " + where) + ": " + text).c_str());
             }
         }
+        const float list_height = ImGui::GetCursorPosY() - style.ItemSpacing.y;  // its text, scrolled or not
+        ImGui::EndChild();
+        expose_last_rect("##refused-errors");
+        ImGui::GetStateStorage()->SetFloat(list_id, list_height);
         if (shown > 20)  // the first 20 are listed; the rest counted, so nobody fixes 20 and is surprised again
             ImGui::TextColored(kRed, tr(s, "... dan %zu galat lainnya.", "... and %zu more errors."), shown - 20);
         ImGui::PopTextWrapPos();

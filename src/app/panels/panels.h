@@ -35,6 +35,9 @@ void draw_storage_conflict(AppState& s);
 void expose_last_item(const char* label);
 // The same for an item known by its id (a part of a compound widget).
 void expose_item(unsigned id, const char* label);
+// The same for the last item's rectangle when that item has no id of its own (a text, a list without nav items), so
+// a test can see where it is drawn.
+void expose_last_rect(const char* label);
 // A category band's colour ("#f9a825") for text: its hue, dark enough to read on the window (core/colors.h).
 ImVec4 band_text_color(const std::string& hex);
 // A titled separator between sections of a panel.

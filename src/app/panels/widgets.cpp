@@ -31,6 +31,17 @@ void expose_item(unsigned id, const char* label) {
 #endif
 }
 
+void expose_last_rect(const char* label) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    const ImGuiID id = ImGui::GetID(label);
+    IMGUI_TEST_ENGINE_ITEM_ADD(g.LastItemData.Rect, id);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
+#else
+    (void)label;
+#endif
+}
+
 ImVec4 band_text_color(const std::string& hex) {
     // Against the window's background a shade darker, as the tables' alternate rows are.
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
