@@ -170,22 +170,16 @@ void draw_delete_plan_confirm(AppState& s) {
         ImGui::OpenPopup(title);
         s.confirm_delete_plan = false;
     }
-    // Centred, its text wrapped at 34 em or 90 % of the window, whichever is narrower (a long plan name on 800 px).
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), dialog_placing(s), ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    if (!begin_confirm_dialog(s, title)) return;  // centred, a long plan name wrapped
     Plan* plan = current_plan(s);
     if (plan) ImGui::TextWrapped("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     disabled_text_wrapped(tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
-    ImGui::PopTextWrapPos();
     if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm && plan && s.plans.size() > 1) {
         change(s, BiText{"Hapus rencana", "Delete plan"});
         s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
         s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
     }
-    ImGui::EndPopup();
+    end_confirm_dialog();
 }
 
 // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change outside a text field, and in a text field

@@ -3,13 +3,13 @@
 // message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
 // language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
 // Rencana menu with 40 offices; dialogs that follow the window when it is made smaller; a refused file's many
-// errors scroll between its headline and Tutup.
+// errors scroll between its headline and Tutup; confirmations of long names wrapped, centred and following the window.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launch, serve, openApp, artifacts, click, widget, gone, dropFile } from './browser.mjs';
+import { launch, serve, openApp, artifacts, click, widget, gone, dropFile, scrollTo, typeInto } from './browser.mjs';
 
 async function withApp(width, height, body) {
   const browser = await launch();
@@ -378,5 +378,69 @@ test('a refused file with 30 errors: its headline at the top, Tutup on screen, t
     assert.match(text, /\.\.\. dan 10 galat lainnya\./);
     await click(page, 'Tutup');  // clicked where it is drawn: inside the dialog, not under its bottom edge
     await gone(page, 'Tutup');
+  });
+});
+
+test('the delete confirmations of an indicator, a program and a period change wrap long names and follow the window', async () => {
+  await withApp(1280, 720, async (page) => {
+    const onScreen = async (label, width, height) => {
+      const w = await widget(page, label);
+      assert.ok(w.x >= 0 && w.y >= 0 && w.x + w.w <= width && w.y + w.h <= height, `"${label}" on screen at ${width}x${height}: ${JSON.stringify(w)}`);
+      return w;
+    };
+    // A text of the dialog: wrapped within the window and centred on it.
+    const wrappedAndCentred = async (label, width, height) => {
+      const w = await onScreen(label, width, height);
+      assert.ok(Math.abs(w.x + w.w / 2 - width / 2) < 0.1 * width, `"${label}" centred at ${width}x${height}: ${JSON.stringify(w)}`);
+    };
+    const doc = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    const o = doc.plan.objectives[1];  // one indicator: deleting it takes the sasaran too (a second line)
+    o.name = 'Meningkatnya penatausahaan dan koordinasi dalam penyelenggaraan kerjasama daerah yang efektif, efisien, transparan dan saling menguntungkan antara Pemerintah Kabupaten Tanggamus dengan pihak ketiga';
+    o.indicators[0].name = 'Persentase naskah kerjasama (Memorandum of Understanding, Peraturan Bersama, Perjanjian Kerja Sama/Agreement) yang diimplementasikan oleh perangkat daerah terkait';
+    doc.plan.programs = [{ id: 'p1', name: 'Program Peningkatan Kapasitas Kelembagaan, Ketatalaksanaan, Reformasi Birokrasi dan Pelayanan Publik pada Sekretariat Daerah Kabupaten Tanggamus', budget: { 2023: 'Rp 150.000.000' } }];
+    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(doc))).ok, true);
+    await click(page, 'tab-editor');
+    await click(page, '##choose');
+    await click(page, `4. ${o.indicators[0].name}###${o.indicators[0].id}`);
+    await page.mouse.move(640, 400);
+    for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 300); await page.waitForTimeout(40); }
+    await click(page, 'Hapus indikator ini');
+    await page.waitForTimeout(300);
+    for (const [width, height] of [[1280, 720], [800, 500]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(400);
+      await wrappedAndCentred('delete-indicator-question', width, height);
+      await wrappedAndCentred('delete-indicator-objective', width, height);
+      await onScreen('Hapus', width, height);
+      await onScreen('Batal', width, height);
+      await shot(page, `delete-indicator-${width}x${height}`);
+    }
+    await click(page, 'Batal');
+    await gone(page, 'Batal');
+
+    // The program's, in Pengaturan at 800x500.
+    await click(page, 'tab-settings');
+    await scrollTo(page, 'Hapus', 150, 450);
+    await click(page, 'Hapus');
+    await widget(page, 'Batal');
+    await page.waitForTimeout(200);
+    await wrappedAndCentred('delete-program-question', 800, 500);
+    await onScreen('Batal', 800, 500);
+    await shot(page, 'delete-program-800x500');
+    await click(page, 'Batal');
+    await gone(page, 'Batal');
+
+    // The period change that removes entries.
+    await page.mouse.move(400, 300);
+    for (let i = 0; i < 20; i++) { await page.mouse.wheel(0, -300); await page.waitForTimeout(40); }
+    await typeInto(page, 'period-first', 2022);
+    await page.keyboard.press('Enter');
+    await widget(page, 'Ubah periode');
+    await page.waitForTimeout(200);
+    await wrappedAndCentred('period-loss', 800, 500);
+    await onScreen('Batal', 800, 500);
+    await shot(page, 'period-change-800x500');
+    await click(page, 'Batal');
+    await gone(page, 'Batal');
   });
 });

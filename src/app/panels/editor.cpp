@@ -671,17 +671,20 @@ void draw_editor(AppState& s, Plan& plan) {
     ImGui::Separator();
     const char* delete_title = s.lang == Lang::En ? "Delete indicator###confirm-delete-indicator" : "Hapus indikator###confirm-delete-indicator";
     if (ImGui::Button(tr(s, "Hapus indikator ini", "Delete this indicator"))) ImGui::OpenPopup(delete_title);
-    if (ImGui::BeginPopupModal(delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (begin_confirm_dialog(s, delete_title)) {  // centred, long names wrapped
         ImGui::Text("%s \"%s\"?", tr(s, "Hapus indikator", "Delete indicator"), found->name.c_str());
-        if (const Objective* of = objective_dropped_without(plan, id))
+        expose_last_rect("delete-indicator-question");
+        if (const Objective* of = objective_dropped_without(plan, id)) {
             ImGui::Text(tr(s, "Sasaran \"%s\" ikut terhapus: tidak punya indikator lain.", "Its objective \"%s\" goes too: it has no other indicator."),
                         of->name.c_str());
+            expose_last_rect("delete-indicator-objective");
+        }
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm) {
             remove_indicator(change(s, BiText{"Hapus indikator", "Delete indicator"}), id);
             s.selected_indicator.clear();
         }
-        ImGui::EndPopup();
+        end_confirm_dialog();
     }
     // A field this indicator does not show (e.g. no grade scale) is not focused later.
     s.focus_field = std::move(focus_next_frame);

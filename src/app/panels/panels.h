@@ -85,6 +85,11 @@ DialogChoice confirm_buttons(const AppState& s, const char* confirm);
 // When a dialog's size and place are set: as it appears, and again when the browser window was resized (a dialog
 // sized for the larger window kept its buttons beyond the edge of a smaller one).
 ImGuiCond dialog_placing(const AppState& s);
+// A confirmation dialog (Hapus rencana, Hapus indikator, ...): centred on the window and following it when it is
+// resized, its text wrapped at 34 em or 90 % of the window, whichever is narrower (a long name on 800 px). True when
+// open: then its text and confirm_buttons, and end_confirm_dialog.
+bool begin_confirm_dialog(const AppState& s, const char* title);
+void end_confirm_dialog();
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
 // A button that takes little room (ImGui::SmallButton, no vertical padding) where the pointer is a mouse, and a

@@ -59,18 +59,19 @@ void draw_programs(AppState& s, const Plan& plan) {
         s.program_to_remove = to_remove;
         ImGui::OpenPopup(title);
     }
-    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (begin_confirm_dialog(s, title)) {  // centred, a long program name wrapped
         auto found = std::find_if(plan.programs.begin(), plan.programs.end(), [&](const Program& p) { return p.id == s.program_to_remove; });
         if (found != plan.programs.end())
             ImGui::Text(tr(s, "Hapus program \"%s\" beserta anggarannya (%zu tahun)?", "Delete the program \"%s\" and its budgets (%zu years)?"),
                         found->name.c_str(), found->budget.size());
+        expose_last_rect("delete-program-question");
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         const DialogChoice choice = confirm_buttons(s, tr(s, "Hapus", "Delete"));
         if (choice == DialogChoice::Confirm && found != plan.programs.end())
             remove_program(change(s, BiText{"Hapus program", "Delete program"}), s.program_to_remove);
         if (found == plan.programs.end()) ImGui::CloseCurrentPopup();  // gone meanwhile (undo)
         if (choice != DialogChoice::None || found == plan.programs.end()) s.program_to_remove.clear();
-        ImGui::EndPopup();
+        end_confirm_dialog();
     }
 }
 

@@ -82,16 +82,17 @@ void draw_settings(AppState& s, Plan& plan) {
     }
     disabled_text_wrapped(tr(s, "Periode diterapkan saat kotak tahun ditinggalkan (Enter, atau Tab ke luar); isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
                              "The period applies when you leave the year fields (Enter, or Tab out); entries of years outside it are removed (you are asked first) and the title's years follow."));
-    if (ImGui::BeginPopupModal(period_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (begin_confirm_dialog(s, period_title)) {  // centred, a long list of what goes wrapped
         const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
         ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
         const BiText lost = describe(period_loss(plan, from, to));
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s %s.", tr(s, "Akan dihapus:", "This removes"), lost.in(s.lang).c_str());
+        expose_last_rect("period-loss");
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         const DialogChoice choice = confirm_buttons(s, tr(s, "Ubah periode", "Change period"));
         if (choice == DialogChoice::Confirm) set_period(change(s, BiText{"Ubah periode", "Change period"}), from, to);
         if (choice != DialogChoice::None) s.pending_period.reset();
-        ImGui::EndPopup();
+        end_confirm_dialog();
     }
 
     section(tr(s, "Penandatangan", "Signatories"));

@@ -122,6 +122,20 @@ bool compact_button(const char* label) {
 
 ImGuiCond dialog_placing(const AppState& s) { return s.window_resized ? ImGuiCond_Always : ImGuiCond_Appearing; }
 
+bool begin_confirm_dialog(const AppState& s, const char* title) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), dialog_placing(s), ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return false;
+    const float wrap = std::min(vp->Size.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f, 34.0f * ImGui::GetFontSize());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);  // Text, TextColored and TextDisabled wrap there too
+    return true;
+}
+
+void end_confirm_dialog() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
+}
+
 bool same_line_if_fits(float width) {
     const float line_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width > line_end) return false;
