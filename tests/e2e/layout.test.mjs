@@ -3,7 +3,8 @@
 // message close button and the delete confirmation stay on screen at 800 px; the category filter survives a
 // language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
 // Rencana menu with 40 offices; dialogs that follow the window when it is made smaller; a refused file's many
-// errors scroll between its headline and Tutup; confirmations of long names wrapped, centred and following the window.
+// errors scroll between its headline and Tutup; confirmations of long names wrapped, centred and following the window;
+// the "Mendukung indikator" list readable at 1024 px.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -442,5 +443,41 @@ test('the delete confirmations of an indicator, a program and a period change wr
     await shot(page, 'period-change-800x500');
     await click(page, 'Batal');
     await gone(page, 'Batal');
+  });
+});
+
+test('1024x600: "Mendukung indikator" lists each office once as a heading, its entries code and name, cut to the list with the whole on hover', async () => {
+  await withApp(1024, 600, async (page) => {
+    const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const regency = { ...structuredClone(seed), id: 'bappeda', office: { ...seed.office, name: 'Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Tanggamus' } };
+    regency.objectives[0].indicators[1].name = 'Persentase naskah kerjasama (Memorandum of Understanding, Peraturan Bersama, Perjanjian Kerja Sama/Agreement) yang diimplementasikan oleh perangkat daerah terkait';
+    const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plan: regency }));
+    assert.equal(r.ok, true, JSON.stringify(r));
+    await click(page, 'Rencana');  // back to the office's own plan: the regency's is the other one
+    await click(page, (await widgets(page)).find((w) => w.label.endsWith('###plan0')).label);
+    await page.waitForFunction((id) => window.tolok.state().current === id, seed.id, { timeout: 5000 });
+    await click(page, 'tab-editor');
+    await scrollTo(page, 'Penanggung jawab', 100, 450);
+    await click(page, 'Mendukung indikator');
+    await page.waitForTimeout(300);
+    const entries = (await widgets(page)).filter((w) => w.label.includes('##bappeda/') && w.w > 0);
+    assert.ok(entries.length >= 5, `entries of the other plan listed: ${entries.length}`);
+    for (const e of entries) {
+      const shown = e.label.split('##')[0];
+      assert.match(shown, /^\d+\. /, `an entry starts with the indicator's code: "${shown}"`);
+      assert.ok(e.x >= 0 && e.x + e.w <= 1024, `entry on screen: ${JSON.stringify(e)}`);
+    }
+    // The long name is cut with "...", and shown whole on hover with its office.
+    const long = entries.find((e) => e.label.endsWith('##bappeda/' + regency.objectives[0].indicators[1].id));
+    assert.match(long.label.split('##')[0], /^2\. Persentase naskah kerjasama .*\.\.\.$/);
+    await page.mouse.move(long.x + long.w / 2, long.y + long.h / 2);
+    await page.waitForTimeout(800);
+    const text = await page.evaluate(() => window.tolok.screenText());
+    assert.equal(text.split('\n').filter((l) => l.trim() === regency.office.name).length >= 1, true, 'the office named as a heading');
+    assert.ok(text.includes(`${regency.office.name}: 2. ${regency.objectives[0].indicators[1].name}`), 'the whole entry in the tooltip');
+    await shot(page, 'supports-combo-1024x600');
+    await page.mouse.click(long.x + long.w / 2, long.y + long.h / 2);
+    await page.waitForFunction((id) => JSON.parse(window.tolok.exportJson()).plan.objectives[0].indicators.some((i) => i.supports === 'bappeda/' + id),
+      regency.objectives[0].indicators[1].id, { timeout: 5000 });
   });
 });

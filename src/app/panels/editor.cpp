@@ -360,24 +360,37 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Sumber data", "Data source"), found->data_source, out)) edit("data_source").data_source = out;
     if (edit_text(tr(s, "Penanggung jawab", "Owner"), found->owner, out)) edit("owner").owner = out;
     // Pohon kinerja: the higher-level indicator (of another plan held here, e.g. the regency's) this one supports.
+    // Listed under each office's name (a heading, not a choice), each entry its code and name cut to the list's width,
+    // the whole on hover: entries that began with a long office name were cut before the indicator's name at 1024 px.
     {
         std::string preview = found->supports.empty() ? tr(s, "(tidak ada)", "(none)") : found->supports;
         for (const auto& other : s.plans)
             for (const auto& o : other.objectives)
                 for (const auto& i : o.indicators)
-                    if (other.id + "/" + i.id == found->supports) preview = other.office.name + ": " + i.code + ". " + i.name;
-        if (ImGui::BeginCombo(tr(s, "Mendukung indikator", "Supports indicator"), preview.c_str())) {
+                    if (other.id + "/" + i.id == found->supports) preview = i.code + ". " + i.name + " (" + other.office.name + ")";
+        const char* supports_label = tr(s, "Mendukung indikator", "Supports indicator");
+        if (ImGui::BeginCombo(supports_label, preview.c_str())) {
             if (ImGui::Selectable(tr(s, "(tidak ada)", "(none)"), found->supports.empty())) edit("supports").supports.clear();
             for (const auto& other : s.plans) {
-                if (&other == &plan) continue;
+                if (&other == &plan || indicator_count(other) == 0) continue;
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                const bool cut = text_fitted(other.office.name);
+                ImGui::PopStyleColor();
+                if (cut && ImGui::IsItemHovered()) tooltip_wrapped(other.office.name);
+                ImGui::Indent();
                 for (const auto& o : other.objectives)
                     for (const auto& i : o.indicators) {
-                        std::string link = other.id + "/" + i.id;
-                        std::string label = other.office.name + ": " + i.code + ". " + i.name + "##" + link;
+                        const std::string link = other.id + "/" + i.id;
+                        const std::string entry = i.code + ". " + i.name;
+                        const std::string label = fit_text(entry, ImGui::GetContentRegionAvail().x) + "##" + link;
                         if (ImGui::Selectable(label.c_str(), link == found->supports)) edit("supports").supports = link;
+                        if (ImGui::IsItemHovered()) tooltip_wrapped(other.office.name + ": " + entry);
                     }
+                ImGui::Unindent();
             }
             ImGui::EndCombo();
+        } else {
+            expose_last_item(supports_label);  // combos are not recorded by ImGui's hooks; the tests click them
         }
     }
     if (edit_text(tr(s, "Kondisi awal (baseline)", "Baseline"), found->baseline.text, out)) edit("baseline").baseline = parse_value(out);

@@ -164,6 +164,14 @@ bool text_fitted(const std::string& text) {
     return shown.size() != text.size();
 }
 
+void tooltip_wrapped(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(std::min(ImGui::GetMainViewport()->Size.x * 0.9f, 34.0f * ImGui::GetFontSize()));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 void section(const char* title) {
     ImGui::Spacing();
     ImGui::TextColored(ImVec4(0.12f, 0.37f, 0.55f, 1.0f), "%s", title);
