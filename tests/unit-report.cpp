@@ -182,6 +182,28 @@ ReportOptions options(ReportKind kind, int year = 0, Lang lang = Lang::Id) {
     return o;
 }
 
+// The value labels of an LKjIP chart (those with their own font-size: targets and realisasi; not the axis or the
+// years), each with its box estimated at 0.6 em a character (DejaVu Sans), baseline to 2 px below it.
+struct ChartLabel {
+    std::string text;
+    double x0, x1, y0, y1;
+};
+std::vector<ChartLabel> value_labels(const std::string& chart) {
+    std::vector<ChartLabel> labels;
+    for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
+        const size_t open_end = chart.find('>', t);
+        const std::string attrs = chart.substr(t + 5, open_end - t - 5), size = attr(attrs, "font-size");
+        if (size.empty()) continue;
+        const std::string text = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
+        const double h = std::stod(size), w = static_cast<double>(text.size()) * 0.6 * h;
+        const double x = std::stod(attr(attrs, "x")), y = std::stod(attr(attrs, "y"));
+        const std::string anchor = attr(attrs, "text-anchor");
+        const double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
+        labels.push_back({text, from, from + w, y - h, y + 2});
+    }
+    return labels;
+}
+
 Plan plan_with_realisasi() {
     Plan p = builtin_plan();
     find_indicator(p, "i6")->years[2022].actual.value = parse_value("19 prd");
@@ -960,23 +982,11 @@ TEST_CASE("report: LKjIP chart: a realisasi label is never right against a targe
     const std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
     const size_t at = html.rfind("<svg ", html.find(ind.name + "</figcaption>"));
     const std::string chart = html.substr(at, html.find("</svg>", at) - at);
-    struct Label { std::string text; double x0, x1, y0, y1; };
-    std::vector<Label> labels;
-    for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
-        const size_t open_end = chart.find('>', t);
-        const std::string attrs = chart.substr(t + 5, open_end - t - 5), size = attr(attrs, "font-size");
-        if (size.empty()) continue;  // axis and years
-        const std::string text = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
-        const double h = std::stod(size), w = static_cast<double>(text.size()) * 0.6 * h;
-        const double x = std::stod(attr(attrs, "x")), y = std::stod(attr(attrs, "y"));
-        const std::string anchor = attr(attrs, "text-anchor");
-        const double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
-        labels.push_back({text, from, from + w, y - h, y + 2});
-    }
+    const std::vector<ChartLabel> labels = value_labels(chart);
     bool six = false;
-    for (const Label& a : labels) {
+    for (const ChartLabel& a : labels) {
         six = six || a.text == "6";
-        for (const Label& b : labels) {
+        for (const ChartLabel& b : labels) {
             if (&a == &b || !(a.y0 < b.y1 && b.y0 < a.y1)) continue;  // not side by side
             CAPTURE(a.text);
             CAPTURE(b.text);
@@ -1052,23 +1062,13 @@ TEST_CASE("report: LKjIP chart of a one-year plan: the realisasi just above its 
     const size_t c = chart.find("<circle");
     REQUIRE(c != std::string::npos);
     const double px = std::stod(attr(chart.substr(c), "cx")), py = std::stod(attr(chart.substr(c), "cy"));
-    int value_labels = 0;
-    for (size_t t = chart.find("<text"); t != std::string::npos; t = chart.find("<text", t + 1)) {
-        const size_t open_end = chart.find('>', t);
-        const std::string attrs = chart.substr(t + 5, open_end - t - 5);
-        const std::string label = text_of(chart.substr(open_end + 1, chart.find("</text>", t) - open_end - 1));
-        const std::string size = attr(attrs, "font-size");
-        if (size.empty()) continue;  // axis and year labels
-        ++value_labels;
-        const double h = std::stod(size), w = static_cast<double>(label.size()) * 0.6 * h;
-        const double x = std::stod(attr(attrs, "x")), y = std::stod(attr(attrs, "y"));
-        const std::string anchor = attr(attrs, "text-anchor");
-        const double from = anchor == "end" ? x - w : anchor == "middle" ? x - w / 2 : x;
-        CAPTURE(label);
-        const bool covers_point = from < px + 3.5 && px - 3.5 < from + w && y - h < py + 3.5 && py - 3.5 < y + 2;
+    const std::vector<ChartLabel> labels = value_labels(chart);
+    for (const ChartLabel& l : labels) {
+        CAPTURE(l.text);
+        const bool covers_point = l.x0 < px + 3.5 && px - 3.5 < l.x1 && l.y0 < py + 3.5 && py - 3.5 < l.y1;
         CHECK_FALSE(covers_point);
     }
-    CHECK(value_labels == 2);
+    CHECK(labels.size() == 2);
     CHECK(chart.find(">85%</text>") != std::string::npos);
     CHECK(chart.find(">88,5%</text>") != std::string::npos);
 }
