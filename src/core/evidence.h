@@ -19,7 +19,8 @@ struct EvidenceSummary {
     size_t not_summed = 0;     // rows with a value left out of the sum: not a number, or a number in another unit
     Value last;                // the value of the latest-dated row that has one (of the last such row when none is dated),
                                // a number in another unit left out
-    Diagnostics problems;      // located "row N" (1-based), warnings only: every row still counts
+    Diagnostics problems;      // located "row N" (1-based), warnings only (a row dated outside the year or quarter,
+                               // or a number in another unit, is left out of what it concerns, as its warning says)
 };
 
 // `quarter` 1-4 for a quarter's log: a date outside that quarter's months is warned about too.
