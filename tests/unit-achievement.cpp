@@ -814,6 +814,24 @@ TEST_CASE("a number written without a unit is in the indicator's satuan") {
     // An indicator in Rp: a bare number is an amount already (1.000.000 / 1.250.000 = 80 %).
     CHECK(*run_in_unit("Rp", "1.250.000", "Rp 1.000.000").percent == doctest::Approx(80));
     CHECK(value_in_unit(parse_value("20"), "prd").text == text_with_unit(parse_value("20"), "prd"));
+    // A Satuan written with its sign in brackets, as IKU tables do: "Persen (%)" and "(%)" are %, "Rupiah (Rp)" and
+    // "Rp." money (a bare target 95 against "96 %" was "satuan berbeda: target Persen (%), realisasi %").
+    for (const char* percent : {"Persen (%)", "(%)", "persen (%)", "Persen"}) {
+        CAPTURE(percent);
+        Achievement a = run_in_unit(percent, "95", "96 %");
+        REQUIRE(a.computable());
+        CHECK(*a.percent == doctest::Approx(96.0 / 95.0 * 100));
+        CHECK(a.explanation.id == "Realisasi 96 % / Target 95% x 100 = 101,05 % -> Sangat Tinggi");
+    }
+    for (const char* money : {"Rupiah (Rp)", "Rp.", "Rupiah", "IDR"}) {
+        CAPTURE(money);
+        Achievement a = run_in_unit(money, "1.250.000.000", "Rp 1.000.000.000");
+        REQUIRE(a.computable());
+        CHECK(*a.percent == doctest::Approx(80));
+        CHECK(text_with_unit(parse_value("1.250.000.000"), money) == "1.250.000.000");
+    }
+    CHECK(*run_in_unit("Kegiatan (Keg)", "5", "4 keg").percent == doctest::Approx(80));
+    CHECK_FALSE(run_in_unit("Kegiatan (Keg)", "5", "4 %").computable());
 }
 
 TEST_CASE("quarter targets of 0 with no realisasi plan nothing: 0, 0, 0, 2 ranperda is all in TW IV") {

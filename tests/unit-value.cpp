@@ -291,6 +291,13 @@ TEST_CASE("units compare after normalising") {
     CHECK(normalize_unit("kec.") == "kec");
     CHECK(normalize_unit("Kec") == "kec");
     CHECK(normalize_unit("persen") == "%");
+    CHECK(normalize_unit("Persen (%)") == "%");
+    CHECK(normalize_unit("(%)") == "%");
+    CHECK(normalize_unit("Rupiah (Rp)") == "rp");
+    CHECK(normalize_unit("Rp.") == "rp");
+    CHECK(normalize_unit("Kegiatan (Keg.)") == "keg");
+    CHECK(normalize_unit("dokumen (buah)") == "dokumen (buah)");  // two different words: kept as written
+    CHECK(text_with_unit(parse_value("82"), "Persen (%)") == "82%");
     CHECK(normalize_unit(" prd ") == "prd");
     CHECK(normalize_unit("Kecamatan") == normalize_unit("kec."));
     CHECK(normalize_unit("kegiatan") == normalize_unit("keg"));

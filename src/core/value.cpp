@@ -281,14 +281,16 @@ std::optional<BiText> comma_thousands_note(std::string_view text) {
 }
 
 // Whether a value is a bare number that takes the indicator's unit `u` (trimmed): text_with_unit, value_in_unit.
+// An indicator in money (Rp, Rp., Rupiah, Rupiah (Rp), IDR) gives no unit: its bare numbers are amounts already.
 static bool takes_unit(const Value& v, std::string_view u) {
-    return v.shape == ValueShape::Number && v.unit.empty() && !u.empty() && !iequals(u, "rp") && !iequals(u, "rupiah");
+    return v.shape == ValueShape::Number && v.unit.empty() && !u.empty() && normalize_unit(u) != "rp";
 }
 
 std::string text_with_unit(const Value& v, const std::string& unit) {
     const std::string_view u = trim(unit);
     if (!takes_unit(v, u)) return v.text;
-    return v.text + (u == "%" ? "" : " ") + std::string(u);
+    if (normalize_unit(u) == "%") return v.text + "%";  // "82" of an indicator in "Persen (%)": "82%"
+    return v.text + " " + std::string(u);
 }
 
 Value value_in_unit(Value v, const std::string& unit) {
@@ -557,7 +559,16 @@ std::string normalize_unit(std::string_view unit) {
     out.reserve(u.size());
     for (char c : u) out += lower(c);
     while (!out.empty() && out.back() == '.') out.pop_back();
+    // A word with its sign or abbreviation in brackets, as Satuan columns write it ("Persen (%)", "Rupiah (Rp)",
+    // "(%)", "Kegiatan (Keg)"): one unit when both name it, the bracketed one when the word is missing.
+    if (const size_t open = out.rfind('('); open != std::string::npos && !out.empty() && out.back() == ')') {
+        const std::string word = normalize_unit(std::string_view(out).substr(0, open));
+        const std::string sign = normalize_unit(std::string_view(out).substr(open + 1, out.size() - open - 2));
+        if (word.empty() || word == sign) return sign;
+        if (sign.empty()) return word;
+    }
     if (out == "persen" || out == "percent" || out == "prosen") out = "%";
+    if (out == "rupiah" || out == "idr") out = "rp";  // money: "Rp", "Rp.", "Rupiah", "IDR"
     // The abbreviations of IKU documents and their words ("20 kec." and "18 kecamatan" are one unit).
     static const struct { const char* abbreviation; const char* word; } kWords[] = {
         {"kec", "kecamatan"}, {"keg", "kegiatan"}, {"dok", "dokumen"}, {"org", "orang"}, {"bln", "bulan"},
@@ -578,7 +589,7 @@ std::optional<double> rupiah_amount(const Value& v) {
     if (!v.number || v.is_range()) return std::nullopt;
     if (v.shape == ValueShape::Money) return v.number;
     if (v.shape != ValueShape::Number) return std::nullopt;
-    if (v.unit.empty() || normalize_unit(v.unit) == "rupiah" || normalize_unit(v.unit) == "idr") return v.number;
+    if (v.unit.empty() || normalize_unit(v.unit) == "rp") return v.number;
     if (const std::optional<double> scale = rupiah_scale(v.unit)) return *v.number * *scale;
     return std::nullopt;
 }
