@@ -293,6 +293,7 @@ TEST_CASE("units compare after normalising") {
     CHECK(normalize_unit("persen") == "%");
     CHECK(normalize_unit("Persen (%)") == "%");
     CHECK(normalize_unit("(%)") == "%");
+    CHECK(normalize_unit("Persentase") == "%");
     CHECK(normalize_unit("Rupiah (Rp)") == "rp");
     CHECK(normalize_unit("Rp.") == "rp");
     CHECK(normalize_unit("Kegiatan (Keg.)") == "keg");

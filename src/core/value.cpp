@@ -567,7 +567,7 @@ std::string normalize_unit(std::string_view unit) {
         if (word.empty() || word == sign) return sign;
         if (sign.empty()) return word;
     }
-    if (out == "persen" || out == "percent" || out == "prosen") out = "%";
+    if (out == "persen" || out == "percent" || out == "prosen" || out == "persentase" || out == "prosentase") out = "%";
     if (out == "rupiah" || out == "idr") out = "rp";  // money: "Rp", "Rp.", "Rupiah", "IDR"
     // The abbreviations of IKU documents and their words ("20 kec." and "18 kecamatan" are one unit).
     static const struct { const char* abbreviation; const char* word; } kWords[] = {
