@@ -1042,6 +1042,11 @@ TEST_CASE("report: an office named with its region already is not followed by th
         CHECK(html.find("TANGGAMUS KABUPATEN TANGGAMUS") == std::string::npos);
         CHECK(html.find("Dinas Kesehatan Kabupaten  Tanggamus") != std::string::npos);
     }
+    // the IKU cover: the name on its line, no region line under it
+    const std::string iku = render_report(p, options(ReportKind::Iku, 0));
+    CHECK(iku.find("<div class=\"office\"><div>Dinas Kesehatan Kabupaten  Tanggamus</div></div>") != std::string::npos);
+    Plan seed = builtin_plan();
+    CHECK(render_report(seed, options(ReportKind::Iku, 0)).find("<div class=\"office\"><div>Sekretariat Daerah</div><div>Kabupaten Tanggamus</div></div>") != std::string::npos);
     // a name that only ends like the region's last word still gets the region
     p.office.name = "Dinas Pariwisata Tanggamus";
     CHECK(render_report(p, options(ReportKind::PerjanjianKinerja, 2023)).find("Dinas Pariwisata Tanggamus Kabupaten Tanggamus") != std::string::npos);
@@ -1057,6 +1062,8 @@ TEST_CASE("report: LKjIP chart of a one-year plan: the realisasi just above its 
     const size_t caption = html.find("Target dan realisasi 2023: " + ind.name);
     REQUIRE(caption != std::string::npos);
     CHECK(html.find("Target dan realisasi 2023-2023") == std::string::npos);
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip})
+        CHECK(render_report(p, options(kind, 2023)).find("2023-2023") == std::string::npos);  // cover, Lampiran: "2023"
     const size_t at = html.rfind("<svg ", caption);
     const std::string chart = html.substr(at, html.find("</svg>", at) - at);
     const size_t c = chart.find("<circle");

@@ -299,9 +299,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     std::string in;  // "(ranperda)", "(Rp; jt = juta, M = miliar)"
     if (!unit.empty() || shortened)
         in = " (" + unit + (shortened ? std::string(unit.empty() ? "" : "; ") + tr(lang, "jt = juta, M = miliar, T = triliun", "m = million, bn = billion, tn = trillion") : "") + ")";
-    const std::string years = plan.start_year == plan.end_year ? std::to_string(plan.start_year)
-                                                               : std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
-    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) + years + in + ": " + indicator.name);
+    w.element("figcaption", std::string(tr(lang, "Target dan realisasi ", "Target and actual ")) + period_text(plan) + in + ": " + indicator.name);
     w.close("figure").raw("\n");
 }
 

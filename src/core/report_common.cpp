@@ -158,6 +158,11 @@ std::string office_full_name(const Plan& plan) {
     return name + " " + region;
 }
 
+std::string period_text(const Plan& plan) {
+    return plan.start_year == plan.end_year ? std::to_string(plan.start_year)
+                                            : std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+}
+
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year) {
     if (!trim(options.place_date).empty()) return trim(options.place_date);
     std::string place = trim(plan.office.place);

@@ -25,6 +25,8 @@ void end_document(HtmlWriter& w);
 std::string region_name(const Plan& plan);
 // "Sekretariat Daerah Kabupaten Tanggamus"; an office already named with its region keeps its name as it is.
 std::string office_full_name(const Plan& plan);
+// The plan's period as printed: "2025-2029", or "2025" for a one-year plan (never "2025-2025").
+std::string period_text(const Plan& plan);
 // The place-and-date line: options.place_date, else "<place>, .................... <year>".
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year);
 

@@ -142,12 +142,16 @@ void cover(HtmlWriter& w, const Plan& plan, Lang lang) {
               {{"class", "title upper"}});
     if (lang == Lang::En) w.element("div", "Key Performance Indicators", {{"class", "muted"}});
     w.close("div");
-    const std::string period = std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    const std::string period = period_text(plan);
     if (plan.title.find(period) == std::string::npos) w.element("div", period, {{"class", "year"}});
     else w.element("div", "");
     w.open("div", {{"class", "office"}});
     w.element("div", plan.office.name);
-    w.element("div", region_name(plan));
+    // the region on a line of its own, unless the office is named with it already ("Dinas Kesehatan Kabupaten ...")
+    const std::string& name = plan.office.name;
+    const size_t first = name.find_first_not_of(" \t"), last = name.find_last_not_of(" \t");
+    const std::string trimmed = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
+    if (office_full_name(plan) != trimmed) w.element("div", region_name(plan));
     w.close("div");
     w.close("div").close("section").raw("\n");
 }
@@ -159,7 +163,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
     w.open("h2", {{"class", "upper"}});
     w.text(tr(lang, "Indikator Kinerja Utama (IKU)", "Key Performance Indicators (IKU)"));
     w.empty_element("br");
-    w.text(office_full_name(plan) + " " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+    w.text(office_full_name(plan) + " " + period_text(plan));
     w.close("h2").raw("\n");
 
     w.open("table", {{"class", "lampiran"}}).raw("\n");

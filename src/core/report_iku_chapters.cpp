@@ -10,7 +10,7 @@ namespace tolok {
 std::vector<Chapter> iku_chapter_templates(const Plan& plan) {
     const std::string named = report::office_full_name(plan);
     const std::string office = named.empty() ? std::string("instansi ini") : named;
-    const std::string period = std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+    const std::string period = report::period_text(plan);
     return {
         {"kata_pengantar", "KATA PENGANTAR",
          "Dalam rangka mewujudkan akuntabilitas kinerja instansi pemerintah, " + office +
