@@ -199,6 +199,11 @@ TEST_CASE("indicator numbers: one number twice is a warning, numbers out of orde
     Diagnostics g = lint_plan(gap);
     CHECK(ids(g, "lint.duplicate_code") == 0);
     CHECK(has(g, "lint.code_order", "/objectives/1/indicators/0/code"));  // indicator 4 is the third
+    // two sasaran numbered 1: the second is flagged
+    Plan objectives = builtin_plan();
+    objectives.objectives[1].code = "1";
+    CHECK(has(lint_plan(objectives), "lint.duplicate_code", "/objectives/1/code"));
+    CHECK_FALSE(has(lint_plan(objectives), "lint.duplicate_code", "/objectives/0/code"));
     // codes of another style ("1.a", "07"): not said to be out of order
     Plan styled = builtin_plan();
     styled.objectives[0].indicators[0].code = "1.a";

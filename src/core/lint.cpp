@@ -437,6 +437,16 @@ Diagnostics lint_plan(const Plan& plan) {
                         who(ind) + ": nomor " + ind.code + " sudah dipakai indikator lain; Rencana > Nomori ulang sasaran dan indikator memberi nomor urut",
                         who_en(ind) + ": number " + ind.code + " is already used by another indicator; Plans > Renumber objectives and indicators numbers them in order");
             }
+        std::set<std::string> objective_codes;  // a sasaran's number twice too
+        for (size_t o = 0; o < plan.objectives.size(); ++o) {
+            const Objective& ob = plan.objectives[o];
+            if (!ob.code.empty() && !objective_codes.insert(ob.code).second)
+                add(Severity::Warning, "lint.duplicate_code", "/objectives/" + std::to_string(o) + "/code",
+                    "sasaran " + ob.code + " \"" + ob.name + "\": nomor " + ob.code +
+                        " sudah dipakai sasaran lain; Rencana > Nomori ulang sasaran dan indikator memberi nomor urut",
+                    "objective " + ob.code + " \"" + ob.name + "\": number " + ob.code +
+                        " is already used by another objective; Plans > Renumber objectives and indicators numbers them in order");
+        }
         const bool all_numbers = std::all_of(plan.objectives.begin(), plan.objectives.end(), [](const Objective& ob) {
             return std::all_of(ob.indicators.begin(), ob.indicators.end(), [](const Indicator& ind) {
                 return !ind.code.empty() && ind.code.size() <= 9 && ind.code[0] != '0' &&
