@@ -479,5 +479,10 @@ test('1024x600: "Mendukung indikator" lists each office once as a heading, its e
     await page.mouse.click(long.x + long.w / 2, long.y + long.h / 2);
     await page.waitForFunction((id) => JSON.parse(window.tolok.exportJson()).plan.objectives[0].indicators.some((i) => i.supports === 'bappeda/' + id),
       regency.objectives[0].indicators[1].id, { timeout: 5000 });
+    // The chosen one, closed: the name cut so that its office is seen whole at the end.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    const chosen = (await page.evaluate(() => window.tolok.screenText())).split('\n').find((l) => l.includes('Mendukung indikator')) || '';
+    assert.match(chosen, new RegExp(`2\\. Persentase.*\\.\\.\\. \\(${regency.office.name.replace(/[()]/g, '\\$&')}\\)`), chosen);
   });
 });

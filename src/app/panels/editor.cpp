@@ -367,7 +367,13 @@ void draw_editor(AppState& s, Plan& plan) {
         for (const auto& other : s.plans)
             for (const auto& o : other.objectives)
                 for (const auto& i : o.indicators)
-                    if (other.id + "/" + i.id == found->supports) preview = i.code + ". " + i.name + " (" + other.office.name + ")";
+                    if (other.id + "/" + i.id == found->supports) {
+                        // the office always seen: the indicator's name is cut first ("4. Persentase kerja... (Inspektorat)")
+                        const std::string office = " (" + other.office.name + ")";
+                        const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x -
+                                           ImGui::CalcTextSize(office.c_str()).x;
+                        preview = fit_text(i.code + ". " + i.name, std::max(room, ImGui::GetFontSize() * 6)) + office;
+                    }
         const char* supports_label = tr(s, "Mendukung indikator", "Supports indicator");
         if (ImGui::BeginCombo(supports_label, preview.c_str())) {
             if (ImGui::Selectable(tr(s, "(tidak ada)", "(none)"), found->supports.empty())) edit("supports").supports.clear();
