@@ -206,6 +206,9 @@ TEST_CASE("a realisasi that follows its evidence log is recomputed as rows are a
     held_actual.evidence[2].value = parse_value("40 %");  // another unit: not added into kecamatan, warned at its row
     held_actual.from_evidence = EvidenceRule::Sum;
     CHECK(resolve_actual(plan, held, 2023).value.text == "2,5 kec.");
+    // the working says how many rows the sum left out, not only how many rows there are
+    CHECK(resolve_actual(plan, held, 2023).source.id == "dari bukti dukung: jumlah nilai bukti (4 baris, 1 tidak dijumlahkan)");
+    CHECK(resolve_actual(plan, held, 2023).source.en == "from the evidence: sum of the evidence values (4 rows, 1 not summed)");
     held_actual.evidence[2].value = parse_value("");
     held_actual.from_evidence = EvidenceRule::Last;
     held_actual.evidence[3].value = parse_value("");

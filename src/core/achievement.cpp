@@ -423,8 +423,12 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter, indicator.unit);
         EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator.unit);
         out.value = std::move(ev.value);
-        const std::string rows = std::to_string(log.count);
-        out.source = {"dari bukti dukung: " + ev.what.id + " (" + rows + " baris)", "from the evidence: " + ev.what.en + " (" + rows + " rows)"};
+        std::string rows_id = std::to_string(log.count) + " baris", rows_en = std::to_string(log.count) + " rows";
+        if (actual.from_evidence == EvidenceRule::Sum && log.not_summed > 0) {  // what the sum left out, said beside it
+            rows_id += ", " + std::to_string(log.not_summed) + " tidak dijumlahkan";
+            rows_en += ", " + std::to_string(log.not_summed) + " not summed";
+        }
+        out.source = {"dari bukti dukung: " + ev.what.id + " (" + rows_id + ")", "from the evidence: " + ev.what.en + " (" + rows_en + ")"};
         if (out.value.empty()) out.source = {"bukti dukung: " + ev.what.id + " belum ada", "evidence: no " + ev.what.en + " yet"};
         return out;
     }
