@@ -11,20 +11,26 @@ namespace {
 Achievement run(const char* target, const char* actual, Polarity p = Polarity::Maximize, AchievementSettings s = {}) {
     return achieve(parse_value(target), parse_value(actual), p, s, &builtin_grade_scales()[0]);
 }
+// A plan of one year holding the one indicator, in a sasaran of its own.
+Plan plan_of_one(const Indicator& ind, int year) {
+    Plan plan;
+    plan.start_year = plan.end_year = year;
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    return plan;
+}
+
 // The 2023 capaian of one indicator in `unit` with a yearly target and realisasi, through the plan as the app,
 // the CLI and the reports compute it.
 Achievement run_in_unit(const char* unit, const char* target, const char* actual, Polarity p = Polarity::Maximize,
                         AchievementSettings s = {}) {
-    Plan plan;
-    plan.start_year = plan.end_year = 2023;
-    plan.settings = s;
     Indicator ind;
     ind.id = "i1";
     ind.unit = unit;
     ind.polarity = p;
     ind.years[2023].target = parse_value(target);
     ind.years[2023].actual.value = parse_value(actual);
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2023);
+    plan.settings = s;
     return compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
 }
 }  // namespace
@@ -640,8 +646,6 @@ TEST_CASE("a grade scale of the plan's own is checked: names, empty ranges, gaps
 }
 
 TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the realisasi up to it") {
-    Plan plan;
-    plan.start_year = plan.end_year = 2023;
     Indicator ind;
     ind.id = "i1";
     ind.unit = "keg";
@@ -654,7 +658,7 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
         e.quarter_targets[q] = parse_value(targets[q]);
         e.quarter_actuals[q].value = parse_value(actuals[q]);
     }
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2023);
     const Indicator& i = plan.objectives[0].indicators[0];
     REQUIRE(cumulative_quarter_targets(i, 2023));
     Achievement q2 = compute_achievement(plan, i, 2023, 2);
@@ -690,8 +694,6 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
 }
 
 TEST_CASE("places counted per quarter from the evidence are counted once each over the year") {
-    Plan plan;
-    plan.start_year = plan.end_year = 2023;
     Indicator ind;
     ind.id = "i9";
     ind.unit = "kec.";
@@ -703,7 +705,7 @@ TEST_CASE("places counted per quarter from the evidence are counted once each ov
     e.quarter_actuals[2].evidence = {{"2023-08-01", "Kota Agung", "", {}}};
     e.quarter_actuals[3].evidence = {{"2023-11-01", "Wonosobo", "", {}}};
     for (int q = 0; q < 4; ++q) e.quarter_actuals[q].from_evidence = EvidenceRule::DistinctPlaces;
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2023);
     const Indicator& i = plan.objectives[0].indicators[0];
     CHECK(*compute_achievement(plan, i, 2023, 1).actual.number == 2);
     const Achievement year = compute_achievement(plan, i, 2023);
@@ -716,8 +718,6 @@ TEST_CASE("places counted per quarter from the evidence are counted once each ov
 }
 
 TEST_CASE("cumulative quarter targets of distinct places count each place once up to the quarter, as the year does") {
-    Plan plan;
-    plan.start_year = plan.end_year = 2025;
     Indicator ind;
     ind.id = "i4";
     ind.unit = "kec.";
@@ -734,7 +734,7 @@ TEST_CASE("cumulative quarter targets of distinct places count each place once u
     e.quarter_actuals[3].evidence = {{"2025-11-01", "kota  agung", "", {}}, {"2025-11-02", "Cukuh Balak", "", {}}, {"2025-11-03", "Kelumbayan", "", {}},
                                      {"2025-11-04", "Limau", "", {}}, {"2025-11-05", "Pematang Sawa", "", {}}, {"2025-11-06", "Kota Agung Barat", "", {}}};
     for (int q = 0; q < 4; ++q) e.quarter_actuals[q].from_evidence = EvidenceRule::DistinctPlaces;
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2025);
     const Indicator& i = plan.objectives[0].indicators[0];
     CHECK(*compute_achievement(plan, i, 2025, 1).actual.number == 3);
     CHECK(*compute_achievement(plan, i, 2025, 2).actual.number == 6);   // Kota Agung once: not 3 + 4 = 7
@@ -746,8 +746,6 @@ TEST_CASE("cumulative quarter targets of distinct places count each place once u
 }
 
 TEST_CASE("quarters in different units are never added up into the year") {
-    Plan plan;
-    plan.start_year = plan.end_year = 2023;
     Indicator ind;
     ind.id = "i7";
     ind.aggregation = Aggregation::Sum;
@@ -755,7 +753,7 @@ TEST_CASE("quarters in different units are never added up into the year") {
     e.target = parse_value("5 keg");
     const char* actuals[] = {"50 %", "1 keg", "1 keg", "2 keg"};  // TW I from a percentage formula's components
     for (int q = 0; q < 4; ++q) e.quarter_actuals[q].value = parse_value(actuals[q]);
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2023);
     const Achievement year = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
     CHECK_FALSE(year.computable());  // it was 54 keg, 1.080 %
     CHECK(year.explanation.id.find("satuan triwulan berbeda: TW I \"50 %\", TW II \"1 keg\"") != std::string::npos);
@@ -835,8 +833,6 @@ TEST_CASE("a number written without a unit is in the indicator's satuan") {
 }
 
 TEST_CASE("quarter targets of 0 with no realisasi plan nothing: 0, 0, 0, 2 ranperda is all in TW IV") {
-    Plan plan;
-    plan.start_year = plan.end_year = 2023;
     Indicator ind;
     ind.id = "i1";
     ind.unit = "ranperda";
@@ -846,7 +842,7 @@ TEST_CASE("quarter targets of 0 with no realisasi plan nothing: 0, 0, 0, 2 ranpe
     for (int q = 0; q < 3; ++q) e.quarter_targets[q] = parse_value("0 ranperda");
     e.quarter_targets[3] = parse_value("2 ranperda");
     e.quarter_actuals[3].value = parse_value("2 ranperda");
-    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Plan plan = plan_of_one(ind, 2023);
     const Indicator& i = plan.objectives[0].indicators[0];
     // Not cumulative (s.d. TW): one quarter has a target, TW IV's (it was taken as 0, 0, 0, 2 running totals).
     CHECK_FALSE(cumulative_quarter_targets(i, 2023));
