@@ -147,7 +147,9 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
         // summed or taken as the last value (a row of 5 January 2024 was 2023's last value). A row whose date cannot
         // be read still counts.
         const std::optional<Date> d = parse_date(e.date);
-        const bool outside = d && ((year > 0 && d->year != year) || (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter));
+        const bool outside_year = d && year > 0 && d->year != year;
+        const bool outside_quarter = d && !outside_year && quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter;
+        const bool outside = outside_year || outside_quarter;
         if (!outside) {
             ++out.count;
             const std::string key = place_key(e.place);
@@ -202,11 +204,11 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
             out.problems.push_back(warning("evidence.date_invalid", row,
                                            "tanggal \"" + e.date + "\" tidak dikenali (tulis mis. 14/03/2023, 14 Maret 2023 atau 2023-03-14)",
                                            "the date \"" + e.date + "\" is not a date (write e.g. 14/03/2023, 14 Maret 2023 or 2023-03-14)"));
-        else if (year > 0 && d->year != year)
+        else if (outside_year)
             out.problems.push_back(warning("evidence.date_outside_year", row,
                                            "tanggal " + e.date + " di luar tahun " + std::to_string(year) + "; bukti ini tidak dihitung",
                                            "the date " + e.date + " is outside " + std::to_string(year) + "; the row is not counted"));
-        else if (quarter >= 1 && quarter <= 4 && (d->month - 1) / 3 + 1 != quarter) {
+        else if (outside_quarter) {
             out.problems.push_back(warning("evidence.date_outside_quarter", row,
                                            "tanggal " + e.date + " di luar " + quarter_name(quarter, Lang::Id) + " " + std::to_string(year) +
                                                "; bukti ini tidak dihitung",
