@@ -11,6 +11,7 @@
 #include "core/builtin_plan.h"
 #include "core/plan_edit.h"
 #include "core/plan_json.h"
+#include "core/report_common.h"
 
 namespace tolok::app {
 
@@ -38,7 +39,10 @@ void title_piece(const char* text, const ImVec4& color) {
 // The plan's name, whether it is saved, the hand-edited mark, then the last message with its close button first, so
 // a long message wraps beside the button instead of pushing it off the window.
 void draw_title_line(AppState& s, const Plan& plan) {
-    ImGui::TextWrapped("%s - %s %s", plan.title.c_str(), plan.office.name.c_str(), plan.office.government.c_str());
+    // The office as the documents name it: "Dinas Kesehatan Kabupaten Tanggamus" does not repeat its region.
+    const std::string office = report::office_full_name(plan);
+    if (plan.title.empty()) ImGui::TextWrapped("%s", office.c_str());
+    else ImGui::TextWrapped("%s - %s", plan.title.c_str(), office.c_str());
     if (unsaved(s)) title_piece(tr(s, "* belum tersimpan", "* unsaved"), kAmber);
     else title_piece(tr(s, "tersimpan di peramban", "saved in the browser"), ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (s.exchange.hand_edited.count(plan.id))  // imported from a file whose seal did not match

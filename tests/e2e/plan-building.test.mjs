@@ -75,6 +75,17 @@ test('indicator numbers out of order after a deletion are said in Pemeriksaan an
   assert.deepEqual(await codes(), before);
 }));
 
+test('the title line names the office as the documents do: its region once', () => withApp(async (page) => {
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /\(IKU\) Tahun 2018-2023 - Sekretariat Daerah Kabupaten Tanggamus tersimpan di peramban\n/);
+  const file = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  file.plan.office.name = 'Dinas Kesehatan Kabupaten Tanggamus';  // named with its region already
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(file))).ok, true);
+  await page.waitForTimeout(200);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  assert.match(text, / - Dinas Kesehatan Kabupaten Tanggamus (\* belum )?tersimpan/);
+  assert.doesNotMatch(text, /Tanggamus (Pemerintah )?Kabupaten Tanggamus/);
+}));
+
 test('a new plan gets the IKU document chapters to start from in Pengaturan, naming its office, undoably', () => withApp(async (page) => {
   await click(page, 'Rencana');
   await click(page, 'Rencana baru');
