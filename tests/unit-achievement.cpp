@@ -67,6 +67,17 @@ TEST_CASE("a capaian at a half is shown rounded away from zero, as by hand: 79,1
     CHECK(capaian_as_shown(*a.percent) == doctest::Approx(98.88));
 }
 
+TEST_CASE("the English working writes the typed values' numbers the English way, as its computed ones") {
+    // 87,35 / 92,5 x 100 = 94,43...: "Actual 87,35 % / Target 92,5% x 100 = 94.43 %" mixed two styles.
+    Achievement a = run("92,5%", "87,35 %");
+    CHECK(a.explanation.id == "Realisasi 87,35 % / Target 92,5% x 100 = 94,43 % -> Sangat Tinggi");
+    CHECK(a.explanation.en == "Actual 87.35 % / Target 92.5% x 100 = 94.43 % -> Sangat Tinggi");
+    Achievement money = run("Rp 1.250.000", "Rp 1.000.000,5");
+    CHECK(money.explanation.en == "Actual Rp 1,000,000.5 / Target Rp 1,250,000 x 100 = 80.00 % -> Tinggi");
+    Achievement range = run("80-90,5 %", "85,25 %");
+    CHECK(range.explanation.en == "Actual 85.25 % within the target range 80-90.5 %: 100 = 100.00 % -> Sangat Tinggi");
+}
+
 TEST_CASE("minimize: (2 - R/T) x 100 by default, T/R x 100 when chosen") {
     Achievement a = run("8 %", "9 %", Polarity::Minimize);
     CHECK(*a.percent == doctest::Approx(87.5));  // (2 - 9/8) x 100
@@ -457,6 +468,8 @@ TEST_CASE("a realisasi computed from components, quarters or evidence is shown r
     CHECK(a.actual.text == "83,33 %");
     CHECK(*a.percent == doctest::Approx(12.5 / 15 * 100 / 80 * 100));  // 104,1666..., not 83,33 / 80 = 104,1625
     CHECK(a.explanation.id.find("= 104,17 %") != std::string::npos);
+    // In English the computed realisasi is written the English way too, as the capaian beside it.
+    CHECK(a.explanation.en == "Actual: computed from the formula's components. Actual 83.33 % / Target 80% x 100 = 104.17 % -> Sangat Tinggi");
 
     Indicator& six = *find_indicator(plan, "i6");  // target 20 prd
     six.aggregation = Aggregation::Average;

@@ -114,6 +114,18 @@ TEST_CASE("a number written like 1,250 is told apart, for warning English users"
     CHECK(comma_thousands_note("\xE2\x89\xA5 1,250 kec.")->en.find("was read as 1.25 kec. (") != std::string::npos);
 }
 
+TEST_CASE("numbers in a text are written for the interface's language, each as the parser reads it") {
+    const char* texts[] = {"87,35 %", "Rp 1.250.000,5", "6.5 %", "1.250 kec.", "0.500", "110 per 100.000 KH", "B (63,11)",
+                           "2024-03-01", "TW2 12,5", "0.500.000", "1.250.000 dan 2,5", "BB"};
+    const char* english[] = {"87.35 %", "Rp 1,250,000.5", "6.5 %", "1,250 kec.", "0.500", "110 per 100,000 KH", "B (63.11)",
+                             "2024-03-01", "TW2 12.5", "0.500.000", "1,250,000 dan 2.5", "BB"};
+    for (size_t i = 0; i < std::size(texts); ++i) {
+        CAPTURE(std::string(texts[i]));
+        CHECK(numbers_in(texts[i], Lang::Id) == texts[i]);
+        CHECK(numbers_in(texts[i], Lang::En) == english[i]);
+    }
+}
+
 TEST_CASE("a bare number is printed with the indicator's unit; anything written otherwise as written") {
     CHECK(text_with_unit(parse_value("82"), "%") == "82%");
     CHECK(text_with_unit(parse_value("20"), "prd") == "20 prd");

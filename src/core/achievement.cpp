@@ -74,6 +74,12 @@ struct Working {
         char buffer[kFormatNumberMax];
         return localized(std::string_view(buffer, format_number_to(buffer, v, 2, Lang::Id)));
     }
+    Working& typed(std::string_view text) {  // a value as written: its numbers in each language's style
+        id.append(text);
+        if (text.find_first_of(".,") == std::string_view::npos) en.append(text);
+        else en.append(numbers_in(text, Lang::En));
+        return *this;
+    }
     void store(BiText& out) {
         id.store(out.id);
         en.store(out.en);
@@ -172,7 +178,7 @@ struct TargetShown {
 };
 
 void target_text(Working& w, const Value& target, const TargetShown& shown) {
-    if (shown.text) w.both(*shown.text);
+    if (shown.text) w.typed(*shown.text);
     else shown_bound(w, shown.bound, target.unit);
 }
 
@@ -222,7 +228,7 @@ void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lo
         return not_computable(a, "target negatif: capaian sebagai persen dari target tidak bermakna",
                               "the target is negative: an achievement as a percentage of it has no meaning");
     by_polarity(
-        a, t, r, lower_is_better, rule, w, [&](Working& out, bool) { out.add("Realisasi ", "Actual ").both(a.actual.text); },
+        a, t, r, lower_is_better, rule, w, [&](Working& out, bool) { out.add("Realisasi ", "Actual ").typed(a.actual.text); },
         [&](Working& out, bool) {
             out.both("Target ");
             target_text(out, a.target, shown);
@@ -347,8 +353,8 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
     if (target.is_range()) {
         double low = *target.number, high = *target.upper;
         if (r >= low && r <= high) {
-            w.add("Realisasi ", "Actual ").both(actual.text).add(" di dalam rentang target ", " within the target range ");
-            w.both(target.text).both(": 100");
+            w.add("Realisasi ", "Actual ").typed(actual.text).add(" di dalam rentang target ", " within the target range ");
+            w.typed(target.text).both(": 100");
             return finish(a, 100.0, Comparison::RangeInside, w, rule);
         }
         // Outside the range: measured against the nearer bound with the polarity's formula; for a stabilize
@@ -358,7 +364,7 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
         bool lower_is_better = polarity == Polarity::Minimize || (polarity == Polarity::Stabilize && above);
         w.add(above ? "Realisasi di atas rentang " : "Realisasi di bawah rentang ",
               above ? "Actual above the range " : "Actual below the range ")
-            .both(target.text)
+            .typed(target.text)
             .add(above ? ", batas atas dipakai: " : ", batas bawah dipakai: ",
                  above ? ", upper bound used: " : ", lower bound used: ");
         TargetShown shown;
@@ -371,11 +377,11 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
     if (polarity == Polarity::Stabilize && target.bound != Value::Bound::None) {
         const bool at_least = target.bound == Value::Bound::AtLeast;
         if (at_least ? r >= t : r <= t) {
-            w.add("Realisasi ", "Actual ").both(actual.text).add(" memenuhi batas target ", " meets the target bound ");
-            w.both(target.text).both(": 100");
+            w.add("Realisasi ", "Actual ").typed(actual.text).add(" memenuhi batas target ", " meets the target bound ");
+            w.typed(target.text).both(": 100");
             return finish(a, 100.0, Comparison::RangeInside, w, rule);
         }
-        w.add("Realisasi di luar batas target ", "Actual outside the target bound ").both(target.text).both(": ");
+        w.add("Realisasi di luar batas target ", "Actual outside the target bound ").typed(target.text).both(": ");
         TargetShown shown;
         shown.bound = t;
         return ratio(a, t, r, shown, !at_least, rule, w);

@@ -124,7 +124,14 @@ bool accumulate(std::string_view s, char skip, char decimal, double& out) {
     return std::isfinite(out);
 }
 
-std::optional<double> parse_unsigned(std::string_view s) {
+// How a number was written: its decimal and thousands separators ('\0' for none), as parse_unsigned read them.
+struct Separators {
+    char decimal = '\0', thousands = '\0';
+};
+
+std::optional<double> parse_unsigned(std::string_view s, Separators* read_as = nullptr) {
+    Separators unused;
+    Separators& seps = read_as ? *read_as : unused;
     if (s.empty()) return std::nullopt;
     size_t dots = 0, commas = 0;
     for (char c : s) {
@@ -141,6 +148,7 @@ std::optional<double> parse_unsigned(std::string_view s) {
         if (s.find(decimal) != point) return std::nullopt;
         if (!valid_grouping(s.substr(0, point), thousands)) return std::nullopt;
         if (!accumulate(s, thousands, decimal, v)) return std::nullopt;
+        seps = {decimal, thousands};
         return v;
     }
     if (dots + commas == 0) {
@@ -152,6 +160,7 @@ std::optional<double> parse_unsigned(std::string_view s) {
     if (count > 1) {  // only thousands separators
         if (!valid_grouping(s, sep)) return std::nullopt;
         if (!accumulate(s, sep, '\0', v)) return std::nullopt;
+        seps.thousands = sep;
         return v;
     }
     // one separator: ',' is the Indonesian decimal comma; '.' is a thousands dot when exactly 3 digits follow a
@@ -160,8 +169,10 @@ std::optional<double> parse_unsigned(std::string_view s) {
     bool thousands = sep == '.' && s.size() - pos - 1 == 3 && pos >= 1 && pos <= 3 && s[0] != '0';
     if (thousands) {
         if (!accumulate(s, '.', '\0', v)) return std::nullopt;
+        seps.thousands = '.';
     } else {
         if (!accumulate(s, '\0', sep, v)) return std::nullopt;
+        seps.decimal = sep;
     }
     return v;
 }
@@ -324,6 +335,29 @@ std::optional<double> parse_number(std::string_view text) {
     auto v = parse_unsigned(s);
     if (!v) return std::nullopt;
     return negative ? -*v : *v;
+}
+
+std::string numbers_in(std::string_view text, Lang lang) {
+    if (lang == Lang::Id) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 4);
+    size_t i = 0;
+    while (i < text.size()) {
+        // A number starts at a digit that does not continue a word or another number ("TW2", "B2").
+        const bool starts = is_digit(text[i]) && (i == 0 || !(is_alpha(text[i - 1]) || is_digit(text[i - 1])));
+        const size_t n = starts ? number_prefix_length(text.substr(i)) : 0;
+        Separators seps;
+        if (n == 0) {
+            out += text[i++];
+            continue;
+        }
+        if (!parse_unsigned(text.substr(i, n), &seps)) seps = {};  // no number ("0.500.000"): kept as written
+
+        for (char c : text.substr(i, n))
+            out += c == seps.decimal ? '.' : c == seps.thousands ? ',' : c;
+        i += n;
+    }
+    return out;
 }
 
 // The factor of a word that scales an amount: "ribu" 1e3, "juta"/"jt" 1e6, "miliar"/"milyar"/"M" 1e9, "triliun"/"T"
