@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actual_sources.h"
 #include "diagnostic.h"
 #include "model.h"
 
@@ -46,34 +47,6 @@ Achievement compute_achievement(const Plan& plan, const Indicator& indicator, in
 // The same into an existing result, for loops over many indicator-years: `out` is overwritten entirely, and the
 // memory of its texts is reused, so a loop that keeps one Achievement allocates almost nothing per row.
 void compute_achievement_into(Achievement& out, const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
-
-// The realisasi used for a year/quarter, with a note on where it came from ("dari komponen", "jumlah TW I-IV").
-struct ResolvedActual {
-    Value value;
-    BiText source;
-};
-ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
-// The year's realisasi from its quarters alone (by the indicator's aggregation rule), whatever is entered for the
-// year itself; empty when no quarter has one. resolve_actual falls back to it.
-ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year);
-// The year's quarters when they contradict a realisasi entered for the year itself (typed or from components), whose
-// own value is the one used: their sum/average/last and where it came from; nothing when they agree or either is no
-// number. Pemeriksaan (lint.actual_quarters_differ) and the indicator editor say it.
-std::optional<ResolvedActual> quarters_contradicting_year(const Plan& plan, const Indicator& indicator, int year);
-// Whether the year's quarter targets are cumulative ("s.d. TW", as Rencana Aksi often writes them) for an indicator
-// whose quarters add up: those written (two or more) are numbers, none below the one before, the first below the
-// yearly target and TW IV's the yearly target (5, 10, 15, 20 of 20; 5, -, 15, 20).
-// A quarter's capaian then compares the realisasi of TW I up to that quarter with its target, and the targets are
-// not expected to add up to the year's (lint.quarter_targets_sum).
-bool cumulative_quarter_targets(const Indicator& indicator, int year);
-// What follows such a quarter target where it is shown (the Capaian tab, the Rencana Aksi): " (s.d. TW)" / " (to date)".
-inline const char* cumulative_target_mark(Lang lang) { return lang == Lang::En ? " (to date)" : " (s.d. TW)"; }
-// The quarters (TW II on, 2-4) whose typed realisasi look like running totals against cumulative quarter targets,
-// although Tolok adds the quarters up itself (5, 10, 15, 18 against 5, 10, 15, 20 gives 48, 240 %): each typed
-// realisasi from TW II on is nearer its quarter's cumulative target than the quarter's own part of it, and none is
-// smaller than the one before. Empty when the targets are not cumulative or the realisasi do not look so.
-// Pemeriksaan (lint.quarter_actuals_cumulative) and the Realisasi tab say it.
-std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int year);
 
 // Rank of a grade on its scale: 1 for the lowest step .. N for the highest; 0 when not on the scale.
 int grade_rank(const GradeScale& scale, const std::string& grade);
