@@ -258,6 +258,32 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.message == "Diulangi: Ubah periode");
 }
 
+TEST_CASE("a field's edits while it keeps the keyboard are one step, however slowly typed; leaving it ends the step") {
+    StartedApp started;
+    Clock& clock = started.clock;
+    AppState& s = started.app.state();
+    set_actual(s, "i6", 2023, "4");
+    s.history.text_field_active(0);
+    // The field entered again: emptied, then 7 typed after a pause longer than the merge time.
+    s.history.text_field_active(17);
+    set_actual(s, "i6", 2023, "");
+    clock.t += 5;
+    set_actual(s, "i6", 2023, "7");
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "4");  // not the empty text passed through
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "");
+    CHECK_FALSE(s.history.can_undo());
+    // Left and entered again: a new step, even at once.
+    redo(s);
+    redo(s);
+    s.history.text_field_active(0);
+    s.history.text_field_active(17);
+    set_actual(s, "i6", 2023, "8");
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "7");
+}
+
 TEST_CASE("an edit put back as it was leaves no undo step; one that changed something keeps its step") {
     StartedApp started;
     AppState& s = started.app.state();

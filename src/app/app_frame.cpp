@@ -186,29 +186,28 @@ void draw_delete_plan_confirm(AppState& s) {
     end_confirm_dialog();
 }
 
-// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change outside a text field, and in a text field
-// that has nothing of its own to undo or redo (just entered with Tab or a click; the field is left so it shows the
-// restored value). Before any widget runs this frame, so a field never sees the keys. Not while a dialog is open.
+// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change, also in a text field: the field is left
+// (so it shows the restored value) and the plans' step undone, which for a field being typed in is its whole edit
+// since it took the keyboard (History::text_field_active), as Ctrl+Z in a spreadsheet cell. The field's own
+// keystroke undo is never used: it went back one keystroke at a time, and each text it passed through was applied
+// and saved (a realisasi "4" retyped as "7" became empty). A number typed but not yet applied is only dropped.
+// Before any widget runs this frame, so a field never sees the keys. Not while a dialog is open.
 static void undo_redo_keys(AppState& s) {
     ImGuiContext& g = *GImGui;
     const ImGuiIO& io = g.IO;
+    const bool in_text_field = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+    s.history.text_field_active(in_text_field ? g.ActiveId : 0);
     if (!io.KeyCtrl || io.KeyAlt || ImGui::GetTopMostPopupModal() != nullptr) return;
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
-    const bool in_text_field = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
-    if (!in_text_field) {
-        if (z && !io.KeyShift) undo(s);
-        else if (y || z) redo(s);
-        return;
-    }
-    const auto& history = g.InputTextState.Stb.undostate;
-    if (z && !io.KeyShift && history.undo_point == 0 && s.history.can_undo()) {
+    if (!z && !y) return;
+    if (in_text_field) {
+        const ImGuiID field = g.ActiveId;
         ImGui::ClearActiveID();
-        undo(s);
-    } else if ((y || (z && io.KeyShift)) && history.redo_point == STB_TEXTEDIT_UNDOSTATECOUNT && s.history.can_redo()) {
-        ImGui::ClearActiveID();
-        redo(s);
+        if (s.number_drafts.erase(std::to_string(field)) > 0) return;  // as Esc: the typing dropped, nothing undone
     }
+    if (z && !io.KeyShift) undo(s);
+    else redo(s);
 }
 
 void App::frame() {

@@ -138,6 +138,30 @@ test('Ctrl+Z and Ctrl+Y undo and redo a realisasi typed through the UI, also fro
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '3 pasar', null, { timeout: 5000 });
 }));
 
+test('Ctrl+Z in a realisasi being retyped brings back the value it had, in one press, not the empty text passed through', () => withApp(async (page) => {
+  const actual = () => page.evaluate(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual);
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i10');
+  await page.keyboard.type('4 pasar');
+  await click(page, 'tab-plan');
+  await click(page, 'tab-capaian');
+  assert.equal(await actual(), '4 pasar');
+  // Retyped slowly: emptied, then after a pause (longer than the keystroke merge) "7 pasar", then Ctrl+Z.
+  await click(page, '##Realisasi i10');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '', null, { timeout: 5000 });
+  await page.waitForTimeout(2000);
+  await page.keyboard.type('7 pasar');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '7 pasar', null, { timeout: 5000 });
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(300);
+  assert.equal(await actual(), '4 pasar');
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /\{ 4 pasar \}/);  // the field shows it too
+  await page.keyboard.press('Control+Y');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '10').actual === '7 pasar', null, { timeout: 5000 });
+}));
+
 test('a quarter\'s evidence is logged in the editor and feeds that quarter\'s realisasi', () => withApp(async (page) => {
   // Indicator 6 takes its year from the last quarter entered (a sum would wait for all four quarters).
   const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));

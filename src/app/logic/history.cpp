@@ -9,7 +9,9 @@ namespace tolok::app {
 
 void History::record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                      double now, double merge_seconds) {
-    bool merge = !key.empty() && key == last_key_ && now - last_time_ <= merge_seconds && !undo_.empty();
+    const bool same_field_visit = field_ != 0 && field_ == field_of_last_;
+    bool merge = !key.empty() && key == last_key_ && (now - last_time_ <= merge_seconds || same_field_visit) && !undo_.empty();
+    field_of_last_ = field_;
     last_key_ = key;
     last_time_ = now;
     redo_.clear();

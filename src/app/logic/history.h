@@ -23,9 +23,17 @@ struct Snapshot {
 class History {
 public:
     // Records the state before a change. `key` names the field being edited; a change with the same key within
-    // `merge_seconds` of the previous one joins the previous step.
+    // `merge_seconds` of the previous one, or made while the same text field kept the keyboard, joins the previous
+    // step.
     void record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                 double now, double merge_seconds = 1.5);
+    // The text field that has the keyboard (0: none), told every frame. While one field keeps it, its edits are one
+    // step however slowly they are typed, as a cell's edit in a spreadsheet; leaving it ends the step.
+    void text_field_active(unsigned field) {
+        if (field == field_) return;
+        field_ = field;
+        last_key_.clear();
+    }
     // The plan shown once the change just recorded was made (set after the change has chosen it).
     void note_shown_after(size_t current) {
         if (!undo_.empty()) undo_.back().shown_after = current;
@@ -50,6 +58,7 @@ private:
     std::vector<Snapshot> undo_, redo_;
     std::string last_key_;
     double last_time_ = -1e9;
+    unsigned field_ = 0, field_of_last_ = 0;  // the active text field now, and when the last step was recorded
 };
 
 }  // namespace tolok::app
