@@ -123,6 +123,19 @@ TEST_CASE("exchange: round trip, verified, deterministic, readable as a plain pl
     CHECK(write_plan(fast->front()) == write_plan(plan));
 }
 
+TEST_CASE("exchange: a byte order mark in front (the file saved once in Notepad) is not part of the seal") {
+    const std::string text = write_exchange(small_plan(), options());
+    ExchangeReadResult r = read_exchange("\xEF\xBB\xBF" + text);
+    REQUIRE(r.ok());
+    CHECK(r.verified);
+    CHECK_FALSE(r.altered);
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.plans.size() == 1);
+    CHECK(write_plan(r.plans[0]) == write_plan(small_plan()));
+    // Anything else in front is an alteration.
+    CHECK_FALSE(read_exchange(" " + text).verified);
+}
+
 TEST_CASE("exchange: every single altered byte is detected, never a silent success") {
     std::string text = write_exchange(small_plan(), options());
     size_t integrity = 0, syntax = 0;

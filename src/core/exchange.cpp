@@ -449,6 +449,8 @@ bool has_exchange_envelope(std::string_view text) {
 }
 
 ExchangeReadResult read_exchange(const std::string& text, const ExchangeReadOptions& options) {
+    // A UTF-8 byte order mark (a file saved once in Notepad) is not part of the sealed text (docs/file-format.md).
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) return read_exchange(text.substr(3), options);
     ExchangeReadResult result;
     if (!has_exchange_envelope(text)) {
         PlanReadResult read = read_plans(text);
