@@ -115,6 +115,31 @@ TEST_CASE("a plan sent by one office is verified and added by another, with its 
     CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
 }
 
+TEST_CASE("a deleted plan's exchange record is freed from the browser storage; the other plans' stay") {
+    Desk a("2026-11-26T08:00:00Z");
+    Desk b("2026-11-26T09:00:00Z");
+    change(b.s(), "rename").id = "kabupaten-lain";
+    b.app.on_file_opened("setda.json", export_exchange(a.s(), a.plan()));
+    REQUIRE(apply_incoming(b.s()));
+    REQUIRE(b.s().plans.size() == 2);
+    b.s().exchange.bases["kabupaten-lain"] = b.s().plans[0];  // as if sent once
+    save_exchange_memory(b.s());
+    const size_t stored_before = b.store.read(kExchangeKey)->size();
+    b.s().current = 1;
+    REQUIRE(b.s().plans[1].id == "setda-tanggamus-2018-2023");
+    delete_current_plan(b.s());
+    REQUIRE(b.s().plans.size() == 1);
+    CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 0);
+    CHECK(b.s().exchange.bases.count("kabupaten-lain") == 1);
+    CHECK(b.store.read(kExchangeKey)->size() < stored_before * 2 / 3);  // one of two plans' records gone
+    // Kept after a restart too.
+    load_exchange_memory(b.s());
+    CHECK(b.s().exchange.bases.size() == 1);
+    // Undo brings the plan back (compared two-way at its next exchange).
+    undo(b.s());
+    CHECK(b.s().plans.size() == 2);
+}
+
 TEST_CASE("two offices edit copies of one plan; the update comes back with its conflicts, resolved one by one") {
     Desk a("2026-11-26T08:00:00Z");
     Desk b("2026-11-26T09:00:00Z");

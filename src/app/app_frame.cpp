@@ -178,11 +178,7 @@ void draw_delete_plan_confirm(AppState& s) {
     Plan* plan = current_plan(s);
     if (plan) ImGui::TextWrapped("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     disabled_text_wrapped(tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
-    if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm && plan && s.plans.size() > 1) {
-        change(s, BiText{"Hapus rencana", "Delete plan"});
-        s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
-        s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
-    }
+    if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm && plan) delete_current_plan(s);
     end_confirm_dialog();
 }
 

@@ -178,6 +178,9 @@ void confirm_mirror_save(AppState& s);
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description);
 void undo(AppState& s);
 void redo(AppState& s);
+// Rencana > Hapus rencana ini, confirmed: the plan shown is deleted (one undoable step; the plan next to it shown,
+// never the last one) and the exchange record it alone used freed (forget_bases_of_deleted_plans).
+void delete_current_plan(AppState& s);
 
 // The consolidation of all held plans for s.year, from the cache when neither the plans nor the year changed.
 const Consolidation& regency_consolidation(AppState& s);

@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "app/logic/exchange_flow.h"
 #include "app/logic/storage_slots.h"
 #include "core/builtin_plan.h"
 #include "core/lint.h"
@@ -188,6 +189,14 @@ void redo(AppState& s) {
         s.number_drafts.clear();
         say_undone(s, "Diulangi", "Redone", what, shown);
     }
+}
+
+void delete_current_plan(AppState& s) {
+    if (s.plans.size() < 2 || s.current >= s.plans.size()) return;
+    change(s, BiText{"Hapus rencana", "Delete plan"});
+    s.plans.erase(s.plans.begin() + static_cast<long>(s.current));
+    s.current = std::min(s.current, s.plans.size() - 1);  // the plan next to it, not the first one
+    forget_bases_of_deleted_plans(s);
 }
 
 // The plans are kept in the IndexedDB mirror alone, localStorage being full: said after such a save, and after a

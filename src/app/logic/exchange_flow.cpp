@@ -281,10 +281,24 @@ void save_exchange_memory(AppState& s) {
     for (const auto& id : s.exchange.hand_edited) marks += (marks.empty() ? "" : "\t") + id;
     std::vector<Plan> bases;
     for (const auto& [id, p] : s.exchange.bases) bases.push_back(p);
-    std::string payload = marks + "\n" + (bases.empty() ? std::string() : write_plans(bases));
+    std::string payload = marks + "\n" + (bases.empty() ? std::string() : write_plans_compact(bases));  // no indentation: a third of the space
     if (s.services.store->write(kExchangeKey, encode_slot(1, payload)) != WriteStatus::Ok)
         s.message = tr(s, "!Catatan pertukaran tidak dapat disimpan (penyimpanan peramban penuh); rencana tetap aman.",
                        "!The exchange record could not be saved (browser storage full); the plans are safe.");
+}
+
+void forget_bases_of_deleted_plans(AppState& s) {
+    bool forgot = false;
+    for (auto it = s.exchange.bases.begin(); it != s.exchange.bases.end();) {
+        const bool kept = std::any_of(s.plans.begin(), s.plans.end(), [&](const Plan& p) { return p.id == it->first; });
+        if (kept) {
+            ++it;
+        } else {
+            it = s.exchange.bases.erase(it);
+            forgot = true;
+        }
+    }
+    if (forgot) save_exchange_memory(s);
 }
 
 }  // namespace tolok::app

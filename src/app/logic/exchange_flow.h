@@ -101,5 +101,9 @@ void drop_review(AppState& s);
 // Storage of the memory (bases and marks); load at start, save after each exchange.
 void load_exchange_memory(AppState& s);
 void save_exchange_memory(AppState& s);
+// After plans were deleted: their bases are forgotten and the memory saved, so the browser storage they took is
+// free again (a deleted 5 MB plan kept 5 MB of exchange record, and later saves found the storage full). A plan
+// brought back by undo is compared two-way at its next exchange; its hand-edited mark is kept.
+void forget_bases_of_deleted_plans(AppState& s);
 
 }  // namespace tolok::app
