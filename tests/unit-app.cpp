@@ -119,6 +119,7 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
         CHECK(s.current == 1);
         s.lang = Lang::En;
         s.year = s.plans[1].start_year + 1;
+        s.regency_year = s.plans[0].start_year;  // the Kabupaten tab's own year, outside the plan shown
         clock.t += App::kAutosaveDelaySeconds;
         app.tick();
         CHECK(store.data.count(kViewKey) == 1);
@@ -133,12 +134,14 @@ TEST_CASE("the plan, language and year last shown are shown again on the next st
     CHECK(s.current == 1);
     CHECK(s.lang == Lang::En);
     CHECK(s.year == s.plans[1].start_year + 1);
+    CHECK(s.regency_year == s.plans[0].start_year);
 
     // A damaged entry, or one naming a plan no longer held, gives the defaults.
-    store.data[kViewKey] = "{\"plan\": \"gone\", \"lang\": 7, \"year\": 1900}";
+    store.data[kViewKey] = "{\"plan\": \"gone\", \"lang\": 7, \"year\": 1900, \"regencyYear\": 1900}";
     App third(services(store, nullptr, clock));
     third.start();
     CHECK(third.state().current == 0);
+    CHECK(third.state().regency_year == 0);  // no plan's year: the Kabupaten tab chooses its own
     CHECK(third.state().lang == Lang::Id);
     CHECK(third.state().year == third.state().plans[0].end_year);
     store.data[kViewKey] = "not json";
@@ -410,7 +413,7 @@ TEST_CASE("the Kabupaten consolidation is cached until the plans or the year cha
     App app(services(store, nullptr, clock));
     app.start();
     AppState& s = app.state();
-    s.year = 2023;
+    s.regency_year = 2023;
     const Consolidation* first = &regency_consolidation(s);
     const int computable = first->totals.computable;
     CHECK(first->year == 2023);
@@ -434,7 +437,7 @@ TEST_CASE("the Kabupaten consolidation is cached until the plans or the year cha
     set_actual(s, "i6", 2023, "18 prd");
     (void)regency_consolidation(s);
     CHECK_FALSE(s.regency_cache.builtin_untouched);
-    s.year = 2022;
+    s.regency_year = 2022;
     CHECK(regency_consolidation(s).year == 2022);
     CHECK(regency_consolidation(s).totals.computable == consolidate(s.plans, 2022).totals.computable);
 }

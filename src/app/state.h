@@ -66,6 +66,7 @@ struct AppState {
     int year = 0;                    // year of the Capaian tab
     std::string year_of_plan;        // the plan `year` was chosen for (follow_shown_plan)
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
+    int regency_year = 0;            // year of the Kabupaten tab, its own: kept when another plan is shown (0: not chosen)
     std::string selected_indicator;  // id of the indicator open in the editor
     std::string program_to_remove;  // the program whose deletion is being confirmed (Pengaturan)
     std::optional<std::pair<int, int>> pending_period;  // a new period that would remove entries, asked about first
@@ -182,7 +183,7 @@ void redo(AppState& s);
 // never the last one) and the exchange record it alone used freed (forget_bases_of_deleted_plans).
 void delete_current_plan(AppState& s);
 
-// The consolidation of all held plans for s.year, from the cache when neither the plans nor the year changed.
+// The consolidation of all held plans for s.regency_year, from the cache when neither the plans nor the year changed.
 const Consolidation& regency_consolidation(AppState& s);
 
 // The lint findings of the plan shown, from the cache when the plans did not change.

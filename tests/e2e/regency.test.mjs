@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withApp, click, widget, typeInto, artifacts } from './browser.mjs';
+import { withApp, click, widget, typeInto, artifacts, saveAndReload } from './browser.mjs';
 
 test('Kabupaten tab: the year field by its id, long office names wrapped, problems and pooled rules said', () => withApp(async (page) => {
   const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
@@ -65,3 +65,29 @@ test('Kabupaten tab: the year field by its id, long office names wrapped, proble
   assert.ok(row(`| ${planning.office.name} | 1. Nilai Evaluasi AKIP Sekretariat Daerah | B | 90 | ${pct(tr)} | Sedang |`), text);
   assert.ok(row(`| Dinas Kesehatan | 1. Nilai Evaluasi AKIP Sekretariat Daerah | B | 90 | ${pct(twoMinus)} | Sangat Rendah |`), text);
 }, { viewport: { width: 1366, height: 768 } }));
+
+test('the Kabupaten year is its own: kept when another plan is shown, a file imported, the Capaian tab visited, and over a reload', () => withApp(async (page) => {
+  const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const later = { ...structuredClone(seed), id: 'dinas-later', office: { ...seed.office, name: 'Dinas Later' }, period: { start: 2025, end: 2030 } };
+  for (const ind of later.objectives.flatMap((o) => o.indicators)) ind.years = {};
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plan: later }))).ok, true);
+  const regencyYear = async () => (await page.evaluate(() => window.tolok.screenText())).match(/\{ (\d{4}) \} \[ - \] \[ \+ \] Tahun/)?.[1];
+  await click(page, 'tab-regency');
+  await typeInto(page, 'regency-year', '2021');  // a year of the seed's period, not of the plan shown (2025-2030)
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.equal(await regencyYear(), '2021');
+  // The Capaian tab of the plan shown (2025-2030), then back.
+  await click(page, 'tab-capaian');
+  await click(page, 'tab-regency');
+  assert.equal(await regencyYear(), '2021');
+  // Another office's file imported (shown after it).
+  const other = { ...structuredClone(later), id: 'dinas-other', office: { ...seed.office, name: 'Dinas Other' } };
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plan: other }))).ok, true);
+  await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.tolok.state())).current, 'dinas-other');
+  assert.equal(await regencyYear(), '2021');
+  await saveAndReload(page);
+  await click(page, 'tab-regency');
+  assert.equal(await regencyYear(), '2021');
+}));

@@ -132,14 +132,14 @@ void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description
 
 const Consolidation& regency_consolidation(AppState& s) {
     AppState::RegencyCache& c = s.regency_cache;
-    if (!c.valid || c.revision != s.revision || c.year != s.year) {
-        c.value = consolidate(s.plans, s.year);
+    if (!c.valid || c.revision != s.revision || c.year != s.regency_year) {
+        c.value = consolidate(s.plans, s.regency_year);
         const Plan shipped = builtin_plan();
         const std::string shipped_text = write_plan(shipped);
         c.builtin_untouched = false;
         for (const Plan& p : s.plans) c.builtin_untouched = c.builtin_untouched || (p.id == shipped.id && write_plan(p) == shipped_text);
         c.revision = s.revision;
-        c.year = s.year;
+        c.year = s.regency_year;
         c.valid = true;
     }
     return c.value;

@@ -1,6 +1,8 @@
 // The view kept across restarts (see view_prefs.h).
 #include "app/logic/view_prefs.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "app/state.h"
@@ -15,6 +17,7 @@ std::string view_text(const AppState& s) {
     j["lang"] = s.lang == Lang::En ? "en" : "id";
     j["docLang"] = s.document_lang == Lang::En ? "en" : "id";
     j["year"] = s.year;
+    if (s.regency_year != 0) j["regencyYear"] = s.regency_year;
     j["tab"] = s.shown_tab;
     j["indicator"] = s.selected_indicator;
     if (!s.cap_turned_off.empty()) j["capsOff"] = s.cap_turned_off;  // a cap turned off comes back as it was, also after a restart
@@ -40,6 +43,9 @@ void load_view_prefs(AppState& s) {
         s.year = year->get<int>();
     else if (!s.plans.empty())
         s.year = default_year(s, s.plans[s.current]);
+    if (auto year = j.find("regencyYear"); year != j.end() && year->is_number_integer() &&
+                                           std::any_of(s.plans.begin(), s.plans.end(), [&](const Plan& p) { return p.in_period(year->get<int>()); }))
+        s.regency_year = year->get<int>();  // any plan's year: the Kabupaten tab spans them all
     if (auto tab = j.find("tab"); tab != j.end() && tab->is_number_integer() && *tab >= 0 && *tab < kTabCount) {
         s.shown_tab = tab->get<int>();
         s.tab_request = s.shown_tab;

@@ -93,14 +93,16 @@ void draw_regency(AppState& s) {
         lo = std::min(lo, p.start_year);
         hi = std::max(hi, p.end_year);
     }
-    if (s.year < lo || s.year > hi) s.year = hi;
+    // Its own year, first the Capaian tab's: a plan shown, imported or opened elsewhere does not move it.
+    if (s.regency_year == 0) s.regency_year = s.year;
+    if (s.regency_year < lo || s.regency_year > hi) s.regency_year = hi;
     ImGui::SetNextItemWidth(120);
     const char* year_label = tr(s, "Tahun###regency-year", "Year###regency-year");
-    ImGui::InputInt(year_label, &s.year);
+    ImGui::InputInt(year_label, &s.regency_year);
     ImGui::PushID(year_label);  // the field inside (ImGui's InputInt: "" under the label), for the browser tests
     expose_item(ImGui::GetID(""), "regency-year");
     ImGui::PopID();
-    s.year = std::max(lo, std::min(hi, s.year));
+    s.regency_year = std::max(lo, std::min(hi, s.regency_year));
     ImGui::SameLine();
     char hint[256];
     std::snprintf(hint, sizeof hint,
