@@ -1,7 +1,7 @@
 // Tests of the printed SAKIP documents (core/report_html.h). The IKU Lampiran is checked cell by cell against the
 // seed markdown read independently here (names, rumus fractions, the 90 targets, the rowspans); hostile text
 // never becomes markup in any document; the LKjIP numbers equal the core's achievement rule and hand-worked
-// values; the year checks.
+// values; the quarterly monitoring report's numbers worked by hand on a small plan; the year and quarter checks.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -214,6 +214,66 @@ Plan plan_with_realisasi() {
     find_indicator(p, "i2")->years[2023].actual.value = parse_value("B");
     find_indicator(p, "i10")->years[2023].actual.value = parse_value("2 pasar");
     return p;
+}
+
+// A small plan for the monitoring report, 2024, default bands (Sangat Rendah <= 50, Rendah (50;65], Sedang (65;75],
+// Tinggi (75;90], Sangat Tinggi > 90) and rule (2 - R/T) for minimize:
+//  m1 cumulative quarter targets 5, 10, 15, 20 of 20 dok (summed), typed TW I 4 dok, TW II 7 dok;
+//  m2 each quarter its own target, 25 keg of 100, TW II 20 keg;
+//  m3 minimize, 10 kasus a quarter, TW II 13 kasus;
+//  m4 a yearly target and a TW II realisasi (2 dok) but no quarter targets;
+//  m5 a TW II target (3 prd) and no realisasi.
+Plan monitoring_plan() {
+    Plan p;
+    p.id = "monitoring";
+    p.start_year = p.end_year = 2024;
+    p.office.name = "Dinas Contoh";
+    p.office.government = "Pemerintah Kabupaten Tanggamus";
+    p.office.place = "Kota Agung";
+    p.signatory.name = "Kepala Contoh";
+    p.signatory.title = "KEPALA DINAS CONTOH";
+    auto indicator = [](const char* id, const char* name, const char* unit, Polarity polarity) {
+        Indicator i;
+        i.id = i.code = id;
+        i.name = name;
+        i.unit = unit;
+        i.polarity = polarity;
+        i.aggregation = Aggregation::Sum;
+        return i;
+    };
+    Indicator m1 = indicator("m1", "Jumlah dokumen perencanaan", "dok", Polarity::Maximize);
+    m1.years[2024].target = parse_value("20 dok");
+    m1.years[2024].quarter_targets = {parse_value("5 dok"), parse_value("10 dok"), parse_value("15 dok"), parse_value("20 dok")};
+    m1.years[2024].quarter_actuals[0].value = parse_value("4 dok");
+    m1.years[2024].quarter_actuals[1].value = parse_value("7 dok");
+    m1.years[2024].quarter_actuals[1].note = "dua dokumen menunggu tanda tangan";
+    Indicator m2 = indicator("m2", "Jumlah kegiatan pembinaan", "keg", Polarity::Maximize);
+    m2.years[2024].target = parse_value("100 keg");
+    for (int q = 0; q < 4; ++q) m2.years[2024].quarter_targets[q] = parse_value("25 keg");
+    m2.years[2024].quarter_actuals[1].value = parse_value("20 keg");
+    Indicator m3 = indicator("m3", "Jumlah pengaduan", "kasus", Polarity::Minimize);
+    m3.years[2024].target = parse_value("40 kasus");
+    for (int q = 0; q < 4; ++q) m3.years[2024].quarter_targets[q] = parse_value("10 kasus");
+    m3.years[2024].quarter_actuals[1].value = parse_value("13 kasus");
+    Indicator m4 = indicator("m4", "Jumlah kajian", "dok", Polarity::Maximize);
+    m4.years[2024].target = parse_value("5 dok");
+    m4.years[2024].quarter_actuals[1].value = parse_value("2 dok");
+    Indicator m5 = indicator("m5", "Jumlah produk hukum", "prd", Polarity::Maximize);
+    m5.years[2024].target = parse_value("12 prd");
+    for (int q = 0; q < 4; ++q) m5.years[2024].quarter_targets[q] = parse_value("3 prd");
+    p.objectives = {{"s1", "1", "Meningkatnya kualitas perencanaan", {m1, m2}},
+                    {"s2", "2", "Menurunnya pengaduan layanan", {m3, m4, m5}},
+                    {"s3", "3", "Sasaran tanpa indikator", {}}};
+    return p;
+}
+
+// The cells of an indicator's row (the last six: indicator, target, realisasi, capaian, category, keterangan) in the
+// monitoring table, found by the indicator's name.
+std::vector<Cell> monitoring_cells(const std::vector<Row>& rows, const std::string& name) {
+    for (const auto& r : rows)
+        for (size_t c = 0; c < r.cells.size(); ++c)
+            if (r.cells[c].text() == name && r.cells.size() - c == 6) return {r.cells.begin() + static_cast<long>(c), r.cells.end()};
+    return {};
 }
 
 }  // namespace
@@ -447,7 +507,7 @@ TEST_CASE("report: a long target wraps (one wide value made Chromium shrink ever
     }
 }
 
-TEST_CASE("report: hostile text is printed as text in all four documents") {
+TEST_CASE("report: hostile text is printed as text in all five documents") {
     const std::string evil = "<script>alert(1)</script> \"kutip\" 'tunggal' & dan";
     Plan p = builtin_plan();
     p.title = evil;
@@ -475,10 +535,11 @@ TEST_CASE("report: hostile text is printed as text in all four documents") {
     ind.years[2023].actual.value = parse_value("18 prd");  // 90 % -> the band relabelled above
     ind.years[2023].actual.note = evil + " \xFF";
     ind.years[2023].quarter_targets[0] = parse_value(evil);
-    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip}) {
+    for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip, ReportKind::Monitoring}) {
         std::string kind_name = to_string(kind);
         CAPTURE(kind_name);
         ReportOptions opt = options(kind, 2023);
+        opt.quarter = 1;  // TW I, whose target is the hostile text (the monitoring report's; the others ignore it)
         opt.place_date = evil;
         std::string html = render_report(p, opt);
         check_self_contained(html);
@@ -1120,6 +1181,117 @@ TEST_CASE("report: Perjanjian Kinerja: both signature blocks share their rows an
         }
         CHECK(blocks == 2);
     }
+}
+
+
+TEST_CASE("report: monitoring TW II: the quarter's target, realisasi, capaian and category per indicator, worked by hand") {
+    const Plan p = monitoring_plan();
+    ReportOptions o = options(ReportKind::Monitoring, 2024);
+    o.quarter = 2;
+    const std::string html = render_report(p, o);
+    check_self_contained(html);
+    CHECK(html.find("class=\"sheet landscape\"") != std::string::npos);
+    CHECK(text_of(html).find("Laporan Monitoring Capaian Kinerja Triwulan II Tahun 2024 Dinas Contoh Kabupaten Tanggamus") != std::string::npos);
+    const auto rows = body_rows(table_rows(html, "monitoring"));
+    // five indicators and the sasaran without any (its row kept, empty)
+    REQUIRE(rows.size() == 6);
+    struct Expect { const char* name; const char* target; const char* actual; const char* percent; const char* category; const char* colour; };
+    // m1: cumulative, TW I + TW II = 4 + 7 = 11 dok against 10 dok: 11 / 10 x 100 = 110,00 % (> 90: Sangat Tinggi)
+    // m2: 20 / 25 x 100 = 80,00 % ((75;90]: Tinggi); m3: (2 - 13/10) x 100 = 70,00 % ((65;75]: Sedang)
+    // m4: no TW II target, its realisasi shown; m5: no realisasi
+    for (const Expect& e : {Expect{"Jumlah dokumen perencanaan", "10 dok (s.d. TW)", "11 dok (s.d. TW)", "110,00 %", "Sangat Tinggi", "#1565c0"},
+                            Expect{"Jumlah kegiatan pembinaan", "25 keg", "20 keg", "80,00 %", "Tinggi", "#2e7d32"},
+                            Expect{"Jumlah pengaduan", "10 kasus", "13 kasus", "70,00 %", "Sedang", "#f9a825"},
+                            Expect{"Jumlah kajian", "-", "2 dok", "-", "-", ""},
+                            Expect{"Jumlah produk hukum", "3 prd", "-", "-", "-", ""}}) {
+        CAPTURE(e.name);
+        const std::vector<Cell> c = monitoring_cells(rows, e.name);
+        REQUIRE(c.size() == 6);
+        CHECK(c[1].text() == e.target);
+        CHECK(c[2].text() == e.actual);
+        CHECK(c[3].text() == e.percent);
+        CHECK(c[4].text() == e.category);
+        if (*e.colour) CHECK(c[4].attrs.find(std::string("background:") + e.colour) != std::string::npos);
+    }
+    // Keterangan: the working, or why not computable
+    const std::string m1 = monitoring_cells(rows, "Jumlah dokumen perencanaan")[5].text();
+    CHECK(m1.find("kumulatif TW I s.d. TW II") != std::string::npos);
+    CHECK(m1.find("110,00 %") != std::string::npos);
+    CHECK(m1.find("Analisis: dua dokumen menunggu tanda tangan") != std::string::npos);
+    CHECK(monitoring_cells(rows, "Jumlah pengaduan")[5].text().find("13 kasus") != std::string::npos);
+    CHECK(monitoring_cells(rows, "Jumlah kajian")[5].text() == "Tidak dapat dihitung: target TW II 2024 belum diisi");
+    CHECK(monitoring_cells(rows, "Jumlah produk hukum")[5].text() == "Tidak dapat dihitung: realisasi belum diisi");
+    CHECK(text_of(html).find("(s.d. TW): target triwulan kumulatif") != std::string::npos);
+    // the TW II summary: one indicator in each of Sangat Tinggi, Tinggi, Sedang; two not computable;
+    // average (110 + 80 + 70) / 3 = 86,67 %
+    const auto summary = body_rows(table_rows(html, "summary"));
+    REQUIRE(summary.size() == 5 + 2);
+    CHECK(text_of(html).find("Ringkasan kategori capaian TW II 2024") != std::string::npos);
+    std::vector<std::string> counts;
+    for (size_t i = 0; i < 5; ++i) counts.push_back(summary[i].cells[0].text() + "=" + summary[i].cells[2].text());
+    CHECK(counts == std::vector<std::string>{"Sangat Rendah=0", "Rendah=0", "Sedang=1", "Tinggi=1", "Sangat Tinggi=1"});
+    CHECK(summary[5].cells[1].text() == "2");
+    CHECK(summary[6].cells[1].text() == "86,67 %");
+    CHECK(text_of(html).find("Kategori menurut Permendagri 86/2017; rata-rata atas indikator yang dapat dihitung.") != std::string::npos);
+    // signed by the head of office after the summary, dated in the year
+    const size_t signed_at = html.find("<div class=\"sign-block single\">");
+    REQUIRE(signed_at != std::string::npos);
+    CHECK(signed_at > html.find("<table class=\"summary\""));
+    CHECK(text_of(html.substr(signed_at)).find("Kota Agung, .................... 2024 KEPALA DINAS CONTOH, Kepala Contoh") != std::string::npos);
+}
+
+TEST_CASE("report: monitoring TW I and in English: the quarter's own numbers, the quarter's words") {
+    const Plan p = monitoring_plan();
+    ReportOptions o = options(ReportKind::Monitoring, 2024);
+    o.quarter = 1;
+    const std::string tw1 = render_report(p, o);
+    const auto rows = body_rows(table_rows(tw1, "monitoring"));
+    // m1 TW I: 4 / 5 x 100 = 80,00 %; m2 has no TW I realisasi
+    const std::vector<Cell> m1 = monitoring_cells(rows, "Jumlah dokumen perencanaan");
+    REQUIRE(m1.size() == 6);
+    CHECK(m1[1].text() == "5 dok (s.d. TW)");
+    CHECK(m1[3].text() == "80,00 %");
+    CHECK(m1[4].text() == "Tinggi");
+    CHECK(monitoring_cells(rows, "Jumlah kegiatan pembinaan")[3].text() == "-");
+    CHECK(tw1.find("<th>Target TW I</th>") != std::string::npos);
+    CHECK(tw1.find("Analisis:") == std::string::npos);  // the TW II note is not TW I's
+
+    o.quarter = 2;
+    o.lang = Lang::En;
+    const std::string en = render_report(p, o);
+    const auto en_rows = body_rows(table_rows(en, "monitoring"));
+    const std::vector<Cell> m1_en = monitoring_cells(en_rows, "Jumlah dokumen perencanaan");
+    REQUIRE(m1_en.size() == 6);
+    CHECK(m1_en[1].text() == "10 dok (to date)");
+    CHECK(m1_en[3].text() == "110.00 %");
+    CHECK(monitoring_cells(en_rows, "Jumlah kajian")[5].text() == "Not computable: no target for Q2 2024");
+    CHECK(en.find("<th>Target Q2</th>") != std::string::npos);
+    CHECK(text_of(en).find("Quarterly Performance Monitoring Report Q2 2024") != std::string::npos);
+    CHECK(text_of(en).find("Achievement categories Q2 2024") != std::string::npos);
+    CHECK(en.find("TW II") == std::string::npos);
+    CHECK(en.find(">86.67 %<") != std::string::npos);
+}
+
+TEST_CASE("report: the monitoring report needs a quarter 1-4 as well as a year") {
+    const Plan p = monitoring_plan();
+    CHECK(report_kind_from_string("monitoring") == ReportKind::Monitoring);
+    CHECK(std::string(to_string(ReportKind::Monitoring)) == "monitoring");
+    ReportOptions o = options(ReportKind::Monitoring, 2024);
+    for (int quarter : {0, 5, -1}) {
+        CAPTURE(quarter);
+        o.quarter = quarter;
+        auto problem = validate_report(p, o);
+        REQUIRE(problem);
+        CHECK(problem->id == "report.quarter_required");
+        CHECK(render_report(p, o).find("<table") == std::string::npos);
+    }
+    o.quarter = 4;
+    CHECK(!validate_report(p, o));
+    o.year = 0;
+    REQUIRE(validate_report(p, o));
+    CHECK(validate_report(p, o)->id == "report.year_required");
+    // the other kinds ignore the quarter
+    CHECK(!validate_report(p, options(ReportKind::RencanaAksi, 2024)));
 }
 
 }  // TEST_SUITE

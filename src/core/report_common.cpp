@@ -55,7 +55,8 @@ table.programs { margin-top: 12pt; break-inside: avoid; page-break-inside: avoid
 table.programs tr.total td { font-weight: bold; }
 table.programs caption { caption-side: top; text-align: left; font-weight: bold; font-size: 11pt; padding: 0 0 4pt; }
 td.t { white-space: nowrap; padding-left: 2pt; padding-right: 2pt; }
-table.lampiran, table.renaksi { font-size: 10pt; }
+table.lampiran, table.renaksi, table.monitoring { font-size: 10pt; }
+td.working { font-size: 9pt; }
 td.sasaran { vertical-align: top; }
 table.meta { width: auto; border: 0; margin: 4pt 0 10pt 1.25cm; font-size: 12pt; }
 table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
@@ -213,9 +214,9 @@ void signature_in_table(HtmlWriter& w, int columns, const Signatory& s, const st
     w.close("td").close("tr").close("tbody").raw("\n");
 }
 
-Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a) {
+Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a, int quarter) {
     if (!a.target.empty()) return a.actual;  // compute_achievement resolved it
-    return resolve_actual(plan, indicator, year).value;
+    return resolve_actual(plan, indicator, year, quarter).value;
 }
 
 std::string percent_text(const Achievement& a, Lang lang) {

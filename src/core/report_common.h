@@ -71,8 +71,9 @@ void programs_table(HtmlWriter& w, const Plan& plan, int year, Lang lang);
 void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_indicator,
                   const std::function<void(const Indicator&)>& indicator_cells);
 
-// The realisasi shown for a year: the one used by compute_achievement, or the resolved one when no target exists.
-Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a);
+// The realisasi shown for a year (or its quarter 1-4): the one used by compute_achievement (`a`, of the same year and
+// quarter), or the resolved one when no target exists.
+Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a, int quarter = 0);
 
 // A target (or realisasi) cell: "-" when none is written; a short value ("20 prd", "BB") kept on one line, a long one
 // ("Opini WTP dari BPK RI", "Rp 1.250.000.000") free to wrap, so one wide value cannot make a table wider than the
@@ -82,10 +83,18 @@ void value_cell(HtmlWriter& w, const std::string& text);
 // "90,00 %" / "90.00 %", or "-" when not computable.
 std::string percent_text(const Achievement& a, Lang lang);
 
+// A category cell: the band label on its colour (a plain "#rgb" / "#rrggbb" only), "-" when not computable.
+void category_cell(HtmlWriter& w, const std::string& label, const std::string& colour);
+// "Ringkasan kategori capaian <TW II >2023": per band of the plan its range and how many indicators fall in it, the
+// not computable, the average capaian (summarize_categories of the year, or of quarter 1-4), and what the average is
+// over (summary_basis).
+void category_summary(HtmlWriter& w, const Plan& plan, int year, int quarter, Lang lang);
+
 // The documents.
 std::string render_iku(const Plan& plan, const ReportOptions& options);
 std::string render_pk(const Plan& plan, const ReportOptions& options);
 std::string render_renaksi(const Plan& plan, const ReportOptions& options);
 std::string render_lkjip(const Plan& plan, const ReportOptions& options);
+std::string render_monitoring(const Plan& plan, const ReportOptions& options);
 
 }  // namespace tolok::report

@@ -1,5 +1,6 @@
 // The public entry of the printed documents (see report_html.h): kind names, option checks, and dispatch to the
-// one renderer per document (report_iku.cpp, report_pk.cpp, report_renaksi.cpp, report_lkjip.cpp).
+// one renderer per document (report_iku.cpp, report_pk.cpp, report_renaksi.cpp, report_lkjip.cpp,
+// report_monitoring.cpp).
 #include "report_html.h"
 
 #include "report_common.h"
@@ -11,6 +12,7 @@ std::optional<ReportKind> report_kind_from_string(const std::string& name) {
     if (name == "pk") return ReportKind::PerjanjianKinerja;
     if (name == "renaksi") return ReportKind::RencanaAksi;
     if (name == "lkjip") return ReportKind::Lkjip;
+    if (name == "monitoring") return ReportKind::Monitoring;
     return std::nullopt;
 }
 
@@ -20,11 +22,13 @@ const char* to_string(ReportKind kind) {
         case ReportKind::PerjanjianKinerja: return "pk";
         case ReportKind::RencanaAksi: return "renaksi";
         case ReportKind::Lkjip: return "lkjip";
+        case ReportKind::Monitoring: return "monitoring";
     }
     return "iku";
 }
 
 bool report_needs_year(ReportKind kind) { return kind != ReportKind::Iku; }
+bool report_needs_quarter(ReportKind kind) { return kind == ReportKind::Monitoring; }
 
 std::optional<Diagnostic> validate_report(const Plan& plan, const ReportOptions& options) {
     const std::string period = std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
@@ -36,6 +40,10 @@ std::optional<Diagnostic> validate_report(const Plan& plan, const ReportOptions&
         return Diagnostic{Severity::Error, "report.year_required", "year",
                           BiText{std::string("dokumen ") + to_string(options.kind) + " memerlukan tahun (periode " + period + ")",
                                  std::string("the ") + to_string(options.kind) + " document needs a year (period " + period + ")"}};
+    if (report_needs_quarter(options.kind) && (options.quarter < 1 || options.quarter > 4))
+        return Diagnostic{Severity::Error, "report.quarter_required", "quarter",
+                          BiText{std::string("dokumen ") + to_string(options.kind) + " memerlukan triwulan (1-4: TW I-IV)",
+                                 std::string("the ") + to_string(options.kind) + " document needs a quarter (1-4: Q1-Q4)"}};
     if (options.year != 0 && !plan.in_period(options.year))
         return Diagnostic{Severity::Error, "report.year_outside_period", "year",
                           BiText{"tahun " + std::to_string(options.year) + " di luar periode rencana " + plan.id + " (" + period + ")",
@@ -56,6 +64,7 @@ std::string render_report(const Plan& plan, const ReportOptions& options) {
         case ReportKind::PerjanjianKinerja: return report::render_pk(plan, options);
         case ReportKind::RencanaAksi: return report::render_renaksi(plan, options);
         case ReportKind::Lkjip: return report::render_lkjip(plan, options);
+        case ReportKind::Monitoring: return report::render_monitoring(plan, options);
     }
     return {};
 }
