@@ -1,4 +1,5 @@
-// `tolok report`: one printed SAKIP document (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP chapters I-IV) as
+// `tolok report`: one printed SAKIP document (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP chapters I-IV, the
+// quarterly monitoring report) as
 // self-contained A4 HTML, rendered by the core (core/report_html.h), to stdout or atomically to -o.
 // A file with several plans uses the first one, or the one named by --plan ID.
 #include <iostream>
@@ -11,7 +12,7 @@
 namespace tolok::cli {
 
 int run_report(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--kind", "--year", "-o", "--output", "--plan", "--place-date"}, {"--builtin", "--accept-altered"});
+    Args a = parse_args(argc, argv, {"--kind", "--year", "--quarter", "-o", "--output", "--plan", "--place-date"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("report").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("report", a.error, a.lang);
     const bool en = a.lang == Lang::En;
@@ -19,10 +20,11 @@ int run_report(int argc, char** argv) {
     if (builtin == !a.positional.empty() || a.positional.size() > 1)
         return usage_error("report", en ? "give one file, or --builtin" : "berikan satu berkas, atau --builtin", a.lang);
     auto kind_text = a.get("--kind");
-    if (!kind_text) return usage_error("report", en ? "--kind is required (iku, pk, renaksi or lkjip)" : "--kind wajib diisi (iku, pk, renaksi atau lkjip)", a.lang);
+    if (!kind_text)
+        return usage_error("report", en ? "--kind is required (iku, pk, renaksi, lkjip or monitoring)" : "--kind wajib diisi (iku, pk, renaksi, lkjip atau monitoring)", a.lang);
     auto kind = report_kind_from_string(*kind_text);
     if (!kind)
-        return usage_error("report", (en ? "--kind must be iku, pk, renaksi or lkjip, not \"" : "--kind harus iku, pk, renaksi atau lkjip, bukan \"") +
+        return usage_error("report", (en ? "--kind must be iku, pk, renaksi, lkjip or monitoring, not \"" : "--kind harus iku, pk, renaksi, lkjip atau monitoring, bukan \"") +
                                          *kind_text + "\"", a.lang);
     ReportOptions options;
     options.kind = *kind;
@@ -35,6 +37,16 @@ int run_report(int argc, char** argv) {
         options.year = *year;
     } else if (report_needs_year(*kind)) {
         return usage_error("report", std::string(en ? "--year is required for --kind " : "--year wajib untuk --kind ") + *kind_text, a.lang);
+    }
+    if (auto quarter_text = a.get("--quarter")) {
+        if (!report_needs_quarter(*kind))
+            return usage_error("report", std::string(en ? "--quarter is only for --kind monitoring, not " : "--quarter hanya untuk --kind monitoring, bukan ") + *kind_text, a.lang);
+        auto quarter = parse_int_option(*quarter_text);
+        if (!quarter || *quarter < 1 || *quarter > 4)
+            return usage_error("report", (en ? "--quarter must be 1 to 4 (Q1-Q4), not \"" : "--quarter harus 1 sampai 4 (TW I-IV), bukan \"") + *quarter_text + "\"", a.lang);
+        options.quarter = *quarter;
+    } else if (report_needs_quarter(*kind)) {
+        return usage_error("report", std::string(en ? "--quarter (1-4) is required for --kind " : "--quarter (1-4) wajib untuk --kind ") + *kind_text, a.lang);
     }
     const std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
 

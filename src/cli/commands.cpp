@@ -62,20 +62,22 @@ const std::vector<CommandInfo>& commands() {
           "warnings), 1 errors, 2 usage.\n"},
          run_lint},
         {"report",
-         {"mencetak dokumen SAKIP (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP Bab I-IV) sebagai HTML A4",
-          "print the SAKIP documents (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP chapters I-IV) as A4 HTML"},
-         {"Pemakaian: tolok report BERKAS.json | --builtin --kind iku|pk|renaksi|lkjip [--year TAHUN] [--plan ID]\n"
+         {"mencetak dokumen SAKIP (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP Bab I-IV, monitoring triwulan) sebagai HTML A4",
+          "print the SAKIP documents (IKU, Perjanjian Kinerja, Rencana Aksi, LKjIP chapters I-IV, quarterly monitoring) as A4 HTML"},
+         {"Pemakaian: tolok report BERKAS.json | --builtin --kind iku|pk|renaksi|lkjip|monitoring [--year TAHUN] [--quarter 1-4] [--plan ID]\n"
           "           [--place-date \"Kota Agung, 2 Januari 2023\"] [-o KELUARAN.html] [--accept-altered] [--lang id|en]\n"
           "Menulis dokumen sebagai HTML siap cetak (A4); buka di peramban lalu cetak atau simpan sebagai PDF.\n"
           "--plan memilih rencana dalam berkas gabungan (bawaan: yang pertama); --place-date: tempat dan tanggal tanda tangan.\n"
-          "--year wajib untuk pk, renaksi dan lkjip. Tanpa -o, HTML ditulis ke stdout.\n"
+          "--year wajib untuk pk, renaksi, lkjip dan monitoring; monitoring (Laporan Monitoring Capaian Kinerja Triwulan)\n"
+          "juga --quarter 1-4 (TW I-IV). Tanpa -o, HTML ditulis ke stdout.\n"
           "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat dipakai (mis. tahun di luar periode,\n"
           "--plan yang tidak ada, keluaran yang tidak dapat ditulis), 2 salah pemakaian.\n",
-          "Usage: tolok report FILE.json | --builtin --kind iku|pk|renaksi|lkjip [--year YYYY] [--plan ID]\n"
+          "Usage: tolok report FILE.json | --builtin --kind iku|pk|renaksi|lkjip|monitoring [--year YYYY] [--quarter 1-4] [--plan ID]\n"
           "       [--place-date \"Kota Agung, 2 Januari 2023\"] [-o OUT.html] [--accept-altered] [--lang id|en]\n"
           "Writes the document as print-ready HTML (A4); open it in a browser, then print or save as PDF.\n"
           "--plan picks a plan of a bundle (default: the first); --place-date: place and date above the signature.\n"
-          "--year is required for pk, renaksi and lkjip. Without -o, the HTML goes to stdout.\n"
+          "--year is required for pk, renaksi, lkjip and monitoring; monitoring (the quarterly performance monitoring\n"
+          "report) also --quarter 1-4 (Q1-Q4). Without -o, the HTML goes to stdout.\n"
           "Exit code: 0 done, 1 the file is invalid or cannot be used (e.g. a year outside the period, no such\n"
           "--plan, an output that cannot be written), 2 usage.\n"},
          run_report},
