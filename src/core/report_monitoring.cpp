@@ -35,7 +35,7 @@ std::string render_monitoring(const Plan& plan, const ReportOptions& options) {
 
     w.open("table", {{"class", "monitoring"}}).raw("\n");
     w.open("colgroup");
-    for (const char* width : {"4%", "15%", "19%", "9%", "9%", "8%", "9%", "27%"}) w.empty_element("col", {{"style", std::string("width:") + width}});
+    for (const char* width : {"4%", "14%", "19%", "10%", "10%", "8%", "9%", "26%"}) w.empty_element("col", {{"style", std::string("width:") + width}});
     w.close("colgroup");
     w.open("thead").open("tr");
     w.element("th", "No");
