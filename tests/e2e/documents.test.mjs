@@ -122,6 +122,56 @@ test('the Dokumen menu opens the IKU, PK, Rencana Aksi and LKjIP documents; prin
   }
 }));
 
+test('the Dokumen menu opens the quarterly monitoring report of the quarter chosen (TW II): capaian, category and summary worked by hand', () => withApp(async (page, { browser }) => {
+  // Indicator 6: cumulative quarter targets 5, 10, 15, 20 of 20 prd (summed), realisasi TW I 4 prd, TW II 6 prd:
+  // TW II (4 + 6) / 10 x 100 = 100,00 % (Sangat Tinggi, > 90). Indicator 9: 5 kec. each quarter, TW II 4 kec.:
+  // 4 / 5 x 100 = 80,00 % (Tinggi). The other 13 have no TW II target. Average (100 + 80) / 2 = 90,00 %.
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  const names = [];
+  let six, nine;
+  for (const o of plan.plan.objectives)
+    for (const i of o.indicators) {
+      names.push(i.name);
+      if (i.code === '6') {
+        six = i;
+        Object.assign(i.years['2023'], { quarter_targets: ['5 prd', '10 prd', '15 prd', '20 prd'], quarter_actuals: [{ value: '4 prd' }, { value: '6 prd' }, {}, {}] });
+      }
+      if (i.code === '9') {
+        nine = i;
+        Object.assign(i.years['2023'], { quarter_targets: ['5 kec.', '5 kec.', '5 kec.', '5 kec.'], quarter_actuals: [{}, { value: '4 kec.' }, {}, {}] });
+      }
+    }
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  await click(page, 'Dokumen');
+  await click(page, 'doc-monitoring');
+  const opened = browser.context.waitForEvent('page', { timeout: 15000 });
+  await click(page, 'doc-monitoring-2');
+  const doc = await opened;
+  await doc.waitForLoadState('load');
+  const html = await doc.content();
+  assert.ok(!html.includes('<script'));
+  assert.match(html, /<html lang="id"/);
+  assert.ok(html.includes('Laporan Monitoring Capaian Kinerja Triwulan II Tahun 2023'), 'title with the quarter and year');
+  // The last six cells of each indicator's row: indicator, target, realisasi, capaian, category, keterangan.
+  const rows = await doc.$$eval('table.monitoring tbody.sasaran-group tr', (trs) => trs.map((tr) => [...tr.cells].slice(-6).map((c) => c.textContent)));
+  assert.equal(rows.length, 15);
+  const row = (name) => rows.find((r) => r[0] === name);
+  assert.deepEqual(row(six.name).slice(1, 5), ['10 prd (s.d. TW)', '10 prd (s.d. TW)', '100,00 %', 'Sangat Tinggi']);
+  assert.deepEqual(row(nine.name).slice(1, 5), ['5 kec.', '4 kec.', '80,00 %', 'Tinggi']);
+  assert.equal(rows.filter((r) => r[5] === 'Tidak dapat dihitung: target TW II 2023 belum diisi').length, 13);
+  const summary = await doc.$$eval('table.summary tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(summary.map((r) => r[0] + '=' + r[r.length - 1]),
+    ['Sangat Rendah=0', 'Rendah=0', 'Sedang=0', 'Tinggi=1', 'Sangat Tinggi=1', 'Tidak dapat dihitung=13', 'Rata-rata capaian=90,00 %']);
+  fs.mkdirSync(artifacts, { recursive: true });
+  await doc.screenshot({ path: path.join(artifacts, 'document-monitoring-2023-tw2.png'), fullPage: false });
+  const pdf = path.join(artifacts, 'document-monitoring-2023-tw2.pdf');
+  await doc.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const text = pdfText(pdf);
+  for (const n of names) assert.ok(text.includes(squeeze(n)), `monitoring: PDF lacks indicator "${n}"`);
+  assert.ok(text.includes(squeeze('Ringkasan kategori capaian TW II 2023')));
+  await doc.close();
+}));
+
 test('in the English interface the documents print in Indonesian (the official ones); English is a marked translation, chosen in the menu', () => withApp(async (page, { browser }) => {
   await click(page, 'Bahasa');
   await click(page, 'English');

@@ -1,5 +1,5 @@
 // The "Dokumen" menu: the printable SAKIP documents of the current plan (IKU, Perjanjian Kinerja, Rencana Aksi,
-// LKjIP tables) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
+// LKjIP tables, the quarterly monitoring report of a quarter chosen in its submenu) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
 // workbooks (.xlsx, made by the platform from the table's rows: FileService::download_xlsx) and CSV (Indonesian or
 // international Excel). The documents and tables come from the core (report_html.h, csv_export.h), the same code
 // as `tolok report`, `tolok export-csv` and `tolok export-xlsx`.
@@ -18,10 +18,11 @@ int document_year(const AppState& s, const Plan& plan) {
     return s.year >= plan.start_year && s.year <= plan.end_year ? s.year : plan.end_year;
 }
 
-void open_report(AppState& s, const Plan& plan, ReportKind kind, int year) {
+void open_report(AppState& s, const Plan& plan, ReportKind kind, int year, int quarter = 0) {
     ReportOptions options;
     options.kind = kind;
     options.year = year;
+    options.quarter = quarter;
     options.lang = s.document_lang;
     if (auto problem = validate_report(plan, options)) {
         s.message = "!" + problem->text(s.lang);
@@ -82,6 +83,14 @@ void draw_documents_menu(AppState& s) {
         open_report(s, *plan, ReportKind::RencanaAksi, year);
     if (ImGui::MenuItem((std::string(tr(s, "LKjIP (Bab I-IV) ", "LKjIP (chapters I-IV) ")) + y + "###doc-lkjip").c_str()))
         open_report(s, *plan, ReportKind::Lkjip, year);
+    // The quarter chosen here; the one chosen in the Capaian tab is ticked.
+    if (ImGui::BeginMenu((std::string(tr(s, "Monitoring Capaian Triwulan ", "Quarterly monitoring report ")) + y + "###doc-monitoring").c_str())) {
+        for (int q = 1; q <= 4; ++q) {
+            const std::string item = std::string(quarter_name(q, s.lang)) + " " + y + "###doc-monitoring-" + std::to_string(q);
+            if (ImGui::MenuItem(item.c_str(), nullptr, q == s.quarter)) open_report(s, *plan, ReportKind::Monitoring, year, q);
+        }
+        ImGui::EndMenu();
+    }
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Unduh lembar kerja", "Download spreadsheets"));
     if (ImGui::BeginMenu("Excel (.xlsx)###xlsx")) {
