@@ -1,6 +1,7 @@
-# The four printed documents of the built-in plan (with realisasi for 2023 in a copy) printed to PDF by headless
+# The five printed documents of the built-in plan (with realisasi for 2023 in a copy) printed to PDF by headless
 # Chromium, read back with pdftotext: every indicator name and the printed targets are in the PDF, and the
-# hand-worked capaian (18 / 20 prd = 90,00 %; 2 / 3 pasar = 66,67 %) is in the LKjIP. Needs chromium, pdftotext
+# hand-worked capaian (18 / 20 prd = 90,00 %; 2 / 3 pasar = 66,67 %) is in the LKjIP, and those of TW II
+# ((4 + 6) / 10 prd = 100,00 % against cumulative targets; 4 / 5 kec. = 80,00 %) in the monitoring report. Needs chromium, pdftotext
 # (poppler-utils) and jq; without them prints SKIP and passes, unless TOLOK_REQUIRE_PDF is set. Signature blocks are
 # whole on one page.
 . "$(dirname "$0")/lib.sh"
@@ -18,12 +19,21 @@ jq '(.plan.objectives[].indicators[] | select(.id == "i6") | .years["2023"].actu
     | (.plan.objectives[].indicators[] | select(.id == "i10") | .years["2023"].actual) = {"value": "2 pasar"}
     | (.plan.objectives[].indicators[] | select(.id == "i5") | .years["2023"].actual) = {"components": {"jumlah_type_opd": 14, "jumlah_opd": 20}}' \
   "$ASSET" >"$WORK/plan.json" || { fail "jq"; finish; }
+# quarter targets and realisasi for the monitoring report (TW II): i6 cumulative 5, 10, 15, 20 of 20 prd, TW I 4 prd
+# and TW II 6 prd; i9 5 kec. each quarter, TW II 4 kec.
+jq '(.plan.objectives[].indicators[] | select(.id == "i6") | .years["2023"]) += {"quarter_targets": ["5 prd", "10 prd", "15 prd", "20 prd"], "quarter_actuals": [{"value": "4 prd"}, {"value": "6 prd"}, {}, {}]}
+    | (.plan.objectives[].indicators[] | select(.id == "i9") | .years["2023"]) += {"quarter_targets": ["5 kec.", "5 kec.", "5 kec.", "5 kec."], "quarter_actuals": [{}, {"value": "4 kec."}, {}, {}]}' \
+  "$ASSET" >"$WORK/quarters.json" || { fail "jq"; finish; }
 
 # whitespace-normalised text: one line, single spaces (PDF line wrapping splits names across lines)
 flat() { tr -s '[:space:]' ' ' <"$1"; }
 
-for kind in iku pk renaksi lkjip; do
-  expect_exit 0 -- "$TOLOK" report "$WORK/plan.json" --kind "$kind" --year 2023 -o "$WORK/$kind.html"
+for kind in iku pk renaksi lkjip monitoring; do
+  if [ "$kind" = monitoring ]; then
+    expect_exit 0 -- "$TOLOK" report "$WORK/quarters.json" --kind monitoring --year 2023 --quarter 2 -o "$WORK/$kind.html"
+  else
+    expect_exit 0 -- "$TOLOK" report "$WORK/plan.json" --kind "$kind" --year 2023 -o "$WORK/$kind.html"
+  fi
   timeout 180 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$WORK/profile" \
     --print-to-pdf="$WORK/$kind.pdf" "file://$WORK/$kind.html" >/dev/null 2>&1
   if [ ! -s "$WORK/$kind.pdf" ]; then fail "$kind: no PDF"; continue; fi
@@ -40,7 +50,7 @@ done
 jq -r '.plan.objectives[].indicators[].name' "$WORK/plan.json" >"$WORK/names.txt"
 [ "$(wc -l <"$WORK/names.txt")" = 15 ] || fail "expected 15 indicator names"
 while IFS= read -r name; do
-  for kind in pk renaksi lkjip; do
+  for kind in pk renaksi lkjip monitoring; do
     grep -qF -- "$name" "$WORK/$kind.raw.flat" || fail "$kind PDF: indicator \"$name\""
   done
   head2=$(echo "$name" | awk '{print $1, $2}')
@@ -81,10 +91,15 @@ grep -qF "TW IV" "$WORK/renaksi.raw.flat" || fail "renaksi PDF: TW IV"
 grep -qE "18 prd +90,00 % +Tinggi" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 18 prd 90,00 % Tinggi"
 grep -qE "2 pasar +66,67 % +Sedang" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 2 pasar 66,67 % Sedang"
 grep -qE "70 % +87,50 % +Tinggi" "$WORK/lkjip.layout.flat" || fail "lkjip PDF: 70 % 87,50 % Tinggi (14 / 20 OPD against 80%)"
+grep -qF "LAPORAN MONITORING CAPAIAN KINERJA TRIWULAN II TAHUN 2023" "$WORK/monitoring.raw.flat" || fail "monitoring PDF: title"
+# ("Sangat Tinggi" wraps in its column: the layout line holds its first word)
+grep -qE "10 prd \(s\.d\. +10 prd \(s\.d\. +100,00 % +Sangat" "$WORK/monitoring.layout.flat" || fail "monitoring PDF: 10 prd (s.d. TW) 100,00 % Sangat Tinggi"
+grep -qE "5 kec\. +4 kec\. +80,00 % +Tinggi" "$WORK/monitoring.layout.flat" || fail "monitoring PDF: 5 kec. 4 kec. 80,00 % Tinggi"
+grep -qE "Rata-rata capaian +90,00 %" "$WORK/monitoring.layout.flat" || fail "monitoring PDF: average (100 + 80) / 2 = 90,00 %"
 # every document's signature block whole on one page: the signatory's title, name and NIP on the page of the
 # place-and-date line; in the Renaksi, whose block follows a table, also with the table's last row (Chromium split
 # the block, its name and NIP alone on the next page)
-for kind in iku renaksi lkjip; do
+for kind in iku renaksi lkjip monitoring; do
   pages=$(pdfinfo "$WORK/$kind.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
   found=""
   for p in $(seq 1 "${pages:-0}"); do
@@ -102,5 +117,6 @@ done
 command -v pdfinfo >/dev/null && {
   pdfinfo "$WORK/pk.pdf" | grep -qE "Page size: +59[45](\.[0-9]+)? x 84[12]" || fail "pk PDF is not A4 portrait"
   pdfinfo -f 1 -l 20 "$WORK/iku.pdf" | grep -qE "size: +84[12](\.[0-9]+)? x 59[45]" || fail "iku PDF has no A4 landscape page"
+  pdfinfo "$WORK/monitoring.pdf" | grep -qE "Page size: +84[12](\.[0-9]+)? x 59[45]" || fail "monitoring PDF is not A4 landscape"
 }
 finish
