@@ -41,8 +41,11 @@ std::string render_monitoring(const Plan& plan, const ReportOptions& options) {
     w.element("th", "No");
     w.element("th", tr(lang, "Sasaran", "Objective (Sasaran)"));
     w.element("th", tr(lang, "Indikator Kinerja", "Performance indicator"));
-    w.element("th", "Target " + tw);
-    w.element("th", std::string(tr(lang, "Realisasi ", "Actual (realisasi) ")) + tw);
+    // "TW II" kept whole where a narrow header wraps: "Target" above "TW II", never "Target TW" above "II".
+    std::string tw_whole = tw;
+    if (const size_t space = tw_whole.find(' '); space != std::string::npos) tw_whole.replace(space, 1, "\xC2\xA0");
+    w.element("th", "Target " + tw_whole);
+    w.element("th", std::string(tr(lang, "Realisasi ", "Actual (realisasi) ")) + tw_whole);
     w.element("th", tr(lang, "Capaian (%)", "Achievement (%)"));
     w.element("th", tr(lang, "Kategori", "Category"));
     w.element("th", tr(lang, "Keterangan", "Remarks"));
