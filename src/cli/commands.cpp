@@ -29,12 +29,14 @@ const std::vector<CommandInfo>& commands() {
          {"Pemakaian: tolok import-table BERKAS [-o KELUARAN.json] [--office NAMA] [--year TAHUN] [--lang id|en]\n"
           "Membaca tabel IKU yang disalin dari Word atau Excel (mis. Lampiran IKU) dan menulis rencana JSON\n"
           "(ke stdout tanpa -o). --year memberi tahun untuk kolom Target/Realisasi tunggal.\n"
+          "Tabel dari export-csv/export-xlsx terbaca kembali: kolom \"Target YYYY (teks)\" adalah nilainya.\n"
           "Yang ditulis adalah berkas pertukaran: pengirim (instansi rencana), waktu (sekarang, atau SOURCE_DATE_EPOCH),\n"
           "versi, capaian per indikator dan tahun, dan segel SHA-256 (docs/file-format.md).\n"
           "Masalah per baris dicetak ke stderr. Kode keluar: 0 berhasil, 1 ada galat (tidak ada yang ditulis), 2 salah pemakaian.\n",
           "Usage: tolok import-table FILE [-o OUT.json] [--office NAME] [--year YYYY] [--lang id|en]\n"
           "Reads an IKU table copied from Word or Excel (e.g. the IKU Lampiran) and writes the plan JSON\n"
           "(to stdout without -o). --year names the year of single Target/Realisasi columns.\n"
+          "Tables from export-csv/export-xlsx read back: the \"Target YYYY (text)\" column is the value.\n"
           "It writes an exchange file: sender (the plan's office), time (now, or SOURCE_DATE_EPOCH), versions,\n"
           "capaian per indicator and year, and a SHA-256 seal (docs/file-format.md).\n"
           "Row problems go to stderr. Exit code: 0 done, 1 errors (nothing written), 2 usage.\n"},

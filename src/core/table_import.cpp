@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <tuple>
 #include <set>
@@ -227,6 +228,11 @@ ImportColumn classify(const std::string& header) {
         c.role = ColumnRole::TargetYear;
         c.year = year_in(h);
     }
+    // "Target 2023 (teks)", "Actual (text)": the value as written, as Tolok's exports head it.
+    if (c.role == ColumnRole::Target || c.role == ColumnRole::TargetYear || c.role == ColumnRole::Actual) {
+        const std::string t = trim(h);
+        c.as_written = t.size() > 6 && (t.compare(t.size() - 6, 6, "(teks)") == 0 || t.compare(t.size() - 6, 6, "(text)") == 0);
+    }
     return c;
 }
 
@@ -332,6 +338,15 @@ bool is_spreadsheet_formula(const std::string& cell, bool formula_column) {
     return i - letters <= 4 && i < cell.size() && std::isdigit(static_cast<unsigned char>(cell[i]));  // a cell reference
 }
 
+// A bare number the table gives where the plan holds that number written with its unit, percent sign, currency or
+// bound ("20" for "20 prd", "100" for "100%"): it says nothing new, so the value stays as written.
+bool restates_held(const Value& held, const Value& given) {
+    if (given.shape != ValueShape::Number || !given.unit.empty() || given.bound != Value::Bound::None || given.is_range() || !given.number)
+        return false;
+    return held.number && !held.is_range() && held.shape != ValueShape::Grade &&
+           std::abs(*held.number - *given.number) <= 1e-9 * std::max(1.0, std::abs(*given.number));
+}
+
 // "5-6" or "5" for a run of 1-based column numbers.
 std::string column_span(int first, int last) {
     return first == last ? std::to_string(first) : std::to_string(first) + "-" + std::to_string(last);
@@ -410,7 +425,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     // Columns, with years from a spanning "Target ... pada tahun ke" header and the row of years below it.
     const auto& head = rows[header].cells;
     for (const auto& h : head) result.columns.push_back(classify(h));
-    result.rows.push_back(ImportedRow{rows[header].row, ImportedRow::Kind::Header, "", "", head, {}});
+    result.rows.push_back(ImportedRow{rows[header].row, ImportedRow::Kind::Header, "", "", head, {}, ""});
     size_t next = header + 1;
     if (next < rows.size()) {
         const auto& sub = rows[next].cells;
@@ -431,7 +446,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                     col.year = year_in(sub[c]);
                 }
             }
-            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
+            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}, ""});
             ++next;
         }
     }
@@ -462,7 +477,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                     if (trim(col.header).empty()) col.header = sub[c];  // named by the row of quarters ("TW I") in the preview
                 }
             }
-            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}});
+            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}, ""});
             ++next;
         }
     }
@@ -509,6 +524,38 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                                   "\" (semester) tidak dibaca; isi target triwulan (TW II untuk semester I, TW IV untuk semester II) di penyunting",
                                               "column \"" + one_line(result.columns[c].header) +
                                                   "\" (a half-year) is not read; enter quarter targets (Q2 for the first half, Q4 for the second) in the editor"));
+    // A year's value as Tolok exports it: a bare number ("Target 2023") and the value as written ("Target 2023 (teks)"),
+    // with its unit, grade or range. The written one is read; the number only where the written cell is empty. Said
+    // once for all such columns.
+    std::vector<int> number_columns;
+    for (size_t c = 0; c < result.columns.size(); ++c) {
+        ImportColumn& written = result.columns[c];
+        if (!written.as_written) continue;
+        const bool actual = written.role == ColumnRole::Actual;
+        const int year = written.year ? written.year : options.year;
+        for (size_t n = 0; n < result.columns.size() && written.number_column < 0; ++n) {
+            ImportColumn& number = result.columns[n];
+            const bool same_kind = actual ? number.role == ColumnRole::Actual
+                                          : number.role == ColumnRole::Target || number.role == ColumnRole::TargetYear;
+            if (n == c || number.as_written || !same_kind || (number.year ? number.year : options.year) != year) continue;
+            number.role = ColumnRole::NumberBesideText;
+            number.year = year;
+            written.number_column = static_cast<int>(n);
+            number_columns.push_back(static_cast<int>(n) + 1);
+        }
+    }
+    if (!number_columns.empty()) {
+        std::sort(number_columns.begin(), number_columns.end());
+        std::string list;
+        for (int n : number_columns) list += (list.empty() ? "" : ", ") + std::to_string(n);
+        result.problems.push_back(problem(Severity::Info, "table.number_beside_text", rows[header].row, number_columns.front(),
+                                          "kolom " + list + " berisi angka saja dari kolom \"(teks)\" di sebelahnya (seperti ekspor "
+                                          "Tolok): nilainya dibaca dari kolom teks, lengkap dengan satuan, predikat atau rentangnya; "
+                                          "angkanya dipakai bila sel teks kosong",
+                                          "column(s) " + list + " hold the bare numbers of the \"(text)\" columns beside them (as "
+                                          "Tolok exports them): the values are read from the text columns, with their unit, grade or "
+                                          "range; a number is used where the text cell is empty"));
+    }
     // Two target columns for one year ("Target Tahunan" and "Target 2025" with --year 2025): the first is the year's
     // target; the others are left out and said, never written over it.
     {
@@ -618,6 +665,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     bool in_signature = false;  // below the table's signature line: its lone text lines (title, name, NIP) are skipped
     Objective* objective = nullptr;
     std::vector<size_t> objective_rows;  // per plan objective: its index in result.rows (where it was named)
+    std::map<std::string, int> indicator_rows;  // sasaran and indicator (name_key) -> the row that named them first
 
     for (size_t r = next; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
@@ -764,6 +812,18 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             finish(ir);
             continue;
         }
+        // The same indicator again under the same sasaran (names equal by name_key: case, spaces): one indicator,
+        // not two; the first row is read, this one said and left out.
+        if (const auto [seen, first] = indicator_rows.emplace(name_key(current_objective) + "\n" + name_key(ind_name), ir.row); !first) {
+            const std::string n = std::to_string(seen->second);
+            leave_out(ImportedRow::Kind::Skipped,
+                      problem(Severity::Warning, "table.duplicate_indicator", ir.row, col_indicator + 1,
+                              "indikator \"" + ind_name + "\" sama dengan baris " + n + " (beda huruf besar/kecil atau spasi saja); "
+                              "baris ini dilewati, yang dibaca baris " + n + ". Gabungkan nilainya ke baris " + n + " bila perlu",
+                              "indicator \"" + ind_name + "\" is the same as row " + n + "'s (differs only in case or spacing); this "
+                              "row is skipped, row " + n + " is read. Move its values to row " + n + " if needed"));
+            continue;
+        }
         if (!objective) {
             plan.objectives.push_back(Objective{"s1", "1", "", {}});
             objective = &plan.objectives.back();
@@ -806,6 +866,33 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                           "polaritas \"" + pol + "\" tidak dikenal; dianggap semakin tinggi semakin baik",
                                           "unknown polarity \"" + pol + "\"; taken as higher is better"));
         }
+        // The cell read for each column and the column it is from: a "(teks)" column's own cell, or where that is
+        // empty the bare number beside it (NumberBesideText); the two saying different numbers is said at the number.
+        std::vector<std::string> read(result.columns.size());
+        std::vector<int> from(result.columns.size());
+        for (size_t c = 0; c < result.columns.size(); ++c) {
+            read[c] = cell_at(cells, static_cast<int>(c));
+            from[c] = static_cast<int>(c);
+        }
+        for (size_t c = 0; c < result.columns.size(); ++c) {
+            const int n = result.columns[c].number_column;
+            if (n < 0 || read[static_cast<size_t>(n)].empty()) continue;
+            const std::string& number = read[static_cast<size_t>(n)];
+            if (read[c].empty()) {
+                read[c] = number;
+                from[c] = n;
+                continue;
+            }
+            const std::optional<double> a = single_number(parse_value(number)), b = single_number(parse_value(read[c]));
+            if (number != read[c] && !(a && b && std::abs(*a - *b) <= 1e-6 * std::max(1.0, std::abs(*b)))) {
+                const std::string& text_header = one_line(result.columns[c].header);
+                ir.problems.push_back(problem(Severity::Warning, "table.number_differs_from_text", ir.row, n + 1,
+                                              "angka \"" + number + "\" berbeda dengan \"" + read[c] + "\" di kolom \"" + text_header +
+                                                  "\"; dipakai \"" + read[c] + "\". Bila angkanya yang benar, ubah juga kolom teksnya",
+                                              "the number \"" + number + "\" differs from \"" + read[c] + "\" in column \"" + text_header +
+                                                  "\"; \"" + read[c] + "\" is used. If the number is right, change the text column too"));
+            }
+        }
         int percent = 0, grade = 0, number_values = 0;
         // A target read (the year's or a quarter's): counted for the indicator's kind, its unit taken when none is
         // written, text that is no value said.
@@ -814,37 +901,39 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             grade += v.shape == ValueShape::Grade;
             number_values += v.shape == ValueShape::Number || v.shape == ValueShape::Money;
             if (ind.unit.empty() && (v.shape == ValueShape::Number || v.shape == ValueShape::Percent)) ind.unit = v.unit;
-            if (v.shape == ValueShape::Text && formula_cells.count(static_cast<int>(c)) == 0)
-                ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, static_cast<int>(c) + 1,
-                                              "target \"" + cells[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
-                                              "target \"" + cells[c] + "\" is not a number, percentage or grade; kept as text"));
+            if (v.shape == ValueShape::Text && formula_cells.count(from[c]) == 0)
+                ir.problems.push_back(problem(Severity::Warning, "table.text_value", ir.row, from[c] + 1,
+                                              "target \"" + read[c] + "\" bukan angka, persen atau predikat; disimpan sebagai teks",
+                                              "target \"" + read[c] + "\" is not a number, percentage or grade; kept as text"));
         };
-        for (size_t c = 0; c < cells.size() && c < result.columns.size(); ++c) {
+        for (size_t c = 0; c < result.columns.size(); ++c) {
             const ImportColumn& col = result.columns[c];
-            if (cells[c].empty()) continue;
+            const std::string& cell = read[c];
+            if (cell.empty()) continue;
+            const int at = from[c] + 1;  // the 1-based column the cell is from
             int year = col.year ? col.year : options.year;
             const bool value_cell = col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual ||
                                     col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual;
             // "1,250" from an English-style spreadsheet reads as 1,25: said where it is.
             if (value_cell)
-                if (const std::optional<BiText> note = comma_thousands_note(cells[c]))
-                    ir.problems.push_back(problem(Severity::Warning, "table.comma_number", ir.row, static_cast<int>(c) + 1, note->id, note->en));
+                if (const std::optional<BiText> note = comma_thousands_note(cell))
+                    ir.problems.push_back(problem(Severity::Warning, "table.comma_number", ir.row, at, note->id, note->en));
             if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) {
-                Value v = parse_value(cells[c]);
+                Value v = parse_value(cell);
                 years.insert(year);
                 if (v.shape == ValueShape::Missing) {  // "-", "n/a": no target that year, not a target of "-"
-                    ir.problems.push_back(problem(Severity::Info, "table.target_none", ir.row, static_cast<int>(c) + 1,
-                                                  "target " + std::to_string(year) + " \"" + cells[c] + "\" dibaca sebagai tidak ada target",
-                                                  "target " + std::to_string(year) + " \"" + cells[c] + "\" read as no target"));
+                    ir.problems.push_back(problem(Severity::Info, "table.target_none", ir.row, at,
+                                                  "target " + std::to_string(year) + " \"" + cell + "\" dibaca sebagai tidak ada target",
+                                                  "target " + std::to_string(year) + " \"" + cell + "\" read as no target"));
                     continue;
                 }
                 note_target(v, c);
                 ind.years[year].target = std::move(v);
             } else if (col.role == ColumnRole::Actual) {
-                ind.years[year].actual.value = parse_value(cells[c]);
+                ind.years[year].actual.value = parse_value(cell);
                 years.insert(year);
             } else if (col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) {
-                Value v = parse_value(cells[c]);
+                Value v = parse_value(cell);
                 if (v.shape == ValueShape::Missing) continue;  // "-": nothing planned or measured that quarter
                 years.insert(year);
                 YearEntry& entry = ind.years[year];
@@ -876,7 +965,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         // Empty target cells: one warning per cell, or one for the row when no target cell is filled.
         std::vector<int> empty_targets;
         for (int c : target_columns)
-            if (cell_at(cells, c).empty()) empty_targets.push_back(c);
+            if (read[static_cast<size_t>(c)].empty()) empty_targets.push_back(c);
         if (!empty_targets.empty() && empty_targets.size() == target_columns.size() && target_columns.size() > 1) {
             std::string where = column_span(target_columns.front() + 1, target_columns.back() + 1);
             ir.problems.push_back(problem(Severity::Warning, "table.no_targets", ir.row, target_columns.front() + 1,
@@ -905,6 +994,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                           "the unit is empty and cannot be read from the targets; fill the Satuan (unit) column"));
         ir.kind = ImportedRow::Kind::Indicator;
         ir.indicator = ind.name;
+        ir.indicator_id = ind.id;
         objective->indicators.push_back(std::move(ind));
         finish(ir);
     }
@@ -956,26 +1046,37 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     return result;
 }
 
+std::vector<HeldMatch> match_held_indicators(const Plan& current, const Plan& imported) {
+    std::vector<HeldMatch> matches;
+    std::set<std::string> taken;  // ids of the held indicators already given a row of the table
+    for (const auto& io : imported.objectives)
+        for (const auto& ii : io.indicators) {
+            // The held indicator of this name under the sasaran of this name, else under any sasaran.
+            HeldMatch m;
+            for (int pass = 0; pass < 2 && m.indicator_id.empty(); ++pass)
+                for (const auto& o : current.objectives)
+                    if (pass == 1 || name_key(o.name) == name_key(io.name))
+                        for (const auto& ind : o.indicators)
+                            if (m.indicator_id.empty() && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name))
+                                m = HeldMatch{ind.id, ind.code, o.id};
+            if (!m.indicator_id.empty()) taken.insert(m.indicator_id);
+            matches.push_back(std::move(m));
+        }
+    return matches;
+}
+
 TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& result) {
     TableMergeCounts counts;
     if (!result.plan) return counts;
     const Plan& imported = *result.plan;
-    std::set<std::string> taken;  // ids of the held indicators already given a row of the table
+    const std::vector<HeldMatch> matches = match_held_indicators(current, imported);
+    size_t at = 0;
     std::string row_above_objective;  // the held sasaran (id) of the table's previous indicator row
     for (const auto& io : imported.objectives) {
         for (const auto& ii : io.indicators) {
-            // The held indicator of this name under the sasaran of this name, else under any sasaran.
-            Indicator* match = nullptr;
-            for (int pass = 0; pass < 2 && !match; ++pass)
-                for (auto& o : current.objectives)
-                    if (pass == 1 || name_key(o.name) == name_key(io.name))
-                        for (auto& ind : o.indicators)
-                            if (!match && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name)) {
-                                match = &ind;
-                                row_above_objective = o.id;
-                            }
-            if (match) {
-                taken.insert(match->id);
+            const HeldMatch& held = matches[at++];
+            if (Indicator* match = held.indicator_id.empty() ? nullptr : find_indicator(current, held.indicator_id)) {
+                row_above_objective = held.objective_id;
                 if (!ii.formula.text.empty()) match->formula = ii.formula;
                 if (!ii.unit.empty()) match->unit = ii.unit;
                 if (std::find(result.polarity_read.begin(), result.polarity_read.end(), ii.id) != result.polarity_read.end())
@@ -984,16 +1085,18 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
                 if (!ii.owner.empty()) match->owner = ii.owner;
                 for (const auto& [year, entry] : ii.years) {
                     YearEntry& mine = match->years[year];
-                    if (!entry.target.empty()) mine.target = entry.target;
+                    if (!entry.target.empty() && !restates_held(mine.target, entry.target)) mine.target = entry.target;
                     // "-", "n/a" or nothing in the table's Realisasi column: no realisasi given, the held one stays.
-                    auto take_actual = [&](Actual& held, const Value& given) {
-                        if (given.empty() || given.shape == ValueShape::Missing) return;
-                        if (!held.value.empty() && held.value.text != given.text) ++counts.actuals_replaced;
-                        held.value = given;
+                    auto take_actual = [&](Actual& held_actual, const Value& given) {
+                        if (given.empty() || given.shape == ValueShape::Missing || restates_held(held_actual.value, given)) return;
+                        if (!held_actual.value.empty() && held_actual.value.text != given.text) ++counts.actuals_replaced;
+                        held_actual.value = given;
                     };
                     take_actual(mine.actual, entry.actual.value);
                     for (size_t q = 0; q < 4; ++q) {
-                        if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty()) mine.quarter_targets[q] = entry.quarter_targets[q];
+                        if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty() &&
+                            !restates_held(mine.quarter_targets[q], entry.quarter_targets[q]))
+                            mine.quarter_targets[q] = entry.quarter_targets[q];
                         if (entry.quarter_actuals.allocated()) take_actual(mine.quarter_actuals[q], entry.quarter_actuals[q].value);
                     }
                 }

@@ -17,7 +17,11 @@ namespace tolok {
 enum class ColumnRole {
     Ignored, Number, Objective, Indicator, Formula, Unit, Target, TargetYear, Actual, Achievement, Polarity,
     DataSource, Owner,
-    QuarterTarget, QuarterActual  // "Target TW I", "Realisasi Triwulan II 2025", "TW III" under "Target 2025"
+    QuarterTarget, QuarterActual,  // "Target TW I", "Realisasi Triwulan II 2025", "TW III" under "Target 2025"
+    // The bare number of a year's target or realisasi beside its "(teks)"/"(text)" column, as Tolok's CSV and .xlsx
+    // exports write them ("Target 2023" | "Target 2023 (teks)"): the text column is the value (it keeps the unit, a
+    // grade, a range); this one is read only where the text cell is empty, and said where the two differ.
+    NumberBesideText
 };
 
 struct ImportColumn {
@@ -26,6 +30,8 @@ struct ImportColumn {
     int year = 0;        // for TargetYear (and for Target/Actual when the header names a year); for the quarter
                          // columns the year they belong to (named, spanned, --year, or the table's one year)
     int quarter = 0;     // 1-4 for QuarterTarget/QuarterActual
+    bool as_written = false;  // the header ends in "(teks)" or "(text)": the value as written
+    int number_column = -1;   // for an as_written column: its NumberBesideText column (0-based), if any
 };
 
 // How one source row was understood, for the app's preview and for messages.
@@ -38,6 +44,7 @@ struct ImportedRow {
     std::string indicator;   // indicator name
     std::vector<std::string> cells;
     Diagnostics problems;    // warnings per row; for Rejected, why
+    std::string indicator_id;  // Kind::Indicator: the id of the indicator it made in the imported plan
 };
 
 struct TableImportOptions {
@@ -62,10 +69,18 @@ TableImportResult import_table(const std::string& text, const TableImportOptions
 // An imported table applied to a plan already held: indicators matched by name (name_key; under the sasaran of
 // the same name first, so two indicators of one name under two sasaran each get their own row; never one held
 // indicator for two rows) keep their id, realisasi and other fields and take the table's formula text, unit, data
-// source, owner, targets and realisasi (yearly and quarterly) where the table has them (a cell empty, "-" or "n/a" changes nothing), and
+// source, owner, targets and realisasi (yearly and quarterly) where the table has them (a cell empty, "-" or "n/a" changes
+// nothing, nor does a bare number equal to the held value's, "20" for "20 prd"), and
 // its polarity where the table gives one (polarity_read); unmatched ones are added under the sasaran of the same
 // name (created when missing) with fresh ids; a row under no sasaran (a table without a Sasaran column) joins the
 // sasaran of the row above it, else the plan's last. Nothing is removed; the period grows to hold the table's years.
+// The held indicator each indicator of the imported plan (in its order) goes to on merge_imported_plan: its id, code
+// and sasaran, or all empty when the row adds a new indicator. The one matching, for the merge and its preview.
+struct HeldMatch {
+    std::string indicator_id, indicator_code, objective_id;
+};
+std::vector<HeldMatch> match_held_indicators(const Plan& current, const Plan& imported);
+
 struct TableMergeCounts {
     size_t updated = 0, added = 0, objectives_added = 0;
     size_t actuals_replaced = 0;  // held realisasi the table's replaced with another value
