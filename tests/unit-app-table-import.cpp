@@ -176,6 +176,19 @@ TEST_CASE("Perbarui keeps what the table does not give: polarity, realisasi behi
     CHECK(find_indicator(s.plans[0], "i7")->polarity == Polarity::Minimize);
 }
 
+TEST_CASE("the preview says which indicator rows update an indicator of the plan (its number) and which add one") {
+    Fixture f;
+    AppState& s = f.s();
+    const std::string six = find_indicator(s.plans[0], "i6")->name;
+    s.table_import.text = "Indikator\tTarget 2023\n" + six + "\t21 prd\nJumlah desa yang dibina\t12 desa\n";
+    refresh_table_preview(s);
+    std::vector<std::string> notes;
+    for (const auto& row : s.table_import.preview.rows) notes.push_back(update_note(s, row));
+    CHECK(notes == std::vector<std::string>{"", "memperbarui no. 6", "indikator baru"});  // header, then the two rows
+    s.lang = Lang::En;
+    CHECK(update_note(s, s.table_import.preview.rows[1]) == "updates no. 6");
+}
+
 TEST_CASE("a table without indicator rows changes nothing and says so") {
     Fixture f;
     AppState& s = f.s();

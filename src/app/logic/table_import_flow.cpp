@@ -15,6 +15,13 @@ void refresh_table_preview(AppState& s) {
     options.lang = s.lang;
     if (const Plan* plan = current_plan(s)) options.office_name = plan->office.name;
     d.preview = d.text.empty() ? TableImportResult{} : import_table(d.text, options);
+    d.held_for.clear();
+    if (const Plan* plan = current_plan(s); plan && d.preview.plan) {
+        const std::vector<HeldMatch> matches = match_held_indicators(*plan, *d.preview.plan);
+        size_t at = 0;
+        for (const auto& o : d.preview.plan->objectives)
+            for (const auto& ind : o.indicators) d.held_for[ind.id] = matches.at(at++);
+    }
     d.previewed_text = d.text;
     d.previewed_year = d.year;
 }
@@ -39,6 +46,13 @@ TableImportSummary summarize(const TableImportResult& r) {
     }
     for (const auto& p : r.problems) sum.warnings += p.severity == Severity::Warning;
     return sum;
+}
+
+std::string update_note(const AppState& s, const ImportedRow& row) {
+    const auto it = s.table_import.held_for.find(row.indicator_id);
+    if (row.kind != ImportedRow::Kind::Indicator || it == s.table_import.held_for.end()) return "";
+    if (it->second.indicator_id.empty()) return tr(s, "indikator baru", "new indicator");
+    return (s.lang == Lang::En ? "updates no. " : "memperbarui no. ") + it->second.indicator_code;
 }
 
 bool apply_table_import(AppState& s, bool as_new_plan) {

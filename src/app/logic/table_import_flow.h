@@ -3,6 +3,7 @@
 // in one undoable step. Nothing changes until the user applies a preview that has indicators.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "core/model.h"
@@ -22,6 +23,9 @@ struct TableImportDraft {
     std::string previewed_text;
     int previewed_year = -1;
     TableImportResult preview;
+    // With a plan open: the held indicator "Perbarui" gives each imported indicator (by its id in the preview's
+    // plan; core match_held_indicators), empty for one it adds.
+    std::map<std::string, HeldMatch> held_for;
 };
 
 // Counts of what a preview would bring in.
@@ -34,6 +38,9 @@ struct TableImportSummary {
 // Re-runs the import when the text or the year changed since the last preview.
 void refresh_table_preview(AppState& s);
 TableImportSummary summarize(const TableImportResult& r);
+// For an indicator row of the preview, with a plan open: what "Perbarui" does with it ("memperbarui no. 6" /
+// "updates no. 6", "indikator baru" / "new indicator"); empty for other rows or without a plan.
+std::string update_note(const AppState& s, const ImportedRow& row);
 
 // Applies the preview: as a new plan (its id made unique) or into the current plan (core merge_imported_plan). Returns false (and sets
 // s.message) when the preview holds no indicator. Closes the dialog on success.
