@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -426,6 +427,45 @@ TEST_CASE("quarter columns twice, semester columns, a column without a year: sai
     CHECK(said_at(yearless, "table.year_needed") == "row 1, column 4");
     for (const auto& p : yearless.problems)
         if (p.id == "table.year_needed") CHECK(p.message.id.find("kolom 4 \"Realisasi\" tanpa tahun") == 0);
+}
+
+TEST_CASE("a table without a year: the message names no command-line option, and its rows are still listed") {
+    const TableImportResult r = import_table("Indikator\tSatuan\tTarget\nJumlah dokumen\tdok\t3\n");
+    CHECK_FALSE(r.plan.has_value());
+    REQUIRE_FALSE(r.problems.empty());
+    CHECK(r.problems[0].id == "table.year_needed");
+    CHECK(r.problems[0].message.id ==
+          "kolom 3 \"Target\" tanpa tahun: tulis tahunnya di judul kolom (mis. \"Target 2025\") atau isi tahun kolom Target/Realisasi tunggal");
+    CHECK(r.problems[0].message.en.find("--year") == std::string::npos);
+    // The preview shows the data row too, not the header alone.
+    REQUIRE(r.rows.size() == 2);
+    CHECK(r.rows[1].kind == ImportedRow::Kind::Indicator);
+    CHECK(r.rows[1].indicator == "Jumlah dokumen");
+    CHECK(r.rows[1].cells.at(2) == "3");
+}
+
+TEST_CASE("a header number that is no year is said plainly, its suggestion without the bad number") {
+    const std::string table = "Indikator\tSatuan\tTarget 2025\tTarget 2025\tTarget 1899\tTarget 20255\nJumlah\tdok\t3\t4\t5\t6\n";
+    for (const int year : {0, 2025}) {  // the year of single columns changes nothing here
+        CAPTURE(year);
+        TableImportOptions options;
+        options.year = year;
+        const TableImportResult r = import_table(table, options);
+        CHECK_FALSE(r.plan.has_value());
+        std::map<std::string, std::string> said;  // location -> Indonesian message, of the header's problems
+        for (const auto& p : r.problems) {
+            if (p.location.rfind("row 1,", 0) == 0) said[p.location] = p.id + ": " + p.message.id;
+            CHECK(p.id != "table.year_needed");
+            CHECK(p.message.id.find("tahun -") == std::string::npos);
+        }
+        CHECK(said["row 1, column 5"] ==
+              "table.not_a_year: kolom 5 \"Target 1899\": 1899 bukan tahun (1990-2100); tulis tahunnya di judul kolom, mis. \"Target 2025\"");
+        CHECK(said["row 1, column 6"] ==
+              "table.not_a_year: kolom 6 \"Target 20255\": 20255 bukan tahun (1990-2100); tulis tahunnya di judul kolom, mis. \"Target 2025\"");
+        CHECK(said["row 1, column 4"] ==
+              "table.duplicate_target_column: kolom 4 \"Target 2025\" juga target tahun 2025; dipakai kolom 3 \"Target 2025\", kolom ini dilewati");
+        CHECK(said.size() == 3);
+    }
 }
 
 TEST_CASE("'Perbarui' with a table without a Sasaran column: a new indicator joins the sasaran of the row above, no nameless one") {

@@ -38,6 +38,13 @@ int run_import_table(int argc, char** argv) {
     }
     TableImportResult result = import_table(*in.text, options);
     print_diagnostics(std::cerr, result.problems, a.lang);
+    // The core names no option; here the year of single columns is --year.
+    for (const auto& p : result.problems)
+        if (p.id == "table.year_needed") {
+            std::cerr << (a.lang == Lang::En ? "hint: on the command line the year of single columns is --year, such as --year 2025\n"
+                                             : "petunjuk: di baris perintah tahun kolom tunggal diberikan dengan --year, mis. --year 2025\n");
+            break;
+        }
     if (!result.plan || has_errors(result.problems)) {
         std::cerr << (a.lang == Lang::En ? "nothing written: fix the rows above and try again\n"
                                          : "tidak ada yang ditulis: perbaiki baris di atas lalu coba lagi\n");

@@ -155,6 +155,22 @@ int year_in(const std::string& s) {
 
 bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
 
+// A number of 4 or 5 digits in a header that year_in does not take for a year ("Target 1899", "Target 20255"): the
+// year mistyped. Empty when there is none.
+std::string number_not_year(const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < s.size() && std::isdigit(static_cast<unsigned char>(s[end]))) ++end;
+        if ((end - i == 4 || end - i == 5) && year_in(s.substr(i, end - i)) == 0) return s.substr(i, end - i);
+        i = end;
+    }
+    return "";
+}
+
 // The quarter a header names, 1-4, else 0: "TW I", "TW-2", "TW.III", "TW4", "Triwulan IV", "Trw II", "Q1", "Quarter 3",
 // anywhere after its first word ("Target TW I 2025", "Realisasi Triwulan II"). `bare_roman` also takes "I".."IV"
 // alone (a row of quarter names under a spanning header). Lower-case input. `where` gets the quarter word's place.
@@ -481,6 +497,26 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             ++next;
         }
     }
+    // A header whose number is no year ("Target 1899", "Target 20255"): said plainly, the column not read (and not
+    // given the year of single columns); no plan is made until the header is right.
+    bool header_error = false;
+    for (size_t c = 0; c < result.columns.size(); ++c) {
+        ImportColumn& col = result.columns[c];
+        const bool value_column = col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual ||
+                                  col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual;
+        const std::string number = value_column && col.year == 0 ? number_not_year(col.header) : std::string();
+        if (number.empty()) continue;
+        std::string fixed = one_line(col.header);
+        fixed.replace(fixed.find(number), number.size(), "2025");
+        const std::string header_text = one_line(col.header), n = std::to_string(c + 1);
+        result.problems.push_back(problem(Severity::Error, "table.not_a_year", rows[header].row, static_cast<int>(c) + 1,
+                                          "kolom " + n + " \"" + header_text + "\": " + number + " bukan tahun (1990-2100); tulis "
+                                              "tahunnya di judul kolom, mis. \"" + fixed + "\"",
+                                          "column " + n + " \"" + header_text + "\": " + number + " is not a year (1990-2100); write "
+                                              "the year in the header, such as \"" + fixed + "\""));
+        col.role = ColumnRole::Ignored;
+        header_error = true;
+    }
     // Quarter columns: "TW II" alone right of a Realisasi column is realisasi; a quarter column without a year takes
     // the one of --year, else the table's when its yearly columns name one year only ("Target 2025 | Target TW I").
     {
@@ -564,13 +600,16 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             ImportColumn& col = result.columns[c];
             if (col.role != ColumnRole::Target && col.role != ColumnRole::TargetYear) continue;
             const int year = col.year ? col.year : options.year;
+            if (year == 0) continue;  // a column without a year: said once below (table.year_needed)
             const auto [it, first] = first_for_year.emplace(year, c);
             if (first) continue;
-            const std::string y = year ? std::to_string(year) : std::string("-");
+            const std::string y = std::to_string(year);
             result.problems.push_back(problem(Severity::Warning, "table.duplicate_target_column", rows[header].row, static_cast<int>(c) + 1,
-                                              "kolom \"" + one_line(col.header) + "\" juga target tahun " + y + "; dipakai kolom \"" +
+                                              "kolom " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" juga target tahun " + y +
+                                                  "; dipakai kolom " + std::to_string(it->second + 1) + " \"" +
                                                   one_line(result.columns[it->second].header) + "\", kolom ini dilewati",
-                                              "column \"" + one_line(col.header) + "\" is a target of " + y + " too; column \"" +
+                                              "column " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" is a target of " + y +
+                                                  " too; column " + std::to_string(it->second + 1) + " \"" +
                                                   one_line(result.columns[it->second].header) + "\" is used, this one skipped"));
             col.role = ColumnRole::Ignored;
         }
@@ -633,10 +672,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         const std::string n = std::to_string(yearless_column + 1);
         result.problems.push_back(problem(Severity::Error, "table.year_needed", rows[header].row, yearless_column + 1,
                                           "kolom " + n + " \"" + name + "\" tanpa tahun: tulis tahunnya di judul kolom (mis. \"" + name +
-                                              " 2025\") atau isi tahun kolom tunggal (--year)",
+                                              " 2025\") atau isi tahun kolom Target/Realisasi tunggal",
                                           "column " + n + " \"" + name_en + "\" has no year: write it in the header (such as \"" + name_en +
-                                              " 2025\") or give the year of single columns (--year)"));
-        return result;
+                                              " 2025\") or give the year of single Target/Actual columns"));
+        header_error = true;  // the rows are still read, for the preview, but no plan is made
     }
 
     const int col_number = column_of(ColumnRole::Number);
@@ -648,7 +687,8 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     // The target cells a row is expected to fill: yearly Target columns, and single ones with --year.
     std::vector<int> target_columns;
     for (size_t c = 0; c < result.columns.size(); ++c)
-        if (result.columns[c].role == ColumnRole::TargetYear || result.columns[c].role == ColumnRole::Target)
+        if ((result.columns[c].role == ColumnRole::TargetYear || result.columns[c].role == ColumnRole::Target) &&
+            (result.columns[c].year || options.year))
             target_columns.push_back(static_cast<int>(c));
 
     if (target_columns.empty() && column_of(ColumnRole::QuarterTarget) >= 0)
@@ -914,6 +954,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             int year = col.year ? col.year : options.year;
             const bool value_cell = col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual ||
                                     col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual;
+            if (value_cell && year == 0) continue;  // a column without a year (table.year_needed): shown, not read
             // "1,250" from an English-style spreadsheet reads as 1,25: said where it is.
             if (value_cell)
                 if (const std::optional<BiText> note = comma_thousands_note(cell))
@@ -1021,6 +1062,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                              {"tidak ada baris indikator di bawah judul kolom", "no indicator rows below the header"}});
         return result;
     }
+    if (header_error) return result;  // the rows are listed with their problems; the header is to be fixed first
     if (years.empty() && options.year) years.insert(options.year);
     if (years.empty())  // names and formulas only: said, not a silent plan "Tahun 0"
         result.problems.push_back(Diagnostic{Severity::Warning, "table.no_years", "row " + std::to_string(rows[header].row),

@@ -10,6 +10,18 @@ printf '3\t\t=HYPERLINK("http://contoh.invalid";"klik")\t%%\t12,5 %%\t-5 %%\tMax
 printf '4\t\tNilai Evaluasi AKIP\t\tB\t\tMaximize\n' >>"$WORK/table.tsv"
 expect_exit 0 -- "$TOLOK" import-table "$WORK/table.tsv" --year 2023 --office "Dinas A" -o "$WORK/plan.json"
 
+# The table's single Target column needs a year: the core's message names no option, the CLI adds --year.
+expect_exit 1 -- "$TOLOK" import-table "$WORK/table.tsv" -o "$WORK/no-year.json"
+expect_in "$WORK/err" "atau isi tahun kolom Target/Realisasi tunggal"
+expect_not_in "$WORK/err" "(--year)"
+expect_in "$WORK/err" "petunjuk: di baris perintah tahun kolom tunggal diberikan dengan --year, mis. --year 2025"
+
+# Tolok's own IKU export reads back with every target: 15 indicators x 6 years (2018-2023) = 90, the grades B/BB too.
+expect_exit 0 -- "$TOLOK" export-csv --builtin --table iku -o "$WORK/iku-back.csv"
+expect_exit 0 -- "$TOLOK" import-table "$WORK/iku-back.csv" -o "$WORK/iku-back.json"
+expect_in "$WORK/err" "terimpor: 7 sasaran, 15 indikator, 90 target"
+expect_not_in "$WORK/err" "table.no_targets"
+
 CR=$(printf '\r')
 
 # --- usage and help ---
