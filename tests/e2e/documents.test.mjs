@@ -40,6 +40,64 @@ test('the seed Lampiran pasted into the table import gives a new plan like the b
   assert.deepEqual(errors, []);
 }));
 
+test("Perbarui with the plan's own IKU table exported and edited in its (teks) column takes the edit and rewrites nothing else", () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+  const before = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const indicators = before.objectives.flatMap((o) => o.indicators);
+  // As exported (number, then the value as written); indicator 6's 2023 target changed in the text column only.
+  const rows = indicators.map((i) => [i.name, i.unit ?? '', String(parseFloat(i.years['2023'].target) || ''),
+    i.code === '6' ? '22 prd' : i.years['2023'].target].join('\t'));
+  await openTableDialog(page);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), 'Indikator\tSatuan\tTarget 2023\tTarget 2023 (teks)\n' + rows.join('\n') + '\n');
+  await page.keyboard.press('Control+V');
+  await widget(page, 'Perbarui rencana ini');
+  await page.waitForTimeout(300);
+  await click(page, 'Perbarui rencana ini');
+  await page.waitForFunction(() => window.tolok.state().message.startsWith('Tabel diimpor'), null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).message, 'Tabel diimpor: 15 indikator diperbarui, 0 ditambahkan.');
+  const after = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const targets = (p) => p.objectives.flatMap((o) => o.indicators.map((i) => `${i.code}|${i.years['2023'].target}`));
+  const expected = targets(before).map((t) => (t.startsWith('6|') ? '6|22 prd' : t));
+  assert.deepEqual(targets(after), expected);
+  assert.ok(targets(after).includes('4|100%'));  // not rewritten as "100"
+  assert.deepEqual(errors, []);
+}));
+
+test('the table preview says which rows update an indicator and which add one; a row naming one twice is skipped, said once', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+  await openTableDialog(page);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), 'Indikator\tTarget 2023\n' +
+    'Jumlah penyusunan rancangan produk hukum daerah\t21 prd\nJUMLAH PENYUSUNAN  RANCANGAN PRODUK HUKUM DAERAH\t22\nJumlah desa\t3 desa\n');
+  await page.keyboard.press('Control+V');
+  await widget(page, 'Perbarui rencana ini');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  assert.match(text, /\| 2 \| indikator\nmemperbarui no\. 6 \|/);
+  assert.match(text, /\| 3 \| dilewati \| \| Indikator: JUMLAH/);  // said once, nothing under it
+  assert.match(text, /sama dengan baris 2 \(beda huruf besar\/kecil atau spasi saja\)/);
+  assert.match(text, /\| 4 \| indikator\nindikator baru \| Jumlah desa/);
+  await click(page, 'Perbarui rencana ini');
+  await page.waitForFunction(() => window.tolok.state().message.startsWith('Tabel diimpor'), null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.tolok.state())).message, 'Tabel diimpor: 1 indikator diperbarui, 1 ditambahkan.');
+  assert.deepEqual(errors, []);
+}));
+
+test('a pasted table without a year lists its rows in the preview, and its message names no command-line option', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  await openTableDialog(page);
+  await page.evaluate(() => navigator.clipboard.writeText('Indikator\tSatuan\tTarget\nJumlah dokumen\tdok\t3\n'));
+  await page.keyboard.press('Control+V');
+  await widget(page, 'Perbarui rencana ini');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  assert.match(text, /kolom 3 "Target" tanpa tahun: tulis tahunnya di judul kolom \(mis\. "Target 2025"\) atau isi tahun kolom Target\/Realisasi tunggal/);
+  assert.doesNotMatch(text, /--year/);
+  assert.match(text, /\| 2 \| indikator \| Jumlah dokumen \| Indikator: Jumlah dokumen \| Satuan: dok \| Target: 3 \|/);
+}));
+
 test('a pasted table without indicator rows changes nothing', () => withBrowser(async (browser, server) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const { page } = await openApp(browser.context, server.url + 'index.html');

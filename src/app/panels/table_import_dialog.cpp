@@ -76,12 +76,12 @@ void draw_row(AppState& s, const TableImportResult& r, const ImportedRow& row) {
     if (row.kind == ImportedRow::Kind::Rejected) ImGui::TextColored(kErrorColor, "%s", row_kind_label(s, row.kind));
     else if (row.kind == ImportedRow::Kind::Skipped) ImGui::TextColored(kWarningColor, "%s", row_kind_label(s, row.kind));
     else if (row.kind == ImportedRow::Kind::Indicator || row.kind == ImportedRow::Kind::Objective) ImGui::TextUnformatted(row_kind_label(s, row.kind));
+    else ImGui::TextDisabled("%s", row_kind_label(s, row.kind));
     if (const std::string note = update_note(s, row); !note.empty()) {  // what Perbarui does with it
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", note.c_str());
         ImGui::PopStyleColor();
     }
-    else ImGui::TextDisabled("%s", row_kind_label(s, row.kind));
     ImGui::TableNextColumn();
     if (!row.objective.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
