@@ -466,6 +466,10 @@ TEST_CASE("a header number that is no year is said plainly, its suggestion witho
               "table.duplicate_target_column: kolom 4 \"Target 2025\" juga target tahun 2025; dipakai kolom 3 \"Target 2025\", kolom ini dilewati");
         CHECK(said.size() == 3);
     }
+    // A number that is no mistyped year is not called one: the column only lacks a year.
+    const TableImportResult thousands = import_table("Indikator\tTarget (x 1000 orang)\nJumlah\t5\n");
+    REQUIRE_FALSE(thousands.problems.empty());
+    CHECK(thousands.problems[0].id == "table.year_needed");
 }
 
 TEST_CASE("'Perbarui' with a table without a Sasaran column: a new indicator joins the sasaran of the row above, no nameless one") {

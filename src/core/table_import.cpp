@@ -4,7 +4,9 @@
 // target cells, "-"/"n/a" targets read as no target, "=..." spreadsheet formulas, no satuan); a row with only a
 // Sasaran names a sasaran for the rows below (warned when it has too few cells to reach the Indikator column); a
 // note ("Catatan: ...", free text in the No column) or a bare number is skipped with a warning; values without an
-// indicator name are rejected. A sasaran that ends up without indicators is left out of the plan, with a warning.
+// indicator name are rejected; a row naming again the indicator of an earlier row under the same sasaran is skipped
+// with a warning. A sasaran that ends up without indicators is left out of the plan, with a warning. A header error
+// (a column without a year, a number that is no year) makes no plan, but the rows are still read for the preview.
 #include "table_import.h"
 
 #include <algorithm>
@@ -155,8 +157,8 @@ int year_in(const std::string& s) {
 
 bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
 
-// A number of 4 or 5 digits in a header that year_in does not take for a year ("Target 1899", "Target 20255"): the
-// year mistyped. Empty when there is none.
+// A year mistyped in a header: 4 digits from 1800 to 2999 that year_in does not take ("Target 1899", "Target 2201"),
+// or 5 digits starting "19" or "20" ("Target 20255"). Empty when there is none ("Target (x 1000)" has none).
 std::string number_not_year(const std::string& s) {
     for (size_t i = 0; i < s.size();) {
         if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
@@ -165,7 +167,10 @@ std::string number_not_year(const std::string& s) {
         }
         size_t end = i;
         while (end < s.size() && std::isdigit(static_cast<unsigned char>(s[end]))) ++end;
-        if ((end - i == 4 || end - i == 5) && year_in(s.substr(i, end - i)) == 0) return s.substr(i, end - i);
+        const std::string digits = s.substr(i, end - i);
+        const bool four = digits.size() == 4 && (digits[0] == '1' ? digits[1] >= '8' : digits[0] == '2');
+        const bool five = digits.size() == 5 && (digits.compare(0, 2, "19") == 0 || digits.compare(0, 2, "20") == 0);
+        if ((four || five) && year_in(digits) == 0) return digits;
         i = end;
     }
     return "";

@@ -2,7 +2,9 @@
 // seed's Lampiran) becomes a plan. Columns are recognised by Indonesian or English headers. Every row is either
 // read as a full indicator row or reported with its row (and column) number; nothing is silently dropped or
 // guessed: a note under the table, a row with too few cells, an empty or "-" target, a spreadsheet formula
-// ("=...") pasted as text and a sasaran left without indicators are all named in the row's problems.
+// ("=...") pasted as text and a sasaran left without indicators are all named in the row's problems. Tolok's own
+// exports (CSV, .xlsx) read back as written: a year's "(teks)"/"(text)" column is its value, not the bare number
+// beside it. One indicator named twice under one sasaran is read once; the second row is said and left out.
 #pragma once
 
 #include <optional>
