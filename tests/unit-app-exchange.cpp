@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/logic/exchange_flow.h"
+#include "app/logic/storage_slots.h"
 #include "app_fakes.h"
 #include "app/state.h"
 #include "core/builtin_plan.h"
@@ -410,6 +411,64 @@ TEST_CASE("a file imported anyway marks only what was taken from it: a cancelled
     apply_review(b.s());
     CHECK(target(b.plan(), "i6", 2023).text == "25 prd");
     CHECK(b.s().exchange.hand_edited.count(id) == 1);
+}
+
+TEST_CASE("an office's older file dropped again after its newer one is said to be older, and none of its changes starts ticked") {
+    Desk dinkes("2026-11-20T08:00:00Z");
+    Desk bappeda("2026-11-26T09:00:00Z");
+    bappeda.s().plans[0].id = "lain";  // Bappeda holds another plan: Dinkes' plan is new to it
+    const std::string id = dinkes.plan().id;
+    const std::string v1 = export_exchange(dinkes.s(), dinkes.plan());
+    target(change(dinkes.s(), "v2"), "i6", 2023) = parse_value("22 prd");
+    dinkes.s().services.now_iso = [] { return std::string("2026-11-25T08:00:00Z"); };
+    const std::string v2 = export_exchange(dinkes.s(), dinkes.plan());
+
+    bappeda.app.on_file_opened("dinkes-v1.json", v1);
+    REQUIRE(apply_incoming(bappeda.s()));
+    bappeda.app.on_file_opened("dinkes-v2.json", v2);
+    CHECK_FALSE(older_file_warning(bappeda.s(), id, "2026-11-25T08:00:00Z").has_value());  // newer: an ordinary update
+    REQUIRE(apply_incoming(bappeda.s()));
+    REQUIRE(bappeda.s().reviews.size() == 1);
+    CHECK_FALSE(bappeda.s().reviews.front().older.has_value());
+    CHECK(bappeda.s().reviews.front().accepted.at(0));  // an update's changes start ticked
+    REQUIRE(apply_review(bappeda.s()));
+    CHECK(target(bappeda.plan(), "i6", 2023).text == "22 prd");
+    CHECK(bappeda.s().exchange.sent_at.at(id) == "2026-11-25T08:00:00Z");
+
+    // v1 again: the preview's rule and the review say it is older, with both times; nothing is ticked.
+    bappeda.app.on_file_opened("dinkes-v1.json", v1);
+    const auto older = older_file_warning(bappeda.s(), id, bappeda.s().incoming->read.header->sent_at);
+    REQUIRE(older.has_value());
+    CHECK(older->id == "exchange.older_file");
+    CHECK(older->location == id);
+    CHECK(older->message.id.find("20-11-2026 08:00") != std::string::npos);
+    CHECK(older->message.id.find("25-11-2026 08:00") != std::string::npos);
+    CHECK(older->message.en.find("EARLIER") != std::string::npos);
+    REQUIRE(apply_incoming(bappeda.s()));
+    REQUIRE(bappeda.s().reviews.size() == 1);
+    PlanReview& review = bappeda.s().reviews.front();
+    REQUIRE(review.older.has_value());
+    REQUIRE_FALSE(review.changes.empty());  // "22 prd" back to the older target
+    for (bool ticked : review.accepted) CHECK_FALSE(ticked);
+    CHECK(apply_review(bappeda.s()));  // applied as it stands: nothing is undone
+    CHECK(target(bappeda.plan(), "i6", 2023).text == "22 prd");
+
+    // The times survive a restart; a memory saved before times were kept still reads, and then cannot compare.
+    App again([&bappeda] {
+        Services sv;
+        sv.store = &bappeda.store;
+        sv.now_seconds = [] { return 5.0; };
+        sv.now_iso = [] { return std::string("2026-11-27T10:00:00Z"); };
+        return sv;
+    }());
+    again.start();
+    CHECK(again.state().exchange.sent_at.at(id) == "2026-11-25T08:00:00Z");
+    CHECK(older_file_warning(again.state(), id, "2026-11-20T08:00:00Z").has_value());
+    REQUIRE(bappeda.store.write(kExchangeKey, encode_slot(1, "\n" + write_plans({bappeda.plan()}))) == WriteStatus::Ok);
+    load_exchange_memory(again.state());
+    CHECK(again.state().exchange.bases.count(id) == 1);
+    CHECK(again.state().exchange.sent_at.empty());
+    CHECK_FALSE(older_file_warning(again.state(), id, "2026-11-20T08:00:00Z").has_value());
 }
 
 }  // TEST_SUITE

@@ -10,6 +10,7 @@
 #include "core/exchange.h"
 #include "core/plan_json.h"
 #include "core/plan_json_read.h"
+#include "core/sent_time.h"
 #include "core/sha256.h"
 
 using namespace tolok;
@@ -427,4 +428,23 @@ TEST_CASE("exchange: bundles, the built-in plan, header checks") {
     REQUIRE(ro.ok());
     CHECK(ro.verified);
     CHECK(ro.header->sender.office == odd.sender.office);
+}
+
+TEST_CASE("exchange times are read as instants with their zone; a file is older only when both times are known") {
+    CHECK(*sent_at_seconds("1970-01-01T00:00:00Z") == 0);
+    CHECK(*sent_at_seconds("2026-11-26T03:00:00Z") == 1795662000);  // date -u -d 2026-11-26T03:00:00Z +%s
+    CHECK(sent_at_seconds("2026-11-26T10:00:00+07:00") == sent_at_seconds("2026-11-26T03:00:00Z"));
+    CHECK(sent_at_seconds("2026-11-26 03:00Z") == sent_at_seconds("2026-11-26T03:00:00.250Z"));
+    CHECK_FALSE(sent_at_seconds("2026-11-26T03:00:00").has_value());  // no zone: the instant is unknown
+    CHECK_FALSE(sent_at_seconds("kemarin sore").has_value());
+    CHECK_FALSE(sent_at_seconds("2026-13-26T03:00:00Z").has_value());
+    CHECK_FALSE(sent_at_seconds("2026-11-26T03:00:00Z tambahan").has_value());
+
+    CHECK(sent_earlier("2026-11-20T08:00:00Z", "2026-11-25T08:00:00Z"));
+    CHECK_FALSE(sent_earlier("2026-11-25T08:00:00Z", "2026-11-20T08:00:00Z"));
+    CHECK_FALSE(sent_earlier("2026-11-25T08:00:00Z", "2026-11-25T08:00:00Z"));  // the same file again: not older
+    CHECK(sent_earlier("2026-11-26T09:00:00+07:00", "2026-11-26T03:00:00Z"));   // 02:00 UTC, one hour earlier
+    CHECK_FALSE(sent_earlier("2026-11-26T10:30:00+07:00", "2026-11-26T03:00:00Z"));
+    CHECK_FALSE(sent_earlier("", "2026-11-25T08:00:00Z"));  // a plain plan file
+    CHECK_FALSE(sent_earlier("2026-11-20T08:00:00Z", ""));  // a base kept without its time
 }

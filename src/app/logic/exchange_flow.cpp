@@ -9,6 +9,7 @@
 #include "app/state.h"
 #include "core/pointer_place.h"
 #include "core/plan_json.h"
+#include "core/sent_time.h"
 
 namespace tolok::app {
 
@@ -22,6 +23,16 @@ ExchangeWriteOptions write_options(const AppState& s, const Plan& plan) {
     o.app = "tolok-web";
     return o;
 }
+
+// The version of a plan last exchanged and when it was sent (empty: unknown).
+void remember_base(AppState& s, const std::string& id, Plan plan, const std::string& sent_at) {
+    s.exchange.bases[id] = std::move(plan);
+    if (sent_at.empty()) s.exchange.sent_at.erase(id);
+    else s.exchange.sent_at[id] = sent_at;
+}
+
+// The time a received file claims ("" for a plain plan file).
+std::string file_sent_at(const IncomingFile& in) { return in.read.header ? in.read.header->sent_at : std::string(); }
 
 // A plan held under the id is reviewed as an update when it is the same office's (counterpart_plan); another
 // office's plan that happens to share the id (two "rencana-baru" made apart) is added beside it, never merged into
@@ -54,13 +65,29 @@ int PlanReview::conflicts() const {
     return n;
 }
 
+std::optional<Diagnostic> older_file_warning(const AppState& s, const std::string& held_id, const std::string& file_time) {
+    auto known = s.exchange.sent_at.find(held_id);
+    if (known == s.exchange.sent_at.end() || !sent_earlier(file_time, known->second)) return std::nullopt;
+    const std::string file_shown = readable_time(file_time, reader_utc_offset(s)), known_shown = readable_time(known->second, reader_utc_offset(s));
+    const Plan* held = find_plan(s, held_id);
+    const std::string office = held && !held->office.name.empty() ? held->office.name : held_id;
+    return Diagnostic{Severity::Warning, "exchange.older_file", held_id,
+                      BiText{"berkas ini dikirim " + file_shown + ", LEBIH AWAL daripada versi rencana " + office +
+                                 " yang sudah dipertukarkan di sini (dikirim " + known_shown +
+                                 "); perubahannya dapat mengembalikan data yang lebih lama, jadi tidak ada yang dicentang",
+                             "this file was sent " + file_shown + ", EARLIER than the version of the plan of " + office +
+                                 " already exchanged here (sent " + known_shown +
+                                 "); its changes may bring older data back, so none is ticked"}};
+}
+
 bool PlanReview::suggested(const Change& c) const {
     return !c.conflict && (three_way || c.kind != ChangeKind::Removed);
 }
 
 std::string export_exchange(AppState& s, const Plan& plan) {
-    std::string text = write_exchange(plan, write_options(s, plan));
-    s.exchange.bases[plan.id] = plan;
+    const ExchangeWriteOptions o = write_options(s, plan);
+    std::string text = write_exchange(plan, o);
+    remember_base(s, plan.id, plan, o.sent_at);
     save_exchange_memory(s);
     return text;
 }
@@ -81,7 +108,7 @@ std::string export_exchange_all(AppState& s) {
         o.sender.code.clear();
     }
     std::string text = write_exchange_plans(s.plans, o);
-    for (const auto& p : s.plans) s.exchange.bases[p.id] = p;
+    for (const auto& p : s.plans) remember_base(s, p.id, p, o.sent_at);
     save_exchange_memory(s);
     return text;
 }
@@ -154,10 +181,11 @@ bool apply_incoming(AppState& s) {
         // a plan added or replaced, in apply_review for a reviewed one (a review cancelled, or a plan skipped, leaves
         // no mark).
         if (action == ImportAction::Review && mine) {
-            PlanReview review = make_review(s, *mine, theirs);
+            PlanReview review = make_review(s, *mine, theirs, file_sent_at(in));
             if (review.changes.empty()) {  // nothing new from the sender: said instead of an empty dialog
                 own_kept += diff_plans(theirs, *mine).size();  // what was changed here since is kept, and said
-                s.exchange.bases[theirs.id] = std::move(theirs);
+                // An older file does not take the place of the newer version as the base (nor its time).
+                if (!review.older) remember_base(s, review.plan_id, std::move(theirs), review.sent_at);
                 ++unchanged;
                 continue;
             }
@@ -167,7 +195,7 @@ bool apply_incoming(AppState& s) {
             if (action == ImportAction::AddNew && find_plan(s, theirs.id)) theirs.id = unique_plan_id(s, theirs.id);  // a copy beside it
             replaced += find_plan(s, theirs.id) != nullptr;
             if (in.accepted_altered) s.exchange.hand_edited.insert(theirs.id);
-            s.exchange.bases[theirs.id] = theirs;
+            remember_base(s, theirs.id, theirs, file_sent_at(in));
             direct.push_back(std::move(theirs));
         }
     }
@@ -197,14 +225,16 @@ bool apply_incoming(AppState& s) {
     return true;
 }
 
-PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs) {
+PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs, const std::string& sent_at) {
     PlanReview r;
     r.plan_id = mine.id;
     r.theirs = theirs;
+    r.sent_at = sent_at;
+    r.older = older_file_warning(s, mine.id, sent_at);
     auto base = s.exchange.bases.find(mine.id);
     r.three_way = base != s.exchange.bases.end();
     r.changes = r.three_way ? diff3(base->second, mine, theirs) : diff_plans(mine, theirs);
-    for (const auto& c : r.changes) r.accepted.push_back(r.suggested(c));
+    for (const auto& c : r.changes) r.accepted.push_back(!r.older && r.suggested(c));
     return r;
 }
 
@@ -237,7 +267,9 @@ bool apply_review(AppState& s) {
     Plan& target = change(s, BiText{"Terapkan perubahan kiriman", "Apply the received changes"});
     target = std::move(result.plan);
     if (review.from_altered_file && result.applied > 0) s.exchange.hand_edited.insert(review.plan_id);
-    s.exchange.bases[review.plan_id] = review.theirs;
+    // An older file's changes, taken by choice, are edits here: the newer version stays the base (and its time), so
+    // the sender's next file shows them as conflicts rather than its changes passing over them.
+    if (!review.older) remember_base(s, review.plan_id, review.theirs, review.sent_at);
     save_exchange_memory(s);
     int rejected = 0;
     for (bool a : review.accepted) rejected += !a;
@@ -262,17 +294,33 @@ void load_exchange_memory(AppState& s) {
     size_t newline = payload.find('\n');
     if (newline == std::string::npos) return;
     // First line: the hand-edited plan ids, tab-separated; then the bases as a plan bundle.
-    std::string marks = payload.substr(0, newline);
-    for (size_t start = 0; start < marks.size();) {
-        size_t tab = marks.find('\t', start);
-        std::string id = marks.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+    auto fields = [](const std::string& line) {
+        std::vector<std::string> out;
+        for (size_t start = 0; start < line.size();) {
+            size_t tab = line.find('\t', start);
+            out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        return out;
+    };
+    for (const auto& id : fields(payload.substr(0, newline)))
         if (!id.empty()) s.exchange.hand_edited.insert(id);
-        if (tab == std::string::npos) break;
-        start = tab + 1;
+    // Then, since the bases' times are kept, a line "sent_at<TAB>id<TAB>time..."; a memory saved before has none
+    // (its bases simply have no time).
+    size_t bundle = newline + 1;
+    if (payload.compare(bundle, 8, "sent_at\t") == 0) {
+        const size_t end = payload.find('\n', bundle);
+        const auto times = fields(payload.substr(bundle + 8, end == std::string::npos ? std::string::npos : end - bundle - 8));
+        for (size_t k = 0; k + 1 < times.size(); k += 2)
+            if (!times[k].empty() && !times[k + 1].empty()) s.exchange.sent_at[times[k]] = times[k + 1];
+        bundle = end == std::string::npos ? payload.size() : end + 1;
     }
-    PlanReadResult r = read_plans(payload.substr(newline + 1));
+    PlanReadResult r = read_plans(payload.substr(bundle));
     if (r.ok())
         for (auto& p : r.plans) s.exchange.bases[p.id] = std::move(p);
+    for (auto it = s.exchange.sent_at.begin(); it != s.exchange.sent_at.end();)  // a time without its base says nothing
+        it = s.exchange.bases.count(it->first) ? std::next(it) : s.exchange.sent_at.erase(it);
 }
 
 void save_exchange_memory(AppState& s) {
@@ -281,7 +329,13 @@ void save_exchange_memory(AppState& s) {
     for (const auto& id : s.exchange.hand_edited) marks += (marks.empty() ? "" : "\t") + id;
     std::vector<Plan> bases;
     for (const auto& [id, p] : s.exchange.bases) bases.push_back(p);
-    std::string payload = marks + "\n" + (bases.empty() ? std::string() : write_plans_compact(bases));  // no indentation: a third of the space
+    // The bases' times on a line of their own, "sent_at<TAB>id<TAB>time..." (a pair holding a tab or line break is left out).
+    std::string times;
+    for (const auto& [id, at] : s.exchange.sent_at)
+        if (s.exchange.bases.count(id) && id.find_first_of("\t\n") == std::string::npos && at.find_first_of("\t\n") == std::string::npos)
+            times += "\t" + id + "\t" + at;
+    std::string payload = marks + "\n" + (times.empty() ? std::string() : "sent_at" + times + "\n") +
+                          (bases.empty() ? std::string() : write_plans_compact(bases));  // no indentation: a third of the space
     if (s.services.store->write(kExchangeKey, encode_slot(1, payload)) != WriteStatus::Ok)
         s.message = tr(s, "!Catatan pertukaran tidak dapat disimpan (penyimpanan peramban penuh); rencana tetap aman.",
                        "!The exchange record could not be saved (browser storage full); the plans are safe.");
@@ -294,6 +348,7 @@ void forget_bases_of_deleted_plans(AppState& s) {
         if (kept) {
             ++it;
         } else {
+            s.exchange.sent_at.erase(it->first);
             it = s.exchange.bases.erase(it);
             forgot = true;
         }

@@ -26,6 +26,9 @@ constexpr const char* kExchangeKey = "tolok.v1.exchange";
 struct ExchangeMemory {
     std::map<std::string, Plan> bases;  // plan id -> the version last sent or received
     std::set<std::string> hand_edited;  // plan ids imported from a file whose seal did not match
+    // plan id -> when its base was sent: the received file's "sent_at", or the time of the export from here. Absent
+    // when unknown (a plain plan file; a memory saved by a Tolok that kept no times): such a base never compares.
+    std::map<std::string, std::string> sent_at;
 };
 
 // A received plan that updates one already held: its changes, each accepted or rejected.
@@ -37,6 +40,10 @@ struct PlanReview {
     Plan theirs;
     bool from_altered_file = false;  // imported "anyway" (seal mismatch): applying a change marks the plan hand-edited
     BiText refused;  // why the ticked changes were not applied together (shown in the dialog, which stays open)
+    std::string sent_at;  // the received file's time, remembered with the base once applied
+    // "exchange.older_file" when the file was sent earlier than the version last exchanged (older_file_warning):
+    // then no change starts ticked, so applying at once undoes nothing newer, and the newer version stays the base.
+    std::optional<Diagnostic> older;
     int conflicts() const;
     // Whether a change starts ticked: not a conflict and, when the last exchanged version is unknown (two-way),
     // not one that empties or removes something the receiver holds: a file without it may never have had it.
@@ -50,6 +57,11 @@ bool other_office_same_id(const Plan& held, const Plan& incoming);
 // added earlier beside another office's under the id made unique ("<id>-2"); nullptr when there is none (the
 // received plan is new here).
 const Plan* counterpart_plan(const AppState& s, const Plan& incoming);
+
+// A received plan sent (at `file_sent_at`) earlier than the version of the held plan `held_id` last exchanged here
+// (core/sent_time.h sent_earlier): the warning "exchange.older_file", located at the held plan's id, naming both
+// times as the reader reads them (local_time.h). None when it is not earlier or either time is unknown.
+std::optional<Diagnostic> older_file_warning(const AppState& s, const std::string& held_id, const std::string& file_sent_at);
 
 // What to do with each plan of a received file.
 enum class ImportAction { AddNew, Review, Replace, Skip };
@@ -90,7 +102,8 @@ void receive_anyway(AppState& s);
 bool apply_incoming(AppState& s);
 
 // The changes a received plan brings to the held one: three-way against the base when known, else two-way.
-PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs);
+// `sent_at`: the file's time; a file sent earlier than the base (older_file_warning) starts with nothing ticked.
+PlanReview make_review(const AppState& s, const Plan& mine, const Plan& theirs, const std::string& sent_at = {});
 // Applies the accepted changes of the first queued review to the held plan (one undo step); the received plan
 // becomes the base. Reports changes that could not be applied in s.message. False, with nothing changed and the
 // reason in the review's `refused`, when the ticked changes together make a plan that could not be saved (the new

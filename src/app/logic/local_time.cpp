@@ -1,6 +1,8 @@
 // Times of exchange files in the reader's time zone (see local_time.h).
 #include "app/logic/local_time.h"
 
+#include "core/sent_time.h"
+
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -9,15 +11,7 @@ namespace tolok::app {
 
 namespace {
 
-// Days since 1970-01-01 of a civil date (proleptic Gregorian), and back (H. Hinnant's algorithms).
-long long days_from_civil(long long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long long>(doe) - 719468;
-}
+// Back from days since 1970-01-01 to the civil date (core/sent_time.h days_from_civil, H. Hinnant's algorithms).
 void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
     z += 719468;
     const long long era = (z >= 0 ? z : z - 146096) / 146097;

@@ -1,6 +1,7 @@
 // The dialogs of exchange between offices: the preview of a received file (who sent it and when, whether its
 // seal matches, capaian rows that differ, what each plan will do: added, reviewed as an update, replaced or
-// skipped; "import anyway" for a file whose seal does not match) and the review of a received update (each change
+// skipped; "import anyway" for a file whose seal does not match; a file sent earlier than the version already
+// exchanged, said in red) and the review of a received update (each change
 // accepted or rejected; conflicts side by side: the base, the user's value and the received one). Logic in
 // logic/exchange_flow.cpp.
 #include "app/panels/panels.h"
@@ -216,6 +217,10 @@ void draw_import_preview(AppState& s) {
             same_line_if_fits(ImGui::CalcTextSize(hint.c_str()).x);
             disabled_text_wrapped(hint.c_str());
         }
+        // A file older than the version already exchanged would take newer data back: said before anything is done.
+        if (is_held && in.read.header)
+            if (const auto older = older_file_warning(s, counterpart->id, in.read.header->sent_at))
+                ImGui::TextColored(kRed, "%s: %s", older->id.c_str(), older->text(s.lang).c_str());
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -254,6 +259,11 @@ void draw_review(AppState& s) {
                                            "Isian Anda yang tidak ada di kiriman tidak dicentang, agar tidak terhapus; centang bila memang ingin dihapus.",
                                         "The last exchanged version is unknown: every difference is shown as a change. "
                                            "Entries of yours that the received file lacks are not ticked, so they are kept; tick them to remove them."));
+    if (r.older) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(kRed, "%s: %s", r.older->id.c_str(), r.older->text(s.lang).c_str());
+        ImGui::PopTextWrapPos();
+    }
     if (ImGui::Button(r.three_way ? tr(s, "Terima semua yang bukan konflik", "Accept all non-conflicts")
                                   : tr(s, "Terima semua kecuali yang menghapus isian Anda", "Accept all but removals of your entries")))
         for (size_t i = 0; i < r.changes.size(); ++i) r.accepted[i] = r.suggested(r.changes[i]);
