@@ -121,8 +121,16 @@ std::string percent_text(const std::optional<double>& v, Lang lang) {
 
 void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
     bool en = lang == Lang::En;
-    std::cout << (en ? "Regency summary " : "Ringkasan kabupaten ") << c.year << ": " << c.offices.size()
-              << (en ? " office(s), " : " instansi, ") << c.totals.indicators << (en ? " indicator(s)" : " indikator") << "\n\n";
+    // The offices counted are those whose period holds the year; the others are skipped (listed, nothing counted).
+    std::vector<std::string> skipped;
+    for (const auto& o : c.offices)
+        if (!o.in_period) skipped.push_back(o.office);
+    std::cout << (en ? "Regency summary " : "Ringkasan kabupaten ") << c.year << ": " << c.offices.size() - skipped.size()
+              << (en ? " office(s), " : " instansi, ") << c.totals.indicators << (en ? " indicator(s)" : " indikator");
+    if (!skipped.empty())
+        std::cout << (en ? "; " + std::to_string(skipped.size()) + " office(s) skipped (year outside their period)"
+                         : "; " + std::to_string(skipped.size()) + " instansi dilewati (tahun di luar periodenya)");
+    std::cout << "\n\n";
 
     std::vector<std::string> headers{en ? "Office / objective" : "Instansi / sasaran", en ? "Ind." : "Ind."};
     for (const auto& b : c.totals.counts) headers.push_back(b.label);
@@ -140,9 +148,9 @@ void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
         t.add(std::move(cells));
     };
     for (const auto& o : c.offices) {
-        if (!o.in_period) {
-            std::vector<std::string> cells{o.office, en ? "(outside period)" : "(di luar periode)"};
-            cells.resize(headers.size());
+        if (!o.in_period) {  // "-" in every column (the table keeps its widths); said under the table
+            std::vector<std::string> cells(headers.size(), "-");
+            cells[0] = o.office;
             t.add(std::move(cells));
             continue;
         }
@@ -151,6 +159,11 @@ void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
     }
     row(en ? "Total" : "Jumlah", c.totals);
     t.print(std::cout, 50);
+    if (!skipped.empty()) {
+        std::string names;
+        for (const auto& n : skipped) names += (names.empty() ? "" : ", ") + n;
+        std::cout << (en ? "(outside the period, not counted: " : "(di luar periode, tidak dihitung: ") << names << ")\n";
+    }
     // What the averages are over: once when every office shares it, else per office; then the pooled-total note.
     for (size_t i = 0; i < basis.offices.size() && i < c.offices.size(); ++i) {
         if (!basis.offices[i]) continue;

@@ -138,9 +138,15 @@ node -e '
 ' "$WORK/out" || fail "summary JSON note when settings agree"
 # A year only some plans cover: the others are listed as outside the period; a year no plan covers: exit 1.
 expect_exit 0 -- "$TOLOK" summary "$WORK/kab.json" --year 2020
-expect_in "$WORK/out" "(di luar periode)"
+# The header counts the two offices counted and says three were skipped; their rows keep the table's columns ("-"
+# in each, not a note that widened the "Ind." column for every row) and the note follows the table.
+expect_in "$WORK/out" "(di luar periode, tidak dihitung: Dinas Satu, Dinas Dua, Dinas Tiga)"
 expect_in "$WORK/err" "INFO consolidation.year_outside_period"
-expect_in "$WORK/out" "Ringkasan kabupaten 2020: 5 instansi, 30 indikator"
+expect_in "$WORK/out" "Ringkasan kabupaten 2020: 2 instansi, 30 indikator; 3 instansi dilewati (tahun di luar periodenya)"
+grep -E '^Dinas Satu +- +- ' "$WORK/out" >/dev/null || { fail "summary row of an office outside the period"; grep '^Dinas Satu' "$WORK/out" >&2; }
+grep -E '^Dinas Empat +15 +0 ' "$WORK/out" >/dev/null || { fail "summary Ind. column widened"; grep '^Dinas Empat' "$WORK/out" >&2; }
+expect_exit 0 -- "$TOLOK" summary "$WORK/kab.json" --year 2020 --lang en
+expect_in "$WORK/out" "Regency summary 2020: 2 office(s), 30 indicator(s); 3 office(s) skipped (year outside their period)"
 expect_exit 1 -- "$TOLOK" summary "$WORK/kab.json" --year 2031
 expect_in "$WORK/err" "summary.year_outside_period"
 
