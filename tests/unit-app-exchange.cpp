@@ -471,4 +471,31 @@ TEST_CASE("an office's older file dropped again after its newer one is said to b
     CHECK_FALSE(older_file_warning(again.state(), id, "2026-11-20T08:00:00Z").has_value());
 }
 
+TEST_CASE("a received plan that may be an office held here under a misspelt name is said in the preview, naming both plans") {
+    Desk a("2026-11-26T08:00:00Z"), b("2026-11-26T09:00:00Z");
+    Plan typo = a.plan();  // B holds the built-in plan of Sekretariat Daerah; the same plan comes with a typo'd name
+    typo.id = "sekretariat-daerh-2018-2023";
+    typo.office.name = "Sekretariat Daerh";
+    b.app.on_file_opened("typo.json", export_exchange(a.s(), typo));
+    REQUIRE(b.s().incoming.has_value());
+    REQUIRE(b.s().incoming->actions.at(0) == ImportAction::AddNew);
+    REQUIRE(b.s().incoming->maybe_twice.at(0).size() == 1);
+    const Diagnostic& d = b.s().incoming->maybe_twice[0][0];
+    CHECK(d.id == "consolidation.maybe_same_office");
+    CHECK(d.location == "sekretariat-daerh-2018-2023");
+    CHECK(d.message.id.find("setda-tanggamus-2018-2023 (Sekretariat Daerah)") != std::string::npos);
+    CHECK(d.message.id.find("sekretariat-daerh-2018-2023 (Sekretariat Daerh)") != std::string::npos);
+    b.s().incoming.reset();
+
+    // Another office with indicators of its own: nothing said.
+    Plan other = a.plan();
+    other.id = "dinkes-2018-2023";
+    other.office.name = "Dinas Kesehatan";
+    for (auto& o : other.objectives)
+        for (auto& ind : o.indicators) ind.name += " bidang kesehatan";
+    b.app.on_file_opened("dinkes.json", export_exchange(a.s(), other));
+    REQUIRE(b.s().incoming.has_value());
+    CHECK(b.s().incoming->maybe_twice.at(0).empty());
+}
+
 }  // TEST_SUITE

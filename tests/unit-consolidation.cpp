@@ -13,6 +13,7 @@
 
 #include "core/consolidation.h"
 #include "core/long_export.h"
+#include "core/office_twice.h"
 #include "core/regency_basis.h"
 #include "core/plan_json.h"
 
@@ -682,4 +683,71 @@ TEST_CASE("two plans of one period whose ids differ only by the import's \"-N\" 
     CHECK(ids(consolidate({first, plan("dpmptsp-2018-2023x", "Lain", 2018)}, 2020)).empty());
     CHECK(ids(consolidate({first, plan("dpmptsp-2018-2023-2", first.office.name, 2018)}, 2020)) ==
           std::vector<std::string>{"consolidation.same_office"});
+}
+
+TEST_CASE("two plans of one period whose office names are nearly the same, or whose indicators are the same, may be one office twice") {
+    auto plan = [](const std::string& id, const std::string& office, std::vector<std::string> indicators, int start = 2025) {
+        Plan p;
+        p.id = id;
+        p.office.name = office;
+        p.start_year = start;
+        p.end_year = start + 5;
+        Objective o;
+        o.id = "s1";
+        o.name = "Meningkatnya kesejahteraan sosial";
+        for (size_t k = 0; k < indicators.size(); ++k) {
+            Indicator ind;
+            ind.id = "i" + std::to_string(k + 1);
+            ind.code = std::to_string(k + 1);
+            ind.name = indicators[k];
+            o.indicators.push_back(ind);
+        }
+        p.objectives.push_back(o);
+        return p;
+    };
+    auto ids = [](const Diagnostics& ds) {
+        std::vector<std::string> out;
+        for (const auto& d : ds)
+            if (d.severity != Severity::Info) out.push_back(d.id);
+        return out;
+    };
+    const std::vector<std::string> social{"Persentase PMKS yang tertangani", "Jumlah penerima bantuan sosial"};
+    const Plan sosial = plan("dinas-sosial-2025-2030", "Dinas Sosial", social);
+    const Plan sosail = plan("dinas-sosail-2025-2030", "Dinas Sosail", social);
+    // The tester's case: a typo'd name, same period, same indicators: one warning naming both plans, in the regency
+    // view / tolok summary (through the consolidation) and in the rule the preview and tolok merge call.
+    const Consolidation c = consolidate({sosial, sosail}, 2026);
+    REQUIRE(ids(c.problems) == std::vector<std::string>{"consolidation.maybe_same_office"});
+    CHECK(c.problems[0].location == "dinas-sosail-2025-2030");
+    CHECK(c.problems[0].message.id.find("dinas-sosial-2025-2030 (Dinas Sosial)") != std::string::npos);
+    CHECK(c.problems[0].message.id.find("dinas-sosail-2025-2030 (Dinas Sosail)") != std::string::npos);
+    CHECK(c.problems[0].message.en.find("may be the same office counted twice") != std::string::npos);
+    CHECK(ids(maybe_same_office({office_facts(sosial), office_facts(sosail)})) == ids(c.problems));
+
+    // The typo alone (other indicators) and the indicators alone (another name) are each enough.
+    CHECK(ids(consolidate({sosial, plan("x", "Dinas Sosail", {"Angka kematian ibu"})}, 2026).problems) ==
+          std::vector<std::string>{"consolidation.maybe_same_office"});
+    CHECK(ids(consolidate({sosial, plan("x", "Dinas Pemberdayaan", {"jumlah penerima  bantuan sosial", "Persentase PMKS yang tertangani"})}, 2026).problems) ==
+          std::vector<std::string>{"consolidation.maybe_same_office"});
+    CHECK(office_names_nearly_same("Dinas Sosial", "Dinas  sosial P"));
+    CHECK(office_names_nearly_same("Dinas Kesehatan", "Dinas Kesehtan"));
+
+    // Not said: two different offices with their own indicators; other periods; names differing only in a number;
+    // short names; a set of indicators three offices share (a template, e.g. every kecamatan's).
+    const Plan kesehatan = plan("dinas-kesehatan-2025-2030", "Dinas Kesehatan", {"Angka kematian ibu", "Angka kematian bayi"});
+    CHECK(ids(consolidate({sosial, kesehatan}, 2026).problems).empty());
+    CHECK(ids(maybe_same_office({office_facts(sosial), office_facts(kesehatan)})).empty());
+    CHECK(ids(consolidate({sosial, plan("dinas-sosail-2024-2029", "Dinas Sosail", social, 2024)}, 2026).problems).empty());
+    CHECK_FALSE(office_names_nearly_same("UPT Puskesmas 1", "UPT Puskesmas 2"));
+    CHECK_FALSE(office_names_nearly_same("Dinas A", "Dinas B"));
+    CHECK_FALSE(office_names_nearly_same("Dinas Sosial", "Dinas Kesehatan"));
+    const std::vector<std::string> kecamatan{"Indeks kepuasan masyarakat", "Persentase desa tertib administrasi"};
+    CHECK(ids(consolidate({plan("kec-a", "Kecamatan Pugung", kecamatan), plan("kec-b", "Kecamatan Wonosobo", kecamatan),
+                           plan("kec-c", "Kecamatan Semaka", kecamatan)},
+                          2026)
+                  .problems)
+              .empty());
+    // Plans without indicators share nothing; the same name is consolidation.same_office only.
+    CHECK(ids(consolidate({plan("a", "Dinas Satu", {}), plan("b", "Badan Dua", {})}, 2026).problems).empty());
+    CHECK(ids(consolidate({sosial, plan("x", "Dinas Sosial", social)}, 2026).problems) == std::vector<std::string>{"consolidation.same_office"});
 }

@@ -5,7 +5,9 @@
 // 20,000 files. The output is an exchange file (core/exchange.h) holding a "plans" bundle: the same bytes
 // write_exchange_plans gives for the same plans in the same order, sealed with SHA-256; the header and the seal
 // are computed while the spools are copied out. Duplicate plan ids are an error (merge.duplicate_plan_id, naming both files; nothing is written) unless
-// --rename-duplicates, which gives the later plan the first free id "ID-2", "ID-3" ... and says so.
+// --rename-duplicates, which gives the later plan the first free id "ID-2", "ID-3" ... and says so. Two plans that
+// may be one office twice (core/office_twice.h: a typo in the office name, the same indicators) are warned about
+// after the merge; for that the office name, period and indicator names of each plan are kept too.
 //
 // export-long writes the long-format rows (core/long_export.h) of each file's plans as the file is read.
 #include <cstdio>
@@ -22,6 +24,7 @@
 #include "cli/commands.h"
 #include "core/exchange.h"
 #include "core/long_export.h"
+#include "core/office_twice.h"
 #include "core/sha256.h"
 #include "core/plan_json.h"
 
@@ -194,6 +197,7 @@ int run_merge(int argc, char** argv) {
     bool first_row = true;
     std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
     std::unordered_map<std::string, std::string> office_of;  // plan id -> the office of the plan first seen under it
+    std::vector<OfficeFacts> facts;  // of each plan written, for "maybe the same office twice"
     bool failed = false;
     size_t plans_written = 0, indicators = 0;
     for (size_t f = 0; f < paths->size(); ++f) {
@@ -248,6 +252,7 @@ int run_merge(int argc, char** argv) {
             }
             ++plans_written;
             indicators += indicator_count(plan);
+            facts.push_back(office_facts(plan));
         }
         if (!plans_spool.good() || !rows_spool.good()) break;
     }
@@ -299,6 +304,7 @@ int run_merge(int argc, char** argv) {
         print_diagnostics(std::cerr, {*err}, a.lang);
         return kExitErrors;
     }
+    print_diagnostics(std::cerr, maybe_same_office(facts), a.lang);
     std::cerr << (en ? "merged: " : "digabung: ") << paths->size() << (en ? " file(s), " : " berkas, ") << plans_written
               << (en ? " plan(s), " : " rencana, ") << indicators << (en ? " indicator(s)" : " indikator")
               << (out_path.empty() || out_path == "-" ? std::string() : " -> " + out_path) << "\n";

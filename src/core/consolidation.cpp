@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "achievement.h"
+#include "office_twice.h"
 
 namespace tolok {
 
@@ -67,6 +68,7 @@ struct Consolidator::State {
     Consolidation result;
     std::vector<PlanInfo> plans;
     std::vector<Record> records;
+    std::vector<OfficeFacts> counted;  // of the plans counted in the year, for "maybe the same office twice"
 };
 
 Consolidator::Consolidator(int year) : s_(std::make_unique<State>()) {
@@ -167,7 +169,10 @@ void Consolidator::add(const Plan& plan) {
         add_tally(office.tally, ot.tally);
         office.objectives.push_back(std::move(ot));
     }
-    if (office.in_period) add_tally(s.result.totals, office.tally);
+    if (office.in_period) {
+        add_tally(s.result.totals, office.tally);
+        s.counted.push_back(office_facts(plan));
+    }
     s.result.offices.push_back(std::move(office));
 }
 
@@ -175,6 +180,8 @@ Consolidation Consolidator::finish() {
     State& s = *s_;
     Consolidation& r = s.result;
     const size_t n = s.records.size();
+    // Two plans counted that may be one office's (a typo in its name, the same indicators): core/office_twice.h.
+    for (auto& d : maybe_same_office(s.counted)) r.problems.push_back(std::move(d));
     auto key = [&](const Record& rec) { return s.plans[rec.plan].id + "/" + rec.indicator_id; };
     auto problem = [&](const Record& rec, const char* id, std::string msg_id, std::string msg_en) {
         r.problems.push_back(Diagnostic{Severity::Warning, id, key(rec), BiText{std::move(msg_id), std::move(msg_en)}});

@@ -24,7 +24,9 @@
 // "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId". Also
 // "consolidation.same_office" (two plans of one office counted in the year), "consolidation.numbered_copy" (two
 // plans counted in the year, of one period, offices named otherwise, one id the other's with the "-N" the app's
-// import adds: maybe one office twice) and "consolidation.duplicate_plan_id" (two plans under one id), located at
+// import adds: maybe one office twice), "consolidation.maybe_same_office" (two plans counted, of one period, whose
+// office names are nearly the same or whose indicators are the same: core/office_twice.h) and
+// "consolidation.duplicate_plan_id" (two plans under one id), located at
 // the plan id.
 //
 // Streaming: Consolidator takes one plan at a time (plans may be dropped after add), so a summary of many files

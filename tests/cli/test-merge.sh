@@ -150,6 +150,18 @@ expect_in "$WORK/out" "Regency summary 2020: 2 office(s), 30 indicator(s); 3 off
 expect_exit 1 -- "$TOLOK" summary "$WORK/kab.json" --year 2031
 expect_in "$WORK/err" "summary.year_outside_period"
 
+# A typo'd office name beside the real one (same period and indicators): merge and summary warn, naming both plans,
+# with the one core rule (core/office_twice.h); a different office of that period is not named.
+for office in Sosial Sosail; do
+  expect_exit 0 -- "$TOLOK" import-table "$WORK/Satu.tsv" --year 2023 --office "Dinas $office" -o "$WORK/$office.json"
+done
+expect_exit 0 -- "$TOLOK" merge "$WORK/Sosial.json" "$WORK/Satu.json" "$WORK/Sosail.json" -o "$WORK/sosial.json"
+expect_in "$WORK/err" "WARNING consolidation.maybe_same_office dinas-sosail-2023-2023: rencana dinas-sosial-2023-2023 (Dinas Sosial) dan dinas-sosail-2023-2023 (Dinas Sosail)"
+[ "$(grep -c maybe_same_office "$WORK/err")" = 1 ] || fail "merge: one warning expected, for Sosial/Sosail only"
+expect_exit 0 -- "$TOLOK" summary "$WORK/sosial.json" --year 2023 --lang en
+expect_in "$WORK/err" "WARNING consolidation.maybe_same_office dinas-sosail-2023-2023: plans dinas-sosial-2023-2023 (Dinas Sosial) and dinas-sosail-2023-2023 (Dinas Sosail)"
+[ "$(grep -c maybe_same_office "$WORK/err")" = 1 ] || fail "summary: one warning expected, for Sosial/Sosail only"
+
 # export-long: rows = indicators x years (no quarterly data here): 3 x 4 x 1 + 2 x 15 x 6 = 192, plus the header.
 expect_exit 0 -- "$TOLOK" export-long "$WORK/kab.json" -o "$WORK/long.csv"
 [ "$(wc -l <"$WORK/long.csv")" = 193 ] || fail "export-long csv: $(wc -l <"$WORK/long.csv") lines, expected 193"

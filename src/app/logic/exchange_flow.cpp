@@ -7,6 +7,7 @@
 
 #include "app/logic/storage_slots.h"
 #include "app/state.h"
+#include "core/office_twice.h"
 #include "core/pointer_place.h"
 #include "core/plan_json.h"
 #include "core/sent_time.h"
@@ -40,7 +41,12 @@ std::string file_sent_at(const IncomingFile& in) { return in.read.header ? in.re
 void default_actions(AppState& s) {
     IncomingFile& in = *s.incoming;
     in.actions.clear();
-    for (const auto& p : in.read.plans) in.actions.push_back(counterpart_plan(s, p) ? ImportAction::Review : ImportAction::AddNew);
+    in.maybe_twice.clear();
+    for (const auto& p : in.read.plans) {
+        const bool held = counterpart_plan(s, p) != nullptr;
+        in.actions.push_back(held ? ImportAction::Review : ImportAction::AddNew);
+        in.maybe_twice.push_back(held ? Diagnostics{} : maybe_same_office_as_held(s, p));
+    }
 }
 
 }  // namespace
@@ -57,6 +63,18 @@ const Plan* counterpart_plan(const AppState& s, const Plan& incoming) {
     for (const Plan& p : s.plans)
         if (is_numbered_plan_id(p.id, incoming.id) && name_key(p.office.name) == name_key(incoming.office.name)) return &p;
     return nullptr;
+}
+
+Diagnostics maybe_same_office_as_held(const AppState& s, const Plan& incoming) {
+    std::vector<OfficeFacts> facts;
+    for (const Plan& p : s.plans) facts.push_back(office_facts(p));
+    facts.push_back(office_facts(incoming));
+    // Under the id it would be added with (beside a plan of the same id: made unique), so its warnings are told apart.
+    if (find_plan(s, incoming.id)) facts.back().plan_id = unique_plan_id(s, incoming.id);
+    Diagnostics out;
+    for (auto& d : maybe_same_office(facts))
+        if (d.location == facts.back().plan_id) out.push_back(std::move(d));
+    return out;
 }
 
 int PlanReview::conflicts() const {

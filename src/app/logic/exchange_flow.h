@@ -63,6 +63,11 @@ const Plan* counterpart_plan(const AppState& s, const Plan& incoming);
 // times as the reader reads them (local_time.h). None when it is not earlier or either time is unknown.
 std::optional<Diagnostic> older_file_warning(const AppState& s, const std::string& held_id, const std::string& file_sent_at);
 
+// For a received plan that would be added as a new plan: the warnings "consolidation.maybe_same_office" (core/
+// office_twice.h, the rule of the regency view and tolok merge) for the plans held here that it may duplicate (a
+// typo in its office name, the same indicators), located at the id it would be added under. Empty when none.
+Diagnostics maybe_same_office_as_held(const AppState& s, const Plan& incoming);
+
 // What to do with each plan of a received file.
 enum class ImportAction { AddNew, Review, Replace, Skip };
 
@@ -76,6 +81,8 @@ struct IncomingFile {
     // Per diagnostic of a refused file: its JSON pointer read out as sasaran/indikator/tahun with the file's own
     // names (pointer_places), empty when it names none.
     std::vector<BiText> places;
+    // Per plan of read.plans: for one new here, the plans held that it may duplicate (maybe_same_office_as_held).
+    std::vector<Diagnostics> maybe_twice;
 };
 
 // The file for one plan / all plans, sealed, as the app writes it (sender: the plan's office; app "tolok-web").

@@ -217,6 +217,9 @@ void draw_import_preview(AppState& s) {
             same_line_if_fits(ImGui::CalcTextSize(hint.c_str()).x);
             disabled_text_wrapped(hint.c_str());
         }
+        // A new plan that may be an office held here under a name with a typo, or with the very same indicators.
+        if (a == ImportAction::AddNew && i < in.maybe_twice.size())
+            for (const auto& d : in.maybe_twice[i]) ImGui::TextColored(kAmber, "%s: %s", d.id.c_str(), d.text(s.lang).c_str());
         // A file older than the version already exchanged would take newer data back: said before anything is done.
         if (is_held && in.read.header)
             if (const auto older = older_file_warning(s, counterpart->id, in.read.header->sent_at))
