@@ -131,6 +131,52 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
   }
 });
 
+// The office's older file dropped again after its newer one was applied: the preview and the review say the file was
+// sent earlier than the version already received, with both times, and nothing is ticked: applying at once keeps
+// the newer data.
+test('an older file of an office, received after its newer one, is said to be older and undoes nothing by default', async () => {
+  const server = await serve();
+  const a = await launch();
+  const b = await launch();
+  try {
+    const pa = (await openApp(a.context, server.url + 'index.html')).page;
+    const pb = (await openApp(b.context, server.url + 'index.html')).page;
+    const v1 = await exportThroughMenu(pa);
+    await pa.waitForTimeout(1100);  // the files' times are to the second
+    await editPlan(pa, (p) => { indicator(p, 'i6').years['2023'].target = '22 prd'; });
+    const v2 = await exportThroughMenu(pa);
+    assert.ok(JSON.parse(v1).exchange.sent_at < JSON.parse(v2).exchange.sent_at);
+
+    // B receives v1 (the same as its built-in plan: known from now on), then v2, whose change it applies.
+    await dropFile(pb, 'dinkes-v1.json', v1);
+    await press(pb, 'Lanjutkan');
+    await dropFile(pb, 'dinkes-v2.json', v2);
+    await widget(pb, 'Lanjutkan');
+    assert.ok(!(await pb.evaluate(() => window.tolok.screenText())).includes('exchange.older_file'), 'a newer file is no older file');
+    await press(pb, 'Lanjutkan');
+    await press(pb, 'Terapkan yang dicentang');
+    assert.equal(indicator(JSON.parse(await pb.evaluate(() => window.tolok.exportJson())).plan, 'i6').years['2023'].target, '22 prd');
+
+    // v1 again: said in the preview and in the review, with both times; applying as it stands keeps v2's target.
+    await dropFile(pb, 'dinkes-v1.json', v1);
+    await widget(pb, 'Lanjutkan');
+    const preview = await pb.evaluate(() => window.tolok.screenText());
+    assert.match(preview, /exchange\.older_file: berkas ini dikirim [\s\S]*LEBIH AWAL/);
+    assert.match(preview, /\(dikirim (\d\d-\d\d-\d{4} \d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)/);
+    await pb.screenshot({ path: path.join(artifacts, 'exchange-older-file.png') });
+    await press(pb, 'Lanjutkan');
+    await widget(pb, 'Terapkan yang dicentang');
+    assert.match(await pb.evaluate(() => window.tolok.screenText()), /exchange\.older_file: /);
+    await press(pb, 'Terapkan yang dicentang');
+    assert.equal(indicator(JSON.parse(await pb.evaluate(() => window.tolok.exportJson())).plan, 'i6').years['2023'].target, '22 prd',
+      'nothing of the older file was applied by default');
+  } finally {
+    await a.close();
+    await b.close();
+    await server.close();
+  }
+});
+
 // A plan of `count` indicators with a long evidence log each: several megabytes of JSON.
 function largePlanText(count) {
   const indicators = [];

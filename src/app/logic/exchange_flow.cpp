@@ -86,7 +86,8 @@ int PlanReview::conflicts() const {
 std::optional<Diagnostic> older_file_warning(const AppState& s, const std::string& held_id, const std::string& file_time) {
     auto known = s.exchange.sent_at.find(held_id);
     if (known == s.exchange.sent_at.end() || !sent_earlier(file_time, known->second)) return std::nullopt;
-    const std::string file_shown = readable_time(file_time, reader_utc_offset(s)), known_shown = readable_time(known->second, reader_utc_offset(s));
+    std::string file_shown = readable_time(file_time, reader_utc_offset(s)), known_shown = readable_time(known->second, reader_utc_offset(s));
+    if (file_shown == known_shown) file_shown = file_time, known_shown = known->second;  // the same minute: to the second
     const Plan* held = find_plan(s, held_id);
     const std::string office = held && !held->office.name.empty() ? held->office.name : held_id;
     return Diagnostic{Severity::Warning, "exchange.older_file", held_id,
