@@ -469,7 +469,22 @@ TEST_CASE("a realisasi computed from components, quarters or evidence is shown r
     CHECK(*a.percent == doctest::Approx(12.5 / 15 * 100 / 80 * 100));  // 104,1666..., not 83,33 / 80 = 104,1625
     CHECK(a.explanation.id.find("= 104,17 %") != std::string::npos);
     // In English the computed realisasi is written the English way too, as the capaian beside it.
-    CHECK(a.explanation.en == "Actual: computed from the formula's components. Actual 83.33 % / Target 80% x 100 = 104.17 % -> Sangat Tinggi");
+    // The working gives the exact number (to 4 decimals), so it can be redone by hand: 83,3333 / 80 x 100 = 104,17.
+    CHECK(a.explanation.en == "Actual: computed from the formula's components. Actual 83.3333 % / Target 80% x 100 = 104.17 % -> Sangat Tinggi");
+    // An average of quarters, lower is better: 11, 9, 7,5, 6 -> 8,375 (shown 8,38); (2 - 8,375 / 7) x 100 = 80,357...
+    // (with the shown 8,38 it would be 80,29: the working must not say 8,38).
+    Indicator& four = *find_indicator(plan, "i4");
+    four.polarity = Polarity::Minimize;
+    four.aggregation = Aggregation::Average;
+    four.years[2023].target = parse_value("7%");
+    const char* quarters[] = {"11%", "9%", "7,5%", "6%"};
+    for (int q = 0; q < 4; ++q) four.years[2023].quarter_actuals[q].value = parse_value(quarters[q]);
+    Achievement avg = compute_achievement(plan, four, 2023);
+    CHECK(avg.actual.text == "8,38 %");
+    CHECK(*avg.percent == doctest::Approx((2 - 8.375 / 7) * 100));
+    CHECK(avg.explanation.id == "Realisasi: rata-rata TW I-IV. (2 - Realisasi 8,375 % / Target 7%) x 100 = 80,36 % -> Tinggi");
+    // A value typed with more decimals is shown as typed, not lengthened or cut.
+    CHECK(run("90%", "87,354 %").explanation.id == "Realisasi 87,354 % / Target 90% x 100 = 97,06 % -> Sangat Tinggi");
 
     Indicator& six = *find_indicator(plan, "i6");  // target 20 prd
     six.aggregation = Aggregation::Average;

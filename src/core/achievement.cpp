@@ -215,6 +215,26 @@ void by_polarity(Achievement& a, double t, double r, bool lower_is_better, const
     finish(a, (2.0 - r / t) * 100.0, grades.value_or(Comparison::TwoMinusRatio), w, rule);
 }
 
+// A realisasi in the working. One Tolok computed (an average of quarters, a formula over components) is shown
+// rounded ("8,38 %") but computed on exactly (8,375): the working gives the exact number, up to 4 decimals, so it
+// can be redone by hand ((2 - 8,38 / 7) x 100 is 80,29, the capaian 80,36). A value as typed is as typed.
+void actual_text(Working& w, const Value& actual) {
+    if (actual.number && !actual.is_range()) {
+        char shown[kFormatNumberMax], exact[kFormatNumberMax];
+        const std::string_view rounded(shown, format_number_short_to(shown, *actual.number, Lang::Id, 2));
+        const std::string_view precise(exact, format_number_short_to(exact, *actual.number, Lang::Id, 4));
+        const std::string_view text = actual.text;
+        if (rounded != precise && text.substr(0, rounded.size()) == rounded &&
+            (text.size() == rounded.size() || !(text[rounded.size()] >= '0' && text[rounded.size()] <= '9'))) {
+            std::string written(precise);
+            written += text.substr(rounded.size());
+            w.typed(written);
+            return;
+        }
+    }
+    w.typed(actual.text);
+}
+
 // R/T, (2 - R/T) or T/R for one target number; `w` holds any prefix already (ranges).
 void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lower_is_better,
            const Rule& rule, Working& w) {
@@ -226,7 +246,7 @@ void ratio(Achievement& a, double t, double r, const TargetShown& shown, bool lo
         return not_computable(a, "target negatif: capaian sebagai persen dari target tidak bermakna",
                               "the target is negative: an achievement as a percentage of it has no meaning");
     by_polarity(
-        a, t, r, lower_is_better, rule, w, [&](Working& out, bool) { out.add("Realisasi ", "Actual ").typed(a.actual.text); },
+        a, t, r, lower_is_better, rule, w, [&](Working& out, bool) { actual_text(out.add("Realisasi ", "Actual "), a.actual); },
         [&](Working& out, bool) {
             out.both("Target ");
             target_text(out, a.target, shown);
