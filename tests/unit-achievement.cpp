@@ -504,6 +504,20 @@ TEST_CASE("a realisasi computed from components, quarters or evidence is shown r
     CHECK(*c.percent == doctest::Approx(20.001 / 20 * 100));
 }
 
+TEST_CASE("a year computed from quarters typed bare is in the indicator's Satuan, where the editor shows it too") {
+    Plan plan = builtin_plan();
+    Indicator& seven = *find_indicator(plan, "i7");  // Satuan keg, target 5 keg
+    seven.aggregation = Aggregation::Sum;
+    const char* typed[] = {"10", "12", "8", "8"};
+    for (int q = 0; q < 4; ++q) seven.years[2023].quarter_actuals[q].value = parse_value(typed[q]);
+    const ResolvedActual year = resolve_actual(plan, seven, 2023);
+    CHECK(year.value.text == "38 keg");  // was "38": the editor said "38 (dihitung)" beside "38 keg" in the Capaian tab
+    CHECK(*year.value.number == 38);
+    seven.aggregation = Aggregation::Last;
+    CHECK(resolve_actual(plan, seven, 2023).value.text == "8 keg");
+    CHECK(compute_achievement(plan, seven, 2023).actual.text == "8 keg");
+}
+
 TEST_CASE("quarters that contradict the year's own realisasi are told, with their sum") {
     Plan plan = builtin_plan();
     Indicator& six = *find_indicator(plan, "i6");  // summed quarters

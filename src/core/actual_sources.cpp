@@ -138,7 +138,7 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         return out;
     }
     if (indicator.aggregation == Aggregation::Last || count == 0) {  // the last known value
-        out.value = last;
+        out.value = value_in_unit(last, indicator.unit);  // quarters typed bare ("12"): the year in the Satuan too
         out.source = {std::string("TW terakhir yang terisi (") + quarter_name(last_quarter, Lang::Id) + ")",
                       std::string("last quarter entered (") + quarter_name(last_quarter, Lang::En) + ")"};
         return out;
@@ -174,13 +174,14 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     for (int q = 1; q <= 4; ++q) counted[q - 1] = quarters[q - 1].value.number.has_value();
     const std::optional<size_t> places = sum_rule ? distinct_places_over(it->second, year, counted) : std::nullopt;
     if (places) {
-        out.value = computed_value(static_cast<double>(*places), unit);
+        out.value = value_in_unit(computed_value(static_cast<double>(*places), unit), indicator.unit);
         out.source = {"tempat berbeda dalam bukti dukung TW I-IV, tiap tempat dihitung sekali",
                       "distinct places in the Q1-Q4 evidence, each place counted once"};
         return out;
     }
     double v = sum_rule ? sum : sum / count;
-    out.value = computed_value(v, percent ? "%" : unit);  // 4,67 prd shown, 14 / 3 used
+    // 4,67 prd shown, 14 / 3 used; quarters typed bare ("12") give the year in the indicator's Satuan ("38 keg")
+    out.value = value_in_unit(computed_value(v, percent ? "%" : unit), indicator.unit);
     std::string used_id, used_en;
     for (int q = 1; q <= 4; ++q) {
         if (!quarters[q - 1].value.number) continue;
@@ -269,7 +270,7 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     // Distinct places: each place once from TW I up to this quarter, as the year counts them (so s.d. TW IV and the
     // year, with one target, agree).
     if (const std::optional<size_t> places = distinct_places_over(entry, year, counted)) sum = static_cast<double>(*places);
-    out.value = computed_value(sum, unit);
+    out.value = value_in_unit(computed_value(sum, unit), indicator.unit);
     out.source = {std::string("kumulatif TW I") + (quarter > 1 ? std::string(" s.d. ") + quarter_name(quarter, Lang::Id) : "") +
                       " (target triwulan kumulatif)",
                   std::string("cumulative Q1") + (quarter > 1 ? std::string(" to ") + quarter_name(quarter, Lang::En) : "") +
