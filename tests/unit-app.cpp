@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/logic/edit_names.h"
 #include "app_fakes.h"
 #include "app/logic/storage_slots.h"
 #include "app/logic/view_prefs.h"
@@ -285,6 +286,25 @@ TEST_CASE("a field's edits while it keeps the keyboard are one step, however slo
     set_actual(s, "i6", 2023, "8");
     undo(s);
     CHECK(actual_of(s, "i6", 2023) == "7");
+}
+
+TEST_CASE("the undo menu names an editor change as the editor shows it: TW II, the component's label, evidence added") {
+    Indicator ind;
+    ind.code = "5";
+    ind.formula.components = {{"luas_lahan_terairi", "Luas lahan terairi", "ha"}};
+    auto both = [&](const char* what) {
+        const BiText d = edit_description(what, ind);
+        return d.id + " | " + d.en;
+    };
+    CHECK(both("target TW 4 2026") == "Ubah target TW IV 2026 indikator 5 | Change target Q4 2026 of indicator 5");
+    CHECK(both("actual TW 2") == "Ubah realisasi TW II indikator 5 | Change actual Q2 of indicator 5");
+    CHECK(both("component luas_lahan_terairi") ==
+          "Ubah komponen \"Luas lahan terairi\" indikator 5 | Change component \"Luas lahan terairi\" of indicator 5");
+    CHECK(both("component gone") == "Ubah komponen \"gone\" indikator 5 | Change component \"gone\" of indicator 5");
+    CHECK(both("add evidence") == "Tambah bukti dukung indikator 5 | Add evidence to indicator 5");
+    CHECK(both("remove evidence") == "Hapus bukti dukung indikator 5 | Remove evidence of indicator 5");
+    CHECK(both("target 2026") == "Ubah target 2026 indikator 5 | Change target 2026 of indicator 5");
+    CHECK(both("polarity") == "Ubah polaritas indikator 5 | Change polarity of indicator 5");
 }
 
 TEST_CASE("an edit put back as it was leaves no undo step; one that changed something keeps its step") {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <set>
 
+#include "app/logic/edit_names.h"
 #include "app/panels/panels.h"
 #include "core/achievement.h"
 #include "core/evidence.h"
@@ -107,34 +108,6 @@ void grade_scale_combo(const AppState& s, const Plan& plan, const Indicator& ind
             on_choose(scale->id);
     }
     ImGui::EndCombo();
-}
-
-// The undo menu's name of an editor change: "Ubah target TW 2 2025 indikator 3.1" / "Change target Q2 2025 of
-// indicator 3.1", from the field key the editor uses ("target TW 2 2025", "component jumlah_opd", "polarity").
-BiText edit_description(const std::string& what, const std::string& code) {
-    static const struct { const char* key; const char* id; const char* en; } fields[] = {
-        {"code", "kode", "code"}, {"name", "nama", "name"}, {"definition", "definisi", "definition"}, {"unit", "satuan", "unit"},
-        {"kind", "jenis nilai", "value kind"}, {"polarity", "polaritas", "polarity"},
-        {"aggregation", "penggabungan triwulan", "quarters to year"}, {"cap", "batas capaian", "achievement cap"}, {"grade_scale", "skala predikat", "grade scale"},
-        {"data_source", "sumber data", "data source"}, {"owner", "penanggung jawab", "owner"},
-        {"supports", "indikator yang didukung", "supported indicator"}, {"baseline", "baseline", "baseline"},
-        {"formula", "rumus", "formula"}, {"expression", "ekspresi", "expression"}, {"components", "komponen", "components"},
-        {"note", "catatan", "note"}, {"add evidence", "tambah bukti dukung", "add evidence"},
-        {"remove evidence", "hapus bukti dukung", "remove evidence"}, {"evidence", "bukti dukung", "evidence"},
-        // Prefixes, the rest of the key kept (a year, a quarter, a component's id).
-        {"target TW ", "target TW ", "target Q"}, {"actual TW ", "realisasi TW ", "actual Q"}, {"actual", "realisasi", "actual"},
-        {"target ", "target ", "target "}, {"component ", "komponen ", "component "}, {"activities ", "kegiatan ", "activities "},
-    };
-    std::string field_id = what, field_en = what;
-    for (const auto& f : fields) {
-        const std::string key = f.key;
-        if (what == key || (key.back() == ' ' && what.rfind(key, 0) == 0)) {
-            field_id = f.id + what.substr(key.size());
-            field_en = f.en + what.substr(key.size());
-            break;
-        }
-    }
-    return {"Ubah " + field_id + " indikator " + code, "Change " + field_en + " of indicator " + code};
 }
 
 // A legend entry: a small swatch drawn like the bars (outlined or filled), then its label.
@@ -252,7 +225,7 @@ void draw_editor(AppState& s, Plan& plan) {
     const std::string id = found->id;
     // `what` is the undo step's key (merging repeated edits of one field) and, translated, its description.
     auto edit = [&](const char* what) -> Indicator& {
-        Plan& p = change(s, edit_description(what, found->code), id + "/" + what);
+        Plan& p = change(s, edit_description(what, *found), id + "/" + what);
         return *find_indicator(p, id);
     };
     // The realisasi being entered: the year's, or a quarter's (s.quarter, the period chosen here or in the Capaian
