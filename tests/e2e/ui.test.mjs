@@ -345,3 +345,18 @@ test('Ctrl+Z while a number is half typed undoes the last change, in its own pla
   await click(page, 'plan0');
   assert.equal(await capOf(), 120);
 }));
+
+test('a quarter\'s cumulative target is shown whole in the Capaian tab ("10 prd (s.d. TW)"), not cut to "10 prd (s.d...."', () => withApp(async (page) => {
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  const six = plan.plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  six.years['2023'].quarter_targets = ['5 prd', '10 prd', '15 prd', '20 prd'];  // cumulative: TW IV is the year's 20 prd
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await click(page, 'tab-capaian');
+  await click(page, 'Periode');
+  await click(page, 'TW II');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  assert.match(text, /\| 10 prd \(s\.d\. TW\) \|/);
+  await page.screenshot({ path: path.join(artifacts, 'capaian-tw2-cumulative.png') });
+}));

@@ -56,10 +56,14 @@ void draw_capaian(AppState& s, Plan& plan) {
         return;
     }
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("capaian", 6, flags)) return;
+    // A quarter's targets may carry the cumulative mark ("10 keg (s.d. TW)"): its table (an id of its own, as ImGui
+    // sizes a column once per table) has a Target column wide enough for it, not cut to "10 keg (s.d....".
+    const char* table_id = s.quarter ? "capaian-tw" : "capaian";
+    const float target_width = 90.0f + (s.quarter ? ImGui::CalcTextSize(cumulative_target_mark(s.lang)).x : 0.0f);
+    if (!ImGui::BeginTable(table_id, 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, 90.0f);
+    ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, target_width);
     ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), ImGuiTableColumnFlags_WidthFixed, 130.0f);
     ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), ImGuiTableColumnFlags_WidthFixed, 100.0f);
     ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, 110.0f);
