@@ -66,6 +66,7 @@ struct AppState {
     int year = 0;                    // year of the Capaian tab
     std::string year_of_plan;        // the plan `year` was chosen for (follow_shown_plan)
     int quarter = 0;                 // 0 = the year, 1..4 = TW I..IV
+    std::string supports_search;     // the indicator editor's "Mendukung indikator" list: what is searched for
     int regency_year = 0;            // year of the Kabupaten tab, its own: kept when another plan is shown (0: not chosen)
     std::string selected_indicator;  // id of the indicator open in the editor
     std::string program_to_remove;  // the program whose deletion is being confirmed (Pengaturan)

@@ -486,3 +486,34 @@ test('1024x600: "Mendukung indikator" lists each office once as a heading, its e
     assert.match(chosen, new RegExp(`2\\. Persentase.*\\.\\.\\. \\(${regency.office.name.replace(/[()]/g, '\\$&')}\\)`), chosen);
   });
 });
+
+test('"Mendukung indikator" with many offices held: typed as soon as it opens, the search keeps the offices and indicators it finds', async () => {
+  await withApp(1024, 600, async (page) => {
+    const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+    const plans = ['Dinas Sosial', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Badan Perencanaan Pembangunan Daerah'].map((name, k) =>
+      ({ ...structuredClone(seed), id: `office-${k}`, office: { ...seed.office, name } }));
+    plans[3].objectives[0].indicators[0].name = 'Indeks Pembangunan Manusia';
+    const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans }));
+    assert.equal(r.ok, true, JSON.stringify(r));
+    await click(page, 'Rencana');
+    await click(page, (await widgets(page)).find((w) => w.label.endsWith('###plan0')).label);
+    await page.waitForFunction((id) => window.tolok.state().current === id, seed.id, { timeout: 5000 });
+    await click(page, 'tab-editor');
+    await scrollTo(page, 'Penanggung jawab', 100, 450);
+    await click(page, 'Mendukung indikator');
+    await page.waitForTimeout(300);
+    const listed = async () => (await widgets(page)).filter((w) => /##office-\d\//.test(w.label)).map((w) => w.label.split('##')[1]);
+    const before = await listed();
+    assert.ok(before.length >= 10 && new Set(before.map((l) => l.split('/')[0])).size >= 1, `offices listed before a search: ${before.length}`);
+    await page.keyboard.type('pembangunan manusia');  // the search field has the keyboard
+    await page.waitForTimeout(300);
+    assert.deepEqual(await listed(), [`office-3/${plans[3].objectives[0].indicators[0].id}`]);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('sosial');  // an office's name: all its indicators
+    await page.waitForTimeout(300);
+    const found = await listed();
+    assert.equal(found.length, 15);
+    assert.ok(found.every((l) => l.startsWith('office-0/')));
+    await shot(page, 'supports-combo-search');
+  });
+});

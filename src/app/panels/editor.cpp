@@ -348,10 +348,25 @@ void draw_editor(AppState& s, Plan& plan) {
                         preview = fit_text(i.code + ". " + i.name, std::max(room, ImGui::GetFontSize() * 6)) + office;
                     }
         const char* supports_label = tr(s, "Mendukung indikator", "Supports indicator");
-        if (ImGui::BeginCombo(supports_label, preview.c_str())) {
+        if (ImGui::BeginCombo(supports_label, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+            // With many offices' plans held (80 entries), a search: by office, code or name, typed as soon as it opens.
+            if (ImGui::IsWindowAppearing()) {
+                s.supports_search.clear();
+                ImGui::SetKeyboardFocusHere();
+            }
+            std::string typed;
+            if (edit_text("##supports-search", s.supports_search, typed, -1.0f, tr(s, "Cari instansi atau indikator...", "Search office or indicator...")))
+                s.supports_search = typed;
             if (ImGui::Selectable(tr(s, "(tidak ada)", "(none)"), found->supports.empty())) edit("supports").supports.clear();
+            const std::string& search = s.supports_search;
             for (const auto& other : s.plans) {
                 if (&other == &plan || indicator_count(other) == 0) continue;
+                const bool office_found = contains_ci(other.office.name, search);
+                const auto shown = [&](const Indicator& i) { return office_found || contains_ci(i.code + ". " + i.name, search); };
+                bool any = false;
+                for (const auto& o : other.objectives)
+                    for (const auto& i : o.indicators) any = any || shown(i);
+                if (!any) continue;
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 const bool cut = text_fitted(other.office.name);
                 ImGui::PopStyleColor();
@@ -359,6 +374,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 ImGui::Indent();
                 for (const auto& o : other.objectives)
                     for (const auto& i : o.indicators) {
+                        if (!shown(i)) continue;
                         const std::string link = other.id + "/" + i.id;
                         const std::string entry = i.code + ". " + i.name;
                         const std::string label = fit_text(entry, ImGui::GetContentRegionAvail().x) + "##" + link;

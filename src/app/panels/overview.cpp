@@ -30,17 +30,6 @@ std::string category_name(const AppState& s, const std::string& key) {
     return key == kNotComputable ? tr(s, "Tidak dapat dihitung", "Not computable") : key;
 }
 
-bool contains_ci(const std::string& hay, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-        size_t k = 0;
-        while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
-        if (k == needle.size()) return true;
-    }
-    return false;
-}
-
 float button_width(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }

@@ -103,6 +103,8 @@ bool same_line_if_fits(float width);
 bool text_fitted(const std::string& text);
 // A tooltip whose text wraps at 34 em or 90 % of the window, whichever is narrower (a long name stays readable).
 void tooltip_wrapped(const std::string& text);
+// Whether `hay` holds `needle`, ASCII letters compared without case (the searches: "dinas" finds "Dinas Sosial").
+bool contains_ci(const std::string& hay, const std::string& needle);
 // `text` cut to `room` pixels with "..." (unchanged when it fits).
 std::string fit_text(const std::string& text, float room);
 // Rows of a table whose rows differ in height (wrapped text), drawn only when in view: ImGuiListClipper takes one
