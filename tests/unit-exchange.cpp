@@ -385,6 +385,16 @@ TEST_CASE("exchange: a plain tolok-plan file still reads, without integrity info
     CHECK(find_id(bad.diagnostics, "import.unsupported_version") != nullptr);
 }
 
+TEST_CASE("exchange: a sender without an office name is said so, not left blank") {
+    ExchangeHeader h;
+    h.sender.office = "Dinas A";
+    CHECK(sender_office_text(h, Lang::Id) == "Dinas A");
+    h.sender.office = " ";
+    CHECK(sender_office_text(h, Lang::Id) == "(tanpa nama instansi)");
+    h.sender.office.clear();
+    CHECK(sender_office_text(h, Lang::En) == "(no office name)");
+}
+
 TEST_CASE("exchange: bundles, the built-in plan, header checks") {
     Plan a = small_plan();
     Plan b = small_plan();

@@ -163,7 +163,7 @@ std::string plan_pointer(const LoadedPlans& loaded, size_t index) {
 std::string describe_sender(const ExchangeHeader& h, Lang lang) {
     bool en = lang == Lang::En;
     std::string s = en ? "sender: " : "pengirim: ";
-    s += h.sender.office.empty() ? (en ? "(no office name)" : "(tanpa nama instansi)") : h.sender.office;
+    s += sender_office_text(h, lang);
     if (!h.sender.code.empty()) s += (en ? " (code " : " (kode ") + h.sender.code + ")";
     s += (en ? "; sent " : "; dikirim ") + (h.sent_at.empty() ? std::string("?") : h.sent_at);
     s += (en ? "; app " : "; aplikasi ") + (h.app.empty() ? std::string("?") : h.app);

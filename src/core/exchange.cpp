@@ -444,6 +444,11 @@ std::string write_exchange_plans(const std::vector<Plan>& plans, const ExchangeW
     return compose(write_plans(plans), make_header(plans, true, options));
 }
 
+std::string sender_office_text(const ExchangeHeader& header, Lang lang) {
+    if (header.sender.office.find_first_not_of(" \t") != std::string::npos) return header.sender.office;
+    return lang == Lang::En ? "(no office name)" : "(tanpa nama instansi)";
+}
+
 bool has_exchange_envelope(std::string_view text) {
     return claims_key(text, "\"exchange\"") || claims_key(text, "\"sha256\"");
 }

@@ -114,5 +114,8 @@ std::string exchange_header_end(bool any_rows);
 // Whether the text claims an envelope: a key "exchange" or "sha256" anywhere. One altered byte can never
 // remove both, so a damaged exchange file is never taken for a plain one.
 bool has_exchange_envelope(std::string_view text);
+// The sender's office as said to the receiver: its name, or "(tanpa nama instansi)" / "(no office name)" when the
+// file gives none (not "Dikirim oleh , pada ...").
+std::string sender_office_text(const ExchangeHeader& header, Lang lang);
 
 }  // namespace tolok

@@ -52,7 +52,7 @@ void draw_sender(AppState& s, const ExchangeReadResult& r) {
     }
     if (r.header) {
         const ExchangeHeader& h = *r.header;
-        ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), h.sender.office.c_str(),
+        ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), sender_office_text(h, s.lang).c_str(),
                     h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), readable_time(h.sent_at, reader_utc_offset(s)).c_str(),
                     h.app.c_str(), h.app_version.c_str());
     }
