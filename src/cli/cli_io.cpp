@@ -37,6 +37,8 @@ std::optional<Diagnostic> not_text_error(const std::string& path, const std::str
     size_t bad = first_non_text_byte(data);
     if (bad == std::string::npos) return std::nullopt;
     if (auto named = named_binary_error(path, data, purpose)) return named;
+    // A plan file cut inside its last character: the plan reader says it is cut short ("terpotong"), as in the app.
+    if (purpose == InputPurpose::PlanFile && bad == cut_inside_character(data)) return std::nullopt;
     if (purpose == InputPurpose::Table && windows1252_to_utf8(data)) return std::nullopt;  // Excel's CSV: import_table reads it
     return input_error("cli.not_text", path,
                        "berkas bukan teks (UTF-8), mis. berkas biner; byte ke-" + std::to_string(bad + 1) + " tidak sah",

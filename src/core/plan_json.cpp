@@ -682,18 +682,6 @@ bool starts_like_json(std::string_view t) {
     return first != std::string_view::npos && (t[first] == '{' || t[first] == '[');
 }
 
-// Offset where the text ends inside a UTF-8 character (a lead byte followed by fewer continuation bytes than it
-// needs, up to the end: a file cut in the middle of a character); npos otherwise.
-size_t cut_inside_character(std::string_view t) {
-    for (size_t back = 1; back <= 3 && back <= t.size(); ++back) {
-        auto c = static_cast<unsigned char>(t[t.size() - back]);
-        if ((c & 0xC0) == 0x80) continue;  // a continuation byte
-        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        return need > back ? t.size() - back : std::string_view::npos;
-    }
-    return std::string_view::npos;
-}
-
 // The reader's message ends with where tables go in the app; the CLI says its own command instead.
 void not_json(Reader& r, const std::optional<ForeignFile>& file) {
     BiText what = not_plan_file_text(file);

@@ -6,6 +6,16 @@
 
 namespace tolok {
 
+size_t cut_inside_character(std::string_view t) {
+    for (size_t back = 1; back <= 3 && back <= t.size(); ++back) {
+        auto c = static_cast<unsigned char>(t[t.size() - back]);
+        if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        return need > back ? t.size() - back : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
 size_t first_non_text_byte(std::string_view s) {
     size_t i = 0, n = s.size();
     while (i < n) {

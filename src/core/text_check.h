@@ -12,6 +12,10 @@ namespace tolok {
 
 // Offset of the first byte that is not part of valid UTF-8 text (or is a NUL byte); npos when all is text.
 size_t first_non_text_byte(std::string_view s);
+// Offset where the text ends inside a UTF-8 character (a lead byte followed by fewer continuation bytes than it
+// needs, up to the end: a file cut in the middle of a character, said "terpotong" rather than "not text"); npos
+// otherwise.
+size_t cut_inside_character(std::string_view t);
 
 // Appends a code point (up to U+10FFFF) as UTF-8. Inline: the JSON scanner calls it for every \u escape.
 inline void append_utf8(std::string& out, std::uint32_t cp) {

@@ -9,6 +9,7 @@ printf '\x00\x01\x02binary' >"$WORK/nul.json"
 printf '{"format": "tolok-plan", "version": 1, ' >"$WORK/truncated.json"
 printf '{"format": "spreadsheet", "version": 1}' >"$WORK/other.json"
 printf '[1, 2, 3]' >"$WORK/array.json"
+printf '{"format": "tolok-plan", "version": 2, "plan": {"id": "x", "office": {"name": "Dinas \xc3' >"$WORK/cut-in-char.json"
 mkdir "$WORK/folder"
 
 for cmd in validate lint "capaian --year 2023"; do
@@ -26,6 +27,10 @@ for cmd in validate lint "capaian --year 2023"; do
   expect_in "$WORK/err" "byte ke-1"
   expect_exit 1 -- "$TOLOK" "$@" "$WORK/truncated.json"
   expect_in "$WORK/err" "ERROR json.syntax"
+  # Cut inside its last character (a half-copied file): cut short, as the app says, not "not text".
+  expect_exit 1 -- "$TOLOK" "$@" "$WORK/cut-in-char.json"
+  expect_in "$WORK/err" "berkas terpotong"
+  expect_not_in "$WORK/err" "cli.not_text"
   expect_exit 1 -- "$TOLOK" "$@" "$WORK/other.json"
   expect_in "$WORK/err" "import.unknown_format"
   expect_exit 1 -- "$TOLOK" "$@" "$WORK/array.json"
