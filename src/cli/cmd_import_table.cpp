@@ -75,17 +75,20 @@ int run_import_table(int argc, char** argv) {
         print_diagnostics(std::cerr, {*err}, a.lang);
         return kExitErrors;
     }
-    size_t targets = 0;
+    size_t targets = 0, actuals = 0;  // the year's and the quarters' (a table of the Capaian per triwulan has these)
     for (const auto& o : result.plan->objectives)
         for (const auto& ind : o.indicators)
-            for (const auto& [year, entry] : ind.years)
-                if (!entry.target.empty()) ++targets;
+            for (const auto& [year, entry] : ind.years) {
+                targets += entry.target.empty() ? 0 : 1;
+                actuals += entry.actual.value.empty() ? 0 : 1;
+                for (const Actual& q : entry.quarter_actuals) actuals += q.value.empty() ? 0 : 1;
+            }
     std::cerr << (a.lang == Lang::En ? "imported: " + std::to_string(result.plan->objectives.size()) + " objective(s), " +
                                            std::to_string(indicator_count(*result.plan)) + " indicator(s), " +
-                                           std::to_string(targets) + " target(s)\n"
+                                           std::to_string(targets) + " target(s), " + std::to_string(actuals) + " actual(s)\n"
                                      : "terimpor: " + std::to_string(result.plan->objectives.size()) + " sasaran, " +
                                            std::to_string(indicator_count(*result.plan)) + " indikator, " +
-                                           std::to_string(targets) + " target\n");
+                                           std::to_string(targets) + " target, " + std::to_string(actuals) + " realisasi\n");
     return kExitOk;
 }
 
