@@ -446,6 +446,17 @@ test('the delete confirmations of an indicator, a program and a period change wr
   });
 });
 
+// The first plan (the seed) shown in the editor, its "Mendukung indikator" list opened: the other plans' indicators.
+async function openSupportsList(page, seedId) {
+  await click(page, 'Rencana');
+  await click(page, (await widgets(page)).find((w) => w.label.endsWith('###plan0')).label);
+  await page.waitForFunction((id) => window.tolok.state().current === id, seedId, { timeout: 5000 });
+  await click(page, 'tab-editor');
+  await scrollTo(page, 'Penanggung jawab', 100, 450);
+  await click(page, 'Mendukung indikator');
+  await page.waitForTimeout(300);
+}
+
 test('1024x600: "Mendukung indikator" lists each office once as a heading, its entries code and name, cut to the list with the whole on hover', async () => {
   await withApp(1024, 600, async (page) => {
     const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
@@ -453,13 +464,7 @@ test('1024x600: "Mendukung indikator" lists each office once as a heading, its e
     regency.objectives[0].indicators[1].name = 'Persentase naskah kerjasama (Memorandum of Understanding, Peraturan Bersama, Perjanjian Kerja Sama/Agreement) yang diimplementasikan oleh perangkat daerah terkait';
     const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plan: regency }));
     assert.equal(r.ok, true, JSON.stringify(r));
-    await click(page, 'Rencana');  // back to the office's own plan: the regency's is the other one
-    await click(page, (await widgets(page)).find((w) => w.label.endsWith('###plan0')).label);
-    await page.waitForFunction((id) => window.tolok.state().current === id, seed.id, { timeout: 5000 });
-    await click(page, 'tab-editor');
-    await scrollTo(page, 'Penanggung jawab', 100, 450);
-    await click(page, 'Mendukung indikator');
-    await page.waitForTimeout(300);
+    await openSupportsList(page, seed.id);  // on the office's own plan: the others are listed
     const entries = (await widgets(page)).filter((w) => w.label.includes('##bappeda/') && w.w > 0);
     assert.ok(entries.length >= 5, `entries of the other plan listed: ${entries.length}`);
     for (const e of entries) {
@@ -495,13 +500,7 @@ test('"Mendukung indikator" with many offices held: typed as soon as it opens, t
     plans[3].objectives[0].indicators[0].name = 'Indeks Pembangunan Manusia';
     const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans }));
     assert.equal(r.ok, true, JSON.stringify(r));
-    await click(page, 'Rencana');
-    await click(page, (await widgets(page)).find((w) => w.label.endsWith('###plan0')).label);
-    await page.waitForFunction((id) => window.tolok.state().current === id, seed.id, { timeout: 5000 });
-    await click(page, 'tab-editor');
-    await scrollTo(page, 'Penanggung jawab', 100, 450);
-    await click(page, 'Mendukung indikator');
-    await page.waitForTimeout(300);
+    await openSupportsList(page, seed.id);
     const listed = async () => (await widgets(page)).filter((w) => /##office-\d\//.test(w.label)).map((w) => w.label.split('##')[1]);
     const before = await listed();
     assert.ok(before.length >= 10 && new Set(before.map((l) => l.split('/')[0])).size >= 1, `offices listed before a search: ${before.length}`);
