@@ -75,7 +75,11 @@ struct Working {
     Working& typed(std::string_view text) {  // a value as written: its numbers in each language's style
         id.append(text);
         if (text.find_first_of(".,") == std::string_view::npos) en.append(text);
-        else en.append(numbers_in(text, Lang::En));
+        else {
+            thread_local std::string english;  // its capacity kept from value to value: nothing allocated per row
+            numbers_in(text, Lang::En, english);
+            en.append(english);
+        }
         return *this;
     }
     void store(BiText& out) {

@@ -338,9 +338,17 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 std::string numbers_in(std::string_view text, Lang lang) {
-    if (lang == Lang::Id) return std::string(text);
     std::string out;
-    out.reserve(text.size() + 4);
+    numbers_in(text, lang, out);
+    return out;
+}
+
+void numbers_in(std::string_view text, Lang lang, std::string& out) {
+    out.clear();
+    if (lang == Lang::Id) {
+        out.append(text);
+        return;
+    }
     size_t i = 0;
     while (i < text.size()) {
         // A number starts at a digit that does not continue a word or another number ("TW2", "B2").
@@ -352,12 +360,10 @@ std::string numbers_in(std::string_view text, Lang lang) {
             continue;
         }
         if (!parse_unsigned(text.substr(i, n), &seps)) seps = {};  // no number ("0.500.000"): kept as written
-
         for (char c : text.substr(i, n))
             out += c == seps.decimal ? '.' : c == seps.thousands ? ',' : c;
         i += n;
     }
-    return out;
 }
 
 // The factor of a word that scales an amount: "ribu" 1e3, "juta"/"jt" 1e6, "miliar"/"milyar"/"M" 1e9, "triliun"/"T"

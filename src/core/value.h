@@ -77,6 +77,8 @@ std::optional<double> parse_number(std::string_view text);
 // in English each number as the one parser reads it, with English separators ("87,35 %" -> "87.35 %",
 // "Rp 1.250.000,5" -> "Rp 1,250,000.5", "6.5" stays); words, grades and dates unchanged.
 std::string numbers_in(std::string_view text, Lang lang);
+// The same into `out` (cleared first), whose capacity is reused: for loops over millions of values.
+void numbers_in(std::string_view text, Lang lang, std::string& out);
 // True when a value starts with a number written like "1,250" (1-3 digits, a comma, exactly 3 digits, nothing
 // more to the number), after a bound word or a currency if any ("Rp 2,500", ">= 1,250 kec."): read the Indonesian
 // way as 1,25, but in English it would mean 1250.
