@@ -296,25 +296,33 @@ Consolidation consolidate(const std::vector<Plan>& plans, int year) {
     return c.finish();
 }
 
-BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location) {
-    auto office_of = [](const Plan& p) { return p.office.name.empty() ? p.id : p.office.name; };
-    for (const Plan& p : plans)
-        if (p.id == location) return BiText{office_of(p), office_of(p)};
+PlanNames plan_names(const Plan& plan) {
+    PlanNames n{plan.id, plan.office.name.empty() ? plan.id : plan.office.name, {}};
+    for (const auto& o : plan.objectives)
+        for (const auto& ind : o.indicators) n.indicators.emplace_back(ind.id, (ind.code.empty() ? "" : ind.code + " ") + ind.name);
+    return n;
+}
+
+BiText consolidation_place(const std::vector<PlanNames>& plans, const std::string& location) {
+    for (const PlanNames& p : plans)
+        if (p.plan_id == location) return BiText{p.office, p.office};
     // As links are split: at the last '/' (plan ids may hold one).
     const size_t slash = location.rfind('/');
     if (slash != std::string::npos) {
         const std::string plan_id = location.substr(0, slash), indicator_id = location.substr(slash + 1);
-        for (const Plan& p : plans) {
-            if (p.id != plan_id) continue;
-            for (const auto& o : p.objectives)
-                for (const auto& ind : o.indicators) {
-                    if (ind.id != indicator_id) continue;
-                    const std::string what = (ind.code.empty() ? "" : ind.code + " ") + ind.name;
-                    return BiText{office_of(p) + ", indikator " + what, office_of(p) + ", indicator " + what};
-                }
+        for (const PlanNames& p : plans) {
+            if (p.plan_id != plan_id) continue;
+            for (const auto& [id, what] : p.indicators)
+                if (id == indicator_id) return BiText{p.office + ", indikator " + what, p.office + ", indicator " + what};
         }
     }
     return BiText{location, location};
+}
+
+BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location) {
+    std::vector<PlanNames> names;
+    for (const Plan& p : plans) names.push_back(plan_names(p));
+    return consolidation_place(names, location);
 }
 
 }  // namespace tolok

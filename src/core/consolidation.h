@@ -36,6 +36,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diagnostic.h"
@@ -125,5 +126,14 @@ Consolidation consolidate(const std::vector<Plan>& plans, int year);
 // the office's name and, for an indicator, its code and name, e.g. "Dinas Kesehatan, indikator 5 Angka kematian
 // ibu" / "Dinas Kesehatan, indicator 5 ...". The location itself when no plan (or indicator) of the set has it.
 BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location);
+
+// The names consolidation_place reads a location out with, kept per plan so that a summary of many files may drop
+// each plan after adding it (the regency recap, core/regency_recap.h).
+struct PlanNames {
+    std::string plan_id, office;                                  // office: its name, or the plan id when unnamed
+    std::vector<std::pair<std::string, std::string>> indicators;  // id, "code name"
+};
+PlanNames plan_names(const Plan& plan);
+BiText consolidation_place(const std::vector<PlanNames>& plans, const std::string& location);
 
 }  // namespace tolok

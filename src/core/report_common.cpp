@@ -56,6 +56,9 @@ table.programs tr.total td { font-weight: bold; }
 table.programs caption { caption-side: top; text-align: left; font-weight: bold; font-size: 11pt; padding: 0 0 4pt; }
 td.t { white-space: nowrap; padding-left: 2pt; padding-right: 2pt; }
 table.lampiran, table.renaksi, table.monitoring { font-size: 10pt; }
+table.recap { font-size: 10pt; }
+table.recap tr.total td { font-weight: bold; background: #f0f0f0; }
+ol.notes { font-size: 10.5pt; }
 td.working { font-size: 9pt; }
 td.sasaran { vertical-align: top; }
 table.meta { width: auto; border: 0; margin: 4pt 0 10pt 1.25cm; font-size: 12pt; }
@@ -165,8 +168,12 @@ std::string period_text(const Plan& plan) {
 }
 
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year) {
+    return place_date_line(plan.office.place, options, year);
+}
+
+std::string place_date_line(const std::string& office_place, const ReportOptions& options, int year) {
     if (!trim(options.place_date).empty()) return trim(options.place_date);
-    std::string place = trim(plan.office.place);
+    std::string place = trim(office_place);
     std::string line = place.empty() ? std::string("....................") : place;
     line += ",  ....................";
     if (year > 0) line += " " + std::to_string(year);

@@ -29,6 +29,8 @@ std::string office_full_name(const Plan& plan);
 std::string period_text(const Plan& plan);
 // The place-and-date line: options.place_date, else "<place>, .................... <year>".
 std::string place_date_line(const Plan& plan, const ReportOptions& options, int year);
+// The same with the place given (the regency recap's, of no one plan).
+std::string place_date_line(const std::string& office_place, const ReportOptions& options, int year);
 
 // Signature blocks side by side, left to right, each: role line (e.g. "PIHAK PERTAMA", when not empty), title,
 // space to sign, name (underlined), rank, "NIP. ..."; the place-and-date line (when not empty) above the last
