@@ -3,6 +3,9 @@
 // below target; the performance tree (pohon kinerja) with rolled-up achievement. Files are read one at a time into
 // the core's Consolidator (core/consolidation.h), so only one file's plans are in memory at once. What the averages
 // are over (each plan's summary_basis) follows the table, with a note when the total pools different caps or scales.
+// --format html writes the printed regency recap (core/regency_recap.h) of the same consolidation, to stdout or -o:
+// the summary, not `tolok report`, because it is the command that reads many files and bundles for one year
+// (`report` prints one plan's documents).
 #include <cmath>
 #include <functional>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include "cli/text_table.h"
 #include "core/consolidation.h"
 #include "core/regency_basis.h"
+#include "core/regency_recap.h"
 #include "core/value.h"
 
 namespace tolok::cli {
@@ -206,7 +210,7 @@ void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
 }  // namespace
 
 int run_summary(int argc, char** argv) {
-    Args a = parse_args(argc, argv, {"--year", "--format"}, {"--builtin", "--accept-altered"});
+    Args a = parse_args(argc, argv, {"--year", "--format", "-o", "--output", "--place-date"}, {"--builtin", "--accept-altered"});
     if (a.help) { std::cout << command_info("summary").usage.in(a.lang); return kExitOk; }
     if (!a.error.empty()) return usage_error("summary", a.error, a.lang);
     bool en = a.lang == Lang::En;
@@ -218,24 +222,22 @@ int run_summary(int argc, char** argv) {
     auto year = parse_int_option(*year_text);
     if (!year) return usage_error("summary", (en ? "--year must be a year, not \"" : "--year harus tahun, bukan \"") + *year_text + "\"", a.lang);
     std::string format = a.get("--format").value_or("text");
-    if (format != "text" && format != "json")
-        return usage_error("summary", (en ? "--format must be text or json, not \"" : "--format harus text atau json, bukan \"") + format + "\"", a.lang);
+    if (format != "text" && format != "json" && format != "html")
+        return usage_error("summary", (en ? "--format must be text, json or html, not \"" : "--format harus text, json atau html, bukan \"") + format + "\"", a.lang);
+    const std::string out_path = a.get("-o").value_or(a.get("--output").value_or(""));
+    if (format != "html" && (!out_path.empty() || a.get("--place-date")))
+        return usage_error("summary", en ? "-o and --place-date are only for --format html" : "-o dan --place-date hanya untuk --format html", a.lang);
 
-    Consolidator consolidator(*year);
-    std::vector<PlanBasis> bases;  // per plan added, in order (one office each): its rules and its own caps
+    RegencyRecapBuilder builder(*year);
     std::vector<std::string> paths = builtin ? std::vector<std::string>{""} : a.positional;
     for (const auto& path : paths) {
         auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) return kExitErrors;
-        for (const auto& plan : *plans) {
-            consolidator.add(plan);
-            bases.push_back(plan_basis(plan));
-        }
+        for (const auto& plan : *plans) builder.add(plan);
     }
-    Consolidation c = consolidator.finish();
-    std::vector<bool> in_period;
-    for (const auto& o : c.offices) in_period.push_back(o.in_period);
-    SummaryBasis basis = summary_basis_of(bases, in_period);
+    const RegencyRecap recap = builder.finish();
+    const Consolidation& c = recap.consolidation;
+    const SummaryBasis& basis = recap.basis;
     bool any_in_period = false;
     for (const auto& o : c.offices) any_in_period = any_in_period || o.in_period;
     if (!any_in_period) {
@@ -247,8 +249,21 @@ int run_summary(int argc, char** argv) {
         return kExitErrors;
     }
     print_diagnostics(std::cerr, c.problems, a.lang);
-    if (format == "json") print_json(c, basis, a.lang);
-    else print_text(c, basis, a.lang);
+    if (format == "html") {
+        ReportOptions options;
+        options.year = *year;
+        options.lang = a.lang;
+        options.place_date = a.get("--place-date").value_or("");
+        if (auto err = write_output(out_path, render_regency_recap(recap, options))) {
+            print_diagnostics(std::cerr, {*err}, a.lang);
+            return kExitErrors;
+        }
+        if (!out_path.empty() && out_path != "-") std::cerr << (en ? "written: " : "ditulis: ") << out_path << "\n";
+    } else if (format == "json") {
+        print_json(c, basis, a.lang);
+    } else {
+        print_text(c, basis, a.lang);
+    }
     return kExitOk;
 }
 

@@ -124,20 +124,29 @@ const std::vector<CommandInfo>& commands() {
         {"summary",
          {"ringkasan kabupaten satu tahun: kategori per instansi dan sasaran, di bawah target, pohon kinerja",
           "regency summary for a year: categories per office and objective, below target, performance tree"},
-         {"Pemakaian: tolok summary GABUNGAN.json ... | --builtin --year TAHUN [--format text|json] [--accept-altered] [--lang id|en]\n"
+         {"Pemakaian: tolok summary GABUNGAN.json ... | --builtin --year TAHUN [--format text|json|html] [-o KELUARAN.html]\n"
+          "       [--place-date \"TEMPAT, TANGGAL\"] [--accept-altered] [--lang id|en]\n"
           "Per instansi dan per sasaran: jumlah indikator per kategori, tidak dapat dihitung, di bawah target\n"
           "(capaian < 100 %) dan rata-rata capaian; daftar indikator di bawah target; pohon kinerja dengan capaian\n"
           "gabungan (rata-rata capaian pendukung langsung). Rencana yang periodenya tidak memuat tahun itu dilewati.\n"
           "Di bawah tabel: dasar rata-ratanya (skala kategori, batas capaian), dengan catatan bila jumlah kabupaten\n"
           "menggabungkan rencana dengan batas capaian atau skala kategori yang berbeda.\n"
-          "Kode keluar: 0 berhasil, 1 berkas tidak sah atau tahun di luar semua periode, 2 salah pemakaian.\n",
-          "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json] [--accept-altered] [--lang id|en]\n"
+          "--format html: Rekapitulasi Capaian Kinerja Perangkat Daerah untuk dicetak (A4 lanskap, HTML mandiri;\n"
+          "bahasa Inggris dengan --lang en), ke stdout atau -o; ditandatangani penanda tangan rencana kabupaten (puncak\n"
+          "pohon kinerja), atau blok tanda tangan kosong.\n"
+          "Kode keluar: 0 berhasil, 1 berkas tidak sah, tahun di luar semua periode atau keluaran yang tidak dapat\n"
+          "ditulis, 2 salah pemakaian.\n",
+          "Usage: tolok summary REGENCY.json ... | --builtin --year YYYY [--format text|json|html] [-o OUT.html]\n"
+          "       [--place-date \"PLACE, DATE\"] [--accept-altered] [--lang id|en]\n"
           "Per office and per objective: indicators per category, not computable, below target (achievement\n"
           "< 100 %) and average achievement; the indicators below target; the performance tree with rolled-up\n"
           "achievement (average of the direct supporters). Plans whose period does not hold the year are skipped.\n"
           "Below the table: what the averages are over (category scale, cap), with a note when the regency total\n"
           "pools plans with different caps or category scales.\n"
-          "Exit code: 0 done, 1 invalid file or year outside every period, 2 usage.\n"},
+          "--format html: the printable regency recap (Rekapitulasi Capaian Kinerja Perangkat Daerah; A4 landscape,\n"
+          "self-contained HTML; English with --lang en), to stdout or -o; signed by the regency plan's signatory (top\n"
+          "of the performance tree), or a blank signature block.\n"
+          "Exit code: 0 done, 1 invalid file, year outside every period or an output that cannot be written, 2 usage.\n"},
          run_summary},
         {"export-long",
          {"ekspor format panjang (CSV/NDJSON) untuk DuckDB, Spark dan alat analisis",
