@@ -3,8 +3,10 @@
 // office name, an office outside the year's period. The year field is found by its id (regency-year); the long
 // name is wrapped in its column (screenshot regency-1366x768.png); the counts and averages, the note on the rules, the
 // warning naming the office and indicator and "-" in the out-of-period office's cells are read from the tab's text.
+// The printed regency recap opened from the tab: its rows read from the document (screenshot regency-recap.png).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { withApp, click, widget, typeInto, artifacts, saveAndReload } from './browser.mjs';
 
@@ -91,3 +93,60 @@ test('the Kabupaten year is its own: kept when another plan is shown, a file imp
   await click(page, 'tab-regency');
   assert.equal(await regencyYear(), '2021');
 }));
+
+test('Kabupaten tab: "Cetak rekapitulasi kabupaten" opens the printed regency recap, its numbers worked by hand, signed by the regency plan', () => withApp(async (page, { browser }) => {
+  // A health office from the seed, realisasi for 2021 = the target (capaian 100 %) except indicator 1 (target B,
+  // taken at 60 on the AKIP scale), made minimize with realisasi 90: (2 - 90/60) x 100 = 50 (Sangat Rendah, below
+  // target); its hostile name is printed as text. The regency plan (Bappeda, with a signatory) holds one indicator,
+  // 80 of 100, that the health office's indicator 2 (100 %) supports; a third office is outside 2021.
+  const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const copy = (id, name) => ({ ...structuredClone(seed), id, office: { ...seed.office, name } });
+  const health = copy('dinkes', 'Dinas Kesehatan <script>x()</script>');
+  for (const ind of health.objectives.flatMap((o) => o.indicators))
+    if (ind.years?.['2021']?.target) ind.years['2021'].actual = { value: ind.years['2021'].target };
+  health.objectives[0].indicators[0].polarity = 'minimize';
+  health.objectives[0].indicators[0].years['2021'].actual = { value: '90' };
+  health.objectives[0].indicators[1].supports = 'bappeda/r1';
+  const regency = copy('bappeda', 'Bappeda');
+  regency.signatory = { title: 'BUPATI TANGGAMUS', name: 'DEWI SARTIKA, S.H.', rank: '', nip: '' };
+  regency.objectives = [{ id: 's1', code: '1', name: 'Meningkatnya kesejahteraan', indicators: [
+    { id: 'r1', code: '1', name: 'Indeks kesejahteraan', kind: 'number', years: { 2021: { target: '100', actual: { value: '80' } } } }] }];
+  const later = copy('dinas-later', 'Dinas Later');
+  later.period = { start: 2030, end: 2034 };
+  for (const ind of later.objectives.flatMap((o) => o.indicators)) ind.years = {};
+  const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans: [regency, health, later] }));
+  assert.equal(r.ok, true, JSON.stringify(r));
+  await click(page, 'tab-regency');
+  await typeInto(page, 'regency-year', '2021');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  const opened = browser.context.waitForEvent('page', { timeout: 15000 });
+  await click(page, 'Cetak rekapitulasi kabupaten');
+  const doc = await opened;
+  await doc.waitForLoadState('load');
+  const html = await doc.content();
+  assert.ok(!html.includes('<script'), 'no script in the recap');
+  const text = (await doc.evaluate(() => document.body.innerText)).replace(/[ \t]+/g, ' ');
+  const rows = await doc.evaluate(() => [...document.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join(' | ')));
+  const pct = (x) => `${x.toFixed(2).replace('.', ',')} %`;
+  assert.match(text, /REKAPITULASI CAPAIAN KINERJA PERANGKAT DAERAH\s+KABUPATEN TANGGAMUS TAHUN 2021/i);
+  // The built-in plan held in the app comes first: 15 indicators, no realisasi: all not computable.
+  // Bappeda: 1 indicator, 80/100 = 80 (Tinggi, below target). Health: 15 indicators (each with a 2021 target),
+  // 14 at 100 (Sangat Tinggi) and indicator 1 at 50 (Sangat Rendah): average (14 x 100 + 50) / 15.
+  // Columns: No | office | indicators | Sangat Rendah | Rendah | Sedang | Tinggi | Sangat Tinggi | n/c | below | average
+  assert.ok(rows.includes('1 | Sekretariat Daerah | 15 | 0 | 0 | 0 | 0 | 0 | 15 | 0 | -'), rows.join('\n'));
+  assert.ok(rows.includes(`2 | Bappeda | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | ${pct(80)}`), rows.join('\n'));
+  assert.ok(rows.includes(`3 | Dinas Kesehatan <script>x()</script> | 15 | 1 | 0 | 0 | 0 | 14 | 0 | 1 | ${pct((14 * 100 + 50) / 15)}`), rows.join('\n'));
+  assert.ok(rows.includes('4 | Dinas Later (tahun di luar periode rencana; tidak dihitung) | - | - | - | - | - | - | - | - | -'), rows.join('\n'));
+  // The regency total averages the 16 computable indicators: (14 x 100 + 50 + 80) / 16.
+  assert.ok(rows.includes(` | Jumlah kabupaten | 31 | 1 | 0 | 0 | 1 | 14 | 15 | 2 | ${pct((14 * 100 + 50 + 80) / 16)}`), rows.join('\n'));
+  assert.ok(rows.includes(`1 | Bappeda | 1. Indeks kesejahteraan | 100 | 80 | ${pct(80)} | Tinggi`), rows.join('\n'));
+  assert.match(text, /Tahun 2021 di luar periode rencana perangkat daerah berikut; indikatornya tidak dihitung: Dinas Later\./);
+  assert.match(text, /Pohon kinerja/);
+  assert.ok(rows.some((r) => r.startsWith('1. Indeks kesejahteraan | Bappeda | 80,00 % | Tinggi | 100,00 % | Sangat Tinggi (1 / 1)')), rows.join('\n'));
+  assert.match(text, /BUPATI TANGGAMUS,\s+DEWI SARTIKA, S\.H\./);
+  fs.mkdirSync(artifacts, { recursive: true });
+  await doc.screenshot({ path: path.join(artifacts, 'regency-recap.png'), fullPage: true });
+  await doc.pdf({ path: path.join(artifacts, 'regency-recap.pdf'), landscape: true, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await doc.close();
+}, { viewport: { width: 1366, height: 768 } }));

@@ -1,7 +1,8 @@
 // The "Kabupaten" tab: every plan held in the app (one per office) combined for a year: per office, and per sasaran
 // when opened, the number of indicators in each category, those not computable, below target and the average
 // capaian; the indicators below target; the pohon kinerja with achievement rolled up; and the whole set exported
-// (sealed exchange bundle, long format for DuckDB/Spark). Numbers from core/consolidation.h.
+// (sealed exchange bundle, long format for DuckDB/Spark) or printed (the regency recap, core/regency_recap.h, in the
+// documents' language, as `tolok summary --format html`). Numbers from core/consolidation.h.
 #include <cstdio>
 #include <optional>
 
@@ -9,6 +10,7 @@
 #include "core/consolidation.h"
 #include "core/long_export.h"
 #include "core/regency_basis.h"
+#include "core/regency_recap.h"
 
 namespace tolok::app {
 
@@ -111,6 +113,13 @@ void draw_regency(AppState& s) {
                   s.plans.size());
     disabled_text_wrapped(hint);
     if (s.services.files) {
+        if (ImGui::Button(tr(s, "Cetak rekapitulasi kabupaten", "Print regency recap"))) {
+            ReportOptions options;
+            options.year = s.regency_year;
+            options.lang = s.document_lang;
+            s.services.files->open_document(render_regency_recap(regency_recap(s.plans, s.regency_year), options));
+        }
+        ImGui::SameLine();
         if (ImGui::Button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)")))
             s.services.files->download(dated_file_name(s, "kabupaten", ".json"), "application/json", export_exchange_all(s));
         ImGui::SameLine();
