@@ -181,6 +181,14 @@ TEST_SUITE("regency recap") {
         CHECK(text.find("Kota Agung, .................... 2024 (....") != std::string::npos);
     }
 
+    TEST_CASE("no plan names its government: the title names no region (never a guessed \"Kabupaten\")") {
+        std::vector<Plan> plans = three_offices("Dinas Kesehatan");
+        for (auto& p : plans) p.office.government.clear();
+        CHECK(text_of(render(plans, Lang::Id)).find("Rekapitulasi Capaian Kinerja Perangkat Daerah Tahun 2024 2 perangkat daerah dihitung") != std::string::npos);
+        plans[1].office.government = "Pemerintah Kota Bandar Lampung";  // the first counted office that names one
+        CHECK(text_of(render(plans, Lang::Id)).find("Perangkat Daerah Kota Bandar Lampung Tahun 2024") != std::string::npos);
+    }
+
     TEST_CASE("English with the document language") {
         const std::string html = render(three_offices("Dinas Kesehatan"), Lang::En);
         const std::string text = text_of(html);

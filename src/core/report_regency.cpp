@@ -204,21 +204,17 @@ std::string render_regency_recap(const RegencyRecap& r, const ReportOptions& opt
     const Lang lang = options.lang;
     const Consolidation& c = r.consolidation;
     const std::string year = std::to_string(c.year);
-    const std::string region = r.region.empty() ? std::string(tr(lang, "Kabupaten", "Regency")) : r.region;
-    const std::string title = lang == Lang::En
-                                  ? "Recap of the Performance Achievement of the Regional Offices, " + region + ", " + year
-                                  : "Rekapitulasi Capaian Kinerja Perangkat Daerah " + region + " Tahun " + year;
+    // "Kabupaten Tanggamus Tahun 2024"; "Tahun 2024" when no plan names its government (not a guessed "Kabupaten":
+    // it may be a Kota).
+    const std::string when = lang == Lang::En ? (r.region.empty() ? year : r.region + ", " + year)
+                                              : (r.region.empty() ? "" : r.region + " ") + "Tahun " + year;
+    const std::string heading = tr(lang, "Rekapitulasi Capaian Kinerja Perangkat Daerah",
+                                   "Recap of the Performance Achievement of the Regional Offices");
     HtmlWriter w;
-    report::begin_document(w, title, lang);
+    report::begin_document(w, heading + (lang == Lang::En ? ", " : " ") + when, lang);
     w.open("section", {{"class", "sheet landscape"}});
     w.open("h1", {{"class", "upper"}});
-    if (lang == Lang::En) {
-        w.text("Recap of the Performance Achievement of the Regional Offices");
-        w.empty_element("br").text(region + ", " + year);
-    } else {
-        w.text("Rekapitulasi Capaian Kinerja Perangkat Daerah");
-        w.empty_element("br").text(region + " Tahun " + year);
-    }
+    w.text(heading).empty_element("br").text(when);
     w.close("h1").raw("\n");
     int counted = 0;
     for (const auto& o : c.offices) counted += o.in_period;
