@@ -20,6 +20,11 @@ std::string percent_or_dash(const std::optional<double>& v, Lang lang) {
     return v ? format_number(*v, 2, lang) + " %" : std::string("-");
 }
 
+// A percentage cell: right-aligned, or "-" centred when there is none.
+void percent_cell(HtmlWriter& w, const std::optional<double>& v, Lang lang) {
+    w.element("td", percent_or_dash(v, lang), {{"class", v ? "r" : "c"}});
+}
+
 std::string sentence(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     if (!s.empty() && s.back() != '.') s += '.';
@@ -57,7 +62,7 @@ void offices_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
         for (const auto& b : bands) w.element("td", std::to_string(t.count(b.label)), {{"class", "c"}});
         w.element("td", std::to_string(t.not_computable), {{"class", "c"}});
         w.element("td", std::to_string(t.below_target), {{"class", "c"}});
-        w.element("td", percent_or_dash(t.average(), lang), {{"class", "r"}});
+        percent_cell(w, t.average(), lang);
     };
     int n = 0;
     for (const auto& o : c.offices) {
@@ -181,10 +186,10 @@ void cascade_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
         w.text((depth ? "\xE2\x86\xB3 " : "") + (node.code.empty() ? "" : node.code + ". ") + node.name);
         w.close("td");
         w.element("td", node.office);
-        w.element("td", percent_or_dash(node.percent, lang), {{"class", "r"}});
+        percent_cell(w, node.percent, lang);
         report::category_cell(w, node.category, colour_of(c, node.category));
         if (node.supporters) {
-            w.element("td", percent_or_dash(node.rolled_up, lang), {{"class", "r"}});
+            percent_cell(w, node.rolled_up, lang);
             w.element("td", (node.rolled_up_category.empty() ? std::string("-") : node.rolled_up_category) + " (" +
                                 std::to_string(node.supporters_computable) + " / " + std::to_string(node.supporters) + ")",
                       {{"class", "c"}});
