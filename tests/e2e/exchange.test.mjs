@@ -87,6 +87,10 @@ test('two offices exchange a plan; the conflict is reviewed; an altered file is 
     await dropFile(pa, 'diubah.json', altered);
     await widget(pa, 'Impor tetap (tandai sebagai suntingan tangan)');
     await pa.screenshot({ path: path.join(artifacts, 'exchange-altered.png') });
+    // Its header is only what the file claims: not stated as fact above "refused".
+    const shown = await pa.evaluate(() => window.tolok.screenText());
+    assert.match(shown, /Mengaku dikirim \(tidak terverifikasi\) oleh /);
+    assert.doesNotMatch(shown, /Dikirim oleh /);
     await press(pa, 'Tutup');
     assert.equal(await pa.evaluate(() => window.tolok.exportJson()), before);
     assert.equal((await pa.evaluate(() => window.tolok.state())).plans, 1);

@@ -52,9 +52,12 @@ void draw_sender(AppState& s, const ExchangeReadResult& r) {
     }
     if (r.header) {
         const ExchangeHeader& h = *r.header;
-        ImGui::Text("%s %s%s%s, %s %s (%s %s)", tr(s, "Dikirim oleh", "Sent by"), sender_office_text(h, s.lang).c_str(),
-                    h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"), readable_time(h.sent_at, reader_utc_offset(s)).c_str(),
-                    h.app.c_str(), h.app_version.c_str());
+        // Without a matching seal the header is only what the file claims (as the CLI says: "mengaku").
+        const char* sent_by = r.verified ? tr(s, "Dikirim oleh", "Sent by")
+                                         : tr(s, "Mengaku dikirim (tidak terverifikasi) oleh", "Claims to be sent (unverified) by");
+        ImGui::TextWrapped("%s %s%s%s, %s %s (%s %s)", sent_by, sender_office_text(h, s.lang).c_str(),
+                           h.sender.code.empty() ? "" : " / ", h.sender.code.c_str(), tr(s, "pada", "on"),
+                           readable_time(h.sent_at, reader_utc_offset(s)).c_str(), h.app.c_str(), h.app_version.c_str());
     }
     if (r.verified) ImGui::TextColored(kGreen, "%s", tr(s, "Segel SHA-256 cocok: berkas utuh, tidak diubah sejak ditulis.",
                                                          "SHA-256 seal matches: the file is whole, unchanged since it was written."));
