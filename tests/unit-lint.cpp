@@ -122,6 +122,21 @@ TEST_CASE("the seed's indicators built by hand, as printed in its Lampiran") {
     CHECK(reduplication);
 }
 
+TEST_CASE("an indicator without a code is named by its name alone, not 'indikator  \"I\"'") {
+    Plan plan = builtin_plan();
+    Indicator& first = plan.objectives[0].indicators[0];
+    first.code.clear();
+    first.formula.expression = "([A] / ";  // invalid: said with who(ind)
+    bool seen = false;
+    for (const auto& f : lint_plan(plan))
+        if (f.id == "lint.formula_invalid" && f.location == "/objectives/0/indicators/0/formula/expression") {
+            seen = true;
+            CHECK(f.message.id.rfind("indikator \"" + first.name + "\": ", 0) == 0);
+            CHECK(f.message.en.rfind("indicator \"" + first.name + "\": ", 0) == 0);
+        }
+    CHECK(seen);
+}
+
 TEST_CASE("a printed rumus without an expression: its unit still checked, the expression suggested") {
     Plan p;
     Indicator i7;

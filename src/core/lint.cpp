@@ -98,8 +98,9 @@ std::pair<std::string, std::string> spaced_reduplication(const std::string& name
 constexpr double kImplausibleAbove = 300.0;
 constexpr double kImplausibleBelow = -100.0;
 
-std::string who(const Indicator& ind) { return "indikator " + ind.code + " \"" + ind.name + "\""; }
-std::string who_en(const Indicator& ind) { return "indicator " + ind.code + " \"" + ind.name + "\""; }
+// "indikator 7 \"Nama\"", or without a code "indikator \"Nama\"" (not two spaces).
+std::string who(const Indicator& ind) { return "indikator " + (ind.code.empty() ? "" : ind.code + " ") + "\"" + ind.name + "\""; }
+std::string who_en(const Indicator& ind) { return "indicator " + (ind.code.empty() ? "" : ind.code + " ") + "\"" + ind.name + "\""; }
 
 }  // namespace
 
