@@ -277,6 +277,18 @@ TEST_CASE("every problem is reported with its JSON pointer, and nothing is retur
         CHECK(has(r.errors, "import.wrong_type", "/plan/office/name"));
         CHECK(r.errors[0].message.en == "must be text, not number");
     }
+    SUBCASE("a period too long or backwards says the rule, not only that it is invalid") {
+        const std::string start = "\"start\": 2021";
+        REQUIRE(good.find(start) != std::string::npos);
+        PlanReadResult r = read_plans(with(good, start, "\"start\": 1900"));
+        REQUIRE_FALSE(r.ok());
+        CHECK(has(r.errors, "import.invalid_value", "/plan/period"));
+        bool said = false;
+        for (const auto& e : r.errors)
+            if (e.location == "/plan/period")
+                said = e.message.id.find("paling jauh 50 tahun") != std::string::npos && e.message.en.find("more than 50 years") != std::string::npos;
+        CHECK(said);
+    }
     SUBCASE("a whole number is read as one however it is written; a huge one is out of range, not the wrong type") {
         const std::string start = "\"start\": 2021";
         REQUIRE(good.find(start) != std::string::npos);

@@ -440,8 +440,13 @@ public:
                 bool b = integer(*p, "end", plan.end_year, true);
                 period_ok = a && b;
                 if (period_ok && (plan.end_year < plan.start_year || plan.end_year - plan.start_year > kMaxPeriodSpan)) {
-                    error("import.invalid_value", "periode tidak sah: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year),
-                          "invalid period: " + std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year));
+                    const std::string period = std::to_string(plan.start_year) + "-" + std::to_string(plan.end_year);
+                    const std::string span = std::to_string(kMaxPeriodSpan);
+                    error("import.invalid_value",
+                          "periode tidak sah: " + period + " (tahun akhir tidak boleh sebelum tahun awal, dan paling jauh " + span +
+                              " tahun sesudahnya)",
+                          "invalid period: " + period + " (the end year may not come before the start year, nor more than " + span +
+                              " years after it)");
                     period_ok = false;
                 }
             }
