@@ -133,12 +133,23 @@ TEST_CASE("a deleted plan's exchange record is freed from the browser storage; t
     CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 0);
     CHECK(b.s().exchange.bases.count("kabupaten-lain") == 1);
     CHECK(b.store.read(kExchangeKey)->size() < stored_before * 2 / 3);  // one of two plans' records gone
-    // Kept after a restart too.
-    load_exchange_memory(b.s());
-    CHECK(b.s().exchange.bases.size() == 1);
-    // Undo brings the plan back (compared two-way at its next exchange).
+    // Undo brings the plan back with its exchange history (its base and time: the office's next file is reviewed
+    // three-way, the user's own edits not taken for the file's changes); redo deletes it again and frees them.
     undo(b.s());
     CHECK(b.s().plans.size() == 2);
+    CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
+    CHECK(b.s().exchange.sent_at.count("setda-tanggamus-2018-2023") == 1);
+    CHECK(b.store.read(kExchangeKey)->size() >= stored_before);
+    redo(b.s());
+    CHECK(b.s().plans.size() == 1);
+    CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 0);
+    undo(b.s());
+    CHECK(b.s().exchange.bases.count("setda-tanggamus-2018-2023") == 1);
+    // Deleted again, then the memory read back as after a restart: freed for good (nothing to undo into any more).
+    redo(b.s());
+    load_exchange_memory(b.s());
+    CHECK(b.s().exchange.bases.size() == 1);
+    CHECK(b.s().exchange.set_aside.empty());
 }
 
 TEST_CASE("two offices edit copies of one plan; the update comes back with its conflicts, resolved one by one") {

@@ -251,7 +251,7 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(actual_of(s, "i9", 2023) == "20 kec.");
     CHECK(s.dirty);
     // A step names itself in the language shown now, whichever it was made in.
-    change(s, BiText{"Ubah periode", "Change period"});
+    change(s, BiText{"Ubah periode", "Change period"}).title += " (revisi)";  // a step that changed something
     s.lang = Lang::En;
     CHECK(s.history.undo_description(s.lang) == "Change period");
     undo(s);
@@ -286,6 +286,16 @@ TEST_CASE("a field's edits while it keeps the keyboard are one step, however slo
     set_actual(s, "i6", 2023, "8");
     undo(s);
     CHECK(actual_of(s, "i6", 2023) == "7");
+    // A visit that changed nothing in the end (typed, then put back as Esc does) spends no Ctrl+Z.
+    redo(s);
+    s.history.text_field_active(0);
+    s.history.text_field_active(18);
+    set_actual(s, "i9", 2023, "9");
+    set_actual(s, "i9", 2023, "");
+    s.history.text_field_active(0);
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "7");  // the 8, the last real change
+    CHECK(actual_of(s, "i9", 2023) == "");
 }
 
 TEST_CASE("the undo menu names an editor change as the editor shows it: TW II, the component's label, evidence added") {

@@ -182,27 +182,42 @@ void draw_delete_plan_confirm(AppState& s) {
     end_confirm_dialog();
 }
 
-// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change, also in a text field: the field is left
-// (so it shows the restored value) and the plans' step undone, which for a field being typed in is its whole edit
-// since it took the keyboard (History::text_field_active), as Ctrl+Z in a spreadsheet cell. The field's own
-// keystroke undo is never used: it went back one keystroke at a time, and each text it passed through was applied
-// and saved (a realisasi "4" retyped as "7" became empty). A number typed but not yet applied is only dropped.
-// Before any widget runs this frame, so a field never sees the keys. Not while a dialog is open.
+// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the plans' last change. In a text field:
+// - typing not applied yet (a number, the period's years, a band's name: applied when the field is left) is dropped,
+//   as Esc does, and nothing else is undone (it undid an earlier change, then applied the typing anyway);
+// - a field whose typing made the plans' last step in this visit (History::text_field_active: a one-line field's
+//   whole edit, a note's last words) is left, so it shows the restored value, and that step undone: the field's own
+//   keystroke undo applied and saved every text it passed through (a realisasi "4" retyped "7" became empty);
+// - a field with typing of its own and no step (a search box, the Kabupaten year) undoes its own typing (ImGui's);
+// - a field just entered undoes the plans' last change.
+// Before any widget runs this frame, so a field never sees the keys it should not. Not while a dialog is open.
 static void undo_redo_keys(AppState& s) {
     ImGuiContext& g = *GImGui;
     const ImGuiIO& io = g.IO;
     const bool in_text_field = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
-    s.history.text_field_active(in_text_field ? g.ActiveId : 0);
+    s.history.text_field_active(in_text_field ? g.ActiveId : 0, !(in_text_field && multiline_field_active()));
     if (!io.KeyCtrl || io.KeyAlt || ImGui::GetTopMostPopupModal() != nullptr) return;
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
     if (!z && !y) return;
+    const bool undoing = z && !io.KeyShift;
     if (in_text_field) {
-        const ImGuiID field = g.ActiveId;
+        bool dropped = s.number_drafts.erase(std::to_string(g.ActiveId)) > 0;
+        if (s.period_draft) {
+            s.period_draft.reset();
+            dropped = true;
+        }
+        if (const Plan* plan = current_plan(s); plan && s.shown_tab == kTabSettings && s.bands_drafts.erase(plan->id) > 0) dropped = true;
+        if (dropped) {
+            ImGui::ClearActiveID();
+            return;
+        }
+        const auto& own = g.InputTextState.Stb.undostate;
+        const bool own_typing = undoing ? own.undo_point > 0 : own.redo_point < STB_TEXTEDIT_UNDOSTATECOUNT;
+        if (own_typing && !s.history.last_step_in_this_field()) return;  // the field's own undo (not plan data)
         ImGui::ClearActiveID();
-        if (s.number_drafts.erase(std::to_string(field)) > 0) return;  // as Esc: the typing dropped, nothing undone
     }
-    if (z && !io.KeyShift) undo(s);
+    if (undoing) undo(s);
     else redo(s);
 }
 

@@ -360,3 +360,43 @@ test('a quarter\'s cumulative target is shown whole in the Capaian tab ("10 prd 
   assert.match(text, /\| 10 prd \(s\.d\. TW\) \|/);
   await page.screenshot({ path: path.join(artifacts, 'capaian-tw2-cumulative.png') });
 }));
+
+test('Ctrl+Z by kind of field: a year typed but not applied is dropped alone; a search box undoes its own typing; a note undoes its last words', () => withApp(async (page) => {
+  const plan = () => page.evaluate(() => JSON.parse(window.tolok.exportJson()).plan);
+  // A realisasi typed and left: the plans' last change.
+  await click(page, 'tab-capaian');
+  await click(page, '##Realisasi i10');
+  await page.keyboard.type('3 pasar');
+  await click(page, 'tab-settings');
+  // The period's first year typed (applied only when the field is left), then Ctrl+Z: the typing is dropped, the
+  // realisasi stays, and nothing is applied afterwards.
+  await typeInto(page, 'period-first', 2019);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(400);
+  await click(page, 'tab-plan');
+  await page.waitForTimeout(300);
+  let p = await plan();
+  assert.equal(p.period.start, 2018, 'the typed year was not applied');
+  assert.equal(p.objectives[3].indicators[1].years['2023'].actual.value, '3 pasar', 'the realisasi was not undone');
+  // The plan table's search: Ctrl+Z takes back its own typing, the plans are untouched.
+  await click(page, '##search');
+  await page.keyboard.type('pasar');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(300);
+  p = await plan();
+  assert.equal(p.objectives[3].indicators[1].years['2023'].actual.value, '3 pasar');
+  await page.keyboard.press('Escape');
+  // A note typed in two bursts (a pause longer than the merge time between them): Ctrl+Z takes back the last burst.
+  await openThroughRinci(page, 10);
+  await scrollTo(page, '##note', 100, 700);
+  await click(page, '##note');
+  await page.keyboard.type('Pasar Kota Agung dipantau.');
+  await page.waitForTimeout(2000);
+  await page.keyboard.type(' Harga naik.');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(400);
+  p = await plan();
+  assert.equal(p.objectives[3].indicators[1].years['2023'].actual.note, 'Pasar Kota Agung dipantau.');
+}));

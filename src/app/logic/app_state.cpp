@@ -168,6 +168,9 @@ static void say_undone(AppState& s, const char* done_id, const char* done_en, co
 }
 
 void undo(AppState& s) {
+    // A step that changed nothing in the end (typed, then Esc put it back) would spend this press on nothing.
+    while (s.history.drop_last_if_unchanged(s.plans)) {
+    }
     if (!s.history.can_undo()) return;
     const std::string what = s.history.undo_description(s.lang);
     const std::string shown = current_plan(s) ? current_plan(s)->id : std::string();
@@ -175,6 +178,7 @@ void undo(AppState& s) {
         mark_changed(s);
         s.plans_replaced = true;
         s.number_drafts.clear();  // a number half typed belongs to the plans before the undo: never applied to these
+        restore_bases_of_returned_plans(s);  // a deleted plan brought back keeps its exchange history
         say_undone(s, "Diurungkan", "Undone", what, shown);
     }
 }
@@ -187,6 +191,8 @@ void redo(AppState& s) {
         mark_changed(s);
         s.plans_replaced = true;
         s.number_drafts.clear();
+        restore_bases_of_returned_plans(s);
+        forget_bases_of_deleted_plans(s);  // a deletion redone frees them again
         say_undone(s, "Diulangi", "Redone", what, shown);
     }
 }

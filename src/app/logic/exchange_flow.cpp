@@ -367,12 +367,27 @@ void forget_bases_of_deleted_plans(AppState& s) {
         if (kept) {
             ++it;
         } else {
-            s.exchange.sent_at.erase(it->first);
+            auto time = s.exchange.sent_at.find(it->first);
+            s.exchange.set_aside[it->first] = {std::move(it->second), time == s.exchange.sent_at.end() ? std::string() : time->second};
+            if (time != s.exchange.sent_at.end()) s.exchange.sent_at.erase(time);
             it = s.exchange.bases.erase(it);
             forgot = true;
         }
     }
     if (forgot) save_exchange_memory(s);
+}
+
+void restore_bases_of_returned_plans(AppState& s) {
+    bool restored = false;
+    for (const Plan& p : s.plans) {
+        auto aside = s.exchange.set_aside.find(p.id);
+        if (aside == s.exchange.set_aside.end() || s.exchange.bases.count(p.id)) continue;
+        s.exchange.bases[p.id] = std::move(aside->second.first);
+        if (!aside->second.second.empty()) s.exchange.sent_at[p.id] = aside->second.second;
+        s.exchange.set_aside.erase(aside);
+        restored = true;
+    }
+    if (restored) save_exchange_memory(s);
 }
 
 }  // namespace tolok::app

@@ -29,6 +29,8 @@ struct ExchangeMemory {
     // plan id -> when its base was sent: the received file's "sent_at", or the time of the export from here. Absent
     // when unknown (a plain plan file; a memory saved by a Tolok that kept no times): such a base never compares.
     std::map<std::string, std::string> sent_at;
+    // The bases (and times) of plans deleted in this session, not saved: restored when undo brings a plan back.
+    std::map<std::string, std::pair<Plan, std::string>> set_aside;
 };
 
 // A received plan that updates one already held: its changes, each accepted or rejected.
@@ -121,9 +123,12 @@ void drop_review(AppState& s);
 // Storage of the memory (bases and marks); load at start, save after each exchange.
 void load_exchange_memory(AppState& s);
 void save_exchange_memory(AppState& s);
-// After plans were deleted: their bases are forgotten and the memory saved, so the browser storage they took is
-// free again (a deleted 5 MB plan kept 5 MB of exchange record, and later saves found the storage full). A plan
-// brought back by undo is compared two-way at its next exchange; its hand-edited mark is kept.
+// After plans were deleted: their bases leave the saved memory, so the browser storage they took is free again (a
+// deleted 5 MB plan kept 5 MB of exchange record, and later saves found the storage full). They are kept aside in
+// this session (ExchangeMemory::set_aside): a plan brought back by undo gets its base and time back
+// (restore_bases_of_returned_plans), so the office's next file is still reviewed three-way, its older-file check
+// kept, and the user's own edits are not taken for the file's changes. Its hand-edited mark is kept throughout.
 void forget_bases_of_deleted_plans(AppState& s);
+void restore_bases_of_returned_plans(AppState& s);
 
 }  // namespace tolok::app

@@ -9,7 +9,7 @@ namespace tolok::app {
 
 void History::record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                      double now, double merge_seconds) {
-    const bool same_field_visit = field_ != 0 && field_ == field_of_last_;
+    const bool same_field_visit = whole_visit_ && field_ != 0 && field_ == field_of_last_;
     bool merge = !key.empty() && key == last_key_ && (now - last_time_ <= merge_seconds || same_field_visit) && !undo_.empty();
     field_of_last_ = field_;
     last_key_ = key;
@@ -25,6 +25,7 @@ bool History::drop_last_if_unchanged(const std::vector<Plan>& plans) {
     if (write_plans_compact(undo_.back().plans) != write_plans_compact(plans)) return false;
     undo_.pop_back();
     last_key_.clear();
+    field_of_last_ = 0;
     return true;
 }
 

@@ -27,13 +27,20 @@ public:
     // step.
     void record(const std::vector<Plan>& plans, size_t current, const BiText& description, const std::string& key,
                 double now, double merge_seconds = 1.5);
-    // The text field that has the keyboard (0: none), told every frame. While one field keeps it, its edits are one
-    // step however slowly they are typed, as a cell's edit in a spreadsheet; leaving it ends the step.
-    void text_field_active(unsigned field) {
+    // The text field that has the keyboard (0: none), told every frame. While a one-line field keeps it, its edits
+    // are one step however slowly they are typed, as a cell's edit in a spreadsheet (`whole_visit`); a many-line
+    // field (a note, a chapter) keeps the merge by time, so undo takes back the last words, not the whole text.
+    // Leaving a field ends its step.
+    void text_field_active(unsigned field, bool whole_visit = true) {
+        whole_visit_ = whole_visit;
         if (field == field_) return;
         field_ = field;
+        field_of_last_ = 0;
         last_key_.clear();
     }
+    // Whether the last step was recorded while the text field that has the keyboard now kept it (its typing, this
+    // visit): Ctrl+Z there undoes that step; a field without one (a search box) undoes its own typing.
+    bool last_step_in_this_field() const { return field_ != 0 && field_of_last_ == field_ && !undo_.empty(); }
     // The plan shown once the change just recorded was made (set after the change has chosen it).
     void note_shown_after(size_t current) {
         if (!undo_.empty()) undo_.back().shown_after = current;
@@ -59,6 +66,7 @@ private:
     std::string last_key_;
     double last_time_ = -1e9;
     unsigned field_ = 0, field_of_last_ = 0;  // the active text field now, and when the last step was recorded
+    bool whole_visit_ = true;
 };
 
 }  // namespace tolok::app

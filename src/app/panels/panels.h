@@ -61,6 +61,9 @@ void draw_files_waiting(const AppState& s);
 // The message for an achievement cap typed below 100 % (the plan's or an indicator's), which is not taken.
 const char* cap_too_low(const AppState& s);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
+// Whether the text field that has the keyboard is one of edit_multiline's (a note, a chapter): undo there takes back
+// the last words, not the whole visit (History::text_field_active).
+bool multiline_field_active();
 // A quarter's name in the interface language: "TW I".."TW IV" (triwulan) or "Q1".."Q4"; q is 0-3.
 const char* quarter_label(const AppState& s, int q);
 // The period shown (s.quarter, shared by the Capaian tab and the editor): "Tahunan" or TW I-IV, opening on the one

@@ -257,10 +257,17 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     return changed;
 }
 
+// The many-line field that had the keyboard last (ImGui keeps no flag of it between frames).
+static ImGuiID last_multiline_active = 0;
+
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height) {
     out = value;
-    return ImGui::InputTextMultiline(label, &out, ImVec2(-1.0f, height)) && out != value;
+    const bool edited = ImGui::InputTextMultiline(label, &out, ImVec2(-1.0f, height)) && out != value;
+    if (ImGui::IsItemActive()) last_multiline_active = ImGui::GetItemID();
+    return edited;
 }
+
+bool multiline_field_active() { return last_multiline_active != 0 && last_multiline_active == ImGui::GetActiveID(); }
 
 // The height of the table row being drawn, once its last cell is drawn: what ImGui makes it when the row ends.
 static float current_row_height() {
