@@ -18,45 +18,14 @@
 
 #include "formula.h"
 #include "plan_edit.h"
+#include "table_text.h"
 #include "text_check.h"
 
 namespace tolok {
 
+using namespace table_detail;
+
 namespace {
-
-struct SourceRow {
-    int row = 0;  // 1-based line where the row starts
-    std::vector<std::string> cells;
-};
-
-std::string trim(const std::string& s) {
-    size_t a = 0, b = s.size();
-    while (a < b && (std::isspace(static_cast<unsigned char>(s[a])) || (s.compare(a, 2, "\xC2\xA0") == 0 && ++a))) ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-    return s.substr(a, b - a);
-}
-
-// Line breaks, with the spaces around them, become one space.
-std::string one_line(const std::string& s) {
-    if (s.find('\n') == std::string::npos) return s;
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\n') {
-            out += s[i];
-            continue;
-        }
-        while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
-        while (i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n')) ++i;
-        out += ' ';
-    }
-    return out;
-}
-
-std::string lower(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
 
 char detect_separator(const std::string& text) {
     size_t tabs = 0, semis = 0, commas = 0, lines = 0;
@@ -136,12 +105,6 @@ std::vector<SourceRow> split_rows(const std::string& text, char sep, std::option
     return rows;
 }
 
-bool all_empty(const std::vector<std::string>& cells) {
-    for (const auto& c : cells)
-        if (!c.empty()) return false;
-    return true;
-}
-
 int year_in(const std::string& s) {
     for (size_t i = 0; i + 4 <= s.size(); ++i) {
         if ((i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) || (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))))
@@ -210,8 +173,6 @@ int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr) {
     }
     return 0;
 }
-
-bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
 ImportColumn classify(const std::string& header) {
     ImportColumn c;
@@ -287,15 +248,6 @@ std::optional<Polarity> polarity_of(const std::string& text) {
     return std::nullopt;
 }
 
-Diagnostic problem(Severity s, const char* id, int row, int column, std::string msg_id, std::string msg_en) {
-    std::string loc = "row " + std::to_string(row) + (column > 0 ? ", column " + std::to_string(column) : "");
-    return Diagnostic{s, id, loc, {std::move(msg_id), std::move(msg_en)}};
-}
-
-std::string cell_at(const std::vector<std::string>& cells, int col) {
-    return col >= 0 && col < static_cast<int>(cells.size()) ? cells[col] : std::string();
-}
-
 // What a No column holds: "1", "1.", "(1)", "1)", "1.2", "1a", "a.", "IV". Free text ("Catatan: ...") is not.
 bool looks_like_row_number(const std::string& cell) {
     std::string s = cell;
@@ -357,20 +309,6 @@ bool is_spreadsheet_formula(const std::string& cell, bool formula_column) {
     if (cell[i] == '(') return true;  // a function call
     if (cell[i] == '$') ++i;
     return i - letters <= 4 && i < cell.size() && std::isdigit(static_cast<unsigned char>(cell[i]));  // a cell reference
-}
-
-// A bare number the table gives where the plan holds that number written with its unit, percent sign, currency or
-// bound ("20" for "20 prd", "100" for "100%"): it says nothing new, so the value stays as written.
-bool restates_held(const Value& held, const Value& given) {
-    if (given.shape != ValueShape::Number || !given.unit.empty() || given.bound != Value::Bound::None || given.is_range() || !given.number)
-        return false;
-    return held.number && !held.is_range() && held.shape != ValueShape::Grade &&
-           std::abs(*held.number - *given.number) <= 1e-9 * std::max(1.0, std::abs(*given.number));
-}
-
-// "5-6" or "5" for a run of 1-based column numbers.
-std::string column_span(int first, int last) {
-    return first == last ? std::to_string(first) : std::to_string(first) + "-" + std::to_string(last);
 }
 
 }  // namespace
@@ -1091,110 +1029,6 @@ TableImportResult import_table(const std::string& input, const TableImportOption
                                      (plan.end_year != plan.start_year ? "-" + std::to_string(plan.end_year) : "");
     result.plan = std::move(plan);
     return result;
-}
-
-std::vector<HeldMatch> match_held_indicators(const Plan& current, const Plan& imported) {
-    std::vector<HeldMatch> matches;
-    std::set<std::string> taken;  // ids of the held indicators already given a row of the table
-    for (const auto& io : imported.objectives)
-        for (const auto& ii : io.indicators) {
-            // The held indicator of this name under the sasaran of this name, else under any sasaran.
-            HeldMatch m;
-            for (int pass = 0; pass < 2 && m.indicator_id.empty(); ++pass)
-                for (const auto& o : current.objectives)
-                    if (pass == 1 || name_key(o.name) == name_key(io.name))
-                        for (const auto& ind : o.indicators)
-                            if (m.indicator_id.empty() && !taken.count(ind.id) && name_key(ind.name) == name_key(ii.name))
-                                m = HeldMatch{ind.id, ind.code, o.id};
-            if (!m.indicator_id.empty()) taken.insert(m.indicator_id);
-            matches.push_back(std::move(m));
-        }
-    return matches;
-}
-
-TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& result) {
-    TableMergeCounts counts;
-    if (!result.plan) return counts;
-    const Plan& imported = *result.plan;
-    const std::vector<HeldMatch> matches = match_held_indicators(current, imported);
-    size_t at = 0;
-    std::string row_above_objective;  // the held sasaran (id) of the table's previous indicator row
-    for (const auto& io : imported.objectives) {
-        for (const auto& ii : io.indicators) {
-            const HeldMatch& held = matches[at++];
-            if (Indicator* match = held.indicator_id.empty() ? nullptr : find_indicator(current, held.indicator_id)) {
-                row_above_objective = held.objective_id;
-                if (!ii.formula.text.empty()) match->formula = ii.formula;
-                if (!ii.unit.empty()) match->unit = ii.unit;
-                if (std::find(result.polarity_read.begin(), result.polarity_read.end(), ii.id) != result.polarity_read.end())
-                    match->polarity = ii.polarity;
-                if (!ii.data_source.empty()) match->data_source = ii.data_source;
-                if (!ii.owner.empty()) match->owner = ii.owner;
-                for (const auto& [year, entry] : ii.years) {
-                    YearEntry& mine = match->years[year];
-                    if (!entry.target.empty() && !restates_held(mine.target, entry.target)) mine.target = entry.target;
-                    // "-", "n/a" or nothing in the table's Realisasi column: no realisasi given, the held one stays.
-                    auto take_actual = [&](Actual& held_actual, const Value& given) {
-                        if (given.empty() || given.shape == ValueShape::Missing || restates_held(held_actual.value, given)) return;
-                        if (!held_actual.value.empty() && held_actual.value.text != given.text) ++counts.actuals_replaced;
-                        held_actual.value = given;
-                    };
-                    take_actual(mine.actual, entry.actual.value);
-                    for (size_t q = 0; q < 4; ++q) {
-                        if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty() &&
-                            !restates_held(mine.quarter_targets[q], entry.quarter_targets[q]))
-                            mine.quarter_targets[q] = entry.quarter_targets[q];
-                        if (entry.quarter_actuals.allocated()) take_actual(mine.quarter_actuals[q], entry.quarter_actuals[q].value);
-                    }
-                }
-                ++counts.updated;
-                continue;
-            }
-            Objective* objective = nullptr;
-            // A row under no sasaran (a table without a Sasaran column): the sasaran of the row above it, else the
-            // plan's last one; never a new sasaran without a name.
-            if (trim(io.name).empty() && !current.objectives.empty()) {
-                for (auto& o : current.objectives)
-                    if (o.id == row_above_objective) objective = &o;
-                if (!objective) objective = &current.objectives.back();
-            }
-            for (auto& o : current.objectives)
-                if (!objective && name_key(o.name) == name_key(io.name)) objective = &o;
-            if (!objective) {
-                Objective o;
-                o.id = next_objective_id(current);
-                o.name = io.name;
-                current.objectives.push_back(std::move(o));
-                objective = &current.objectives.back();
-                ++counts.objectives_added;
-            }
-            Indicator added = ii;
-            added.id = next_indicator_id(current);
-            size_t n = 0;
-            for (const auto& o : current.objectives) n += o.indicators.size();
-            added.code = std::to_string(n + 1);
-            objective->indicators.push_back(std::move(added));
-            row_above_objective = objective->id;
-            ++counts.added;
-        }
-    }
-    // The period grows to hold the imported years, and the title's years with it ("Tahun 2018-2023" -> "2018-2024").
-    int start = current.start_year, end = current.end_year;
-    for (const auto& o : current.objectives)
-        for (const auto& ind : o.indicators)
-            for (const auto& [year, entry] : ind.years) {
-                if (year < start || start == 0) start = year;
-                if (year > end) end = year;
-            }
-    if (start != current.start_year || end != current.end_year) {
-        if (current.start_year == 0) {  // a plan without a period yet: nothing in its title to follow
-            current.start_year = start;
-            current.end_year = end;
-        } else {
-            set_period(current, start, end);  // grows only: nothing is removed
-        }
-    }
-    return counts;
 }
 
 }  // namespace tolok
