@@ -18,92 +18,15 @@
 
 #include "formula.h"
 #include "plan_edit.h"
+#include "table_cells.h"
+#include "table_source.h"
 #include "table_text.h"
-#include "text_check.h"
 
 namespace tolok {
 
 using namespace table_detail;
 
 namespace {
-
-char detect_separator(const std::string& text) {
-    size_t tabs = 0, semis = 0, commas = 0, lines = 0;
-    size_t i = 0;
-    while (i < text.size() && lines < 20) {
-        size_t end = text.find('\n', i);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(i, end - i);
-        if (!trim(line).empty()) {
-            ++lines;
-            tabs += std::count(line.begin(), line.end(), '\t');
-            semis += std::count(line.begin(), line.end(), ';');
-            commas += std::count(line.begin(), line.end(), ',');
-        }
-        i = end + 1;
-    }
-    if (tabs > 0) return '\t';
-    if (semis >= commas && semis > 0) return ';';
-    return commas > 0 ? ',' : '\t';
-}
-
-// Where a quoted cell opened that the text never closes (1-based row and column), when one does not close.
-struct OpenQuote {
-    int row = 0, column = 0;
-};
-
-// Splits into rows and cells; quoted cells ("...") may hold separators, newlines and doubled quotes. A quote never
-// closed would take every following row into its cell: `open_quote` then says where it opened.
-std::vector<SourceRow> split_rows(const std::string& text, char sep, std::optional<OpenQuote>& open_quote) {
-    std::vector<SourceRow> rows;
-    SourceRow row;
-    std::string cell;
-    int line = 1;
-    row.row = 1;
-    bool quoted = false, cell_start = true;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') { cell += '"'; ++i; }
-                else quoted = false;
-            } else {
-                if (c == '\n') ++line;
-                if (c != '\r') cell += c;
-            }
-            continue;
-        }
-        if (c == '"' && cell_start) {
-            quoted = true;
-            cell_start = false;
-            open_quote = OpenQuote{row.row, static_cast<int>(row.cells.size()) + 1};
-            continue;
-        }
-        if (c == sep) { row.cells.push_back(cell); cell.clear(); cell_start = true; continue; }
-        if (c == '\r') continue;
-        if (c == '\n') {
-            row.cells.push_back(cell);
-            rows.push_back(std::move(row));
-            row = SourceRow{};
-            cell.clear();
-            cell_start = true;
-            row.row = ++line;
-            continue;
-        }
-        cell += c;
-        if (c != ' ') cell_start = false;
-    }
-    if (!quoted) open_quote.reset();
-    if (!cell.empty() || !row.cells.empty()) {
-        row.cells.push_back(cell);
-        rows.push_back(std::move(row));
-    }
-    // A line break inside a quoted cell (Alt+Enter in Excel, a wrapped Word cell) is layout, not content: every
-    // column read here (names, formula, unit, values) is one line, so it becomes one space.
-    for (auto& r : rows)
-        for (auto& c : r.cells) c = trim(one_line(c));
-    return rows;
-}
 
 int year_in(const std::string& s) {
     for (size_t i = 0; i + 4 <= s.size(); ++i) {
@@ -218,136 +141,13 @@ ImportColumn classify(const std::string& header) {
     return c;
 }
 
-bool is_column_numbers(const std::vector<std::string>& cells) {
-    int expected = 1, count = 0;
-    for (const auto& c : cells) {
-        if (c.empty()) continue;
-        std::string v = c;
-        if (v.size() >= 2 && v.front() == '(' && v.back() == ')') v = v.substr(1, v.size() - 2);
-        if (v != std::to_string(expected)) return false;
-        ++expected;
-        ++count;
-    }
-    return count >= 2;
-}
-
-std::optional<Polarity> polarity_of(const std::string& text) {
-    std::string t = lower(text);
-    if (t.empty()) return Polarity::Maximize;
-    if (t.find("stabil") != std::string::npos || t.find("rentang") != std::string::npos || t.find("range") != std::string::npos)
-        return Polarity::Stabilize;
-    if (t.find("min") != std::string::npos || t.find("negatif") != std::string::npos || t.find("negative") != std::string::npos ||
-        t.find("rendah semakin baik") != std::string::npos || t.find("kecil semakin baik") != std::string::npos ||
-        t.find("lower") != std::string::npos || t == "-" || t == "(-)" || t.find("turun") != std::string::npos)
-        return Polarity::Minimize;
-    if (t.find("max") != std::string::npos || t.find("maks") != std::string::npos || t.find("positif") != std::string::npos ||
-        t.find("positive") != std::string::npos || t.find("tinggi semakin baik") != std::string::npos ||
-        t.find("besar semakin baik") != std::string::npos || t.find("higher") != std::string::npos || t == "+" || t == "(+)" ||
-        t.find("naik") != std::string::npos)
-        return Polarity::Maximize;
-    return std::nullopt;
-}
-
-// What a No column holds: "1", "1.", "(1)", "1)", "1.2", "1a", "a.", "IV". Free text ("Catatan: ...") is not.
-bool looks_like_row_number(const std::string& cell) {
-    std::string s = cell;
-    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
-    while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.pop_back();
-    if (s.empty() || s.size() > 8) return false;
-    size_t digits = 0, letters = 0, dots = 0;
-    for (char c : s) {
-        if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
-        else if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
-        else if (c == '.') ++dots;
-        else return false;
-    }
-    if (digits > 0) return letters <= 1;  // "1", "1.2", "1a"
-    if (letters == 1) return true;        // "a"
-    return dots == 0 && s.find_first_not_of("IVXLivxl") == std::string::npos;  // roman "IV"
-}
-
-// A note written under (or inside) a table rather than a sasaran or an indicator.
-bool is_note_text(const std::string& cell) {
-    std::string t = lower(cell);
-    for (const char* p : {"catatan", "keterangan", "ket.", "ket:", "ket :", "note", "n.b.", "nb:", "nb :", "sumber:", "sumber :",
-                          "source:", "*"})
-        if (starts(t, p)) return true;
-    return false;
-}
-
-// A line of a signature block under a table: the place and date ("Kota Agung, 2 Januari 2025") or the NIP line.
-bool starts_signature(const std::string& cell) {
-    const std::string l = lower(cell);
-    if (l.rfind("nip", 0) == 0 && (l.size() == 3 || !std::isalpha(static_cast<unsigned char>(l[3])))) return true;
-    for (const char* opening : {"mengetahui", "menyetujui", "pihak pertama", "pihak kedua", "yang menetapkan", "ditetapkan di"})
-        if (l.rfind(opening, 0) == 0) return true;
-    static const char* const kMonths[] = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                                          "oktober", "november", "desember", "january", "february", "march", "may", "june",
-                                          "july", "august", "october", "december"};
-    bool month = false;
-    for (const char* m : kMonths) month = month || l.find(m) != std::string::npos;
-    bool year = false;
-    for (size_t i = 0; i + 4 <= l.size(); ++i)
-        if ((i == 0 || !std::isdigit(static_cast<unsigned char>(l[i - 1]))) && (l.compare(i, 2, "19") == 0 || l.compare(i, 2, "20") == 0) &&
-            std::isdigit(static_cast<unsigned char>(l[i + 2])) && std::isdigit(static_cast<unsigned char>(l[i + 3])) &&
-            (i + 4 == l.size() || !std::isdigit(static_cast<unsigned char>(l[i + 4]))))
-            year = true;
-    return l.find(',') != std::string::npos && month && year;
-}
-
-// A spreadsheet formula pasted as text ("=HYPERLINK(...)", "=SUM(A1:A3)", "=B2*100"): Excel copies values, so
-// this is text typed or exported with formulas shown. In the Rumus column only function calls and cell
-// references count, so a rumus written "= Jumlah A / Jumlah B" is not taken for one.
-bool is_spreadsheet_formula(const std::string& cell, bool formula_column) {
-    if (cell.size() < 2 || cell[0] != '=') return false;
-    if (!formula_column) return true;
-    size_t i = 1;
-    if (cell[i] == '$') ++i;
-    size_t letters = i;
-    while (i < cell.size() && ((cell[i] >= 'A' && cell[i] <= 'Z') || cell[i] == '.' || cell[i] == '_')) ++i;
-    if (i == letters || i >= cell.size()) return false;
-    if (cell[i] == '(') return true;  // a function call
-    if (cell[i] == '$') ++i;
-    return i - letters <= 4 && i < cell.size() && std::isdigit(static_cast<unsigned char>(cell[i]));  // a cell reference
-}
-
 }  // namespace
 
 TableImportResult import_table(const std::string& input, const TableImportOptions& options) {
     TableImportResult result;
-    std::string text = input;
-    // Excel's plain "CSV" on Windows: Windows-1252, read as such and said (a name with é or – reads right).
-    if (auto decoded = windows1252_to_utf8(text)) {
-        text = std::move(*decoded);
-        result.problems.push_back(Diagnostic{Severity::Info, "table.windows_1252", "row 1",
-                                             {"tabel bukan UTF-8; dibaca sebagai Windows-1252 (CSV biasa dari Excel). Untuk pasti, "
-                                              "simpan sebagai \"CSV UTF-8\"",
-                                              "the table is not UTF-8; read as Windows-1252 (Excel's plain CSV). To be sure, save it "
-                                              "as \"CSV UTF-8\""}});
-    }
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    if (trim(text).empty()) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.empty", "row 1", {"tabel kosong", "the table is empty"}});
-        return result;
-    }
-    if (size_t bad = first_non_text_byte(text); bad != std::string::npos) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.not_text", "byte " + std::to_string(bad + 1),
-                                             {"tabel bukan teks UTF-8 (byte ke-" + std::to_string(bad + 1) + "); salin ulang dari Word/Excel",
-                                              "the table is not UTF-8 text (byte " + std::to_string(bad + 1) + "); copy it again from Word/Excel"}});
-        return result;
-    }
-    result.separator = detect_separator(text);
-    std::optional<OpenQuote> open_quote;
-    std::vector<SourceRow> rows = split_rows(text, result.separator, open_quote);
-    if (open_quote) {
-        const std::string r = std::to_string(open_quote->row), c = std::to_string(open_quote->column);
-        result.problems.push_back(Diagnostic{Severity::Error, "table.unclosed_quote", "row " + r + ", column " + c,
-                                             {"tanda kutip (\") di baris " + r + " kolom " + c + " tidak ditutup, sehingga baris sesudahnya "
-                                              "terbaca sebagai isi sel itu; tutup atau hapus tanda kutipnya",
-                                              "the quote (\") in row " + r + ", column " + c + " is never closed, so the rows after it read as "
-                                              "that cell's text; close or remove the quote"}});
-        return result;
-    }
+    std::optional<std::vector<SourceRow>> source = read_source_rows(input, result);
+    if (!source) return result;
+    std::vector<SourceRow>& rows = *source;
 
     // The header: the first row with an Indikator column.
     size_t header = rows.size();
@@ -558,38 +358,10 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         }
     }
 
-    // A cell with a line break, as Word copies it as text: its row comes in pieces, each short of the table's
-    // columns, whose cells add up to the row's once the break joins the last cell of one piece to the first of the
-    // next. Joined with a space, and said; pieces that do not add up exactly are left as they are (and warned about
-    // as short rows below), and so is a break in a row's first cell, whose last piece is whole: it looks like a note
-    // line above a row, which must never be glued to it.
-    const size_t ncols = std::max(head.size(), result.columns.size());
-    // In a table numbered in its first column, a piece that starts with a number is a row of its own.
-    const bool numbered_rows = !head.empty() && classify(head[0]).role == ColumnRole::Number;
-    for (size_t r = next; r < rows.size(); ++r) {
-        if (rows[r].cells.size() >= ncols || all_empty(rows[r].cells)) continue;
-        size_t end = r + 1, cells = rows[r].cells.size();
-        // A continuation starts with the broken cell's text: a piece whose first cell is empty is a row of its own
-        // (a sasaran on its own row after a short row), never glued to the one above.
-        while (cells < ncols && end < rows.size() && !rows[end].cells.empty() && rows[end].cells.size() < ncols &&
-               !all_empty(rows[end].cells) && !trim(rows[end].cells.front()).empty() &&
-               !(numbered_rows && looks_like_row_number(trim(rows[end].cells.front()))) && cells + rows[end].cells.size() - 1 <= ncols)
-            cells += rows[end++].cells.size() - 1;
-        if (cells != ncols || end == r + 1) continue;
-        SourceRow joined = rows[r];
-        for (size_t k = r + 1; k < end; ++k) {
-            joined.cells.back() = trim(joined.cells.back() + " " + rows[k].cells.front());
-            joined.cells.insert(joined.cells.end(), rows[k].cells.begin() + 1, rows[k].cells.end());
-        }
-        const int last_line = rows[end - 1].row;
-        result.problems.push_back(problem(Severity::Info, "table.joined_lines", joined.row, 0,
-                                          "baris " + std::to_string(joined.row) + "-" + std::to_string(last_line) +
-                                              " digabung menjadi satu baris tabel: ada sel yang berisi ganti baris (seperti disalin dari Word)",
-                                          "lines " + std::to_string(joined.row) + "-" + std::to_string(last_line) +
-                                              " joined into one table row: a cell holds a line break (as copied from Word)"));
-        rows[r] = std::move(joined);
-        rows.erase(rows.begin() + static_cast<long>(r) + 1, rows.begin() + static_cast<long>(end));
-    }
+    // A row cut by a line break in a cell is joined again; in a table numbered in its first column, a piece that
+    // starts with a number is a row of its own.
+    join_broken_rows(rows, next, std::max(head.size(), result.columns.size()),
+                     !head.empty() && classify(head[0]).role == ColumnRole::Number, result.problems);
 
     auto column_of = [&](ColumnRole role) {
         for (size_t c = 0; c < result.columns.size(); ++c)
