@@ -19,6 +19,7 @@
 #include "formula.h"
 #include "plan_edit.h"
 #include "table_cells.h"
+#include "table_columns.h"
 #include "table_source.h"
 #include "table_text.h"
 
@@ -26,341 +27,19 @@ namespace tolok {
 
 using namespace table_detail;
 
-namespace {
-
-int year_in(const std::string& s) {
-    for (size_t i = 0; i + 4 <= s.size(); ++i) {
-        if ((i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) || (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))))
-            continue;
-        bool digits = true;
-        for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(s[i + k]));
-        if (!digits) continue;
-        int y = std::stoi(s.substr(i, 4));
-        if (y >= 1990 && y <= 2100) return y;
-    }
-    return 0;
-}
-
-bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
-
-// A year mistyped in a header: 4 digits from 1800 to 2999 that year_in does not take ("Target 1899", "Target 2201"),
-// or 5 digits starting "19" or "20" ("Target 20255"). Empty when there is none ("Target (x 1000)" has none).
-std::string number_not_year(const std::string& s) {
-    for (size_t i = 0; i < s.size();) {
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
-            ++i;
-            continue;
-        }
-        size_t end = i;
-        while (end < s.size() && std::isdigit(static_cast<unsigned char>(s[end]))) ++end;
-        const std::string digits = s.substr(i, end - i);
-        const bool four = digits.size() == 4 && (digits[0] == '1' ? digits[1] >= '8' : digits[0] == '2');
-        const bool five = digits.size() == 5 && (digits.compare(0, 2, "19") == 0 || digits.compare(0, 2, "20") == 0);
-        if ((four || five) && year_in(digits) == 0) return digits;
-        i = end;
-    }
-    return "";
-}
-
-// The quarter a header names, 1-4, else 0: "TW I", "TW-2", "TW.III", "TW4", "Triwulan IV", "Trw II", "Q1", "Quarter 3",
-// anywhere after its first word ("Target TW I 2025", "Realisasi Triwulan II"). `bare_roman` also takes "I".."IV"
-// alone (a row of quarter names under a spanning header). Lower-case input. `where` gets the quarter word's place.
-int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr) {
-    auto word_start = [&](size_t at) { return at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])); };
-    auto number_at = [&](size_t at) {
-        while (at < h.size() && (h[at] == ' ' || h[at] == '.' || h[at] == '-')) ++at;
-        size_t end = at;
-        while (end < h.size() && std::isalnum(static_cast<unsigned char>(h[end]))) ++end;
-        const std::string n = h.substr(at, end - at);
-        if (n == "1" || n == "i") return 1;
-        if (n == "2" || n == "ii") return 2;
-        if (n == "3" || n == "iii") return 3;
-        if (n == "4" || n == "iv") return 4;
-        return 0;
-    };
-    if (bare_roman) {
-        const std::string t = trim(h);
-        if (t == "i" || t == "ii" || t == "iii" || t == "iv") {
-            if (where) *where = h.find(t);
-            return number_at(h.find(t));
-        }
-    }
-    for (const char* word : {"triwulan", "quarter", "trw", "tw", "q"}) {
-        const size_t n = std::char_traits<char>::length(word);
-        for (size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1))
-            if (word_start(at))
-                if (int q = number_at(at + n)) {
-                    if (where) *where = at;
-                    return q;
-                }
-    }
-    return 0;
-}
-
-ImportColumn classify(const std::string& header) {
-    ImportColumn c;
-    c.header = header;
-    std::string h = lower(header);
-    if (h.find("semester") != std::string::npos) return c;  // half-year columns are not read (import_table says so)
-    if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
-    else if (starts(h, "sasaran") || starts(h, "objective") || starts(h, "tujuan/sasaran")) c.role = ColumnRole::Objective;
-    else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku" || starts(h, "performance indicator") ||
-             starts(h, "key performance indicator"))  // (the English documents' own headers)
-        c.role = ColumnRole::Indicator;
-    else if (starts(h, "rumus") || starts(h, "formula") || starts(h, "cara perhitungan") || starts(h, "cara pengukuran")) c.role = ColumnRole::Formula;
-    else if (starts(h, "satuan") || h == "unit") c.role = ColumnRole::Unit;
-    else if (starts(h, "target") || starts(h, "annual target") || starts(h, "yearly target") ||
-             (starts(h, "tahun") && year_in(h))) {  // "Tahun 2025": the year's target
-        c.year = year_in(h);
-        c.quarter = quarter_in(h, false);
-        c.role = c.quarter ? ColumnRole::QuarterTarget : c.year ? ColumnRole::TargetYear : ColumnRole::Target;
-    } else if (starts(h, "realisasi") || starts(h, "actual") || starts(h, "realization")) {
-        c.year = year_in(h);
-        c.quarter = quarter_in(h, false);
-        c.role = c.quarter ? ColumnRole::QuarterActual : ColumnRole::Actual;
-    } else if (size_t at = 0, q = quarter_in(h, false, &at); q && at == h.find_first_not_of(' ')) {  // "TW I" alone
-        c.role = ColumnRole::QuarterTarget;  // (realisasi when a Realisasi column is on its left: import_table)
-        c.quarter = static_cast<int>(q);
-        c.year = year_in(h);
-    } else if (starts(h, "capaian") || starts(h, "% capaian") || starts(h, "persentase capaian") || starts(h, "achievement"))
-        c.role = ColumnRole::Achievement;
-    else if (starts(h, "polari") || starts(h, "polarity")) c.role = ColumnRole::Polarity;
-    // ("Sumber Dana", the funding, is no data source)
-    else if (starts(h, "sumber data") || starts(h, "data source") || h == "sumber") c.role = ColumnRole::DataSource;
-    else if (starts(h, "penanggung jawab") || h == "pj" || starts(h, "owner") || starts(h, "person in charge") || starts(h, "pic"))
-        c.role = ColumnRole::Owner;
-    else if (is_bare_year(h)) {
-        c.role = ColumnRole::TargetYear;
-        c.year = year_in(h);
-    }
-    // "Target 2023 (teks)", "Actual (text)": the value as written, as Tolok's exports head it.
-    if (c.role == ColumnRole::Target || c.role == ColumnRole::TargetYear || c.role == ColumnRole::Actual) {
-        const std::string t = trim(h);
-        c.as_written = t.size() > 6 && (t.compare(t.size() - 6, 6, "(teks)") == 0 || t.compare(t.size() - 6, 6, "(text)") == 0);
-    }
-    return c;
-}
-
-}  // namespace
-
 TableImportResult import_table(const std::string& input, const TableImportOptions& options) {
     TableImportResult result;
     std::optional<std::vector<SourceRow>> source = read_source_rows(input, result);
     if (!source) return result;
     std::vector<SourceRow>& rows = *source;
 
-    // The header: the first row with an Indikator column.
-    size_t header = rows.size();
-    for (size_t r = 0; r < rows.size() && header == rows.size(); ++r) {
-        int recognised = 0;
-        bool indicator = false;
-        for (const auto& c : rows[r].cells) {
-            ColumnRole role = classify(c).role;
-            recognised += role != ColumnRole::Ignored;
-            indicator = indicator || role == ColumnRole::Indicator;
-        }
-        if (indicator && recognised >= 2) header = r;  // a lone "INDIKATOR KINERJA UTAMA" title is not a header
-    }
-    if (header == rows.size()) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.no_header", "row 1",
-                                             {"tidak ada baris judul kolom dengan kolom \"Indikator\"; salin tabel beserta judul kolomnya",
-                                              "no header row with an \"Indikator\" (indicator) column; copy the table with its headers"}});
-        return result;
-    }
-    for (size_t r = 0; r < header; ++r) {
-        ImportedRow ir;
-        ir.row = rows[r].row;
-        ir.cells = rows[r].cells;
-        if (all_empty(rows[r].cells)) ir.kind = ImportedRow::Kind::Blank;
-        else {
-            ir.kind = ImportedRow::Kind::Header;
-            ir.problems.push_back(problem(Severity::Info, "table.before_header", ir.row, 0, "judul di atas tabel, dilewati",
-                                          "title above the table, skipped"));
-            result.problems.push_back(ir.problems.back());
-        }
-        result.rows.push_back(std::move(ir));
-    }
-
-    // Columns, with years from a spanning "Target ... pada tahun ke" header and the row of years below it.
-    const auto& head = rows[header].cells;
-    for (const auto& h : head) result.columns.push_back(classify(h));
-    result.rows.push_back(ImportedRow{rows[header].row, ImportedRow::Kind::Header, "", "", head, {}, ""});
-    size_t next = header + 1;
-    if (next < rows.size()) {
-        const auto& sub = rows[next].cells;
-        int years = 0;
-        for (const auto& c : sub) years += is_bare_year(c) ? 1 : 0;
-        if (years > 0 && cell_at(sub, static_cast<int>(std::find_if(result.columns.begin(), result.columns.end(), [](const ImportColumn& c) {
-                                                             return c.role == ColumnRole::Indicator;
-                                                         }) - result.columns.begin())).empty()) {
-            ColumnRole spanning = ColumnRole::TargetYear;
-            for (size_t c = 0; c < sub.size(); ++c) {
-                if (c >= result.columns.size()) result.columns.push_back(ImportColumn{});
-                ImportColumn& col = result.columns[c];
-                if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) spanning = ColumnRole::TargetYear;
-                if (col.role == ColumnRole::Actual) spanning = ColumnRole::Actual;
-                if (is_bare_year(sub[c]) && (col.role == ColumnRole::Ignored || col.role == ColumnRole::Target ||
-                                              col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual)) {
-                    col.role = col.role == ColumnRole::Ignored ? spanning : col.role == ColumnRole::Target ? ColumnRole::TargetYear : col.role;
-                    col.year = year_in(sub[c]);
-                }
-            }
-            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}, ""});
-            ++next;
-        }
-    }
-    // A row of quarter names under the header ("TW I", "Triwulan II", "Q3", "I".."IV"): the quarter columns of the
-    // Target or Realisasi header spanning them ("Target 2025" over "Tahunan | TW I | ... | TW IV"), of its year.
-    if (next < rows.size()) {
-        const auto& sub = rows[next].cells;
-        int quarters = 0, yearly = 0, filled = 0;  // "Tahunan" beside the quarters is the year's own column
-        for (const auto& c : sub)
-            if (!c.empty()) {
-                ++filled;
-                quarters += quarter_in(lower(one_line(c)), true) != 0;
-                yearly += lower(one_line(c)) == "tahunan";
-            }
-        if (quarters >= 2 && quarters + yearly == filled) {
-            bool actual = false;  // the spanning header's kind and year, carried over its empty cells
-            int year = 0;
-            for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c) {
-                ImportColumn& col = result.columns[c];
-                if (!trim(col.header).empty()) {
-                    actual = col.role == ColumnRole::Actual || col.role == ColumnRole::QuarterActual;
-                    year = col.year;
-                }
-                if (const int q = sub[c].empty() ? 0 : quarter_in(lower(one_line(sub[c])), true)) {
-                    col.role = actual ? ColumnRole::QuarterActual : ColumnRole::QuarterTarget;
-                    col.quarter = q;
-                    if (!col.year) col.year = year;
-                    if (trim(col.header).empty()) col.header = sub[c];  // named by the row of quarters ("TW I") in the preview
-                }
-            }
-            result.rows.push_back(ImportedRow{rows[next].row, ImportedRow::Kind::Header, "", "", sub, {}, ""});
-            ++next;
-        }
-    }
-    // A header whose number is no year ("Target 1899", "Target 20255"): said plainly, the column not read (and not
-    // given the year of single columns); no plan is made until the header is right.
-    bool header_error = false;
-    for (size_t c = 0; c < result.columns.size(); ++c) {
-        ImportColumn& col = result.columns[c];
-        const bool value_column = col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual ||
-                                  col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual;
-        const std::string number = value_column && col.year == 0 ? number_not_year(col.header) : std::string();
-        if (number.empty()) continue;
-        std::string fixed = one_line(col.header);
-        fixed.replace(fixed.find(number), number.size(), "2025");
-        const std::string header_text = one_line(col.header), n = std::to_string(c + 1);
-        result.problems.push_back(problem(Severity::Error, "table.not_a_year", rows[header].row, static_cast<int>(c) + 1,
-                                          "kolom " + n + " \"" + header_text + "\": " + number + " bukan tahun (1990-2100); tulis "
-                                              "tahunnya di judul kolom, mis. \"" + fixed + "\"",
-                                          "column " + n + " \"" + header_text + "\": " + number + " is not a year (1990-2100); write "
-                                              "the year in the header, such as \"" + fixed + "\""));
-        col.role = ColumnRole::Ignored;
-        header_error = true;
-    }
-    // Quarter columns: "TW II" alone right of a Realisasi column is realisasi; a quarter column without a year takes
-    // the one of --year, else the table's when its yearly columns name one year only ("Target 2025 | Target TW I").
-    {
-        bool actual = false;
-        std::set<int> table_years;
-        for (ImportColumn& col : result.columns) {
-            if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) actual = false;
-            if (col.role == ColumnRole::Actual) actual = true;
-            if (col.role == ColumnRole::QuarterTarget && actual && !starts(lower(col.header), "target")) col.role = ColumnRole::QuarterActual;
-            if (col.year) table_years.insert(col.year);
-        }
-        for (ImportColumn& col : result.columns)
-            if ((col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) && !col.year)
-                col.year = options.year ? options.year : table_years.size() == 1 ? *table_years.begin() : 0;
-    }
-    // Two columns for one quarter of one year ("Target TW I" twice): the first is read, the others left out and said.
-    {
-        std::map<std::tuple<ColumnRole, int, int>, size_t> first_for_quarter;
-        for (size_t c = 0; c < result.columns.size(); ++c) {
-            ImportColumn& col = result.columns[c];
-            if (col.role != ColumnRole::QuarterTarget && col.role != ColumnRole::QuarterActual) continue;
-            const auto [it, first] = first_for_quarter.emplace(std::make_tuple(col.role, col.year, col.quarter), c);
-            if (first) continue;
-            const std::string what = std::string(col.role == ColumnRole::QuarterTarget ? "target" : "realisasi") + " " +
-                                     quarter_name(col.quarter, Lang::Id) + (col.year ? " " + std::to_string(col.year) : "");
-            const std::string what_en = std::string(quarter_name(col.quarter, Lang::En)) + (col.year ? " " + std::to_string(col.year) : "") +
-                                        (col.role == ColumnRole::QuarterTarget ? " target" : " actual");
-            result.problems.push_back(problem(Severity::Warning, "table.duplicate_quarter_column", rows[header].row, static_cast<int>(c) + 1,
-                                              "kolom " + std::to_string(c + 1) + " juga " + what + "; dipakai kolom " +
-                                                  std::to_string(it->second + 1) + ", kolom ini dilewati",
-                                              "column " + std::to_string(c + 1) + " is the " + what_en + " too; column " +
-                                                  std::to_string(it->second + 1) + " is used, this one skipped"));
-            col.role = ColumnRole::Ignored;
-        }
-    }
-    // Semester columns ("Target Semester I"): not a year's, not a quarter's; said, not read.
-    for (size_t c = 0; c < result.columns.size(); ++c)
-        if (lower(result.columns[c].header).find("semester") != std::string::npos)
-            result.problems.push_back(problem(Severity::Warning, "table.semester_column", rows[header].row, static_cast<int>(c) + 1,
-                                              "kolom \"" + one_line(result.columns[c].header) +
-                                                  "\" (semester) tidak dibaca; isi target triwulan (TW II untuk semester I, TW IV untuk semester II) di penyunting",
-                                              "column \"" + one_line(result.columns[c].header) +
-                                                  "\" (a half-year) is not read; enter quarter targets (Q2 for the first half, Q4 for the second) in the editor"));
-    // A year's value as Tolok exports it: a bare number ("Target 2023") and the value as written ("Target 2023 (teks)"),
-    // with its unit, grade or range. The written one is read; the number only where the written cell is empty. Said
-    // once for all such columns.
-    std::vector<int> number_columns;
-    for (size_t c = 0; c < result.columns.size(); ++c) {
-        ImportColumn& written = result.columns[c];
-        if (!written.as_written) continue;
-        const bool actual = written.role == ColumnRole::Actual;
-        const int year = written.year ? written.year : options.year;
-        for (size_t n = 0; n < result.columns.size() && written.number_column < 0; ++n) {
-            ImportColumn& number = result.columns[n];
-            const bool same_kind = actual ? number.role == ColumnRole::Actual
-                                          : number.role == ColumnRole::Target || number.role == ColumnRole::TargetYear;
-            if (n == c || number.as_written || !same_kind || (number.year ? number.year : options.year) != year) continue;
-            number.role = ColumnRole::NumberBesideText;
-            number.year = year;
-            written.number_column = static_cast<int>(n);
-            number_columns.push_back(static_cast<int>(n) + 1);
-        }
-    }
-    if (!number_columns.empty()) {
-        std::sort(number_columns.begin(), number_columns.end());
-        std::string list;
-        for (int n : number_columns) list += (list.empty() ? "" : ", ") + std::to_string(n);
-        result.problems.push_back(problem(Severity::Info, "table.number_beside_text", rows[header].row, number_columns.front(),
-                                          "kolom " + list + " berisi angka saja dari kolom \"(teks)\" di sebelahnya (seperti ekspor "
-                                          "Tolok): nilainya dibaca dari kolom teks, lengkap dengan satuan, predikat atau rentangnya; "
-                                          "angkanya dipakai bila sel teks kosong",
-                                          "column(s) " + list + " hold the bare numbers of the \"(text)\" columns beside them (as "
-                                          "Tolok exports them): the values are read from the text columns, with their unit, grade or "
-                                          "range; a number is used where the text cell is empty"));
-    }
-    // Two target columns for one year ("Target Tahunan" and "Target 2025" with --year 2025): the first is the year's
-    // target; the others are left out and said, never written over it.
-    {
-        std::map<int, size_t> first_for_year;
-        for (size_t c = 0; c < result.columns.size(); ++c) {
-            ImportColumn& col = result.columns[c];
-            if (col.role != ColumnRole::Target && col.role != ColumnRole::TargetYear) continue;
-            const int year = col.year ? col.year : options.year;
-            if (year == 0) continue;  // a column without a year: said once below (table.year_needed)
-            const auto [it, first] = first_for_year.emplace(year, c);
-            if (first) continue;
-            const std::string y = std::to_string(year);
-            result.problems.push_back(problem(Severity::Warning, "table.duplicate_target_column", rows[header].row, static_cast<int>(c) + 1,
-                                              "kolom " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" juga target tahun " + y +
-                                                  "; dipakai kolom " + std::to_string(it->second + 1) + " \"" +
-                                                  one_line(result.columns[it->second].header) + "\", kolom ini dilewati",
-                                              "column " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" is a target of " + y +
-                                                  " too; column " + std::to_string(it->second + 1) + " \"" +
-                                                  one_line(result.columns[it->second].header) + "\" is used, this one skipped"));
-            col.role = ColumnRole::Ignored;
-        }
-    }
+    std::optional<TableHeader> header = read_table_header(rows, options, result);
+    if (!header) return result;
+    const auto& head = rows[header->at].cells;
 
     // A row cut by a line break in a cell is joined again; in a table numbered in its first column, a piece that
     // starts with a number is a row of its own.
-    join_broken_rows(rows, next, std::max(head.size(), result.columns.size()),
+    join_broken_rows(rows, header->body, std::max(head.size(), result.columns.size()),
                      !head.empty() && classify(head[0]).role == ColumnRole::Number, result.problems);
 
     auto column_of = [&](ColumnRole role) {
@@ -372,26 +51,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
               col_formula = column_of(ColumnRole::Formula), col_unit = column_of(ColumnRole::Unit),
               col_polarity = column_of(ColumnRole::Polarity), col_source = column_of(ColumnRole::DataSource),
               col_owner = column_of(ColumnRole::Owner);
-    int yearless_column = -1;  // the first Target/Realisasi column whose year the table does not say
-    for (size_t c = 0; c < result.columns.size() && yearless_column < 0; ++c) {
-        const ImportColumn& col = result.columns[c];
-        if ((col.role == ColumnRole::Target || col.role == ColumnRole::Actual || col.role == ColumnRole::QuarterTarget ||
-             col.role == ColumnRole::QuarterActual) &&
-            col.year == 0)
-            yearless_column = static_cast<int>(c);
-    }
-    if (yearless_column >= 0 && options.year == 0) {
-        const ImportColumn& col = result.columns[static_cast<size_t>(yearless_column)];
-        const std::string name = one_line(col.header.empty() && col.quarter ? std::string(quarter_name(col.quarter, Lang::Id)) : col.header);
-        const std::string name_en = one_line(col.header.empty() && col.quarter ? std::string(quarter_name(col.quarter, Lang::En)) : col.header);
-        const std::string n = std::to_string(yearless_column + 1);
-        result.problems.push_back(problem(Severity::Error, "table.year_needed", rows[header].row, yearless_column + 1,
-                                          "kolom " + n + " \"" + name + "\" tanpa tahun: tulis tahunnya di judul kolom (mis. \"" + name +
-                                              " 2025\") atau isi tahun kolom Target/Realisasi tunggal",
-                                          "column " + n + " \"" + name_en + "\" has no year: write it in the header (such as \"" + name_en +
-                                              " 2025\") or give the year of single Target/Actual columns"));
-        header_error = true;  // the rows are still read, for the preview, but no plan is made
-    }
+    say_yearless_column(options, *header, result);
 
     const int col_number = column_of(ColumnRole::Number);
     // The columns a full row reaches: up to the last recognised one.
@@ -407,7 +67,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
             target_columns.push_back(static_cast<int>(c));
 
     if (target_columns.empty() && column_of(ColumnRole::QuarterTarget) >= 0)
-        result.problems.push_back(Diagnostic{Severity::Warning, "table.quarter_targets_only", "row " + std::to_string(rows[header].row),
+        result.problems.push_back(Diagnostic{Severity::Warning, "table.quarter_targets_only", "row " + std::to_string(header->line),
                                              {"tabel hanya berisi target triwulan; isi target tahunannya di penyunting indikator "
                                               "(capaian tahunan dihitung terhadap target tahunan)",
                                               "the table holds quarter targets only; enter the yearly targets in the indicator editor "
@@ -422,7 +82,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     std::vector<size_t> objective_rows;  // per plan objective: its index in result.rows (where it was named)
     std::map<std::string, int> indicator_rows;  // sasaran and indicator (name_key) -> the row that named them first
 
-    for (size_t r = next; r < rows.size(); ++r) {
+    for (size_t r = header->body; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
         ImportedRow ir;
         ir.row = rows[r].row;
@@ -773,14 +433,14 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     size_t count = 0;
     for (const auto& o : plan.objectives) count += o.indicators.size();
     if (count == 0) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.no_rows", "row " + std::to_string(rows[header].row),
+        result.problems.push_back(Diagnostic{Severity::Error, "table.no_rows", "row " + std::to_string(header->line),
                                              {"tidak ada baris indikator di bawah judul kolom", "no indicator rows below the header"}});
         return result;
     }
-    if (header_error) return result;  // the rows are listed with their problems; the header is to be fixed first
+    if (header->error) return result;  // the rows are listed with their problems; the header is to be fixed first
     if (years.empty() && options.year) years.insert(options.year);
     if (years.empty())  // names and formulas only: said, not a silent plan "Tahun 0"
-        result.problems.push_back(Diagnostic{Severity::Warning, "table.no_years", "row " + std::to_string(rows[header].row),
+        result.problems.push_back(Diagnostic{Severity::Warning, "table.no_years", "row " + std::to_string(header->line),
                                              {"tidak ada kolom target atau realisasi bertahun (mis. \"Target 2025\" atau \"2025\"): tidak ada "
                                               "target yang terbaca dan periode rencana belum diketahui; isi periodenya di Pengaturan",
                                               "no target or actual column with a year (such as \"Target 2025\" or \"2025\"): no target was read "
@@ -790,7 +450,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
         plan.end_year = *years.rbegin();
     }
     if (plan.end_year - plan.start_year > 50) {
-        result.problems.push_back(Diagnostic{Severity::Error, "table.period", "row " + std::to_string(rows[header].row),
+        result.problems.push_back(Diagnostic{Severity::Error, "table.period", "row " + std::to_string(header->line),
                                              {"rentang tahun tidak wajar", "implausible range of years"}});
         return result;
     }
