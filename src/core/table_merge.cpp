@@ -24,6 +24,90 @@ bool restates_held(const Value& held, const Value& given) {
            std::abs(*held.number - *given.number) <= 1e-9 * std::max(1.0, std::abs(*given.number));
 }
 
+// A realisasi given by the table taken into the held one: "-", "n/a" or nothing in the table's Realisasi column is no
+// realisasi given, and the held one stays (so does one the table restates). A held value replaced is counted.
+void take_actual(Actual& held_actual, const Value& given, TableMergeCounts& counts) {
+    if (given.empty() || given.shape == ValueShape::Missing || restates_held(held_actual.value, given)) return;
+    if (!held_actual.value.empty() && held_actual.value.text != given.text) ++counts.actuals_replaced;
+    held_actual.value = given;
+}
+
+// A held indicator takes the table's formula text, unit, data source, owner, targets and realisasi (yearly and
+// quarterly) where the table has them, and its polarity where the table gives one (polarity_read).
+void update_held_indicator(Indicator& match, const Indicator& ii, const TableImportResult& result, TableMergeCounts& counts) {
+    if (!ii.formula.text.empty()) match.formula = ii.formula;
+    if (!ii.unit.empty()) match.unit = ii.unit;
+    if (std::find(result.polarity_read.begin(), result.polarity_read.end(), ii.id) != result.polarity_read.end())
+        match.polarity = ii.polarity;
+    if (!ii.data_source.empty()) match.data_source = ii.data_source;
+    if (!ii.owner.empty()) match.owner = ii.owner;
+    for (const auto& [year, entry] : ii.years) {
+        YearEntry& mine = match.years[year];
+        if (!entry.target.empty() && !restates_held(mine.target, entry.target)) mine.target = entry.target;
+        take_actual(mine.actual, entry.actual.value, counts);
+        for (size_t q = 0; q < 4; ++q) {
+            if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty() &&
+                !restates_held(mine.quarter_targets[q], entry.quarter_targets[q]))
+                mine.quarter_targets[q] = entry.quarter_targets[q];
+            if (entry.quarter_actuals.allocated()) take_actual(mine.quarter_actuals[q], entry.quarter_actuals[q].value, counts);
+        }
+    }
+    ++counts.updated;
+}
+
+// The held sasaran a new indicator from the imported sasaran `io` goes to: the one of the same name (created when
+// missing); a row under no sasaran (a table without a Sasaran column) goes to the sasaran of the row above it, else
+// the plan's last one, never a new sasaran without a name.
+Objective& objective_for_added(Plan& current, const Objective& io, const std::string& row_above_objective, TableMergeCounts& counts) {
+    Objective* objective = nullptr;
+    if (trim(io.name).empty() && !current.objectives.empty()) {
+        for (auto& o : current.objectives)
+            if (o.id == row_above_objective) objective = &o;
+        if (!objective) objective = &current.objectives.back();
+    }
+    for (auto& o : current.objectives)
+        if (!objective && name_key(o.name) == name_key(io.name)) objective = &o;
+    if (!objective) {
+        Objective o;
+        o.id = next_objective_id(current);
+        o.name = io.name;
+        current.objectives.push_back(std::move(o));
+        objective = &current.objectives.back();
+        ++counts.objectives_added;
+    }
+    return *objective;
+}
+
+// An imported indicator added to the held sasaran with a fresh id, coded after the plan's indicators.
+void add_indicator(Plan& current, Objective& objective, const Indicator& ii, TableMergeCounts& counts) {
+    Indicator added = ii;
+    added.id = next_indicator_id(current);
+    size_t n = 0;
+    for (const auto& o : current.objectives) n += o.indicators.size();
+    added.code = std::to_string(n + 1);
+    objective.indicators.push_back(std::move(added));
+    ++counts.added;
+}
+
+// The period grows to hold the imported years, and the title's years with it ("Tahun 2018-2023" -> "2018-2024").
+void grow_period(Plan& current) {
+    int start = current.start_year, end = current.end_year;
+    for (const auto& o : current.objectives)
+        for (const auto& ind : o.indicators)
+            for (const auto& [year, entry] : ind.years) {
+                if (year < start || start == 0) start = year;
+                if (year > end) end = year;
+            }
+    if (start != current.start_year || end != current.end_year) {
+        if (current.start_year == 0) {  // a plan without a period yet: nothing in its title to follow
+            current.start_year = start;
+            current.end_year = end;
+        } else {
+            set_period(current, start, end);  // grows only: nothing is removed
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<HeldMatch> match_held_indicators(const Plan& current, const Plan& imported) {
@@ -57,76 +141,15 @@ TableMergeCounts merge_imported_plan(Plan& current, const TableImportResult& res
             const HeldMatch& held = matches[at++];
             if (Indicator* match = held.indicator_id.empty() ? nullptr : find_indicator(current, held.indicator_id)) {
                 row_above_objective = held.objective_id;
-                if (!ii.formula.text.empty()) match->formula = ii.formula;
-                if (!ii.unit.empty()) match->unit = ii.unit;
-                if (std::find(result.polarity_read.begin(), result.polarity_read.end(), ii.id) != result.polarity_read.end())
-                    match->polarity = ii.polarity;
-                if (!ii.data_source.empty()) match->data_source = ii.data_source;
-                if (!ii.owner.empty()) match->owner = ii.owner;
-                for (const auto& [year, entry] : ii.years) {
-                    YearEntry& mine = match->years[year];
-                    if (!entry.target.empty() && !restates_held(mine.target, entry.target)) mine.target = entry.target;
-                    // "-", "n/a" or nothing in the table's Realisasi column: no realisasi given, the held one stays.
-                    auto take_actual = [&](Actual& held_actual, const Value& given) {
-                        if (given.empty() || given.shape == ValueShape::Missing || restates_held(held_actual.value, given)) return;
-                        if (!held_actual.value.empty() && held_actual.value.text != given.text) ++counts.actuals_replaced;
-                        held_actual.value = given;
-                    };
-                    take_actual(mine.actual, entry.actual.value);
-                    for (size_t q = 0; q < 4; ++q) {
-                        if (entry.quarter_targets.allocated() && !entry.quarter_targets[q].empty() &&
-                            !restates_held(mine.quarter_targets[q], entry.quarter_targets[q]))
-                            mine.quarter_targets[q] = entry.quarter_targets[q];
-                        if (entry.quarter_actuals.allocated()) take_actual(mine.quarter_actuals[q], entry.quarter_actuals[q].value);
-                    }
-                }
-                ++counts.updated;
+                update_held_indicator(*match, ii, result, counts);
                 continue;
             }
-            Objective* objective = nullptr;
-            // A row under no sasaran (a table without a Sasaran column): the sasaran of the row above it, else the
-            // plan's last one; never a new sasaran without a name.
-            if (trim(io.name).empty() && !current.objectives.empty()) {
-                for (auto& o : current.objectives)
-                    if (o.id == row_above_objective) objective = &o;
-                if (!objective) objective = &current.objectives.back();
-            }
-            for (auto& o : current.objectives)
-                if (!objective && name_key(o.name) == name_key(io.name)) objective = &o;
-            if (!objective) {
-                Objective o;
-                o.id = next_objective_id(current);
-                o.name = io.name;
-                current.objectives.push_back(std::move(o));
-                objective = &current.objectives.back();
-                ++counts.objectives_added;
-            }
-            Indicator added = ii;
-            added.id = next_indicator_id(current);
-            size_t n = 0;
-            for (const auto& o : current.objectives) n += o.indicators.size();
-            added.code = std::to_string(n + 1);
-            objective->indicators.push_back(std::move(added));
-            row_above_objective = objective->id;
-            ++counts.added;
+            Objective& objective = objective_for_added(current, io, row_above_objective, counts);
+            add_indicator(current, objective, ii, counts);
+            row_above_objective = objective.id;
         }
     }
-    // The period grows to hold the imported years, and the title's years with it ("Tahun 2018-2023" -> "2018-2024").
-    int start = current.start_year, end = current.end_year;
-    for (const auto& o : current.objectives)
-        for (const auto& ind : o.indicators)
-            for (const auto& [year, entry] : ind.years) {
-                if (year < start || start == 0) start = year;
-                if (year > end) end = year;
-            }
-    if (start != current.start_year || end != current.end_year) {
-        if (current.start_year == 0) {  // a plan without a period yet: nothing in its title to follow
-            current.start_year = start;
-            current.end_year = end;
-        } else {
-            set_period(current, start, end);  // grows only: nothing is removed
-        }
-    }
+    grow_period(current);
     return counts;
 }
 
