@@ -729,8 +729,12 @@ TEST_CASE("two plans of one period whose office names are nearly the same, or wh
           std::vector<std::string>{"consolidation.maybe_same_office"});
     CHECK(ids(consolidate({sosial, plan("x", "Dinas Pemberdayaan", {"jumlah penerima  bantuan sosial", "Persentase PMKS yang tertangani"})}, 2026).problems) ==
           std::vector<std::string>{"consolidation.maybe_same_office"});
-    CHECK(office_names_nearly_same("Dinas Sosial", "Dinas  sosial P"));
+    CHECK(office_names_nearly_same("Dinas Sosial", "Dinas  sosialx"));
     CHECK(office_names_nearly_same("Dinas Kesehatan", "Dinas Kesehtan"));
+    CHECK(office_names_nearly_same("Dinas Pemberdayaan Masyarakat Desa", "Dinas Pemberdayan Masyarakat Dsa"));  // long: two
+    // Two slips in a short name are as often another office.
+    CHECK_FALSE(office_names_nearly_same("Bagian Umum", "Bagian Hukum"));
+    CHECK_FALSE(office_names_nearly_same("Pekon Sukamaju", "Pekon Sukaraja"));
 
     // Not said: two different offices with their own indicators; other periods; names differing only in a number;
     // short names; a set of indicators three offices share (a template, e.g. every kecamatan's).

@@ -10,19 +10,22 @@ namespace tolok {
 
 namespace {
 
-// Levenshtein distance, stopping once it is over `limit` (then limit + 1).
+// Edit distance where two neighbouring letters swapped count as one edit, as a typist makes them ("Sosail" for
+// "Sosial"; optimal string alignment), stopping once it is over `limit` (then limit + 1).
 size_t edit_distance(const std::string& a, const std::string& b, size_t limit) {
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
-    std::vector<size_t> row(b.size() + 1), next(b.size() + 1);
+    std::vector<size_t> before(b.size() + 1), row(b.size() + 1), next(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
         next[0] = i;
         size_t best = next[0];
         for (size_t j = 1; j <= b.size(); ++j) {
             next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) next[j] = std::min(next[j], before[j - 2] + 1);
             best = std::min(best, next[j]);
         }
         if (best > limit) return limit + 1;
+        std::swap(before, row);
         std::swap(row, next);
     }
     return std::min(row[b.size()], limit + 1);
@@ -52,7 +55,10 @@ bool office_names_nearly_same(const std::string& a, const std::string& b) {
     const std::string ka = name_key(a), kb = name_key(b);
     if (ka == kb || ka.size() < 8 || kb.size() < 8) return false;
     if (without_digits(ka) == without_digits(kb)) return false;  // they differ in their numbers only
-    return edit_distance(ka, kb, 2) <= 2;
+    // One slip (a letter wrong, missing, extra or two swapped) in a short name; two in a long one. Two slips in a
+    // short name are as often another office: "Bagian Umum" and "Bagian Hukum", "Pekon Sukamaju" and "Pekon Sukaraja".
+    const size_t slips = std::min(ka.size(), kb.size()) >= 20 ? 2 : 1;
+    return edit_distance(ka, kb, slips) <= slips;
 }
 
 Diagnostics maybe_same_office(const std::vector<OfficeFacts>& plans) {

@@ -6,9 +6,10 @@
 // A pair of plans is said when both have the same period (start and end year), their office names differ as
 // name_key compares them (the same name is "consolidation.same_office"), neither id is the other's with the "-N" the
 // import adds ("consolidation.numbered_copy") nor the same id ("consolidation.duplicate_plan_id"), and
-// - the names are nearly the same: at most 2 single-character edits apart (insert, delete, replace) on name_key,
-//   both names at least 8 characters, and not only in their digits ("UPT Puskesmas 1" and "UPT Puskesmas 2" are two
-//   offices); or
+// - the names are nearly the same: one slip apart on name_key (a letter inserted, deleted, replaced, or two
+//   neighbours swapped), two for names of 20 characters or more, both names at least 8 characters, and not only in
+//   their digits ("UPT Puskesmas 1" and "UPT Puskesmas 2" are two offices; "Bagian Umum" and "Bagian Hukum", two
+//   slips apart, too); or
 // - the two plans have the same non-empty set of indicator names (name_key) and no third plan of that period has it:
 //   a set shared by three or more offices is a template all of them follow (every kecamatan's IKU), not a copy.
 // Each pair gives one warning "consolidation.maybe_same_office", located at the later plan's id, naming both plans.
