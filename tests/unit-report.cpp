@@ -16,6 +16,7 @@
 #include "core/builtin_plan.h"
 #include "core/plan_edit.h"
 #include "core/html_writer.h"
+#include "core/report_common.h"
 #include "core/report_html.h"
 #include "core/value.h"
 
@@ -1108,6 +1109,11 @@ TEST_CASE("report: an office named with its region already is not followed by th
     CHECK(iku.find("<div class=\"office\"><div>Dinas Kesehatan Kabupaten  Tanggamus</div></div>") != std::string::npos);
     Plan seed = builtin_plan();
     CHECK(render_report(seed, options(ReportKind::Iku, 0)).find("<div class=\"office\"><div>Sekretariat Daerah</div><div>Kabupaten Tanggamus</div></div>") != std::string::npos);
+    // the region abbreviated in the name ("Kab.", "Kab"): not followed by the region either
+    for (const char* abbreviated : {"Dinas Sosial Kab. Tanggamus", "Dinas Sosial Kab Tanggamus", "Dinas Sosial KAB. TANGGAMUS"}) {
+        p.office.name = abbreviated;
+        CHECK(report::office_full_name(p) == abbreviated);
+    }
     // a name that only ends like the region's last word still gets the region
     p.office.name = "Dinas Pariwisata Tanggamus";
     CHECK(render_report(p, options(ReportKind::PerjanjianKinerja, 2023)).find("Dinas Pariwisata Tanggamus Kabupaten Tanggamus") != std::string::npos);

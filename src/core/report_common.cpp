@@ -148,17 +148,30 @@ std::string region_name(const Plan& plan) {
     return g;
 }
 
+namespace {
+
+// Whether `name` ends with the words `tail` (both as name_key compares: case and spacing aside).
+bool ends_with_words(const std::string& name, const std::string& tail) {
+    const std::string n = name_key(name), t = name_key(tail);
+    return !t.empty() && n.size() >= t.size() && n.compare(n.size() - t.size(), t.size(), t) == 0 &&
+           (n.size() == t.size() || n[n.size() - t.size() - 1] == ' ');
+}
+
+}  // namespace
+
 std::string office_full_name(const Plan& plan) {
     std::string region = region_name(plan);
     std::string name = trim(plan.office.name);
     if (region.empty()) return name;
     if (name.empty()) return region;
-    // An office named with its region already ("Dinas Kesehatan Kabupaten Tanggamus"): not twice.
-    const std::string name_as_key = name_key(name), region_as_key = name_key(region);
-    if (name_as_key.size() >= region_as_key.size() &&
-        name_as_key.compare(name_as_key.size() - region_as_key.size(), region_as_key.size(), region_as_key) == 0 &&
-        (name_as_key.size() == region_as_key.size() || name_as_key[name_as_key.size() - region_as_key.size() - 1] == ' '))
-        return name;
+    // An office named with its region already ("Dinas Kesehatan Kabupaten Tanggamus", or abbreviated "... Kab.
+    // Tanggamus"): not twice.
+    if (ends_with_words(name, region)) return name;
+    const std::string kabupaten = "kabupaten ";
+    if (name_key(region).rfind(kabupaten, 0) == 0) {
+        const std::string place = name_key(region).substr(kabupaten.size());
+        if (ends_with_words(name, "kab. " + place) || ends_with_words(name, "kab " + place)) return name;
+    }
     return name + " " + region;
 }
 
