@@ -992,7 +992,7 @@ TEST_CASE("report: LKjIP charts: every label lies inside the chart, at both edge
     for (int y = 2018; y <= 2022; ++y) find_indicator(p, "i10")->years[y].actual.value = parse_value("1.550.000 pasar");
     for (Lang lang : {Lang::Id, Lang::En}) {
         std::string html = render_report(p, options(ReportKind::Lkjip, 2023, lang));
-        CHECK(html.find(">B (63,11)</text>") != std::string::npos);
+        CHECK(html.find(lang == Lang::Id ? ">B (63,11)</text>" : ">B (63.11)</text>") != std::string::npos);
         CHECK(html.find(">1</text>") != std::string::npos);  // 1 ranperda, the unit in the caption
         CHECK(html.find(lang == Lang::Id ? ">1,25 jt</text>" : ">1.25 m</text>") != std::string::npos);  // 1.250.000 pasar
         CHECK(html.find(lang == Lang::Id ? "(pasar; jt = juta, M = miliar, T = triliun): Jumlah pasar"
@@ -1091,6 +1091,20 @@ TEST_CASE("report: a new plan given the IKU chapters to start from prints Kata P
     CHECK(html.find("2.1 Indikator Kinerja Utama") < list);
     // the LKjIP's chapters are not among them
     for (const Chapter& c : p.chapters) CHECK(c.id.rfind("lkjip_", 0) != 0);
+}
+
+TEST_CASE("report: an English document writes the values' numbers the English way, as its capaian; Indonesian as typed") {
+    Plan p = builtin_plan();
+    Indicator& five = *find_indicator(p, "i5");
+    five.years[2023].target = parse_value("92,5%");
+    five.years[2023].actual.value = parse_value("87,35 %");
+    const std::string en = render_report(p, options(ReportKind::Lkjip, 2023, Lang::En));
+    CHECK(en.find(">92.5%<") != std::string::npos);
+    CHECK(en.find(">87.35 %<") != std::string::npos);
+    CHECK(en.find("92,5%") == std::string::npos);
+    const std::string id = render_report(p, options(ReportKind::Lkjip, 2023, Lang::Id));
+    CHECK(id.find(">92,5%<") != std::string::npos);
+    CHECK(id.find(">87,35 %<") != std::string::npos);
 }
 
 TEST_CASE("report: an office named with its region already is not followed by the region again") {

@@ -74,8 +74,9 @@ void print_text(const std::vector<Row>& rows, const std::vector<Plan>& plans, in
                      en ? "Achievement" : "Capaian", en ? "Category" : "Kategori"});
         for (const auto& r : rows) {
             if (r.plan != &plan) continue;
-            t.add({r.indicator->code, r.indicator->name, r.result.target.text,
-                   r.result.actual.text.empty() ? "-" : r.result.actual.text,
+            // For reading, in the language asked for (the TSV and JSON keep the values as written).
+            t.add({r.indicator->code, r.indicator->name, numbers_in(r.result.target.text, lang),
+                   r.result.actual.text.empty() ? "-" : numbers_in(r.result.actual.text, lang),
                    r.result.percent ? format_number(*r.result.percent, 2, lang) + " %" : "n/a",
                    r.result.category.empty() ? "-" : r.result.category});
         }

@@ -80,7 +80,7 @@ std::string chart_number(double n, Lang lang, bool& shortened) {
 }
 
 std::string chart_label(const Value& v, Lang lang, bool& shortened) {
-    if (!v.number || (v.shape != ValueShape::Number && v.shape != ValueShape::Money)) return v.text;
+    if (!v.number || (v.shape != ValueShape::Number && v.shape != ValueShape::Money)) return numbers_in(v.text, lang);
     return chart_number(*v.number, lang, shortened);
 }
 

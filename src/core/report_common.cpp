@@ -285,12 +285,13 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
     sasaran_rows(w, plan, true, 2, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
-        value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit));
+        value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit), lang);
     });
     w.close("table").raw("\n");
 }
 
-void value_cell(HtmlWriter& w, const std::string& text) {
+void value_cell(HtmlWriter& w, const std::string& typed, Lang lang) {
+    const std::string text = numbers_in(typed, lang);  // an English document writes its numbers the English way
     constexpr size_t kOneLine = 12;  // characters ("Rp 1.250.000" and longer wrap)
     size_t chars = 0;
     for (unsigned char c : text) chars += (c & 0xC0) != 0x80;

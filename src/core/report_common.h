@@ -80,7 +80,9 @@ Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const
 // A target (or realisasi) cell: "-" when none is written; a short value ("20 prd", "BB") kept on one line, a long one
 // ("Opini WTP dari BPK RI", "Rp 1.250.000.000") free to wrap, so one wide value cannot make a table wider than the
 // page (Chromium then shrinks every page of the document).
-void value_cell(HtmlWriter& w, const std::string& text);
+// In an English document its numbers are written the English way (numbers_in: "87,5%" -> "87.5%"), as the
+// capaian beside it; in Indonesian as typed.
+void value_cell(HtmlWriter& w, const std::string& text, Lang lang);
 
 // "90,00 %" / "90.00 %", or "-" when not computable.
 std::string percent_text(const Achievement& a, Lang lang);

@@ -189,7 +189,7 @@ void lampiran(HtmlWriter& w, const Plan& plan, Lang lang) {
         w.close("td");
         for (int y = plan.start_year; y <= plan.end_year; ++y) {
             auto it = ind.years.find(y);
-            value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit));
+            value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit), lang);
         }
     });
     w.close("table").raw("\n");

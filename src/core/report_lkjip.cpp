@@ -27,8 +27,8 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code, {{"class", "c"}});
         w.element("td", ind.name);
-        value_cell(w, text_with_unit(a.target, ind.unit));
-        value_cell(w, text_with_unit(shown_actual(plan, ind, year, a), ind.unit));
+        value_cell(w, text_with_unit(a.target, ind.unit), lang);
+        value_cell(w, text_with_unit(shown_actual(plan, ind, year, a), ind.unit), lang);
         w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
         category_cell(w, a.category, a.color);
         w.close("tr").raw("\n");
@@ -75,7 +75,7 @@ void comparison_years_table(HtmlWriter& w, const Plan& plan, const Objective& o,
         w.element("td", ind.code + ". " + ind.name, {{"rowspan", "2"}});
         w.element("td", tr(lang, "Real.", "Actual"), {{"class", "k"}});
         for (int y = from; y <= to; ++y) {
-            std::string actual = text_with_unit(shown_actual(plan, ind, y, a[y - from]), ind.unit);
+            std::string actual = numbers_in(text_with_unit(shown_actual(plan, ind, y, a[y - from]), ind.unit), lang);
             w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
         }
         w.close("tr").open("tr", {{"data-indicator", ind.id}, {"class", "cap"}});
@@ -124,8 +124,8 @@ void comparison_end(HtmlWriter& w, const Plan& plan, const Objective& o, int yea
         std::string actual = text_with_unit(shown_actual(plan, ind, year, own), ind.unit);
         w.open("tr", {{"data-indicator", ind.id}});
         w.element("td", ind.code + ". " + ind.name);
-        value_cell(w, actual);
-        value_cell(w, text_with_unit(entry.target, ind.unit));
+        value_cell(w, actual, lang);
+        value_cell(w, text_with_unit(entry.target, ind.unit), lang);
         w.element("td", percent_text(a, lang), {{"class", "r"}});
         w.close("tr").raw("\n");
     }

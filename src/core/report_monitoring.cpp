@@ -61,8 +61,8 @@ std::string render_monitoring(const Plan& plan, const ReportOptions& options) {
         const std::string mark = cumulative ? cumulative_target_mark(lang) : "";
         const std::string actual = text_with_unit(shown_actual(plan, ind, year, a, quarter), ind.unit);
         w.element("td", ind.name);
-        value_cell(w, text_with_unit(a.target, ind.unit) + (a.target.empty() ? "" : mark));
-        value_cell(w, actual.empty() ? actual : actual + mark);
+        value_cell(w, text_with_unit(a.target, ind.unit) + (a.target.empty() ? "" : mark), lang);
+        value_cell(w, actual.empty() ? actual : actual + mark, lang);
         w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
         category_cell(w, a.category, a.color);
         w.open("td", {{"class", "working"}});

@@ -153,8 +153,8 @@ void below_target_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
         w.element("td", std::to_string(++n), {{"class", "c"}});
         w.element("td", b.office);
         w.element("td", (b.code.empty() ? "" : b.code + ". ") + b.indicator);
-        report::value_cell(w, b.target);
-        report::value_cell(w, b.actual);
+        report::value_cell(w, b.target, lang);
+        report::value_cell(w, b.actual, lang);
         w.element("td", format_number(b.percent, 2, lang) + " %", {{"class", "r"}});
         report::category_cell(w, b.category, colour_of(c, b.category));
         w.close("tr").raw("\n");

@@ -39,14 +39,14 @@ std::string render_renaksi(const Plan& plan, const ReportOptions& options) {
     sasaran_rows(w, plan, false, 8, [&](const Indicator& ind) {
         auto it = ind.years.find(year);
         w.element("td", ind.name);
-        value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit));
+        value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit), lang);
         // Cumulative quarter targets (5, 10, 15, 20 of 20) say so, as the app does: a reader tells them from each
         // quarter's own.
         const bool cumulative = it != ind.years.end() && cumulative_quarter_targets(ind, year);
         for (size_t q = 0; q < 4; ++q) {
             std::string text = it == ind.years.end() ? std::string() : text_with_unit(it->second.quarter_targets[q], ind.unit);
             if (cumulative && q > 0 && !text.empty()) text += cumulative_target_mark(lang);
-            value_cell(w, text);
+            value_cell(w, text, lang);
         }
         w.open("td", {{"class", "activities"}});
         if (it != ind.years.end()) {  // one kegiatan per line, each on its own line in the cell

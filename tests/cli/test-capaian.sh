@@ -34,6 +34,15 @@ expect_exit 0 -- "$TOLOK" capaian "$WORK/plan.json" --year 2023 --lang en
 expect_in "$WORK/out" "Actual 18 prd / Target 20 prd x 100 = 90.00 % -> Tinggi"
 expect_exit 0 -- "$TOLOK" capaian "$WORK/plan.json" --year 2023 --format tsv
 expect_in "$WORK/out" "$(printf '18 prd\t90.00\tTinggi')"
+# A realisasi typed with a decimal comma, read in English: its number written the English way in the table and the
+# working, as the capaian beside it (87,35 / 90 x 100 = 97,0555... -> 97.06); the TSV keeps it as typed.
+sed 's/"value": "18 prd"/"value": "18,5 prd"/' "$WORK/plan.json" >"$WORK/decimal.json"
+expect_exit 0 -- "$TOLOK" capaian "$WORK/decimal.json" --year 2023 --lang en --accept-altered
+expect_in "$WORK/out" "18.5 prd"
+expect_in "$WORK/out" "Actual 18.5 prd / Target 20 prd x 100 = 92.50 % -> Sangat Tinggi"
+expect_not_in "$WORK/out" "18,5"
+expect_exit 0 -- "$TOLOK" capaian "$WORK/decimal.json" --year 2023 --format tsv --accept-altered
+expect_in "$WORK/out" "18,5 prd"
 # The summary line is of the year or quarter asked, followed by what its average is over (core summary_basis).
 # Year 2023: 10 / 20 = 50 % -> Sangat Rendah. Quarter 1: 5 / 5 = 100 % -> Sangat Tinggi. With a cap of 100 the
 # basis says so.
