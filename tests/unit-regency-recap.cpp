@@ -7,41 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "html_text.h"
 #include "core/regency_recap.h"
 #include "core/value.h"
 
 using namespace tolok;
+using tolok::testing::text_of;
 
 namespace {
 
-// Text of HTML with the tags removed, entities of the escaper decoded, whitespace collapsed.
-std::string text_of(const std::string& html) {
-    std::string t;
-    bool tag = false;
-    for (char c : html) {
-        if (c == '<') tag = true;
-        else if (c == '>') { tag = false; t += ' '; }
-        else if (!tag) t += c;
-    }
-    auto replace_all = [&](const std::string& a, const std::string& b) {
-        for (size_t p = t.find(a); p != std::string::npos; p = t.find(a, p + b.size())) t.replace(p, a.size(), b);
-    };
-    replace_all("&lt;", "<");
-    replace_all("&gt;", ">");
-    replace_all("&quot;", "\"");
-    replace_all("&#39;", "'");
-    replace_all("&amp;", "&");
-    std::string out;
-    for (char c : t) {
-        if (c == ' ' || c == '\n' || c == '\t') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
 
 // The cells' text of the first table row (<tr>) after `from` whose text holds `needle`.
 std::vector<std::string> row_cells(const std::string& html, const std::string& needle, size_t from = 0) {
