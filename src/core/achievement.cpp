@@ -469,8 +469,8 @@ void compute_achievement_into(Achievement& a, const Plan& plan, const Indicator&
     // A number written without a unit is in the indicator's satuan ("20" of an indicator in prd against "90 %" is not
     // computable, not 450 %). A grade and the plain score facing it keep their own rule.
     if (!grades) {
-        a.target = value_in_unit(std::move(a.target), indicator.unit);
-        a.actual = value_in_unit(std::move(a.actual), indicator.unit);
+        put_in_unit(a.target, indicator.unit);
+        put_in_unit(a.actual, indicator.unit);
     }
     achieve_into(a, indicator.polarity, Rule{plan.settings, cap_for(plan.settings, indicator), indicator.cap.rule == IndicatorCap::Rule::At}, scale);
     if (a.actual.empty() && !actual.source.id.empty()) not_computable(a, actual.source);

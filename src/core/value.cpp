@@ -304,9 +304,10 @@ std::string text_with_unit(const Value& v, const std::string& unit) {
     return v.text + " " + std::string(u);
 }
 
-Value value_in_unit(Value v, const std::string& unit) {
+void put_in_unit(Value& v, const std::string& unit) {
+    if (v.shape != ValueShape::Number || !v.unit.empty()) return;  // the common case, decided without the unit
     const std::string_view u = trim(unit);
-    if (!takes_unit(v, u)) return v;
+    if (!takes_unit(v, u)) return;
     v.text = text_with_unit(v, unit);
     if (normalize_unit(u) == "%") {
         v.shape = ValueShape::Percent;
@@ -314,6 +315,10 @@ Value value_in_unit(Value v, const std::string& unit) {
     } else {
         v.unit = std::string(u);
     }
+}
+
+Value value_in_unit(Value v, const std::string& unit) {
+    put_in_unit(v, unit);
     return v;
 }
 

@@ -66,6 +66,8 @@ std::string text_with_unit(const Value& v, const std::string& unit);
 // with "90 %" as if it were a percentage); any other value is returned as it is. An indicator in Rp gives no unit:
 // its bare numbers are amounts already (rupiah_amount).
 Value value_in_unit(Value v, const std::string& unit);
+// The same in place: for the achievement loop, which would otherwise move two values out and back per row.
+void put_in_unit(Value& v, const std::string& unit);
 // Whether two values are in one unit: either has none, both are percentages, or their units are one by normalize_unit
 // ("kec." and "kecamatan"). Amounts of money written with other words ("Rp", "miliar") are compared by rupiah_amount.
 bool units_compatible(const Value& a, const Value& b);
