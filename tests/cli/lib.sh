@@ -26,6 +26,22 @@ expect_not_in() {
   if grep -qF -- "$2" "$1"; then fail "did not expect \"$2\" in $(basename "$1")"; fi
 }
 
+# The offices' tables of the regency tests (test-merge.sh, test-regency-recap.sh): $WORK/Satu.tsv, Dua.tsv, Tiga.tsv,
+# four indicators each (produk hukum 18 prd, Dua 10 prd, against 20 prd; kemiskinan 9 % against 8 %, minimize; AKIP
+# B against B; a realisasi n/a). The expected figures are worked out in each test.
+write_office_tables() {
+  for office in Satu Dua Tiga; do
+    actual="18 prd"; [ "$office" = Dua ] && actual="10 prd"
+    cat >"$WORK/$office.tsv" <<TSV
+No	Sasaran	Indikator	Satuan	Target	Realisasi	Polaritas
+1	Meningkatnya tata kelola	Jumlah produk hukum	prd	20 prd	$actual	Maximize
+2		Angka kemiskinan	%	8 %	9 %	Minimize
+3	Meningkatnya akuntabilitas	Nilai Evaluasi AKIP		B	B	Maximize
+4		Persentase OPD tepat waktu	%	100%	n/a	Maximize
+TSV
+  done
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then echo "$failures failure(s)" >&2; exit 1; fi
   echo "ok"

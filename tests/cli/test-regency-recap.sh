@@ -10,16 +10,7 @@ export SOURCE_DATE_EPOCH=1764115200
 #   4 n/a -> not computable
 # Averages: Satu (90 + 87.5 + 100) / 3 = 92.50; Dua (50 + 87.5 + 100) / 3 = 79.17.
 # A third office imported for 2022 (period 2022-2022): outside 2023, counted nowhere; its name is hostile.
-for office in Satu Dua Tiga; do
-  actual="18 prd"; [ "$office" = Dua ] && actual="10 prd"
-  cat >"$WORK/$office.tsv" <<TSV
-No	Sasaran	Indikator	Satuan	Target	Realisasi	Polaritas
-1	Meningkatnya tata kelola	Jumlah produk hukum	prd	20 prd	$actual	Maximize
-2		Angka kemiskinan	%	8 %	9 %	Minimize
-3	Meningkatnya akuntabilitas	Nilai Evaluasi AKIP		B	B	Maximize
-4		Persentase OPD tepat waktu	%	100%	n/a	Maximize
-TSV
-done
+write_office_tables
 expect_exit 0 -- "$TOLOK" import-table "$WORK/Satu.tsv" --year 2023 --office "Dinas Satu" -o "$WORK/Satu.json"
 expect_exit 0 -- "$TOLOK" import-table "$WORK/Dua.tsv" --year 2023 --office "Dinas Dua" -o "$WORK/Dua.json"
 expect_exit 0 -- "$TOLOK" import-table "$WORK/Tiga.tsv" --year 2022 --office "Dinas <script>x()</script>" -o "$WORK/Tiga.json"
