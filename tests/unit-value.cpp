@@ -116,9 +116,11 @@ TEST_CASE("a number written like 1,250 is told apart, for warning English users"
 
 TEST_CASE("numbers in a text are written for the interface's language, each as the parser reads it") {
     const char* texts[] = {"87,35 %", "Rp 1.250.000,5", "6.5 %", "1.250 kec.", "0.500", "110 per 100.000 KH", "B (63,11)",
-                           "2024-03-01", "TW2 12,5", "0.500.000", "1.250.000 dan 2,5", "BB"};
+                           "2024-03-01", "TW2 12,5", "0.500.000", "1.250.000 dan 2,5", "BB", "TW2,5", "Baik, 80", "5,",
+                           ",5", "-3,5 %", "(12,5)", "a1,5 b", "12,5 dan 3,25"};
     const char* english[] = {"87.35 %", "Rp 1,250,000.5", "6.5 %", "1,250 kec.", "0.500", "110 per 100,000 KH", "B (63.11)",
-                             "2024-03-01", "TW2 12.5", "0.500.000", "1,250,000 dan 2.5", "BB"};
+                             "2024-03-01", "TW2 12.5", "0.500.000", "1,250,000 dan 2.5", "BB", "TW2,5", "Baik, 80", "5,",
+                             ",5", "-3.5 %", "(12.5)", "a1,5 b", "12.5 dan 3.25"};
     for (size_t i = 0; i < std::size(texts); ++i) {
         CAPTURE(std::string(texts[i]));
         CHECK(numbers_in(texts[i], Lang::Id) == texts[i]);
@@ -176,6 +178,29 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(*rupiah_amount(parse_value("1250000")) == doctest::Approx(1.25e6));
         CHECK_FALSE(rupiah_amount(parse_value("75%")));
         CHECK_FALSE(rupiah_amount(parse_value("20 prd")));
+        // Every way of writing money or its scale, as a bare number's unit (also spaced and bracketed).
+        const struct { const char* unit; double factor; } money[] = {
+            {"Rp", 1},         {"Rp.", 1},     {"rupiah", 1},    {"IDR", 1},      {"Rupiah (Rp)", 1}, {" (Rp) ", 1},
+            {"Ribu", 1e3},     {"rb", 1e3},    {"Juta", 1e6},    {"jt.", 1e6},    {"Miliar", 1e9},    {"milyar", 1e9},
+            {"M", 1e9},        {"Triliun", 1e12}, {"T", 1e12},   {"(juta)", 1e6}};
+        for (const auto& m : money) {
+            CAPTURE(std::string(m.unit));
+            Value v;
+            v.shape = ValueShape::Number;
+            v.number = 2;
+            v.unit = m.unit;
+            REQUIRE(rupiah_amount(v).has_value());
+            CHECK(*rupiah_amount(v) == doctest::Approx(2 * m.factor));
+            v.unit = std::string("x") + m.unit;  // not money once another word starts it
+            CHECK_FALSE(rupiah_amount(v).has_value());
+        }
+        for (const char* other : {"kec.", "Kegiatan (Keg)", "dokumen", "orang", "(%)"}) {
+            Value v;
+            v.shape = ValueShape::Number;
+            v.number = 2;
+            v.unit = other;
+            CHECK_FALSE(rupiah_amount(v).has_value());
+        }
     }
     SUBCASE("persen written out") {
         Value v = parse_value("85 persen");

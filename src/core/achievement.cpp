@@ -224,9 +224,16 @@ void by_polarity(Achievement& a, double t, double r, bool lower_is_better, const
 // can be redone by hand ((2 - 8,38 / 7) x 100 is 80,29, the capaian 80,36). A value as typed is as typed.
 void actual_text(Working& w, const Value& actual) {
     if (actual.number && !actual.is_range()) {
+        // Two decimals or fewer to 4 places (most rows): the number rounded to 2 is written the same, nothing to add.
+        // Decided on the scaled integers format_number writes (exact below 1e11, where they stay under 2^53).
+        const double magnitude = std::fabs(*actual.number);
+        if (magnitude < 1e11 && round_scaled(magnitude * 1e4) == round_scaled(magnitude * 1e2) * 100) {
+            w.typed(actual.text);
+            return;
+        }
         char shown[kFormatNumberMax], exact[kFormatNumberMax];
-        const std::string_view rounded(shown, format_number_short_to(shown, *actual.number, Lang::Id, 2));
         const std::string_view precise(exact, format_number_short_to(exact, *actual.number, Lang::Id, 4));
+        const std::string_view rounded(shown, format_number_short_to(shown, *actual.number, Lang::Id, 2));
         const std::string_view text = actual.text;
         if (rounded != precise && text.substr(0, rounded.size()) == rounded &&
             (text.size() == rounded.size() || !(text[rounded.size()] >= '0' && text[rounded.size()] <= '9'))) {

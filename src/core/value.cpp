@@ -354,6 +354,22 @@ void numbers_in(std::string_view text, Lang lang, std::string& out) {
         out.append(text);
         return;
     }
+    // The common case first: no dot and at most one comma, so the comma is the only character that can change. It
+    // is a decimal comma when it sits inside a number, between digits whose run does not continue a word ("87,3 %"),
+    // and is kept otherwise ("TW2,5", "Baik, 80"): what the general reading below gives for such a text.
+    if (text.find('.') == std::string_view::npos) {
+        const size_t comma = text.find(',');
+        if (comma == std::string_view::npos || text.find(',', comma + 1) == std::string_view::npos) {
+            out.append(text);
+            if (comma != std::string_view::npos && comma > 0 && comma + 1 < text.size() && is_digit(text[comma - 1]) &&
+                is_digit(text[comma + 1])) {
+                size_t run = comma - 1;
+                while (run > 0 && is_digit(text[run - 1])) --run;
+                if (run == 0 || !is_alpha(text[run - 1])) out[comma] = '.';
+            }
+            return;
+        }
+    }
     size_t i = 0;
     while (i < text.size()) {
         // A number starts at a digit that does not continue a word or another number ("TW2", "B2").
@@ -373,14 +389,15 @@ void numbers_in(std::string_view text, Lang lang, std::string& out) {
 
 // The factor of a word that scales an amount: "ribu" 1e3, "juta"/"jt" 1e6, "miliar"/"milyar"/"M" 1e9, "triliun"/"T"
 // 1e12; nothing for another word.
-static std::optional<double> rupiah_scale(std::string_view word) {
-    const std::string w = normalize_unit(word);
+// `w` is a unit as normalize_unit gives it.
+static std::optional<double> rupiah_scale_of_normalized(std::string_view w) {
     if (w == "ribu" || w == "rb") return 1e3;
     if (w == "juta" || w == "jt") return 1e6;
     if (w == "miliar" || w == "milyar" || w == "m") return 1e9;
     if (w == "triliun" || w == "t") return 1e12;
     return std::nullopt;
 }
+static std::optional<double> rupiah_scale(std::string_view word) { return rupiah_scale_of_normalized(normalize_unit(word)); }
 
 // The bound word a target starts with and what follows it: "≥ 80%" -> AtLeast, "80%".
 static Value::Bound bound_prefix(std::string_view s, std::string_view& rest) {
@@ -580,8 +597,8 @@ std::string format_number(double value, int decimals, Lang lang) {
 
 size_t format_number_short_to(char* buffer, double value, Lang lang, int max_decimals) {
     size_t n = format_number_to(buffer, value, max_decimals, lang);
+    if (max_decimals <= 0) return n;  // no decimal point written (format_number_to writes one for any decimals)
     const char point = lang == Lang::En ? '.' : ',';
-    if (!std::memchr(buffer, point, n)) return n;
     while (n > 0 && buffer[n - 1] == '0') --n;
     if (n > 0 && buffer[n - 1] == point) --n;
     return n;
@@ -612,15 +629,17 @@ std::string normalize_unit(std::string_view unit) {
         if (word.empty() || word == sign) return sign;
         if (sign.empty()) return word;
     }
-    if (out == "persen" || out == "percent" || out == "prosen" || out == "persentase" || out == "prosentase") out = "%";
-    if (out == "rupiah" || out == "idr") out = "rp";  // money: "Rp", "Rp.", "Rupiah", "IDR"
+    // Compared as string_views: their lengths first, so most words are passed over without comparing characters.
+    const std::string_view o = out;
+    if (o == "persen" || o == "percent" || o == "prosen" || o == "persentase" || o == "prosentase") return "%";
+    if (o == "rupiah" || o == "idr") return "rp";  // money: "Rp", "Rp.", "Rupiah", "IDR"
     // The abbreviations of IKU documents and their words ("20 kec." and "18 kecamatan" are one unit).
-    static const struct { const char* abbreviation; const char* word; } kWords[] = {
+    static const struct { std::string_view abbreviation, word; } kWords[] = {
         {"kec", "kecamatan"}, {"keg", "kegiatan"}, {"dok", "dokumen"}, {"org", "orang"}, {"bln", "bulan"},
         {"thn", "tahun"},     {"lap", "laporan"},  {"pkt", "paket"},   {"kab", "kabupaten"}, {"kel", "kelurahan"},
     };
     for (const auto& w : kWords)
-        if (out == w.word) return w.abbreviation;
+        if (o == w.word) return std::string(w.abbreviation);
     return out;
 }
 
@@ -634,8 +653,14 @@ std::optional<double> rupiah_amount(const Value& v) {
     if (!v.number || v.is_range()) return std::nullopt;
     if (v.shape == ValueShape::Money) return v.number;
     if (v.shape != ValueShape::Number) return std::nullopt;
-    if (v.unit.empty() || normalize_unit(v.unit) == "rp") return v.number;
-    if (const std::optional<double> scale = rupiah_scale(v.unit)) return *v.number * *scale;
+    if (v.unit.empty()) return v.number;
+    // Every word of money (normalize_unit's "rp", "rupiah", "idr", rupiah_scale's words, and their bracketed forms)
+    // starts with one of these letters or a bracket: other units ("prd", "keg", "kec.") are passed over unnormalized.
+    const std::string_view trimmed = trim(v.unit);
+    if (trimmed.empty() || !std::strchr("rRiIjJmMtT(", trimmed.front())) return std::nullopt;
+    const std::string unit = normalize_unit(trimmed);
+    if (unit == "rp") return v.number;
+    if (const std::optional<double> scale = rupiah_scale_of_normalized(unit)) return *v.number * *scale;
     return std::nullopt;
 }
 
