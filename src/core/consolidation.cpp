@@ -319,6 +319,12 @@ BiText consolidation_place(const std::vector<PlanNames>& plans, const std::strin
     return BiText{location, location};
 }
 
+std::string category_color(const Consolidation& c, const std::string& label) {
+    for (const auto& b : c.totals.counts)
+        if (b.label == label) return b.color;
+    return {};
+}
+
 BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location) {
     std::vector<PlanNames> names;
     for (const Plan& p : plans) names.push_back(plan_names(p));

@@ -122,6 +122,10 @@ private:
 // All at once: Consolidator over `plans` in order.
 Consolidation consolidate(const std::vector<Plan>& plans, int year);
 
+// The colour of a category label as the totals list it ("" for a label no counted office uses): offices may keep
+// their own bands, so a label is coloured as the regency's totals colour it, on screen and in the printed recap.
+std::string category_color(const Consolidation& c, const std::string& label);
+
 // A consolidation problem's location ("planId" or "planId/indicatorId") read out with the plans it was made from:
 // the office's name and, for an indicator, its code and name, e.g. "Dinas Kesehatan, indikator 5 Angka kematian
 // ibu" / "Dinas Kesehatan, indicator 5 ...". The location itself when no plan (or indicator) of the set has it.

@@ -31,13 +31,6 @@ std::string sentence(std::string s) {
     return s;
 }
 
-// The colour of a band label as the totals list it ("" for a label no counted office uses).
-std::string colour_of(const Consolidation& c, const std::string& label) {
-    for (const auto& b : c.totals.counts)
-        if (b.label == label) return b.color;
-    return {};
-}
-
 void offices_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
     const auto& bands = c.totals.counts;
     const int columns = 3 + static_cast<int>(bands.size()) + 3;
@@ -156,7 +149,7 @@ void below_target_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
         report::value_cell(w, b.target, lang);
         report::value_cell(w, b.actual, lang);
         w.element("td", format_number(b.percent, 2, lang) + " %", {{"class", "r"}});
-        report::category_cell(w, b.category, colour_of(c, b.category));
+        report::category_cell(w, b.category, category_color(c, b.category));
         w.close("tr").raw("\n");
     }
     w.close("tbody").close("table").raw("\n");
@@ -187,7 +180,7 @@ void cascade_table(HtmlWriter& w, const Consolidation& c, Lang lang) {
         w.close("td");
         w.element("td", node.office);
         percent_cell(w, node.percent, lang);
-        report::category_cell(w, node.category, colour_of(c, node.category));
+        report::category_cell(w, node.category, category_color(c, node.category));
         if (node.supporters) {
             percent_cell(w, node.rolled_up, lang);
             w.element("td", (node.rolled_up_category.empty() ? std::string("-") : node.rolled_up_category) + " (" +

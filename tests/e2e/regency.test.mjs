@@ -3,7 +3,8 @@
 // office name, an office outside the year's period. The year field is found by its id (regency-year); the long
 // name is wrapped in its column (screenshot regency-1366x768.png); the counts and averages, the note on the rules, the
 // warning naming the office and indicator and "-" in the out-of-period office's cells are read from the tab's text.
-// The printed regency recap opened from the tab: its rows read from the document (screenshot regency-recap.png).
+// The printed regency recap opened from the tab: its rows read from the document (screenshot regency-recap.png); from
+// the Dokumen menu for the document year; the tab's buttons wrapped inside a narrow window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -150,3 +151,40 @@ test('Kabupaten tab: "Cetak rekapitulasi kabupaten" opens the printed regency re
   await doc.pdf({ path: path.join(artifacts, 'regency-recap.pdf'), landscape: true, format: 'A4', printBackground: true, preferCSSPageSize: true });
   await doc.close();
 }, { viewport: { width: 1366, height: 768 } }));
+
+test('Dokumen > "Rekapitulasi capaian kabupaten" prints every plan held for the document year; in a narrow window the Kabupaten buttons wrap inside it', () => withApp(async (page, { browser }) => {
+  // A second office: the seed copied, its 2022 realisasi = the target (capaian 100 % where a target is set).
+  const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const other = { ...structuredClone(seed), id: 'dinsos', office: { ...seed.office, name: 'Dinas Sosial' } };
+  for (const ind of other.objectives.flatMap((o) => o.indicators))
+    if (ind.years?.['2022']?.target) ind.years['2022'].actual = { value: ind.years['2022'].target };
+  const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans: [other] }));
+  assert.equal(r.ok, true, JSON.stringify(r));
+  await click(page, 'Dokumen');
+  await click(page, 'doc-year');
+  await click(page, '2022');
+  await click(page, 'Dokumen');
+  const opened = browser.context.waitForEvent('page', { timeout: 15000 });
+  await click(page, 'doc-regency');
+  const doc = await opened;
+  await doc.waitForLoadState('load');
+  const text = (await doc.evaluate(() => document.body.innerText)).replace(/[ \t]+/g, ' ');
+  assert.match(text, /REKAPITULASI CAPAIAN KINERJA PERANGKAT DAERAH\s+KABUPATEN TANGGAMUS TAHUN 2022/i);
+  const rows = await doc.evaluate(() => [...document.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join(' | ')));
+  // Both plans held, not only the one shown: the seed without realisasi (15 not computable), Dinas Sosial all at 100 %.
+  assert.ok(rows.includes('1 | Sekretariat Daerah | 15 | 0 | 0 | 0 | 0 | 0 | 15 | 0 | -'), rows.join('\n'));
+  assert.ok(rows.some((row) => /^2 \| Dinas Sosial \| 15 \| 0 \| 0 \| 0 \| 0 \| 15 \| 0 \| 0 \| 100,00 %$/.test(row)), rows.join('\n'));
+  await doc.close();
+
+  await page.setViewportSize({ width: 760, height: 700 });
+  await page.waitForTimeout(300);
+  await click(page, 'tab-regency');
+  const width = await page.evaluate(() => window.innerWidth);
+  for (const label of ['Cetak rekapitulasi kabupaten', 'Ekspor semua (berkas pertukaran)', 'Ekspor format panjang (CSV)', 'Ekspor format panjang (NDJSON)']) {
+    const w = await widget(page, label);
+    assert.ok(w.x >= 0 && w.x + w.w <= width, `${label} inside the window: ${JSON.stringify(w)}`);
+  }
+  const first = await widget(page, 'Cetak rekapitulasi kabupaten');
+  const last = await widget(page, 'Ekspor format panjang (NDJSON)');
+  assert.ok(last.y > first.y, 'the buttons went on to a second line');
+}));

@@ -1,5 +1,6 @@
 // The "Dokumen" menu: the printable SAKIP documents of the current plan (IKU, Perjanjian Kinerja, Rencana Aksi,
-// LKjIP tables, the quarterly monitoring report of a quarter chosen in its submenu) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
+// LKjIP tables, the quarterly monitoring report of a quarter chosen in its submenu, the regency recap of every plan
+// held) opened as HTML in a new tab to print or save as PDF, and the spreadsheets as downloads: Excel
 // workbooks (.xlsx, made by the platform from the table's rows: FileService::download_xlsx) and CSV (Indonesian or
 // international Excel). The documents and tables come from the core (report_html.h, csv_export.h), the same code
 // as `tolok report`, `tolok export-csv` and `tolok export-xlsx`.
@@ -91,6 +92,10 @@ void draw_documents_menu(AppState& s) {
         }
         ImGui::EndMenu();
     }
+    // Every plan held in this browser, one per office (as the Kabupaten tab combines them), not only this plan.
+    const std::string recap = std::string(tr(s, "Rekapitulasi capaian kabupaten ", "Regency achievement recap ")) + y +
+                              tr(s, " (semua rencana)###doc-regency", " (all plans)###doc-regency");
+    if (ImGui::MenuItem(recap.c_str())) print_regency_recap(s, year);
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Unduh lembar kerja", "Download spreadsheets"));
     if (ImGui::BeginMenu("Excel (.xlsx)###xlsx")) {

@@ -26,6 +26,8 @@ void draw_grade_scales(AppState& s, const Plan& plan);  // in the settings tab
 void draw_import_preview(AppState& s);
 void draw_review(AppState& s);
 void draw_regency(AppState& s);
+// The printable regency recap of every plan held, for `year`, in the documents' language (Kabupaten tab, Dokumen menu).
+void print_regency_recap(AppState& s, int year);
 void draw_delete_plan_confirm(AppState& s);
 void draw_table_import(AppState& s);
 void draw_storage_conflict(AppState& s);
@@ -71,6 +73,8 @@ const char* quarter_label(const AppState& s, int q);
 void period_combo(AppState& s, const char* label);
 // The current table's header row, each header with its full name on hover (a narrow column cuts it short).
 void headers_row_with_tooltips();
+// A header row whose names wrap in their columns (for tables of many narrow number columns), with the header colour.
+void headers_row_wrapped();
 // The keyboard of a dialog, called first inside BeginPopupModal. True on the frame Esc is pressed in the open dialog
 // (no text field being edited, no combo open over it): the dialog then does what its Cancel/Close button does. Enter
 // presses the button that has the keyboard focus, as Space does. From the frame the dialog appears that focus is

@@ -68,25 +68,48 @@ bool office_node(const OfficeTally& office) {
     return open;
 }
 
-void draw_cascade(const AppState& s, const CascadeNode& node) {
+// A category label in its band's colour (as the Capaian tab shows it), wrapped where its column is narrow; nothing
+// for none.
+void category_text(const Consolidation& c, const std::string& label) {
+    if (label.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, band_text_color(category_color(c, label)));
+    ImGui::TextWrapped("%s", label.c_str());
+    ImGui::PopStyleColor();
+}
+
+void draw_cascade(const AppState& s, const Consolidation& c, const CascadeNode& node) {
     std::string label = node.office + " - " + node.code + " " + node.name + "##" + node.plan_id + "/" + node.indicator_id;
     ImGuiTreeNodeFlags flags = node.children.empty() ? ImGuiTreeNodeFlags_Leaf : ImGuiTreeNodeFlags_DefaultOpen;
     bool open = ImGui::TreeNodeEx(label.c_str(), flags);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s %s%s", tr(s, "capaian", "achievement"), percent_text(node.percent, s.lang).c_str(),
-                        node.category.empty() ? "" : (" (" + node.category + ")").c_str());
+    ImGui::TextDisabled("%s %s", tr(s, "capaian", "achievement"), percent_text(node.percent, s.lang).c_str());
+    if (!node.category.empty()) {
+        ImGui::SameLine();
+        category_text(c, node.category);
+    }
     if (node.supporters) {
         ImGui::SameLine();
-        ImGui::Text(s.lang == Lang::En ? "| rolled up from %d of %d supporters: %s %s" : "| gabungan %d dari %d pendukung: %s %s",
-                    node.supporters_computable, node.supporters, percent_text(node.rolled_up, s.lang).c_str(), node.rolled_up_category.c_str());
+        ImGui::Text(s.lang == Lang::En ? "| rolled up from %d of %d supporters: %s" : "| gabungan %d dari %d pendukung: %s",
+                    node.supporters_computable, node.supporters, percent_text(node.rolled_up, s.lang).c_str());
+        if (!node.rolled_up_category.empty()) {
+            ImGui::SameLine();
+            category_text(c, node.rolled_up_category);
+        }
     }
     if (open) {
-        for (const auto& c : node.children) draw_cascade(s, c);
+        for (const auto& child : node.children) draw_cascade(s, c, child);
         ImGui::TreePop();
     }
 }
 
 }  // namespace
+
+void print_regency_recap(AppState& s, int year) {
+    ReportOptions options;
+    options.year = year;
+    options.lang = s.document_lang;
+    s.services.files->open_document(render_regency_recap(regency_recap(s.plans, year), options));
+}
 
 void draw_regency(AppState& s) {
     if (s.plans.empty()) return;
@@ -113,20 +136,17 @@ void draw_regency(AppState& s) {
                   s.plans.size());
     disabled_text_wrapped(hint);
     if (s.services.files) {
-        if (ImGui::Button(tr(s, "Cetak rekapitulasi kabupaten", "Print regency recap"))) {
-            ReportOptions options;
-            options.year = s.regency_year;
-            options.lang = s.document_lang;
-            s.services.files->open_document(render_regency_recap(regency_recap(s.plans, s.regency_year), options));
-        }
-        ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)")))
+        // The buttons on one line where the window is wide enough, else on the next lines (a narrow laptop window).
+        const auto button = [](const char* label, bool first) {
+            if (!first) same_line_if_fits(ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x);
+            return ImGui::Button(label);
+        };
+        if (button(tr(s, "Cetak rekapitulasi kabupaten", "Print regency recap"), true)) print_regency_recap(s, s.regency_year);
+        if (button(tr(s, "Ekspor semua (berkas pertukaran)", "Export all (exchange file)"), false))
             s.services.files->download(dated_file_name(s, "kabupaten", ".json"), "application/json", export_exchange_all(s));
-        ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Ekspor format panjang (CSV)", "Long-format export (CSV)")))
+        if (button(tr(s, "Ekspor format panjang (CSV)", "Long-format export (CSV)"), false))
             s.services.files->download(dated_file_name(s, "kabupaten-long", ".csv"), "text/csv;charset=utf-8", export_long(s.plans, LongFormat::Csv));
-        ImGui::SameLine();
-        if (ImGui::Button(tr(s, "Ekspor format panjang (NDJSON)", "Long-format export (NDJSON)")))
+        if (button(tr(s, "Ekspor format panjang (NDJSON)", "Long-format export (NDJSON)"), false))
             s.services.files->download(dated_file_name(s, "kabupaten-long", ".ndjson"), "application/x-ndjson", export_long(s.plans, LongFormat::Ndjson));
     }
 
@@ -142,13 +162,13 @@ void draw_regency(AppState& s) {
     section(tr(s, "Kategori capaian per instansi dan sasaran", "Achievement categories per office and objective"));
     const int ncols = 1 + static_cast<int>(columns.size()) + 3;
     if (ImGui::BeginTable("regency", ncols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        // The office names wrap in their column; the headers do not, so they get the room (full names on hover).
+        // The office names and the headers wrap in their columns (a narrow laptop window cut "Sangat Tinggi").
         ImGui::TableSetupColumn(tr(s, "Instansi / sasaran", "Office / objective"), 0, 3.0f);  // office names are long
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
         ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
         ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.4f);
-        headers_row_with_tooltips();
+        headers_row_wrapped();
         for (const auto& office : c.offices) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -240,7 +260,7 @@ void draw_regency(AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted((format_number(b.percent, 2, s.lang) + " %").c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(b.category.c_str());
+            category_text(c, b.category);
         }
         ImGui::EndTable();
     }
@@ -249,7 +269,7 @@ void draw_regency(AppState& s) {
     if (c.cascade.empty())
         disabled_text_wrapped(tr(s, "Belum ada indikator yang ditautkan ke indikator kabupaten (isian \"Mendukung indikator\" di penyunting).",
                                  "No indicator is linked to a regency indicator yet (the \"Supports indicator\" field in the editor)."));
-    for (const auto& root : c.cascade) draw_cascade(s, root);
+    for (const auto& root : c.cascade) draw_cascade(s, c, root);
     ImGui::EndChild();
 }
 

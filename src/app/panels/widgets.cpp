@@ -77,6 +77,15 @@ void headers_row_with_tooltips() {
     }
 }
 
+void headers_row_wrapped() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        ImGui::TextWrapped("%s", ImGui::TableGetColumnName(c));
+    }
+}
+
 bool dialog_keys() {
     ImGuiContext& g = *GImGui;
     if (ImGui::IsWindowAppearing()) {
