@@ -4,7 +4,8 @@
 // language switch; menu labels in both languages; the Kabupaten tab and the exchange dialogs at 800 and 1024 px; the
 // Rencana menu with 40 offices; dialogs that follow the window when it is made smaller; a refused file's many
 // errors scroll between its headline and Tutup; confirmations of long names wrapped, centred and following the window;
-// the "Mendukung indikator" list readable at 1024 px.
+// the "Mendukung indikator" list readable at 1024 px; on a 600 px tablet the Capaian tab wraps the indicator names
+// (whole, every one reached by scrolling) and English shows the targets' numbers the English way.
 // Screenshots in artifacts/layout-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -514,5 +515,70 @@ test('"Mendukung indikator" with many offices held: typed as soon as it opens, t
     assert.equal(found.length, 15);
     assert.ok(found.every((l) => l.startsWith('office-0/')));
     await shot(page, 'supports-combo-search');
+  });
+});
+
+test('600x900: the Capaian tab wraps the indicator names, each whole and reached by scrolling; in English the targets read "5.5%"', async () => {
+  await withApp(600, 900, async (page) => {
+    const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+    const indicators = plan.plan.objectives.flatMap((o) => o.indicators);
+    indicators[10].years['2023'].target = '5,5%';
+    assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+    await click(page, 'tab-capaian');
+    await settle(page);
+    await shot(page, 'capaian-600');
+    // Every name drawn whole (a cut one would end in "..."), found in the frames while scrolling to the end.
+    const whole = new Set();
+    await page.mouse.move(300, 500);
+    for (let step = 0; step < 30 && whole.size < indicators.length; step++) {
+      const text = await page.evaluate(() => window.tolok.screenText());
+      for (const ind of indicators) if (text.includes(`${ind.code}. ${ind.name}`)) whole.add(ind.code);
+      await page.mouse.wheel(0, 150);
+      await settle(page);
+    }
+    assert.deepEqual([...whole].sort((a, b) => a - b), indicators.map((i) => i.code), 'every indicator name drawn whole');
+    // The realisasi field of the last row is on screen and takes typing.
+    const field = await widget(page, `##Realisasi ${indicators[14].id}`);
+    assert.ok(field.y + field.h <= 900 && field.x + field.w <= 600, JSON.stringify(field));
+    await click(page, 'Bahasa');
+    await click(page, 'English');
+    await settle(page);
+    await page.mouse.move(300, 500);
+    await page.mouse.wheel(0, -5000);
+    await settle(page);
+    let seen = false;
+    for (let step = 0; step < 30 && !seen; step++) {
+      const text = await page.evaluate(() => window.tolok.screenText());
+      assert.ok(!text.includes('5,5%'), 'no Indonesian decimal comma in the English target');
+      seen = text.includes('5.5%');
+      await page.mouse.wheel(0, 150);
+      await settle(page);
+    }
+    assert.ok(seen, 'the target shown as 5.5%');
+    await click(page, 'tab-plan');
+    await settle(page);
+    await page.mouse.move(300, 500);
+    seen = false;
+    for (let step = 0; step < 40 && !seen; step++) {
+      const text = await page.evaluate(() => window.tolok.screenText());
+      assert.ok(!text.includes('5,5%'), 'no Indonesian decimal comma in the English plan table');
+      seen = text.includes('5.5%');
+      await page.mouse.wheel(0, 150);
+      await settle(page);
+    }
+    assert.ok(seen, 'the plan table shows 5.5%');
+    // The editor's quarter realisasi (Indonesian labels, the longer): one a line where two do not fit, each label
+    // whole inside the window.
+    await click(page, 'Language');
+    await click(page, 'Bahasa Indonesia');
+    await click(page, 'tab-editor');
+    await settle(page);
+    await page.mouse.move(300, 500);
+    await page.mouse.wheel(0, 700);
+    await settle(page);
+    const quarters = [];
+    for (let q = 0; q < 4; q++) quarters.push(await widget(page, `qa${q}`));
+    for (const w of quarters) assert.ok(w.x + w.w <= 600, `quarter field with its label inside the window: ${JSON.stringify(w)}`);
+    for (let q = 1; q < 4; q++) assert.ok(quarters[q].y > quarters[q - 1].y, 'one quarter a line');
   });
 });

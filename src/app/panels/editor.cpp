@@ -543,12 +543,15 @@ void draw_editor(AppState& s, Plan& plan) {
         edit("actual").years[s.year].actual.value = parse_value(out);
     if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, tr(s, "Realisasi tahunan", "Yearly actual"), out);
     value_feedback(s, on_grade_scale(plan, *found, ye.actual.value));
-    // Two quarters a line; the second column starts at one place whatever the width of the first one's label.
+    // Two quarters a line; the second column starts at one place whatever the width of the first one's label. One a
+    // line where two do not fit (a tablet): beside each other, the second's label was cut to "Realis".
     char widest[48];
     std::snprintf(widest, sizeof widest, "%s %s", tr(s, "Realisasi", "Actual"), quarter_label(s, 2));
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float second_column = ImGui::GetCursorPosX() + ImGui::CalcItemWidth() + style.ItemInnerSpacing.x +
+    const float first_column = ImGui::GetCursorPosX();
+    const float second_column = first_column + ImGui::CalcItemWidth() + style.ItemInnerSpacing.x +
                                 ImGui::CalcTextSize(widest).x + 2 * style.ItemSpacing.x;
+    const bool two_a_line = 2 * second_column - first_column - 2 * style.ItemSpacing.x <= ImGui::GetWindowContentRegionMax().x;
     for (int q = 0; q < 4; ++q) {
         char label[48];
         std::snprintf(label, sizeof label, "%s %s###qa%d", tr(s, "Realisasi", "Actual"), quarter_label(s, q), q);
@@ -558,7 +561,7 @@ void draw_editor(AppState& s, Plan& plan) {
             edit(("actual TW " + std::to_string(q + 1)).c_str()).years[s.year].quarter_actuals[q].value = parse_value(out);
         if (ImGui::IsItemDeactivatedAfterEdit())
             warn_comma_reading(s, std::string(tr(s, "Realisasi ", "Actual ")) + quarter_label(s, q), out);
-        if (q % 2 == 0) ImGui::SameLine(second_column);
+        if (q % 2 == 0 && two_a_line) ImGui::SameLine(second_column);
     }
     ImGui::PopItemWidth();
     ResolvedActual resolved = resolve_actual(plan, *found, s.year, period);

@@ -143,12 +143,13 @@ void draw_row(AppState& s, const Plan& plan, const Row& row, size_t index, int y
     ImGui::TableSetColumnIndex(2);
     ImGui::TextWrapped("%s", ind.formula.text.c_str());
     ImGui::TableSetColumnIndex(3);
-    // Narrow columns: a long satuan or target ("per 1.000 KH", "12 puskesmas") wraps instead of being cut.
+    // Narrow columns: a long satuan or target ("per 1.000 KH", "12 puskesmas") wraps instead of being cut. Targets
+    // with their numbers written the interface's way ("5,5%" in English: "5.5%").
     ImGui::TextWrapped("%s", ind.unit.c_str());
     for (int y = 0; y < years; ++y) {
         ImGui::TableSetColumnIndex(4 + y);
         auto it = ind.years.find(plan.start_year + y);
-        ImGui::TextWrapped("%s", it == ind.years.end() ? "" : it->second.target.text.c_str());
+        if (it != ind.years.end()) ImGui::TextWrapped("%s", numbers_in(it->second.target.text, s.lang).c_str());
     }
     ImGui::PopID();
 }

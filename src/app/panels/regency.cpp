@@ -254,9 +254,9 @@ void draw_regency(AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s. %s", b.code.c_str(), b.indicator.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(b.target.c_str());
+            ImGui::TextUnformatted(numbers_in(b.target, s.lang).c_str());  // "87,35%" in English: "87.35%"
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(b.actual.c_str());
+            ImGui::TextUnformatted(numbers_in(b.actual, s.lang).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted((format_number(b.percent, 2, s.lang) + " %").c_str());
             ImGui::TableNextColumn();
