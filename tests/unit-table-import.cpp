@@ -1,7 +1,8 @@
 // Tests of the table import (core/table_import.h): the seed's Lampiran pasted as text, the same table as CSV,
 // holes and garbage reported by row, single-year tables, polarity words, English headers; rows that are not full
 // indicator rows (notes, rows with too few cells, empty or "-" targets, spreadsheet formulas, a sasaran left
-// without indicators) each named with their row and column.
+// without indicators) each named with their row and column. Long tables: a Tahun and a Triwulan column give each
+// row's year and quarter; a cell that is neither is said at its row and column.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -685,4 +686,163 @@ TEST_CASE("a sasaran on its own full row keeps the indicators below it; other ro
     CHECK(na.plan->objectives[0].indicators[0].years.count(2023) == 0);
     CHECK(has(na.problems, "table.target_none", "row 2, column 2"));
 }
+TEST_CASE("a long table: the Tahun and Triwulan cells give each row's year and quarter, and the rows one indicator") {
+    const TableImportResult r = import_table("Sasaran\tIndikator\tTahun\tTriwulan\tTarget\tRealisasi\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\t\t10 dok\t9 dok\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tI\t2 dok\t2 dok\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\t2\t5 dok\t\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tTW III\t7 dok\t\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tTriwulan IV\t10 dok\t11 dok\n"
+                                             "Tata kelola\tJumlah dokumen\t2025\t\t12 dok\t\n"
+                                             "Tata kelola\tNilai AKIP\t2025\t\tBB\tB\n");
+    REQUIRE(r.plan.has_value());
+    for (const auto& p : r.problems) CHECK(p.severity != Severity::Error);
+    REQUIRE(r.plan->objectives.size() == 1);
+    const auto& inds = r.plan->objectives[0].indicators;
+    REQUIRE(inds.size() == 2);
+    const YearEntry& y2024 = inds[0].years.at(2024);
+    CHECK(y2024.target.text == "10 dok");
+    CHECK(y2024.actual.value.text == "9 dok");
+    CHECK(y2024.quarter_targets[0].text == "2 dok");
+    CHECK(y2024.quarter_targets[1].text == "5 dok");
+    CHECK(y2024.quarter_targets[2].text == "7 dok");
+    CHECK(y2024.quarter_targets[3].text == "10 dok");
+    CHECK(y2024.quarter_actuals[0].value.text == "2 dok");
+    CHECK(y2024.quarter_actuals[1].value.empty());
+    CHECK(y2024.quarter_actuals[3].value.text == "11 dok");
+    CHECK(inds[0].years.at(2025).target.text == "12 dok");
+    CHECK(inds[0].unit == "dok");
+    CHECK(inds[1].kind == ValueKind::Grade);
+    CHECK(inds[1].years.at(2025).actual.value.text == "B");
+    CHECK(r.plan->start_year == 2024);
+    CHECK(r.plan->end_year == 2025);
+    // Every row of the indicator names it in the preview.
+    size_t rows_of_first = 0;
+    for (const auto& row : r.rows) rows_of_first += row.kind == ImportedRow::Kind::Indicator && row.indicator_id == inds[0].id;
+    CHECK(rows_of_first == 6);
+}
+
+TEST_CASE("a long table's Tahun cell empty or no year, a Triwulan cell no quarter: an error at its row and column") {
+    const TableImportResult r = import_table("Sasaran\tIndikator\tTahun\tTriwulan\tTarget\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\t\t10\n"
+                                             "Tata kelola\tJumlah dokumen\t\t\t11\n"
+                                             "Tata kelola\tJumlah dokumen\t20x4\t\t12\n"
+                                             "Tata kelola\tJumlah dokumen\t1899\tI\t12\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tV\t3\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tSemester I\t3\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\t5\t3\n");
+    std::map<std::string, std::string> said;  // location -> id: Indonesian message
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) said[p.location] = p.id + ": " + p.message.id;
+    CHECK(said["row 3, column 3"] == "table.row_year_missing: kolom 3 \"Tahun\" kosong: tulis tahun baris ini (1990-2100), mis. \"2025\"");
+    CHECK(said["row 4, column 3"] ==
+          "table.row_not_a_year: kolom 3 \"Tahun\": \"20x4\" bukan tahun (1990-2100); tulis tahun baris ini, mis. \"2025\"");
+    CHECK(said["row 5, column 3"].rfind("table.row_not_a_year: kolom 3 \"Tahun\": \"1899\" bukan tahun", 0) == 0);
+    CHECK(said["row 6, column 4"] == "table.row_not_a_quarter: kolom 4 \"Triwulan\": \"V\" bukan triwulan; tulis I, II, III atau IV "
+                                     "(atau 1-4), atau kosongkan untuk nilai tahunan");
+    CHECK(said["row 7, column 4"].rfind("table.row_not_a_quarter", 0) == 0);
+    CHECK(said["row 8, column 4"].rfind("table.row_not_a_quarter", 0) == 0);
+    CHECK(said.size() == 6);
+    for (const auto& p : r.problems)
+        if (p.location == "row 6, column 4") CHECK(p.message.en.find("\"V\" is not a quarter") != std::string::npos);
+    for (const auto& row : r.rows)
+        if (row.row >= 3) CHECK(row.kind == ImportedRow::Kind::Rejected);
+    // The rejected rows' values are not read: the one good row is.
+    REQUIRE(r.plan.has_value());
+    const Indicator& ind = r.plan->objectives.at(0).indicators.at(0);
+    CHECK(ind.years.size() == 1);
+    CHECK(ind.years.at(2024).target.text == "10");
+    CHECK_FALSE(ind.years.at(2024).quarter_targets.allocated());
+}
+
+TEST_CASE("a long table repeating an indicator's year and quarter: the repeat is the duplicate, said and skipped") {
+    const TableImportResult r = import_table("Sasaran\tIndikator\tTahun\tTriwulan\tTarget\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\tII\t5\n"
+                                             "Tata kelola\tJumlah dokumen\t2024\t\t10\n"
+                                             "Tata kelola\tjumlah  DOKUMEN\t2024\tTW 2\t6\n"
+                                             "Tata kelola\tJumlah dokumen\t2025\t\t12\n"
+                                             "Tata kelola\tJumlah dokumen\t2025\t\t13\n");
+    REQUIRE(r.plan.has_value());
+    std::vector<const Diagnostic*> duplicates;
+    for (const auto& p : r.problems)
+        if (p.id == "table.duplicate_indicator") duplicates.push_back(&p);
+    REQUIRE(duplicates.size() == 2);
+    CHECK(duplicates[0]->location == "row 4, column 2");
+    CHECK(duplicates[0]->message.id.find("\"jumlah  DOKUMEN\" 2024 TW II sama dengan baris 2") != std::string::npos);
+    CHECK(duplicates[0]->message.en.find("for Q2 2024 is the same as row 2's") != std::string::npos);
+    CHECK(duplicates[1]->location == "row 6, column 2");
+    CHECK(duplicates[1]->message.id.find("2025 sama dengan baris 5") != std::string::npos);
+    const auto& inds = r.plan->objectives.at(0).indicators;
+    REQUIRE(inds.size() == 1);
+    CHECK(inds[0].years.at(2024).quarter_targets[1].text == "5");  // the first row's, not the repeat's
+    CHECK(inds[0].years.at(2024).target.text == "10");
+    CHECK(inds[0].years.at(2025).target.text == "12");
+}
+
+TEST_CASE("a Tahun column and the year of single columns: the rows' years win, the other fills empty cells, said once") {
+    TableImportOptions options;
+    options.year = 2023;
+    const TableImportResult r = import_table("Indikator\tTahun\tTarget\tRealisasi\n"
+                                             "Jumlah dokumen\t2024\t10\t9\n"
+                                             "Jumlah dokumen\t\t8\t8\n"
+                                             "Nilai AKIP\t2024\tBB\t\n",
+                                             options);
+    REQUIRE(r.plan.has_value());
+    size_t infos = 0;
+    for (const auto& p : r.problems) {
+        CHECK(p.severity != Severity::Error);
+        if (p.id == "table.row_year_column") {
+            ++infos;
+            CHECK(p.severity == Severity::Info);
+            CHECK(p.location == "row 1, column 2");
+            CHECK(p.message.id == "kolom 2 \"Tahun\" memberi tahun tiap baris; tahun kolom Target/Realisasi tunggal (2023) hanya dipakai "
+                                  "untuk baris yang sel tahunnya kosong");
+            CHECK(p.message.en.find("--year") == std::string::npos);  // the core names no command-line option
+        }
+    }
+    CHECK(infos == 1);
+    const auto& inds = r.plan->objectives.at(0).indicators;
+    REQUIRE(inds.size() == 2);
+    CHECK(inds[0].years.at(2024).target.text == "10");
+    CHECK(inds[0].years.at(2024).actual.value.text == "9");
+    CHECK(inds[0].years.at(2023).target.text == "8");
+    CHECK(inds[1].years.count(2023) == 0);
+    // Without that year the empty cell is an error at its place, the others read.
+    const TableImportResult alone = import_table("Indikator\tTahun\tTarget\nJumlah dokumen\t2024\t10\nJumlah dokumen\t\t8\n");
+    CHECK(has(alone.problems, "table.row_year_missing", "row 3, column 2"));
+    for (const auto& p : alone.problems) CHECK(p.id != "table.year_needed");
+}
+
+TEST_CASE("a Triwulan column without a Tahun column: each row's quarter of the year of single columns") {
+    TableImportOptions options;
+    options.year = 2025;
+    const TableImportResult r = import_table("Indikator\tTriwulan\tTarget\nJumlah dokumen\t\t20\nJumlah dokumen\tTW I\t5\n", options);
+    REQUIRE(r.plan.has_value());
+    const auto& inds = r.plan->objectives.at(0).indicators;
+    REQUIRE(inds.size() == 1);
+    CHECK(inds[0].years.at(2025).target.text == "20");
+    CHECK(inds[0].years.at(2025).quarter_targets[0].text == "5");
+    for (const auto& p : r.problems) CHECK(p.id != "table.duplicate_indicator");
+}
+
+TEST_CASE("'Tahun' and 'Triwulan' spanning a row of years or quarters are no columns of each row's: as before") {
+    TableImportOptions options;
+    options.year = 2025;
+    const TableImportResult quarters = import_table("Indikator\tSatuan\tTriwulan\t\n\t\tI\tII\nJumlah dokumen\tdok\t3 dok\t4 dok\n", options);
+    REQUIRE(quarters.plan.has_value());
+    CHECK(quarters.columns.at(2).role == ColumnRole::QuarterTarget);
+    CHECK(quarters.columns.at(3).role == ColumnRole::QuarterTarget);
+    const Indicator& q = quarters.plan->objectives.at(0).indicators.at(0);
+    CHECK(q.years.at(2025).quarter_targets[0].text == "3 dok");
+    CHECK(q.years.at(2025).quarter_targets[1].text == "4 dok");
+
+    const TableImportResult r = import_table("Indikator\tSatuan\tTahun\t\n\t\t2024\t2025\nJumlah dokumen\tdok\t3 dok\t4 dok\n");
+    REQUIRE(r.plan.has_value());
+    CHECK(r.columns.at(2).role == ColumnRole::TargetYear);
+    CHECK(r.columns.at(3).role == ColumnRole::TargetYear);
+    const Indicator& ind = r.plan->objectives.at(0).indicators.at(0);
+    CHECK(ind.years.at(2024).target.text == "3 dok");
+    CHECK(ind.years.at(2025).target.text == "4 dok");
+}
+
 }

@@ -1,7 +1,8 @@
 // The header of a pasted table and its columns: the header row found (the first with an Indikator column), each
 // column classified by its words (Indonesian or English), the years of a spanning header read from the row of years
 // or quarter names below it, and the columns that cannot be read as they are said (a number that is no year, two
-// columns for one year's target or one quarter, semester columns, the bare number beside a "(teks)" column).
+// columns for one year's target or one quarter, semester columns, the bare number beside a "(teks)" column). A long
+// table's "Tahun" and "Triwulan" columns give the rows' years and quarters (table_row_period reads their cells).
 #include "table_columns.h"
 
 #include <algorithm>
@@ -48,13 +49,15 @@ std::string number_not_year(const std::string& s) {
 }
 // The quarter a header names, 1-4, else 0: "TW I", "TW-2", "TW.III", "TW4", "Triwulan IV", "Trw II", "Q1", "Quarter 3",
 // anywhere after its first word ("Target TW I 2025", "Realisasi Triwulan II"). `bare_roman` also takes "I".."IV"
-// alone (a row of quarter names under a spanning header). Lower-case input. `where` gets the quarter word's place.
-int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr) {
+// alone (a row of quarter names under a spanning header). Lower-case input. `where` gets the quarter word's place,
+// `end` the place after the quarter's number.
+int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr, size_t* end_of = nullptr) {
     auto word_start = [&](size_t at) { return at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])); };
     auto number_at = [&](size_t at) {
         while (at < h.size() && (h[at] == ' ' || h[at] == '.' || h[at] == '-')) ++at;
         size_t end = at;
         while (end < h.size() && std::isalnum(static_cast<unsigned char>(h[end]))) ++end;
+        if (end_of) *end_of = end;
         const std::string n = h.substr(at, end - at);
         if (n == "1" || n == "i") return 1;
         if (n == "2" || n == "ii") return 2;
@@ -85,12 +88,29 @@ int quarter_in(const std::string& h, bool bare_roman, size_t* where = nullptr) {
 
 bool is_bare_year(const std::string& s) { return s.size() == 4 && year_in(s) != 0; }
 
+int column_of(const std::vector<ImportColumn>& columns, ColumnRole role) {
+    for (size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].role == role) return static_cast<int>(c);
+    return -1;
+}
+
+int quarter_cell(const std::string& cell) {
+    const std::string t = trim(lower(one_line(cell)));
+    if (t.size() == 1 && t[0] >= '1' && t[0] <= '4') return t[0] - '0';
+    size_t at = std::string::npos, end = 0;
+    const int q = quarter_in(t, true, &at, &end);
+    return q && at == 0 && end == t.size() ? q : 0;
+}
+
 ImportColumn classify(const std::string& header) {
     ImportColumn c;
     c.header = header;
     std::string h = lower(header);
     if (h.find("semester") != std::string::npos) return c;  // half-year columns are not read (import_table says so)
-    if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
+    const std::string alone = trim(h);  // a long table's columns of each row's year and quarter
+    if (alone == "tahun" || alone == "year") c.role = ColumnRole::RowYear;
+    else if (alone == "triwulan" || alone == "tw" || alone == "trw" || alone == "quarter") c.role = ColumnRole::RowQuarter;
+    else if (h == "no" || h == "no." || h == "nomor" || h == "#") c.role = ColumnRole::Number;
     else if (starts(h, "sasaran") || starts(h, "objective") || starts(h, "tujuan/sasaran")) c.role = ColumnRole::Objective;
     else if (starts(h, "indikator") || starts(h, "indicator") || h == "iku" || starts(h, "performance indicator") ||
              starts(h, "key performance indicator"))  // (the English documents' own headers)
@@ -121,10 +141,14 @@ ImportColumn classify(const std::string& header) {
         c.role = ColumnRole::TargetYear;
         c.year = year_in(h);
     }
-    // "Target 2023 (teks)", "Actual (text)": the value as written, as Tolok's exports head it.
+    // "Target 2023 (teks)", "Actual (text)", "Target teks": the value as written, as Tolok's exports head it.
     if (c.role == ColumnRole::Target || c.role == ColumnRole::TargetYear || c.role == ColumnRole::Actual) {
         const std::string t = trim(h);
-        c.as_written = t.size() > 6 && (t.compare(t.size() - 6, 6, "(teks)") == 0 || t.compare(t.size() - 6, 6, "(text)") == 0);
+        auto ends = [&](const char* e) {
+            const size_t n = std::char_traits<char>::length(e);
+            return t.size() > n && t.compare(t.size() - n, n, e) == 0;
+        };
+        c.as_written = ends("(teks)") || ends("(text)") || ends(" teks") || ends(" text");
     }
     return c;
 }
@@ -180,12 +204,17 @@ bool read_year_row(const SourceRow& row, TableImportResult& result) {
         ImportColumn& col = result.columns[c];
         if (col.role == ColumnRole::Target || col.role == ColumnRole::TargetYear) spanning = ColumnRole::TargetYear;
         if (col.role == ColumnRole::Actual) spanning = ColumnRole::Actual;
-        if (is_bare_year(sub[c]) && (col.role == ColumnRole::Ignored || col.role == ColumnRole::Target ||
+        // (a "Tahun" over years spans them: no column of each row's year)
+        if (is_bare_year(sub[c]) && (col.role == ColumnRole::Ignored || col.role == ColumnRole::RowYear || col.role == ColumnRole::Target ||
                                       col.role == ColumnRole::TargetYear || col.role == ColumnRole::Actual)) {
-            col.role = col.role == ColumnRole::Ignored ? spanning : col.role == ColumnRole::Target ? ColumnRole::TargetYear : col.role;
+            col.role = col.role == ColumnRole::Ignored || col.role == ColumnRole::RowYear ? spanning
+                       : col.role == ColumnRole::Target                                   ? ColumnRole::TargetYear
+                                                                                          : col.role;
             col.year = year_in(sub[c]);
         }
     }
+    for (ImportColumn& col : result.columns)  // a table of years spanned: not a long one
+        if (col.role == ColumnRole::RowYear) col.role = ColumnRole::Ignored;
     result.rows.push_back(ImportedRow{row.row, ImportedRow::Kind::Header, "", "", sub, {}, ""});
     return true;
 }
@@ -205,6 +234,8 @@ bool read_quarter_row(const SourceRow& row, TableImportResult& result) {
     if (quarters < 2 || quarters + yearly != filled) return false;
     bool actual = false;  // the spanning header's kind and year, carried over its empty cells
     int year = 0;
+    for (ImportColumn& col : result.columns)  // a "Triwulan" over the quarters spans them: no column of each row's
+        if (col.role == ColumnRole::RowQuarter) col.role = ColumnRole::Ignored;  // quarter
     for (size_t c = 0; c < sub.size() && c < result.columns.size(); ++c) {
         ImportColumn& col = result.columns[c];
         if (!trim(col.header).empty()) {
@@ -247,7 +278,8 @@ bool drop_not_a_year_columns(int line, TableImportResult& result) {
 }
 
 // Quarter columns: "TW II" alone right of a Realisasi column is realisasi; a quarter column without a year takes
-// the one of --year, else the table's when its yearly columns name one year only ("Target 2025 | Target TW I").
+// the one of --year, else the table's when its yearly columns name one year only ("Target 2025 | Target TW I"),
+// unless a Tahun column gives each row's year.
 void settle_quarter_columns(const TableImportOptions& options, TableImportResult& result) {
     bool actual = false;
     std::set<int> table_years;
@@ -257,6 +289,7 @@ void settle_quarter_columns(const TableImportOptions& options, TableImportResult
         if (col.role == ColumnRole::QuarterTarget && actual && !starts(lower(col.header), "target")) col.role = ColumnRole::QuarterActual;
         if (col.year) table_years.insert(col.year);
     }
+    if (column_of(result.columns, ColumnRole::RowYear) >= 0) return;  // each row's year, as for single columns
     for (ImportColumn& col : result.columns)
         if ((col.role == ColumnRole::QuarterTarget || col.role == ColumnRole::QuarterActual) && !col.year)
             col.year = options.year ? options.year : table_years.size() == 1 ? *table_years.begin() : 0;
@@ -329,23 +362,26 @@ void pair_numbers_beside_text(int line, const TableImportOptions& options, Table
     }
 }
 
-// Two target columns for one year ("Target Tahunan" and "Target 2025" with --year 2025): the first is the year's
-// target; the others are left out and said, never written over it.
+// Two target columns for one year ("Target Tahunan" and "Target 2025" with --year 2025; two single ones beside a
+// Tahun column): the first is the year's target; the others are left out and said, never written over it.
 void drop_duplicate_target_columns(int line, const TableImportOptions& options, TableImportResult& result) {
+    constexpr int kRowsYear = -1;  // single columns beside a Tahun column: each row's year
+    const bool row_years = column_of(result.columns, ColumnRole::RowYear) >= 0;
     std::map<int, size_t> first_for_year;
     for (size_t c = 0; c < result.columns.size(); ++c) {
         ImportColumn& col = result.columns[c];
         if (col.role != ColumnRole::Target && col.role != ColumnRole::TargetYear) continue;
-        const int year = col.year ? col.year : options.year;
+        const int year = col.year ? col.year : row_years ? kRowsYear : options.year;
         if (year == 0) continue;  // a column without a year: said once below (table.year_needed)
         const auto [it, first] = first_for_year.emplace(year, c);
         if (first) continue;
-        const std::string y = std::to_string(year);
+        const std::string y = year == kRowsYear ? "baris itu" : std::to_string(year);
+        const std::string y_en = year == kRowsYear ? "the row's year" : std::to_string(year);
         result.problems.push_back(problem(Severity::Warning, "table.duplicate_target_column", line, static_cast<int>(c) + 1,
                                           "kolom " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" juga target tahun " + y +
                                               "; dipakai kolom " + std::to_string(it->second + 1) + " \"" +
                                               one_line(result.columns[it->second].header) + "\", kolom ini dilewati",
-                                          "column " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" is a target of " + y +
+                                          "column " + std::to_string(c + 1) + " \"" + one_line(col.header) + "\" is a target of " + y_en +
                                               " too; column " + std::to_string(it->second + 1) + " \"" +
                                               one_line(result.columns[it->second].header) + "\" is used, this one skipped"));
         col.role = ColumnRole::Ignored;
@@ -382,6 +418,18 @@ std::optional<TableHeader> read_table_header(const std::vector<SourceRow>& rows,
 }
 
 void say_yearless_column(const TableImportOptions& options, TableHeader& header, TableImportResult& result) {
+    if (const int at = column_of(result.columns, ColumnRole::RowYear); at >= 0) {  // each row gives its year
+        if (options.year) {
+            const std::string n = std::to_string(at + 1), header_text = one_line(result.columns[static_cast<size_t>(at)].header);
+            const std::string y = std::to_string(options.year);
+            result.problems.push_back(problem(Severity::Info, "table.row_year_column", header.line, at + 1,
+                                              "kolom " + n + " \"" + header_text + "\" memberi tahun tiap baris; tahun kolom Target/Realisasi "
+                                                  "tunggal (" + y + ") hanya dipakai untuk baris yang sel tahunnya kosong",
+                                              "column " + n + " \"" + header_text + "\" gives each row's year; the year of single "
+                                                  "Target/Actual columns (" + y + ") is used only for rows whose year cell is empty"));
+        }
+        return;
+    }
     int yearless_column = -1;  // the first Target/Realisasi column whose year the table does not say
     for (size_t c = 0; c < result.columns.size() && yearless_column < 0; ++c) {
         const ImportColumn& col = result.columns[c];

@@ -15,6 +15,10 @@ namespace tolok::table_detail {
 
 // A year alone: four digits, 1990-2100 ("2025").
 bool is_bare_year(const std::string& s);
+// A cell naming a quarter alone, 1-4, else 0: "1".."4", "I".."IV", "TW I", "TW-2", "Triwulan II", "Q3", "Quarter 4".
+int quarter_cell(const std::string& cell);
+// The first column of a role, else -1.
+int column_of(const std::vector<ImportColumn>& columns, ColumnRole role);
 // A header cell's column: its role by its words (Indonesian or English), its year and quarter when it names them,
 // and whether it holds the value as written ("(teks)", "(text)").
 ImportColumn classify(const std::string& header);
@@ -34,7 +38,9 @@ std::optional<TableHeader> read_table_header(const std::vector<SourceRow>& rows,
                                              TableImportResult& result);
 
 // The first Target/Realisasi column whose year neither the table nor --year says: said (table.year_needed), and a
-// header error. (import_table says it after joining the broken rows below the header, keeping the order of problems.)
+// header error; with a Tahun column (each row's year) none is, and the year of single columns given too is said to
+// be used only where a row's Tahun cell is empty (table.row_year_column, info). (import_table says it after joining
+// the broken rows below the header, keeping the order of problems.)
 void say_yearless_column(const TableImportOptions& options, TableHeader& header, TableImportResult& result);
 
 }  // namespace tolok::table_detail

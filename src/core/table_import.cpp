@@ -7,8 +7,12 @@
 // indicator name are rejected; a row naming again the indicator of an earlier row under the same sasaran is skipped
 // with a warning. A sasaran that ends up without indicators is left out of the plan, with a warning. A header error
 // (a column without a year, a number that is no year) makes no plan, but the rows are still read for the preview.
-// The stages: the text split into rows (table_source), the header and its columns (table_columns), each row below
-// the header read into the plan (here; an indicator row's cells in table_indicator_row) and the plan finished (here).
+// In a long table (a Tahun column: each row's year, and a Triwulan column: its quarter) an indicator's rows of other
+// years or quarters add to it; a row repeating its year and quarter is the duplicate, and a row whose Tahun or
+// Triwulan cell cannot be read is rejected; a sasaran named again is the one of that name. The stages: the text
+// split into rows (table_source), the header and its columns (table_columns), each row below the header read into
+// the plan (here; an indicator row's cells in table_indicator_row, a long table's year and
+// quarter in table_row_period) and the plan finished (here).
 #include "table_import.h"
 
 #include <algorithm>
@@ -18,6 +22,7 @@
 #include "table_cells.h"
 #include "table_columns.h"
 #include "table_indicator_row.h"
+#include "table_row_period.h"
 #include "table_source.h"
 #include "table_text.h"
 
@@ -35,8 +40,21 @@ struct PlanDraft {
     bool in_signature = false;       // below the table's signature line: its lone text lines (title, name, NIP) are skipped
     Objective* objective = nullptr;  // the plan's sasaran the next indicator goes to
     std::vector<size_t> objective_rows;         // per plan objective: its index in result.rows (where it was named)
-    std::map<std::string, int> indicator_rows;  // sasaran and indicator (name_key) -> the row that named them first
+    std::map<std::string, int> indicator_rows;  // sasaran and indicator (name_key), and in a long table the year and
+                                                // quarter -> the row that named them first
+    // A long table's indicators by sasaran and indicator (name_key): where the plan holds it, its first row (index in
+    // result.rows) and whether a row wrote its polarity.
+    struct LongIndicator {
+        size_t objective = 0, indicator = 0, first_row = 0;
+        bool polarity_written = false;
+    };
+    std::map<std::string, LongIndicator> long_indicators;
 };
+
+// The key of an indicator under the current sasaran: its sasaran and name, each by name_key (case, spaces).
+std::string indicator_key(const PlanDraft& draft, const std::string& indicator) {
+    return name_key(draft.current_objective) + "\n" + name_key(indicator);
+}
 
 // A row read: its problems said for the table, and the row listed.
 void finish(ImportedRow& row, TableImportResult& result) {
@@ -144,11 +162,18 @@ bool left_out_by_its_cells(ImportedRow& ir, const std::vector<std::string>& cell
     return false;
 }
 
-// A sasaran named on this row: a new one unless it repeats the current one.
-void name_objective(const std::string& name, PlanDraft& draft, const TableImportResult& result) {
+// A sasaran named on this row: a new one unless it repeats the current one (or, in a long table, whose rows may come
+// by year, any named before: the rows of one sasaran need not be together).
+void name_objective(const std::string& name, const RowLayout& layout, PlanDraft& draft, const TableImportResult& result) {
     if (name.empty() || name == draft.current_objective) return;
     draft.current_objective = name;
     Plan& plan = draft.plan;
+    if (layout.long_table())
+        for (auto& o : plan.objectives)
+            if (!o.name.empty() && name_key(o.name) == name_key(name)) {
+                draft.objective = &o;
+                return;
+            }
     plan.objectives.push_back(Objective{"s" + std::to_string(plan.objectives.size() + 1), std::to_string(plan.objectives.size() + 1), name, {}});
     draft.objective = &plan.objectives.back();
     draft.objective_rows.push_back(result.rows.size());
@@ -198,17 +223,23 @@ void read_row_without_indicator(ImportedRow& ir, const RowFields& f, const RowLa
     finish(ir, result);
 }
 
-// The same indicator again under the same sasaran (names equal by name_key: case, spaces): one indicator, not two;
-// the first row is read, this one said and left out. Whether it is.
-bool left_out_as_duplicate(ImportedRow& ir, const RowFields& f, const RowLayout& layout, PlanDraft& draft, TableImportResult& result) {
-    const auto [seen, first] = draft.indicator_rows.emplace(name_key(draft.current_objective) + "\n" + name_key(f.indicator), ir.row);
+// The same indicator again under the same sasaran (names equal by name_key: case, spaces), in a long table for the
+// same year and quarter: one indicator, not two; the first row is read, this one said and left out. Whether it is.
+bool left_out_as_duplicate(ImportedRow& ir, const RowFields& f, const RowLayout& layout, RowPeriod period, PlanDraft& draft,
+                           TableImportResult& result) {
+    std::string key = indicator_key(draft, f.indicator);
+    if (layout.long_table()) key += "\n" + std::to_string(period.year) + "\n" + std::to_string(period.quarter);
+    const auto [seen, first] = draft.indicator_rows.emplace(key, ir.row);
     if (first) return false;
     const std::string n = std::to_string(seen->second);
+    // (in a long table, the period it repeats: "indikator "X" 2023 TW II sama dengan baris 4")
+    const std::string of = layout.long_table() ? " " + period_name(period, Lang::Id) : "";
+    const std::string of_en = layout.long_table() ? " for " + period_name(period, Lang::En) : "";
     leave_out(ir, ImportedRow::Kind::Skipped,
               problem(Severity::Warning, "table.duplicate_indicator", ir.row, layout.indicator + 1,
-                      "indikator \"" + f.indicator + "\" sama dengan baris " + n + " (beda huruf besar/kecil atau spasi saja); "
+                      "indikator \"" + f.indicator + "\"" + of + " sama dengan baris " + n + " (beda huruf besar/kecil atau spasi saja); "
                       "baris ini dilewati, yang dibaca baris " + n + ". Gabungkan nilainya ke baris " + n + " bila perlu",
-                      "indicator \"" + f.indicator + "\" is the same as row " + n + "'s (differs only in case or spacing); this "
+                      "indicator \"" + f.indicator + "\"" + of_en + " is the same as row " + n + "'s (differs only in case or spacing); this "
                       "row is skipped, row " + n + " is read. Move its values to row " + n + " if needed"),
               result);
     return true;
@@ -230,15 +261,43 @@ void ensure_objective(ImportedRow& ir, const RowLayout& layout, PlanDraft& draft
                                   "objective of the row above, existing ones stay under theirs"));
 }
 
-// An indicator row: the indicator made of its cells and put under the current sasaran, and the row listed.
-void read_indicator_row(ImportedRow& ir, std::set<int> formula_cells, const RowLayout& layout, const TableImportOptions& options,
-                        PlanDraft& draft, TableImportResult& result) {
-    Indicator ind = read_indicator(ir, std::move(formula_cells), layout, options, draft.plan, draft.years, result);
+// An indicator row: the indicator made of its cells and put under the current sasaran, and the row listed. In a
+// long table, a later row of an indicator (another year or quarter) adds its values to it.
+void read_indicator_row(ImportedRow& ir, std::set<int> formula_cells, const RowLayout& layout, RowPeriod period, PlanDraft& draft,
+                        TableImportResult& result) {
     ir.kind = ImportedRow::Kind::Indicator;
+    const bool polarity_written = !cell_at(ir.cells, layout.polarity).empty();
+    const auto held = layout.long_table() ? draft.long_indicators.find(indicator_key(draft, cell_at(ir.cells, layout.indicator)))
+                                          : draft.long_indicators.end();
+    if (held != draft.long_indicators.end()) {
+        Indicator& ind = draft.plan.objectives[held->second.objective].indicators[held->second.indicator];
+        read_indicator_again(ir, std::move(formula_cells), layout, period, ind, draft.years, result);
+        held->second.polarity_written = held->second.polarity_written || polarity_written;
+        ir.indicator = ind.name;
+        ir.indicator_id = ind.id;
+        finish(ir, result);
+        return;
+    }
+    Indicator ind = read_indicator(ir, std::move(formula_cells), layout, period, draft.plan, draft.years, result);
     ir.indicator = ind.name;
     ir.indicator_id = ind.id;
+    if (layout.long_table())
+        draft.long_indicators[indicator_key(draft, ind.name)] =
+            PlanDraft::LongIndicator{static_cast<size_t>(draft.objective - draft.plan.objectives.data()), draft.objective->indicators.size(),
+                                     result.rows.size(), polarity_written};
     draft.objective->indicators.push_back(std::move(ind));
     finish(ir, result);
+}
+
+// A long table's indicators, once all rows are read: each settled (its kind from all its targets, its polarity from
+// upper limits, a missing unit) at its first row, in the order of the rows.
+void settle_long_indicators(PlanDraft& draft, const RowLayout& layout, TableImportResult& result) {
+    std::vector<const PlanDraft::LongIndicator*> in_row_order;
+    for (const auto& [key, held] : draft.long_indicators) in_row_order.push_back(&held);
+    std::sort(in_row_order.begin(), in_row_order.end(), [](const auto* a, const auto* b) { return a->first_row < b->first_row; });
+    for (const PlanDraft::LongIndicator* held : in_row_order)
+        settle_long_indicator(draft.plan.objectives[held->objective].indicators[held->indicator], held->polarity_written, layout,
+                              result.rows[held->first_row], result);
 }
 
 // One row below the header: listed as blank, column numbers, left out, a sasaran, rejected or an indicator (put in
@@ -256,7 +315,7 @@ void read_body_row(const SourceRow& source, const RowLayout& layout, const Table
     }
     const RowFields f = row_fields(cells, layout);
     if (left_out_by_its_cells(ir, cells, f, layout, draft, result)) return;
-    name_objective(f.objective, draft, result);
+    name_objective(f.objective, layout, draft, result);
     ir.objective = draft.current_objective;
     std::set<int> formula_cells = spreadsheet_formula_cells(cells, layout, result.columns.size(), ir);
     // One line of text alone in a value column, under the table: a remark, not values without an indicator.
@@ -273,7 +332,17 @@ void read_body_row(const SourceRow& source, const RowLayout& layout, const Table
         read_row_without_indicator(ir, f, layout, width, result);
         return;
     }
-    if (left_out_as_duplicate(ir, f, layout, draft, result)) return;
+    RowPeriod period{options.year, 0};
+    if (layout.long_table()) {  // the year and quarter of its Tahun and Triwulan cells
+        const std::optional<RowPeriod> read = read_row_period(ir, layout, result.columns, options);
+        if (!read) {
+            ir.kind = ImportedRow::Kind::Rejected;
+            finish(ir, result);
+            return;
+        }
+        period = *read;
+    }
+    if (left_out_as_duplicate(ir, f, layout, period, draft, result)) return;
     ensure_objective(ir, layout, draft, result);
     if (width < layout.full_width)
         ir.problems.push_back(problem(Severity::Warning, "table.short_row", ir.row, width + 1,
@@ -281,7 +350,7 @@ void read_body_row(const SourceRow& source, const RowLayout& layout, const Table
                                           " kolom; kolom " + column_span(width + 1, layout.full_width) + " dianggap kosong",
                                       "the row has only " + std::to_string(width) + " cell(s), the table has " + std::to_string(layout.full_width) +
                                           " columns; column(s) " + column_span(width + 1, layout.full_width) + " taken as empty"));
-    read_indicator_row(ir, std::move(formula_cells), layout, options, draft, result);
+    read_indicator_row(ir, std::move(formula_cells), layout, period, draft, result);
 }
 
 // A sasaran without indicators is not made: it is named on the row where it appeared. The others renumbered.
@@ -365,6 +434,7 @@ TableImportResult import_table(const std::string& input, const TableImportOption
     PlanDraft draft;
     draft.plan.office.name = options.office_name;
     for (size_t r = header->body; r < rows.size(); ++r) read_body_row(rows[r], layout, options, draft, result);
+    settle_long_indicators(draft, layout, result);
     drop_empty_objectives(draft, layout, result);
     finish_plan(draft, *header, options, result);
     return result;

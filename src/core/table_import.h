@@ -4,7 +4,10 @@
 // guessed: a note under the table, a row with too few cells, an empty or "-" target, a spreadsheet formula
 // ("=...") pasted as text and a sasaran left without indicators are all named in the row's problems. Tolok's own
 // exports (CSV, .xlsx) read back as written: a year's "(teks)"/"(text)" column is its value, not the bare number
-// beside it. One indicator named twice under one sasaran is read once; the second row is said and left out.
+// beside it. One indicator named twice under one sasaran is read once; the second row is said and left out. A long
+// table (Tolok's targets and capaian exports: a "Tahun"/"Year" column, and a "Triwulan"/"Quarter" one) gives each
+// row's year and quarter to its single Target/Realisasi columns: the rows of one indicator with different years or
+// quarters are that one indicator's values; only a row repeating an indicator's year and quarter is a duplicate.
 #pragma once
 
 #include <optional>
@@ -23,7 +26,11 @@ enum class ColumnRole {
     // The bare number of a year's target or realisasi beside its "(teks)"/"(text)" column, as Tolok's CSV and .xlsx
     // exports write them ("Target 2023" | "Target 2023 (teks)"): the text column is the value (it keeps the unit, a
     // grade, a range); this one is read only where the text cell is empty, and said where the two differ.
-    NumberBesideText
+    NumberBesideText,
+    // A long table's "Tahun"/"Year" column (no year in its header) and "Triwulan"/"TW"/"Quarter" column (no quarter
+    // in it): each row's year (1990-2100) and quarter ("I".."IV", "1".."4", "TW I", "Triwulan II"; empty: the year's
+    // own value) for the table's single Target/Realisasi columns, as the year of single columns gives the whole table's.
+    RowYear, RowQuarter
 };
 
 struct ImportColumn {
@@ -51,7 +58,8 @@ struct ImportedRow {
 
 struct TableImportOptions {
     std::string office_name;   // --office
-    int year = 0;              // --year: the year of single Target/Realisasi columns
+    int year = 0;              // --year: the year of single Target/Realisasi columns (a Tahun column's cells win
+                               // over it; it is used for the rows whose Tahun cell is empty)
     Lang lang = Lang::Id;
 };
 
