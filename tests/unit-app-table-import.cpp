@@ -1,7 +1,8 @@
 // Tests of the app's "import a table" flow (app/logic/table_import_flow.h) without a window: the seed's Lampiran
 // pasted gives a new plan equal in indicators and targets to the built-in one; an update keeps ids and realisasi;
 // a table without indicators changes nothing; a .csv dropped opens the preview instead of the JSON import; a note
-// or a row with too few cells is skipped or warned, never made into an empty sasaran; "-" never replaces a target.
+// or a row with too few cells is skipped or warned, never made into an empty sasaran; "-" never replaces a target;
+// the capaian per triwulan export pasted (a long table: a row per quarter) updates one indicator per name.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "app_fakes.h"
 #include "app/state.h"
 #include "core/builtin_plan.h"
+#include "core/csv_export.h"
 
 using namespace tolok;
 using namespace tolok::app;
@@ -83,6 +85,38 @@ TEST_CASE("the seed's Lampiran pasted into the dialog becomes a new plan equal t
 
     undo(s);
     CHECK(s.plans.size() == 1);
+}
+
+TEST_CASE("the capaian per triwulan export pasted updates the plan's quarters and year: each row of one indicator updates it") {
+    Fixture f;
+    AppState& s = f.s();
+    Plan source = s.plans.at(0);
+    Indicator* six = find_indicator(source, "i6");
+    REQUIRE(six != nullptr);
+    six->years[2023].actual.value = parse_value("21 prd");
+    six->years[2023].quarter_targets[0] = parse_value("5 prd");
+    six->years[2023].quarter_actuals[0].value = parse_value("4 prd");
+    s.table_import.text = export_csv(source, CsvTable::CapaianQuarters, CsvLocale::Id, 2023, Lang::Id);
+    refresh_table_preview(s);  // no year given: the table's Tahun column gives it
+    const TableImportSummary sum = summarize(s.table_import.preview);
+    CHECK(sum.indicators == 15);
+    CHECK(sum.rejected_rows == 0);
+    CHECK(sum.skipped_rows == 0);
+    CHECK(sum.targets == 15);
+    CHECK(sum.actuals == 1);
+    CHECK(sum.quarter_targets == 1);
+    CHECK(sum.quarter_actuals == 1);
+    size_t rows_of_six = 0;  // its TW I row and its year's row
+    for (const auto& row : s.table_import.preview.rows) rows_of_six += update_note(s, row) == "memperbarui no. 6";
+    CHECK(rows_of_six == 2);
+    REQUIRE(apply_table_import(s, false));
+    CHECK(indicator_count(s.plans.at(0)) == 15);
+    const Indicator* held = find_indicator(s.plans.at(0), "i6");
+    REQUIRE(held != nullptr);
+    CHECK(held->years.at(2023).target.text == "20 prd");
+    CHECK(held->years.at(2023).actual.value.text == "21 prd");
+    CHECK(held->years.at(2023).quarter_targets[0].text == "5 prd");
+    CHECK(held->years.at(2023).quarter_actuals[0].value.text == "4 prd");
 }
 
 TEST_CASE("a table applied to the current plan updates indicators of the same name and keeps their realisasi") {

@@ -30,6 +30,8 @@ const char* role_label(const AppState& s, ColumnRole role) {
         case ColumnRole::QuarterTarget: return tr(s, "Target triwulan", "Quarter target");
         case ColumnRole::QuarterActual: return tr(s, "Realisasi triwulan", "Quarter actual");
         case ColumnRole::NumberBesideText: return tr(s, "Angka (dipakai kolom teks)", "Number (text column used)");
+        case ColumnRole::RowYear: return tr(s, "Tahun tiap baris", "Year of each row");
+        case ColumnRole::RowQuarter: return tr(s, "Triwulan tiap baris (kosong: tahunan)", "Quarter of each row (empty: the year's)");
         default: return tr(s, "(diabaikan)", "(ignored)");
     }
 }
