@@ -579,3 +579,30 @@ TEST_CASE("missing targets, mixed units, duplicates, invalid expressions, NIP") 
 }
 
 }
+
+TEST_CASE("a target written as a bare number is in the indicator's satuan: no 'different units' finding for it") {
+    Plan p = builtin_plan();
+    Indicator& ind = p.objectives[0].indicators[0];
+    ind.kind = ValueKind::Number;
+    ind.unit = "pasar";
+    ind.years.clear();
+    ind.years[2019].target = parse_value("1 pasar");
+    ind.years[2020].target = parse_value("2");  // typed without its unit
+    ind.years[2021].target = parse_value("3 pasar");
+    const std::string at = "/objectives/0/indicators/0/";
+    auto mixed = [&](const Diagnostics& d) {
+        for (const auto& f : d)
+            if (f.id == "lint.mixed_target_units" && f.location.rfind(at, 0) == 0) return true;
+        return false;
+    };
+    CHECK_FALSE(mixed(lint_plan(p)));
+    // Two units written out still differ; in money, "Rp 2 miliar" beside a bare amount does not.
+    ind.years[2022].target = parse_value("4 unit");
+    CHECK(mixed(lint_plan(p)));
+    ind.years.erase(2022);
+    ind.unit = "Rp";
+    ind.years[2019].target = parse_value("Rp 2 miliar");
+    ind.years[2020].target = parse_value("2500000000");
+    ind.years[2021].target = parse_value("Rp 3.000.000.000");
+    CHECK_FALSE(mixed(lint_plan(p)));
+}

@@ -59,8 +59,10 @@ TargetKinds target_kinds(const Plan& plan, const Indicator& ind) {
             case ValueShape::Money: ++k.number; ++k.money; break;
             default: ++k.text; break;
         }
-        if (t.shape == ValueShape::Percent || t.shape == ValueShape::Number || t.shape == ValueShape::Money)
-            k.units.insert(t.shape == ValueShape::Percent ? "%" : normalize_unit(t.unit));
+        // A bare number is in the indicator's satuan ("2" of an indicator in pasar is 2 pasar, as the capaian reads
+        // it): no unit of its own to differ from the others.
+        if (t.shape == ValueShape::Percent) k.units.insert("%");
+        else if ((t.shape == ValueShape::Number || t.shape == ValueShape::Money) && !t.unit.empty()) k.units.insert(normalize_unit(t.unit));
     }
     return k;
 }
