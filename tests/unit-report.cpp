@@ -1293,3 +1293,40 @@ TEST_CASE("report: the monitoring report needs a quarter 1-4 as well as a year")
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("report: LKjIP chart: a range target is a bar from its lower bound to its upper; a realisasi in another unit is not drawn") {
+    Plan p = builtin_plan();
+    Indicator* days = find_indicator(p, "i11");  // charted in the LKjIP (a count of "prd" is not)
+    days->kind = ValueKind::Number;
+    days->unit = "hari";
+    days->polarity = Polarity::Minimize;
+    for (auto& [y, e] : days->years) e.target = parse_value("10 hari");
+    days->years[2020].target = parse_value("10-12 hari");
+    days->years[2020].actual.value = parse_value("13 hari");
+    days->years[2021].actual.value = parse_value("9 hari");
+    days->years[2022].actual.value = parse_value("3 unit");  // not computable: another unit
+    const std::string html = render_report(p, options(ReportKind::Lkjip, 2023));
+    const size_t at = html.rfind("<svg ", html.find("Target dan realisasi 2018-2023 (hari): " + days->name));
+    REQUIRE(at != std::string::npos);
+    const std::string chart = html.substr(at, html.find("</svg>", at) - at);
+    // The bars, in year order, then the legend's box (the last rect).
+    std::vector<std::pair<double, double>> bars;  // top y, bottom y
+    for (size_t r = chart.find("<rect"); r != std::string::npos; r = chart.find("<rect", r + 1)) {
+        const std::string rect = chart.substr(r);
+        const double y = std::stod(attr(rect, "y")), h = std::stod(attr(rect, "height"));
+        bars.emplace_back(y, y + h);
+    }
+    REQUIRE(bars.size() == 7);
+    const double bottom_of_10 = bars[0].second;  // 2018: "10 hari", from 0
+    const double top_of_10 = bars[0].first;
+    CHECK(bars[2].second < bottom_of_10 - 20);         // 2020's range starts at 10, not at 0 ...
+    CHECK(bars[2].second == doctest::Approx(top_of_10));  // ... exactly where the 10 of 2018 ends
+    CHECK(bars[2].first < top_of_10 - 5);               // and reaches 12
+    CHECK(chart.find(">10-12</text>") != std::string::npos);
+    // Two realisasi drawn (13 in 2020, 9 in 2021); "3 unit" of 2022 neither as a point nor as a label.
+    size_t circles = 0;
+    for (size_t c = chart.find("<circle"); c != std::string::npos; c = chart.find("<circle", c + 1)) ++circles;
+    CHECK(circles == 2);
+    CHECK(chart.find(">3</text>") == std::string::npos);
+    CHECK(chart.find("3 unit") == std::string::npos);
+}

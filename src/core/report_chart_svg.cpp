@@ -1,6 +1,7 @@
 // Inline SVG chart of one indicator across the plan years for the LKjIP: target as bars, realisasi as a line with
 // points, both taken from compute_achievement. Grades are placed on their scale (rank 1 = lowest step); values that
-// are neither numbers nor grades are left out; negative values (a growth of -2,4 %) extend the axis below 0. Labels
+// are neither numbers nor grades are left out, and so is a realisasi in another unit than its target; a range target
+// is a bar from its lower bound to its upper; negative values (a growth of -2,4 %) extend the axis below 0. Labels
 // are kept inside the chart: the left margin grows with the widest tick label, a value label that would pass an edge
 // is anchored on that edge, one wider than its year's room is drawn smaller or, below 7 px, left out (the LKjIP's
 // tables give every figure). No script, no external resource.
@@ -81,6 +82,7 @@ std::string chart_number(double n, Lang lang, bool& shortened) {
 
 std::string chart_label(const Value& v, Lang lang, bool& shortened) {
     if (!v.number || (v.shape != ValueShape::Number && v.shape != ValueShape::Money)) return numbers_in(v.text, lang);
+    if (v.upper) return chart_number(*v.number, lang, shortened) + "-" + chart_number(*v.upper, lang, shortened);  // "10-12"
     return chart_number(*v.number, lang, shortened);
 }
 
@@ -88,7 +90,16 @@ struct Point {
     int year;
     std::optional<double> target, actual;
     std::string target_text, actual_text;
+    std::optional<double> target_low = std::nullopt;  // a range target ("10-12 hari"): its bar from this bound to `target`
 };
+
+// Whether a realisasi can be drawn against its target: not one in another unit ("3 unit" against "2 pasar" is not
+// computable, and on the target's axis it would read as 3 pasar); amounts of money however written are one unit.
+bool drawable_against(const Value& target, const Value& actual) {
+    if (target.empty() || actual.empty()) return true;
+    if (rupiah_amount(target) && rupiah_amount(actual)) return true;
+    return units_compatible(target, actual);
+}
 
 }  // namespace
 
@@ -100,14 +111,17 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     for (int y = plan.start_year; y <= plan.end_year && y - plan.start_year < 50; ++y) {
         Achievement a = compute_achievement(plan, indicator, y);
         Value actual = y <= report_year ? shown_actual(plan, indicator, y, a) : Value{};
+        if (!drawable_against(a.target, actual)) actual = Value{};  // the tables say why it is not computable
         if (a.target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) grades = true;
         for (const Value* v : {&a.target, &actual})
             if (unit.empty() && v->number && (v->shape == ValueShape::Number || v->shape == ValueShape::Money)) unit = v->unit;
         points.push_back(Point{y, std::nullopt, std::nullopt, chart_label(a.target, lang, shortened), chart_label(actual, lang, shortened)});
-        points.back().target = a.target.number;
+        points.back().target = a.target.is_range() ? a.target.upper : a.target.number;
+        if (a.target.is_range()) points.back().target_low = a.target.number;
         points.back().actual = actual.number;
         if (grades) {  // recomputed below on the scale
             points.back().target = std::nullopt;
+            points.back().target_low = std::nullopt;
             points.back().actual = std::nullopt;
         }
     }
@@ -214,13 +228,14 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
             const double cx = left + slot * (i + 0.5), yy = yof(*points[i].actual);
             placed.push_back(Box{cx - 4, cx + 4, yy - 4, yy + 4, true});
         }
-    // target bars, from 0 up (or down, for a negative target)
+    // target bars, from 0 up (or down, for a negative target); a range's bar from its lower bound to its upper
     for (size_t i = 0; i < points.size(); ++i) {
         double cx = left + slot * (i + 0.5);
         if (points[i].target) {
+            const double base = points[i].target_low ? yof(*points[i].target_low) : zero_y;
             double bw = slot * 0.42, yy = yof(*points[i].target);
-            w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(std::min(yy, zero_y))}, {"width", px(bw)},
-                                     {"height", px(std::abs(zero_y - yy))}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
+            w.empty_element("rect", {{"x", px(cx - bw / 2)}, {"y", px(std::min(yy, base))}, {"width", px(bw)},
+                                     {"height", px(std::abs(base - yy))}, {"fill", "#b9b9b9"}, {"stroke", "#666"}});
             w.raw("</rect>");
             if (const auto size = label_size(points[i].target_text, slot * 0.96)) {
                 const double width = label_width(points[i].target_text, *size);
@@ -231,7 +246,7 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
                 // enough (else where it was).
                 const bool point_near = points[i].actual && std::abs(yof(*points[i].actual) - yy) < 2 * *size;
                 if ((point_near || !free(box_of(at, width, ly, *size))) && *points[i].target > 0 &&
-                    zero_y - yy >= 2 * *size + 8 && free(box_of(at, width, yy + *size + 5, *size)))
+                    base - yy >= 2 * *size + 8 && free(box_of(at, width, yy + *size + 5, *size)))
                     ly = yy + *size + 5;
                 placed.push_back(box_of(at, width, ly, *size));
                 w.element("text", points[i].target_text, {{"x", px(at.x)}, {"y", px(ly)}, {"text-anchor", at.anchor},
