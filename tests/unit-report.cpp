@@ -1330,3 +1330,19 @@ TEST_CASE("report: LKjIP chart: a range target is a bar from its lower bound to 
     CHECK(chart.find(">3</text>") == std::string::npos);
     CHECK(chart.find("3 unit") == std::string::npos);
 }
+
+TEST_CASE("report: the working's arrow cannot be broken across lines (\"66,67 % -\" / \"> Sedang\" in a narrow cell)") {
+    Plan p = builtin_plan();
+    Indicator* six = find_indicator(p, "i6");
+    six->years[2023].quarter_targets[1] = parse_value("10 prd");
+    six->years[2023].quarter_actuals[1].value = parse_value("7 prd");
+    six->years[2023].actual.value = parse_value("15 prd");
+    for (const ReportKind kind : {ReportKind::Monitoring, ReportKind::Lkjip}) {
+        ReportOptions o = options(kind, 2023);
+        o.quarter = kind == ReportKind::Monitoring ? 2 : 0;
+        const std::string html = render_report(p, o);
+        CAPTURE(static_cast<int>(kind));
+        CHECK(html.find("<span class=\"nw\">-&gt;</span> ") != std::string::npos);
+        CHECK(html.find("% -&gt;") == std::string::npos);  // no arrow left breakable
+    }
+}

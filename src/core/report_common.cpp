@@ -60,6 +60,7 @@ table.recap { font-size: 10pt; }
 table.recap tr.total td { font-weight: bold; background: #f0f0f0; }
 ol.notes { font-size: 10.5pt; }
 td.working { font-size: 9pt; }
+span.nw { white-space: nowrap; }
 td.sasaran { vertical-align: top; }
 table.meta { width: auto; border: 0; margin: 4pt 0 10pt 1.25cm; font-size: 12pt; }
 table.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
@@ -288,6 +289,16 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
         value_cell(w, it == ind.years.end() ? std::string() : text_with_unit(it->second.target, ind.unit), lang);
     });
     w.close("table").raw("\n");
+}
+
+void working_text(HtmlWriter& w, const std::string& working) {
+    size_t from = 0;
+    for (size_t at = working.find("->"); at != std::string::npos; at = working.find("->", from)) {
+        w.text(working.substr(from, at - from));
+        w.element("span", "->", {{"class", "nw"}});
+        from = at + 2;
+    }
+    w.text(working.substr(from));
 }
 
 void value_cell(HtmlWriter& w, const std::string& typed, Lang lang) {

@@ -83,6 +83,9 @@ Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const
 // In an English document its numbers are written the English way (numbers_in: "87,5%" -> "87.5%"), as the
 // capaian beside it; in Indonesian as typed.
 void value_cell(HtmlWriter& w, const std::string& text, Lang lang);
+// A capaian's working written as text, its arrows ("= 66,67 % -> Sedang") unbreakable: a narrow cell broke the
+// line between "-" and ">".
+void working_text(HtmlWriter& w, const std::string& working);
 
 // "90,00 %" / "90.00 %", or "-" when not computable.
 std::string percent_text(const Achievement& a, Lang lang);

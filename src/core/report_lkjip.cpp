@@ -41,7 +41,7 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
         const std::string& note = it == ind.years.end() ? std::string() : it->second.actual.note;
         w.open("p", {{"class", "note"}});
         w.element("strong", ind.code + ". ");
-        w.text(a.explanation.in(lang));
+        working_text(w, a.explanation.in(lang));
         if (!note.empty()) {
             w.empty_element("br");
             w.element("em", tr(lang, "Analisis: ", "Analysis: "));

@@ -66,7 +66,7 @@ std::string render_monitoring(const Plan& plan, const ReportOptions& options) {
         w.element("td", percent_text(a, lang), {{"class", "r capaian"}});
         category_cell(w, a.category, a.color);
         w.open("td", {{"class", "working"}});
-        w.text(a.explanation.in(lang));
+        working_text(w, a.explanation.in(lang));
         auto it = ind.years.find(year);
         const std::string& note = it == ind.years.end() ? std::string() : it->second.quarter_actuals[quarter - 1].note;
         if (!note.empty()) {
