@@ -653,6 +653,27 @@ TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, i
         CHECK(renamed.objectives[0].indicators[0].years[2023].actual.value.text == "Hampir Informatif");
         CHECK(*compute_achievement(renamed, renamed.objectives[0].indicators[0], 2023).percent == doctest::Approx(80));
     }
+    // A grade of the scale written with its score, as "BB (Nilai 75)" on the AKIP scale: the grade, its score kept.
+    for (const char* written : {"Menuju Informatif (Nilai 93)", "menuju informatif (93)", "Menuju Informatif (Nilai: 93,5)"}) {
+        CAPTURE(std::string(written));
+        plan.objectives[0].indicators[0].years[2023].actual.value = parse_value(written);
+        const Value graded = on_grade_scale(plan, plan.objectives[0].indicators[0], plan.objectives[0].indicators[0].years[2023].actual.value);
+        CHECK(graded.shape == ValueShape::Grade);
+        CHECK(graded.grade == "Menuju Informatif");
+        CHECK(graded.number.value_or(0) >= 93);
+        const Achievement scored = compute_achievement(plan, plan.objectives[0].indicators[0], 2023);
+        REQUIRE(scored.percent);
+        CHECK(*scored.percent == doctest::Approx(80));  // by rank, as against a target written without a score
+    }
+    // Counted among the grade's uses, and renamed with it, its score kept.
+    CHECK(grade_uses(plan, "kip", "Menuju Informatif") == 1);
+    {
+        Plan renamed = plan;
+        renamed.grade_scales[0].steps[3].label = "Hampir Informatif";
+        CHECK(rename_grade_uses(renamed, "kip", "Menuju Informatif", "Hampir Informatif") == 1);
+        CHECK(renamed.objectives[0].indicators[0].years[2023].actual.value.text == "Hampir Informatif (Nilai: 93,5)");
+        CHECK(*compute_achievement(renamed, renamed.objectives[0].indicators[0], 2023).percent == doctest::Approx(80));
+    }
     // A word that is no step of the scale stays text, and not computable as before.
     plan.objectives[0].indicators[0].years[2023].actual.value = parse_value("Sangat Informatif");
     CHECK_FALSE(compute_achievement(plan, plan.objectives[0].indicators[0], 2023).computable());

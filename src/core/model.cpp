@@ -61,6 +61,28 @@ void for_each_gradable_value(IndicatorT& ind, F&& f) {
     }
 }
 
+// A value's text read as a grade's words: their key (name_key) and, when the score follows in brackets ("Zona Hijau
+// (Nilai 85)", as "BB (Nilai 75)" on the AKIP scale), that bracket as written and the score.
+struct WrittenGrade {
+    std::string key;
+    std::string score_text;  // " (Nilai 85)"
+    std::optional<double> score;
+};
+
+WrittenGrade written_grade(const std::string& text) {
+    WrittenGrade g;
+    if (const size_t open = text.rfind('('); open != std::string::npos && open > 0)
+        if ((g.score = bracketed_score(std::string_view(text).substr(open)))) {
+            size_t words_end = open;
+            while (words_end > 0 && text[words_end - 1] == ' ') --words_end;
+            g.key = name_key(text.substr(0, words_end));
+            g.score_text = text.substr(words_end);
+            return g;
+        }
+    g.key = name_key(text);
+    return g;
+}
+
 }  // namespace
 
 size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::string& label) {
@@ -70,7 +92,7 @@ size_t grade_uses(const Plan& plan, const std::string& scale_id, const std::stri
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators)
             if (ind.grade_scale == scale_id)
-                for_each_gradable_value(ind, [&](const Value& v) { n += !v.empty() && name_key(v.text) == key; });
+                for_each_gradable_value(ind, [&](const Value& v) { n += !v.empty() && written_grade(v.text).key == key; });
     return n;
 }
 
@@ -82,8 +104,10 @@ size_t rename_grade_uses(Plan& plan, const std::string& scale_id, const std::str
         for (auto& ind : o.indicators)
             if (ind.grade_scale == scale_id)
                 for_each_gradable_value(ind, [&](Value& v) {
-                    if (v.empty() || name_key(v.text) != key) return;
-                    v = parse_value(to);
+                    if (v.empty()) return;
+                    const WrittenGrade written = written_grade(v.text);
+                    if (written.key != key) return;
+                    v = parse_value(to + written.score_text);  // its score kept: "Hampir Informatif (Nilai 93)"
                     ++n;
                 });
     return n;
@@ -93,12 +117,14 @@ Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& 
     if (v.shape != ValueShape::Text) return v;
     const GradeScale* scale = find_grade_scale(plan, indicator.grade_scale);
     if (!scale) return v;
-    const std::string written = name_key(v.text);
+    // The grade alone, or with its score in brackets ("Zona Hijau (Nilai 85)").
+    const WrittenGrade written = written_grade(v.text);
     for (const auto& step : scale->steps)
-        if (!step.label.empty() && name_key(step.label) == written) {
+        if (!step.label.empty() && name_key(step.label) == written.key) {
             Value graded = v;
             graded.shape = ValueShape::Grade;
             graded.grade = step.label;
+            if (written.score) graded.number = written.score;
             return graded;
         }
     return v;

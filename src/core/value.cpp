@@ -489,16 +489,11 @@ Value parse_value(std::string_view raw) {
                 v.grade = std::string(label);
                 return v;
             }
-            if (rest.front() == '(' && rest.back() == ')') {
-                std::string_view inner = trim(rest.substr(1, rest.size() - 2));
-                if (istarts_with(inner, "nilai")) inner = trim(inner.substr(5));
-                if (!inner.empty() && inner[0] == ':') inner = trim(inner.substr(1));
-                if (auto score = parse_number(inner)) {
-                    v.shape = ValueShape::Grade;
-                    v.grade = std::string(label);
-                    v.number = *score;
-                    return v;
-                }
+            if (const std::optional<double> score = bracketed_score(rest)) {
+                v.shape = ValueShape::Grade;
+                v.grade = std::string(label);
+                v.number = *score;
+                return v;
             }
             return v;  // Text
         }
@@ -641,6 +636,15 @@ std::string normalize_unit(std::string_view unit) {
     for (const auto& w : kWords)
         if (o == w.word) return std::string(w.abbreviation);
     return out;
+}
+
+std::optional<double> bracketed_score(std::string_view text) {
+    const std::string_view rest = trim(text);
+    if (rest.size() < 2 || rest.front() != '(' || rest.back() != ')') return std::nullopt;
+    std::string_view inner = trim(rest.substr(1, rest.size() - 2));
+    if (istarts_with(inner, "nilai")) inner = trim(inner.substr(5));
+    if (!inner.empty() && inner[0] == ':') inner = trim(inner.substr(1));
+    return parse_number(inner);
 }
 
 std::optional<double> single_number(const Value& v) {

@@ -57,6 +57,9 @@ std::optional<double> single_number(const Value& v);
 // rupiah", "12,5 miliar", "850 juta"; nothing for a percentage, a count with another unit word or a range.
 std::optional<double> rupiah_amount(const Value& v);
 
+// The score written in brackets after a grade: "(Nilai 75)", "(Nilai: 75)", "(63,11)"; none for anything else.
+std::optional<double> bracketed_score(std::string_view text);
+
 // A value as printed beside others: a bare number typed without its unit ("82" for an indicator in %, "20" in prd)
 // gets the indicator's unit ("82%", "20 prd"), so a document without a Satuan column still says what it counts; any
 // other value (a unit written, a percentage, a grade, text, money) as written.
