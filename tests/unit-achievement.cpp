@@ -630,6 +630,7 @@ TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, i
     const Indicator& i = plan.objectives[0].indicators[0];
     CHECK(on_grade_scale(plan, i, i.years.at(2023).target).shape == ValueShape::Grade);
     CHECK(on_grade_scale(plan, i, i.years.at(2023).actual.value).grade == "Menuju Informatif");
+    CHECK(on_grade_scale(plan, i, i.years.at(2023).actual.value).text == "Menuju Informatif");  // as the scale writes it
     Achievement a = compute_achievement(plan, i, 2023);
     REQUIRE(a.percent);
     CHECK(*a.percent == doctest::Approx(80));  // rank 4 of 5 against 5 of 5

@@ -124,6 +124,7 @@ Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& 
             Value graded = v;
             graded.shape = ValueShape::Grade;
             graded.grade = step.label;
+            graded.text = step.label + written.score_text;  // shown as the scale names it ("zona kuning": "Zona Kuning")
             if (written.score) graded.number = written.score;
             return graded;
         }

@@ -273,8 +273,9 @@ const std::vector<GradeScale>& builtin_grade_scales();
 // The scale an indicator uses: the plan's own by id, else the built-in one, else nullptr.
 const GradeScale* find_grade_scale(const Plan& plan, const std::string& scale_id);
 // A value as the indicator's grade scale reads it: text that is one of the scale's step labels as name_key compares
-// names ("Informatif", "menuju  informatif" on a scale of the plan's own), becomes that grade; anything else is returned as
-// it is. Capaian, Pemeriksaan and the editor read grades through it.
+// names ("Informatif", "menuju  informatif" on a scale of the plan's own), alone or with its score in brackets ("Menuju
+// Informatif (Nilai 93)"), becomes that grade, its text as the scale writes it ("Menuju Informatif", as the documents
+// print it); anything else is returned as it is. Capaian, Pemeriksaan and the editor read grades through it.
 Value on_grade_scale(const Plan& plan, const Indicator& indicator, const Value& v);
 // How many targets, realisasi and baselines of the indicators graded on `scale_id` are written as the grade `label`
 // (as name_key compares them).
