@@ -796,6 +796,13 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     App reopened(services(store, nullptr, clock));
     reopened.start();
     CHECK(actual_of(reopened.state(), "i6", 2023) == "18 prd");  // the previous copy, intact
+    // Switched to English, the problem is read in English (it stayed in Indonesian), and is still the save problem.
+    app.state().lang = Lang::En;
+    message_language_changed(app.state());
+    CHECK(app.state().message.rfind("!Browser storage is full: the latest changes are not saved", 0) == 0);
+    app.state().lang = Lang::Id;
+    message_language_changed(app.state());
+    CHECK(app.state().message.rfind("!Penyimpanan peramban penuh: perubahan terakhir belum tersimpan", 0) == 0);
 
     // Room again: the next save clears its own problem message, but not a message about something else.
     store.quota = 100000000;
@@ -803,6 +810,16 @@ TEST_CASE("a full quota keeps the previous data and says so") {
     app.tick();
     CHECK(nlohmann::json::parse(app.api_state())["saveStatus"] == "ok");
     CHECK(app.state().message == "Penyimpanan peramban kembali normal: semua rencana tersimpan.");  // the problem is over, said
+    {  // a problem not said in both languages stays as written; a confirmation not said in both goes
+        AppState other = app.state();
+        other.message = "!\"dua belas\" bukan angka; nilainya tidak diubah.";
+        other.lang = Lang::En;
+        message_language_changed(other);
+        CHECK(other.message == "!\"dua belas\" bukan angka; nilainya tidak diubah.");
+        other.message = "Diulangi: Ubah realisasi";
+        message_language_changed(other);
+        CHECK(other.message.empty());
+    }
     app.state().message = "!\"dua belas\" bukan angka; nilainya tidak diubah.";
     set_actual(app.state(), "i6", 2023, "20 prd");
     clock.t += 1;

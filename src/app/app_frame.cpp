@@ -143,10 +143,10 @@ void draw_menu(AppState& s) {
             Plan renumbered = *plan;
             if (renumber_codes(renumbered)) {
                 change(s, BiText{"Nomori ulang sasaran dan indikator", "Renumber objectives and indicators"}) = std::move(renumbered);
-                s.message = tr(s, "Sasaran dan indikator dinomori ulang 1, 2, 3, ... sesuai urutannya (Ctrl+Z mengembalikan).",
-                               "Objectives and indicators renumbered 1, 2, 3, ... in their order (Ctrl+Z brings the old numbers back).");
+                say(s, BiText{"Sasaran dan indikator dinomori ulang 1, 2, 3, ... sesuai urutannya (Ctrl+Z mengembalikan).",
+                               "Objectives and indicators renumbered 1, 2, 3, ... in their order (Ctrl+Z brings the old numbers back)."});
             } else {
-                s.message = tr(s, "Nomor sasaran dan indikator sudah urut.", "The objectives and indicators are numbered in order already.");
+                say(s, BiText{"Nomor sasaran dan indikator sudah urut.", "The objectives and indicators are numbered in order already."});
             }
         }
         if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))
@@ -160,9 +160,9 @@ void draw_menu(AppState& s) {
         const Lang before = s.lang;
         if (ImGui::MenuItem("Bahasa Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
         if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
-        // A confirmation written in the other language goes ("Diulangi: ..." under English menus); a problem ("!")
-        // stays until dismissed, in the words it was said in.
-        if (s.lang != before && !s.message.empty() && s.message[0] != '!') s.message.clear();
+        // A message said in both languages follows the switch; another confirmation goes ("Diulangi: ..." under
+        // English menus); another problem ("!") stays until dismissed, in the words it was said in.
+        if (s.lang != before) message_language_changed(s);
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();

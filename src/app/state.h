@@ -53,6 +53,8 @@ struct AppState {
     // The plans both copies hold that differ, one line each (how many differences, the first of them), for the dialog.
     std::vector<BiText> other_tabs_differences;
     std::string message;             // shown under the title until dismissed
+    BiText said;                     // the message in both languages when said with say(), and as it was shown
+    std::string said_shown;
     std::string save_problem_message;
     // The newest copy found in the browser at the start that could not be read (damaged, or from another version of
     // Tolok), as stored: offered for download (Berkas menu) while this session lasts.
@@ -140,6 +142,13 @@ struct AppState {
 
 // Interface text in the current language.
 inline const char* tr(const AppState& s, const char* id, const char* en) { return s.lang == Lang::En ? en : id; }
+
+// Says `text` under the title in the interface's language (a problem when it starts with "!"), kept in both languages
+// so that a language switch shows it in the new one (message_language_changed).
+void say(AppState& s, const BiText& text);
+// After a language switch: a message said with say() is shown in the new language (a storage problem said an hour
+// ago read in Indonesian after the switch to English); another problem stays as written; any other message goes.
+void message_language_changed(AppState& s);
 
 Plan* current_plan(AppState& s);
 const Plan* current_plan(const AppState& s);

@@ -197,6 +197,24 @@ void redo(AppState& s) {
     }
 }
 
+void say(AppState& s, const BiText& text) {
+    s.said = text;
+    s.message = text.in(s.lang);
+    s.said_shown = s.message;
+}
+
+void message_language_changed(AppState& s) {
+    if (s.message.empty()) return;
+    if (s.message == s.said_shown && !s.said.id.empty()) {
+        const bool save_problem = s.message == s.save_problem_message;
+        s.message = s.said.in(s.lang);
+        s.said_shown = s.message;
+        if (save_problem) s.save_problem_message = s.message;  // still recognised as the save problem once it is over
+        return;
+    }
+    if (s.message[0] != '!') s.message.clear();
+}
+
 void delete_current_plan(AppState& s) {
     if (s.plans.size() < 2 || s.current >= s.plans.size()) return;
     change(s, BiText{"Hapus rencana", "Delete plan"});
@@ -209,30 +227,30 @@ void delete_current_plan(AppState& s) {
 // start that found the mirror's copy newer than localStorage's (until the next save that localStorage takes).
 static void say_kept_in_mirror_only(AppState& s, bool at_load) {
     s.save_status = "mirror";
-    s.message = at_load
-                    ? tr(s, "!Rencana dimuat dari basis data peramban (IndexedDB): penyimpanan utama peramban tidak memuat salinan "
+    say(s, at_load
+                    ? BiText{"!Rencana dimuat dari basis data peramban (IndexedDB): penyimpanan utama peramban tidak memuat salinan "
                             "terbarunya (penuh atau dihapus). Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan.",
                          "!The plans were loaded from the browser's database (IndexedDB): the browser's main storage does not hold "
-                         "their latest copy (full or cleared). Export them to a file (File > Export) as a backup.")
-                    : tr(s, "!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
+                         "their latest copy (full or cleared). Export them to a file (File > Export) as a backup."}
+                    : BiText{"!Penyimpanan utama peramban penuh: rencana disimpan di basis data peramban (IndexedDB). "
                             "Ekspor rencana ke berkas (Berkas > Ekspor) sebagai cadangan, atau hapus rencana yang tidak dipakai.",
                          "!The browser's main storage is full: the plans were saved in the browser's database (IndexedDB). "
-                         "Export them to a file (File > Export) as a backup, or delete plans you no longer use.");
+                         "Export them to a file (File > Export) as a backup, or delete plans you no longer use."});
     s.save_problem_message = s.message;
 }
 
 // A copy in the browser newer than the one loaded (or the only one) could not be read.
 static void say_unreadable_copy(AppState& s, bool older_loaded) {
-    s.message = older_loaded
-                    ? tr(s, "!Salinan terbaru di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); yang dimuat salinan "
+    say(s, older_loaded
+                    ? BiText{"!Salinan terbaru di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); yang dimuat salinan "
                             "sebelumnya, jadi perubahan terakhir mungkin tidak ada. Unduh salinan itu: Berkas > Unduh salinan yang tidak terbaca.",
                          "!The latest copy in the browser is damaged or cannot be read (perhaps written by another version of Tolok); the "
-                         "copy before it was loaded, so the last changes may be missing. Download that copy: File > Download the unreadable copy.")
-                    : tr(s, "!Data di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); rencana bawaan ditampilkan. "
+                         "copy before it was loaded, so the last changes may be missing. Download that copy: File > Download the unreadable copy."}
+                    : BiText{"!Data di peramban rusak atau tidak terbaca (mungkin ditulis Tolok versi lain); rencana bawaan ditampilkan. "
                             "Unduh salinan itu sebelum mengubah apa pun (Berkas > Unduh salinan yang tidak terbaca): penyimpanan berikutnya menimpanya.",
                          "!The data in the browser is damaged or cannot be read (perhaps written by another version of Tolok); the built-in "
                          "plan is shown. Download that copy before changing anything (File > Download the unreadable copy): the next save "
-                         "writes over it.");
+                         "writes over it."});
 }
 
 void confirm_mirror_save(AppState& s) {
@@ -244,10 +262,10 @@ void confirm_mirror_save(AppState& s) {
         s.dirty = true;
         s.save_status = "quota";
         s.changed_at = now_seconds(s) + 10;
-        s.message = tr(s, "!Penyimpanan peramban penuh dan basis data peramban (IndexedDB) juga menolak menyimpan: perubahan "
+        say(s, BiText{"!Penyimpanan peramban penuh dan basis data peramban (IndexedDB) juga menolak menyimpan: perubahan "
                           "terakhir belum tersimpan. Ekspor rencana ke berkas (Berkas > Ekspor) agar tidak hilang, jangan tutup tab ini.",
                        "!Browser storage is full and the browser database (IndexedDB) refused the save too: the latest changes "
-                       "are not saved. Export the plans to a file (File > Export) so nothing is lost; do not close this tab.");
+                       "are not saved. Export the plans to a file (File > Export) so nothing is lost; do not close this tab."});
         s.save_problem_message = s.message;
     }
 }
@@ -267,8 +285,8 @@ void save_now(AppState& s) {
     if (!read_plans(payload).ok()) {
         s.save_status = "failed";
         s.changed_at = now_seconds(s) + 10;
-        s.message = tr(s, "!Rencana berisi data yang tidak sah dan belum disimpan; periksa pengaturan.",
-                       "!The plan holds invalid data and was not saved; check the settings.");
+        say(s, BiText{"!Rencana berisi data yang tidak sah dan belum disimpan; periksa pengaturan.",
+                       "!The plan holds invalid data and was not saved; check the settings."});
         s.save_problem_message = s.message;
         return;
     }
@@ -282,7 +300,7 @@ void save_now(AppState& s) {
         s.last_save = s.services.now_iso ? s.services.now_iso() : "";
         // A save problem said earlier is over, and said to be (any other message, such as an import refused, stays).
         if (!s.save_problem_message.empty() && s.message == s.save_problem_message)
-            s.message = tr(s, "Penyimpanan peramban kembali normal: semua rencana tersimpan.", "Browser storage works again: all plans are saved.");
+            say(s, BiText{"Penyimpanan peramban kembali normal: semua rencana tersimpan.", "Browser storage works again: all plans are saved."});
         s.save_problem_message.clear();
         if (s.services.mirror) s.services.mirror->save("slot", r.text);
         return;
@@ -306,13 +324,13 @@ void save_now(AppState& s) {
     }
     s.save_status = r.status == WriteStatus::QuotaExceeded ? "quota" : "failed";
     s.changed_at = now_seconds(s) + 10;  // retry later, not every frame
-    s.message = r.status == WriteStatus::QuotaExceeded
-                    ? tr(s, "!Penyimpanan peramban penuh: perubahan terakhir belum tersimpan, data sebelumnya tetap utuh. "
+    say(s, r.status == WriteStatus::QuotaExceeded
+                    ? BiText{"!Penyimpanan peramban penuh: perubahan terakhir belum tersimpan, data sebelumnya tetap utuh. "
                             "Ekspor rencana ke berkas (Berkas > Ekspor) agar tidak hilang.",
                          "!Browser storage is full: the latest changes are not saved; the previous data is intact. "
-                         "Export the plans to a file (File > Export) so nothing is lost.")
-                    : tr(s, "!Gagal menyimpan ke peramban; data sebelumnya tetap utuh. Ekspor rencana ke berkas.",
-                         "!Saving to the browser failed; the previous data is intact. Export the plans to a file.");
+                         "Export the plans to a file (File > Export) so nothing is lost."}
+                    : BiText{"!Gagal menyimpan ke peramban; data sebelumnya tetap utuh. Ekspor rencana ke berkas.",
+                         "!Saving to the browser failed; the previous data is intact. Export the plans to a file."});
     s.save_problem_message = s.message;
 }
 

@@ -356,8 +356,8 @@ void save_exchange_memory(AppState& s) {
     std::string payload = marks + "\n" + (times.empty() ? std::string() : "sent_at" + times + "\n") +
                           (bases.empty() ? std::string() : write_plans_compact(bases));  // no indentation: a third of the space
     if (s.services.store->write(kExchangeKey, encode_slot(1, payload)) != WriteStatus::Ok)
-        s.message = tr(s, "!Catatan pertukaran tidak dapat disimpan (penyimpanan peramban penuh); rencana tetap aman.",
-                       "!The exchange record could not be saved (browser storage full); the plans are safe.");
+        say(s, BiText{"!Catatan pertukaran tidak dapat disimpan (penyimpanan peramban penuh); rencana tetap aman.",
+                       "!The exchange record could not be saved (browser storage full); the plans are safe."});
 }
 
 void forget_bases_of_deleted_plans(AppState& s) {

@@ -70,8 +70,8 @@ void on_plans_saved_elsewhere(AppState& s) {
     }
     const std::vector<Plan> before = s.plans;
     load_other_tabs_copy(s);
-    s.message = tr(s, "Rencana dimuat ulang: Tolok di tab atau jendela lain menyimpan perubahan.",
-                   "Plans reloaded: Tolok in another tab or window saved changes.");
+    say(s, BiText{"Rencana dimuat ulang: Tolok di tab atau jendela lain menyimpan perubahan.",
+                   "Plans reloaded: Tolok in another tab or window saved changes."});
     // Plans that came or went with the other tab's copy are named (an import there, a plan deleted there).
     if (std::string gone = plans_missing_from(before, s.plans); !gone.empty())
         s.message += tr(s, " Tidak ada lagi: ", " No longer there: ") + gone + ".";
@@ -81,8 +81,8 @@ void on_plans_saved_elsewhere(AppState& s) {
 
 void keep_other_tabs_copy(AppState& s) {
     load_other_tabs_copy(s);
-    s.message = tr(s, "Perubahan di tab ini dibuang; rencana yang disimpan tab lain dimuat.",
-                   "This tab's changes were dropped; the plans saved by the other tab are loaded.");
+    say(s, BiText{"Perubahan di tab ini dibuang; rencana yang disimpan tab lain dimuat.",
+                   "This tab's changes were dropped; the plans saved by the other tab are loaded."});
 }
 
 void keep_this_tabs_copy(AppState& s) {
@@ -93,8 +93,8 @@ void keep_this_tabs_copy(AppState& s) {
     s.other_tabs_differences.clear();
     save_now(s);
     if (s.save_status == "ok")
-        s.message = tr(s, "Rencana tab ini disimpan, menggantikan yang disimpan tab lain.",
-                       "This tab's plans were saved in place of the other tab's.");
+        say(s, BiText{"Rencana tab ini disimpan, menggantikan yang disimpan tab lain.",
+                       "This tab's plans were saved in place of the other tab's."});
 }
 
 }  // namespace tolok::app

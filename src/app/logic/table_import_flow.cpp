@@ -59,8 +59,8 @@ bool apply_table_import(AppState& s, bool as_new_plan) {
     refresh_table_preview(s);
     TableImportDraft& d = s.table_import;
     if (!d.preview.plan || summarize(d.preview).indicators == 0) {
-        s.message = tr(s, "!Tabel belum berisi indikator yang terbaca; tidak ada yang diubah.",
-                       "!The table holds no readable indicator yet; nothing was changed.");
+        say(s, BiText{"!Tabel belum berisi indikator yang terbaca; tidak ada yang diubah.",
+                       "!The table holds no readable indicator yet; nothing was changed."});
         return false;
     }
     Plan* plan = current_plan(s);
@@ -77,8 +77,8 @@ bool apply_table_import(AppState& s, bool as_new_plan) {
             p.office.place = plan->office.place;
         }
         apply_plans(s, {std::move(p)}, BiText{"Impor tabel sebagai rencana baru", "Import a table as a new plan"});
-        s.message = tr(s, "Tabel diimpor sebagai rencana baru; tulis nama instansinya.",
-                       "The table was imported as a new plan; type its office's name.");
+        say(s, BiText{"Tabel diimpor sebagai rencana baru; tulis nama instansinya.",
+                       "The table was imported as a new plan; type its office's name."});
         s.tab_request = kTabSettings;
         s.focus_field = "office/name";
     } else {

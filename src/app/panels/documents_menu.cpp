@@ -26,7 +26,7 @@ void open_report(AppState& s, const Plan& plan, ReportKind kind, int year, int q
     options.quarter = quarter;
     options.lang = s.document_lang;
     if (auto problem = validate_report(plan, options)) {
-        s.message = "!" + problem->text(s.lang);
+        say(s, BiText{"!" + problem->message.id, "!" + problem->message.en});
         return;
     }
     s.services.files->open_document(render_report(plan, options));

@@ -325,7 +325,7 @@ void draw_editor(AppState& s, Plan& plan) {
         std::optional<double> at = found->cap.at;
         if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at) && at) {
             if (cap_allowed(*at)) edit("cap").cap.at = *at;
-            else s.message = cap_too_low(s);
+            else say_cap_too_low(s);
         }
     }
     focus_if_requested(s, "grade_scale");
@@ -407,8 +407,8 @@ void draw_editor(AppState& s, Plan& plan) {
             ind.formula.expression = derived->expression;
             ind.formula.components = derived->components;
         } else {
-            s.message = tr(s, "!Rumus ini berupa uraian, bukan pecahan atau perkalian; tulis ekspresinya sendiri.",
-                           "!This formula is a description, not a fraction or product; write the expression yourself.");
+            say(s, BiText{"!Rumus ini berupa uraian, bukan pecahan atau perkalian; tulis ekspresinya sendiri.",
+                           "!This formula is a description, not a fraction or product; write the expression yourself."});
         }
     }
     if (!found->formula.expression.empty()) {

@@ -61,7 +61,7 @@ void warn_comma_reading(AppState& s, const std::string& field, const std::string
 // Under a file's name in its preview: how many files opened with it wait their turn ("2 berkas lagi menunggu").
 void draw_files_waiting(const AppState& s);
 // The message for an achievement cap typed below 100 % (the plan's or an indicator's), which is not taken.
-const char* cap_too_low(const AppState& s);
+void say_cap_too_low(AppState& s);
 bool edit_multiline(const char* label, const std::string& value, std::string& out, float height);
 // Whether the text field that has the keyboard is one of edit_multiline's (a note, a chapter): undo there takes back
 // the last words, not the whole visit (History::text_field_active).

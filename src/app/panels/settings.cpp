@@ -68,7 +68,7 @@ void draw_settings(AppState& s, Plan& plan) {
     }
     if (period_entered && (period[0] != plan.start_year || period[1] != plan.end_year)) {
         if (const BiText problem = period_problem(period[0], period[1]); !problem.id.empty())
-            s.message = "!" + problem.in(s.lang);
+            say(s, BiText{"!" + problem.id, "!" + problem.en});
         else if (period_loss(plan, period[0], period[1]).empty())
             set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
         else  // entries of the years left out would go: asked first (the dialog opens below)
@@ -118,7 +118,7 @@ void draw_settings(AppState& s, Plan& plan) {
         focus_if_requested(s, "settings/cap");
         if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap, 0.0f, "", true) && cap) {
             if (cap_allowed(*cap)) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
-            else s.message = cap_too_low(s);
+            else say_cap_too_low(s);
         }
     }
     if (edit_text(tr(s, "Nama skala kategori", "Category scale name"), plan.settings.scale_name, out))

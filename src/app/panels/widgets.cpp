@@ -205,9 +205,9 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
     return edited && out != value;
 }
 
-const char* cap_too_low(const AppState& s) {
-    return tr(s, "!Batas capaian harus 100 % atau lebih: batas hanya memotong capaian di atas target. Nilainya tidak diubah.",
-              "!The cap must be 100 % or more: a cap only trims achievement above the target. It was not changed.");
+void say_cap_too_low(AppState& s) {
+    say(s, BiText{"!Batas capaian harus 100 % atau lebih: batas hanya memotong capaian di atas target. Nilainya tidak diubah.",
+                  "!The cap must be 100 % or more: a cap only trims achievement above the target. It was not changed."});
 }
 
 void draw_files_waiting(const AppState& s) {
