@@ -54,7 +54,9 @@ TEST_CASE("numbers are summed only in the indicator's unit; a number in another 
     CHECK(s.sum == doctest::Approx(3));
     CHECK(s.not_summed == 2);
     CHECK(s.last.text == "3 keg");  // the latest row in keg, not Rp 1.000 of 2 March
-    CHECK(evidence_value(s, EvidenceRule::Sum, "keg").value.text == "3 keg");
+    Indicator keg;
+    keg.unit = "keg";
+    CHECK(evidence_value(s, EvidenceRule::Sum, keg).value.text == "3 keg");
     CHECK(has(s, "evidence.value_other_unit", "row 1"));
     CHECK_FALSE(has(s, "evidence.value_other_unit", "row 2"));
     CHECK(has(s, "evidence.value_other_unit", "row 3"));
@@ -121,6 +123,50 @@ TEST_CASE("the last value is the latest-dated row's; an empty row is no evidence
     // Two rows of the same date: the later row.
     EvidenceSummary same_day = summarize_evidence({row("2023-05-01", "A", "5"), row("01/05/2023", "B", "6")}, 2023);
     CHECK(same_day.last.text == "6");
+}
+
+TEST_CASE("a row repeating another exactly is said, and still counted; one differing in anything is not") {
+    Evidence noted = row("2022-03-01", "Pugung", "2 ton");
+    noted.note = "beras miskin";
+    std::vector<Evidence> rows = {row("2022-02-10", "Kota Agung", "1"), row("2022-02-10", "Kota Agung", "1"), noted, noted,
+                                  row("2022-02-10", "Kota Agung", "2"), row("2022-02-11", "Kota Agung", "1"), row("2022-02-10", "Kota Agung", "1")};
+    EvidenceSummary s = summarize_evidence(rows, 2022);
+    CHECK(s.count == 7);  // a repeat may be another visit on the same day: counted, but said
+    CHECK(has(s, "evidence.duplicate_row", "row 2"));
+    CHECK(has(s, "evidence.duplicate_row", "row 4"));
+    CHECK(has(s, "evidence.duplicate_row", "row 7"));
+    CHECK_FALSE(has(s, "evidence.duplicate_row", "row 1"));
+    CHECK_FALSE(has(s, "evidence.duplicate_row", "row 3"));
+    CHECK_FALSE(has(s, "evidence.duplicate_row", "row 5"));  // another value
+    CHECK_FALSE(has(s, "evidence.duplicate_row", "row 6"));  // another day
+    for (const auto& d : s.problems)
+        if (d.id == "evidence.duplicate_row" && d.location == "row 7") {
+            CHECK(d.severity == Severity::Warning);
+            CHECK(d.message.id == "sama persis dengan baris 1 (tanggal, tempat, catatan dan nilai) dan ikut dihitung lagi; "
+                                  "bila bukan kegiatan lain, hapus salah satunya");
+            CHECK(d.message.en == "the same as row 1 (date, place, note and value), and counted again; unless it is another activity, "
+                                  "delete one of them");
+        }
+    // Empty rows are no evidence, and two of them no repeat.
+    CHECK(summarize_evidence({Evidence{}, Evidence{}}, 2022).problems.empty());
+}
+
+TEST_CASE("a row without a place is said when the realisasi counts distinct places, where it counts in none") {
+    std::vector<Evidence> rows = {row("2022-02-10", "Kota Agung"), row("2022-03-10", ""), row("2022-04-10", "  ")};
+    EvidenceSummary places = summarize_evidence(rows, 2022, 0, "kec.", EvidenceRule::DistinctPlaces);
+    CHECK(places.count == 3);
+    CHECK(places.distinct_places == 1);
+    CHECK(has(places, "evidence.place_missing", "row 2"));
+    CHECK(has(places, "evidence.place_missing", "row 3"));
+    CHECK_FALSE(has(places, "evidence.place_missing", "row 1"));
+    for (const auto& d : places.problems)
+        if (d.id == "evidence.place_missing") {
+            CHECK(d.message.id == "tempat belum diisi; baris ini tidak ikut jumlah tempat berbeda");
+            CHECK(d.message.en == "no place written; the row is not counted among the distinct places");
+        }
+    // Counting rows or following nothing, a place is not needed.
+    CHECK_FALSE(has(summarize_evidence(rows, 2022, 0, "kec.", EvidenceRule::Count), "evidence.place_missing", "row 2"));
+    CHECK_FALSE(has(summarize_evidence(rows, 2022), "evidence.place_missing", "row 2"));
 }
 
 TEST_CASE("dates: ISO and Indonesian forms read, impossible dates and other years warned") {
@@ -218,4 +264,93 @@ TEST_CASE("a realisasi that follows its evidence log is recomputed as rows are a
     // A value typed wins over the evidence.
     held_actual.value = parse_value("7 kec.");
     CHECK(resolve_actual(plan, held, 2023).value.text == "7 kec.");
+}
+
+TEST_CASE("an indicator in percent or graded takes no count, places or sum of its evidence as its realisasi; the last value it does") {
+    // The tester's indicator 1 (satuan %): seven rows of 2022 gave "6 %", "3 %" and "470 %".
+    Plan plan;
+    plan.start_year = 2020;
+    plan.end_year = 2024;
+    Indicator ind;
+    ind.id = "i1";
+    ind.code = "1";
+    ind.unit = "%";
+    ind.years[2022].target = parse_value("95 %");
+    Actual& a = ind.years[2022].actual;
+    a.evidence = {{"2022-01-10", "Kota Agung", "", parse_value("60 %")}, {"2022-02-10", "Pugung", "", parse_value("65 %")},
+                  {"2022-03-10", "Gisting", "", parse_value("70 %")},    {"2022-04-10", "Kota Agung", "", parse_value("80 %")},
+                  {"2022-05-10", "Pugung", "", parse_value("90 %")},     {"2022-06-10", "Gisting", "", parse_value("")},
+                  {"2022-07-10", "Kota Agung", "", parse_value("85 %")}};
+    plan.objectives = {{"s1", "1", "Sasaran", {ind}}};
+    Indicator& held = plan.objectives[0].indicators[0];
+    Actual& act = held.years[2022].actual;
+    for (EvidenceRule rule : {EvidenceRule::Count, EvidenceRule::DistinctPlaces, EvidenceRule::Sum}) {
+        CAPTURE(static_cast<int>(rule));
+        act.from_evidence = rule;
+        const ResolvedActual r = resolve_actual(plan, held, 2022);
+        CHECK(r.value.empty());
+        CHECK(r.source.id.find("tidak dapat menjadi realisasi") != std::string::npos);
+        CHECK(r.source.en.find("cannot be the actual") != std::string::npos);
+        CHECK_FALSE(compute_achievement(plan, held, 2022).computable());
+    }
+    act.from_evidence = EvidenceRule::Count;
+    CHECK(resolve_actual(plan, held, 2022).source.id ==
+          "bukti dukung: jumlah bukti tidak dapat menjadi realisasi (indikator ini dalam persen: banyaknya baris bukti bukan persentase; "
+          "pakai nilai terakhir, atau ketik realisasinya)");
+    act.from_evidence = EvidenceRule::Last;
+    CHECK(resolve_actual(plan, held, 2022).value.text == "85 %");
+    CHECK(*compute_achievement(plan, held, 2022).percent == doctest::Approx(85.0 / 95 * 100));
+    // Percent by its kind, by "persen", or by its targets when no satuan is written.
+    act.from_evidence = EvidenceRule::Sum;
+    held.unit = "";
+    CHECK(resolve_actual(plan, held, 2022).value.empty());
+    held.years[2022].target = parse_value("95");
+    CHECK(resolve_actual(plan, held, 2022).value.text == "450");  // nothing says it is a percentage
+    held.kind = ValueKind::Percent;
+    CHECK(resolve_actual(plan, held, 2022).value.empty());
+    held.kind = ValueKind::Number;
+    held.unit = "Persen";
+    CHECK(resolve_actual(plan, held, 2022).value.empty());
+    // A count in another satuan is what it counts.
+    held.unit = "kec.";
+    act.from_evidence = EvidenceRule::DistinctPlaces;
+    CHECK(resolve_actual(plan, held, 2022).value.text == "3 kec.");
+    // Graded: no count or sum of grades; the last grade stands.
+    held.unit = "";
+    held.kind = ValueKind::Grade;
+    held.years[2022].target = parse_value("BB");
+    for (Evidence& e : act.evidence) e.value = parse_value("B");
+    act.evidence.back().value = parse_value("BB");
+    act.from_evidence = EvidenceRule::Count;
+    CHECK(resolve_actual(plan, held, 2022).value.empty());
+    act.from_evidence = EvidenceRule::Last;
+    CHECK(resolve_actual(plan, held, 2022).value.text == "BB");
+    // The reason, for the editor's buttons: in both languages; none for the last value or a count of kecamatan.
+    const std::optional<BiText> graded = evidence_rule_unfit(held, EvidenceRule::Sum);
+    REQUIRE(graded);
+    CHECK(graded->id == "indikator ini berpredikat: predikat tidak dapat dijumlahkan; pakai nilai terakhir, atau ketik realisasinya");
+    CHECK(graded->en == "this indicator is graded: grades do not add up; use the last value, or type the actual");
+    CHECK_FALSE(evidence_rule_unfit(held, EvidenceRule::Last));
+    CHECK_FALSE(evidence_rule_unfit(held, EvidenceRule::None));
+    Indicator percent;
+    percent.unit = "%";
+    const std::optional<BiText> places = evidence_rule_unfit(percent, EvidenceRule::DistinctPlaces);
+    REQUIRE(places);
+    CHECK(places->en == "this indicator is in percent: a count of places is no percentage; use the last value, or type the actual");
+    CHECK(evidence_rule_unfit(percent, EvidenceRule::Sum)->id.find("persentase tidak dapat dijumlahkan") != std::string::npos);
+    Indicator kec;
+    kec.unit = "kec.";
+    for (EvidenceRule rule : {EvidenceRule::Count, EvidenceRule::DistinctPlaces, EvidenceRule::Sum, EvidenceRule::Last})
+        CHECK_FALSE(evidence_rule_unfit(kec, rule));
+    // The year from quarters following their distinct places is refused with them.
+    held.kind = ValueKind::Number;
+    held.unit = "%";
+    held.aggregation = Aggregation::Sum;
+    held.years[2022].actual = Actual{};
+    for (int q = 0; q < 4; ++q) {
+        Actual& qa = held.years[2022].quarter_actuals[q];
+        qa.evidence = {{"2022-" + std::string(q < 3 ? "0" : "") + std::to_string(q * 3 + 1) + "-05", "Pugung", "", parse_value("")}};
+        qa.from_evidence = EvidenceRule::DistinctPlaces;
+    }
+    CHECK(resolve_actual(plan, held, 2022).value.empty());
 }

@@ -327,6 +327,60 @@ TEST_CASE("a yearly realisasi its quarters contradict, and the evidence log's pr
     CHECK_FALSE(has(lint_plan(p), "lint.actual_quarters_differ", at + "/actual/value"));
 }
 
+TEST_CASE("evidence: a row repeated, a place missing from distinct places, an aggregate that is no percentage, at their field") {
+    Plan p;
+    p.start_year = p.end_year = 2022;
+    Indicator ind;
+    ind.code = "1";
+    ind.name = "Persentase distribusi beras miskin";
+    ind.unit = "%";
+    ind.years[2022].target = parse_value("95 %");
+    Actual& a = ind.years[2022].actual;
+    a.evidence = {{"2022-02-01", "Kota Agung", "", parse_value("80 %")},
+                  {"2022-02-01", "Kota Agung", "", parse_value("80 %")},
+                  {"2022-03-01", "", "", parse_value("85 %")}};
+    a.from_evidence = EvidenceRule::Count;
+    ind.years[2022].quarter_actuals[0].evidence = {{"2022-02-01", "", "", parse_value("")}};
+    ind.years[2022].quarter_actuals[0].from_evidence = EvidenceRule::DistinctPlaces;
+    p.objectives = {{"s1", "", "Sasaran", {ind}}};
+    const std::string at = "/objectives/0/indicators/0/years/2022";
+    Diagnostics d = lint_plan(p);
+    REQUIRE(has(d, "evidence.duplicate_row", at + "/actual/evidence/1/date"));
+    CHECK_FALSE(has(d, "evidence.duplicate_row", at + "/actual/evidence/0/date"));
+    for (const auto& f : d)
+        if (f.id == "evidence.duplicate_row")
+            CHECK(f.message.id == "indikator 1 \"Persentase distribusi beras miskin\": bukti dukung realisasi 2022, baris 2: sama persis dengan "
+                                  "baris 1 (tanggal, tempat, catatan dan nilai) dan ikut dihitung lagi; bila bukan kegiatan lain, hapus salah satunya");
+    // Six rows are not 6 %: said at what the realisasi follows.
+    REQUIRE(has(d, "evidence.aggregate_unfit", at + "/actual/from_evidence"));
+    for (const auto& f : d)
+        if (f.id == "evidence.aggregate_unfit" && f.location == at + "/actual/from_evidence") {
+            CHECK(f.severity == Severity::Warning);
+            CHECK(f.message.id == "indikator 1 \"Persentase distribusi beras miskin\": realisasi 2022 mengikuti bukti dukung (jumlah bukti), "
+                                  "yang tidak dapat menjadi realisasinya: indikator ini dalam persen: banyaknya baris bukti bukan persentase; "
+                                  "pakai nilai terakhir, atau ketik realisasinya");
+            CHECK(f.message.en.find("the 2022 actual follows the evidence (count of evidence), which cannot be its actual") != std::string::npos);
+        }
+    CHECK(has(d, "evidence.aggregate_unfit", at + "/quarter_actuals/0/from_evidence"));
+    // Counting rows, a place is not needed; counting places, a row without one is said at its place.
+    CHECK_FALSE(has(d, "evidence.place_missing", at + "/actual/evidence/2/place"));
+    CHECK(has(d, "evidence.place_missing", at + "/quarter_actuals/0/evidence/0/place"));
+    // The last value is a realisasi in percent; a typed realisasi wins over the aggregate, which is then unused.
+    Actual& held = p.objectives[0].indicators[0].years[2022].actual;
+    held.from_evidence = EvidenceRule::Last;
+    CHECK_FALSE(has(lint_plan(p), "evidence.aggregate_unfit", at + "/actual/from_evidence"));
+    held.from_evidence = EvidenceRule::DistinctPlaces;
+    held.value = parse_value("90 %");
+    d = lint_plan(p);
+    CHECK_FALSE(has(d, "evidence.aggregate_unfit", at + "/actual/from_evidence"));
+    CHECK(has(d, "evidence.place_missing", at + "/actual/evidence/2/place"));
+    // In kecamatan, a count of places is the realisasi.
+    p.objectives[0].indicators[0].unit = "kec.";
+    p.objectives[0].indicators[0].years[2022].target = parse_value("5 kec.");
+    held.value = Value{};
+    CHECK_FALSE(has(lint_plan(p), "evidence.aggregate_unfit", at + "/actual/from_evidence"));
+}
+
 TEST_CASE("a realisasi typed as a bare fraction against a percent target (0,8 for 80 %, as Excel keeps it) is asked about") {
     Plan plan = builtin_plan();
     const std::string four = "/objectives/1/indicators/0/years/2023/actual/value";  // indicator 4, target 100%

@@ -33,8 +33,13 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         return out;
     }
     if (actual.from_evidence != EvidenceRule::None) {  // follows the evidence log, recomputed as rows are added
-        const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter, indicator.unit);
-        EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator.unit);
+        const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter, indicator.unit, actual.from_evidence);
+        EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator);
+        if (ev.unfit) {  // six rows are not 6 %: no realisasi, and why
+            out.source = {"bukti dukung: " + ev.what.id + " tidak dapat menjadi realisasi (" + ev.unfit->id + ")",
+                          "evidence: the " + ev.what.en + " cannot be the actual (" + ev.unfit->en + ")"};
+            return out;
+        }
         out.value = std::move(ev.value);
         std::string rows_id = std::to_string(log.count) + " baris", rows_en = std::to_string(log.count) + " rows";
         if (actual.from_evidence == EvidenceRule::Sum && log.not_summed > 0) {  // what the sum left out, said beside it

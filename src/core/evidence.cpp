@@ -1,6 +1,8 @@
 // Implementation of the evidence log summary (see evidence.h).
 #include "core/evidence.h"
 
+#include <array>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -94,25 +96,56 @@ Diagnostic warning(const char* id, size_t row, std::string message_id, std::stri
 
 }  // namespace
 
-EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const std::string& unit) {
+std::optional<BiText> evidence_rule_unfit(const Indicator& indicator, EvidenceRule rule) {
+    if (rule != EvidenceRule::Count && rule != EvidenceRule::DistinctPlaces && rule != EvidenceRule::Sum) return std::nullopt;
+    const char* advice_id = "; pakai nilai terakhir, atau ketik realisasinya";
+    const char* advice_en = "; use the last value, or type the actual";
+    if (uses_grade_scale(indicator)) {
+        if (rule == EvidenceRule::Sum)
+            return BiText{std::string("indikator ini berpredikat: predikat tidak dapat dijumlahkan") + advice_id,
+                          std::string("this indicator is graded: grades do not add up") + advice_en};
+        const bool rows = rule == EvidenceRule::Count;
+        return BiText{std::string("indikator ini berpredikat: banyaknya ") + (rows ? "baris bukti" : "tempat") + " bukan predikat" + advice_id,
+                      std::string("this indicator is graded: a count of ") + (rows ? "evidence rows" : "places") + " is no grade" + advice_en};
+    }
+    if (indicator.kind == ValueKind::Percent || normalize_unit(display_unit(indicator)) == "%") {
+        if (rule == EvidenceRule::Sum)
+            return BiText{std::string("indikator ini dalam persen: persentase tidak dapat dijumlahkan (jumlahnya bukan persentase)") + advice_id,
+                          std::string("this indicator is in percent: percentages do not add up (their sum is no percentage)") + advice_en};
+        const bool rows = rule == EvidenceRule::Count;
+        return BiText{std::string("indikator ini dalam persen: banyaknya ") + (rows ? "baris bukti" : "tempat") + " bukan persentase" + advice_id,
+                      std::string("this indicator is in percent: a count of ") + (rows ? "evidence rows" : "places") + " is no percentage" + advice_en};
+    }
+    return std::nullopt;
+}
+
+EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const Indicator& indicator) {
+    const std::string& unit = indicator.unit;
     const std::string with_unit = unit.empty() ? "" : " " + unit;
     // Written in Indonesian style whatever the interface language: it is data, read back by parse_value.
+    EvidenceValue out;
     switch (rule) {
-        case EvidenceRule::None: return {};
+        case EvidenceRule::None: return out;
         case EvidenceRule::Count:
-            return {parse_value(std::to_string(summary.count) + with_unit), {"jumlah bukti", "count of evidence"}};
+            out = {parse_value(std::to_string(summary.count) + with_unit), {"jumlah bukti", "count of evidence"}, std::nullopt};
+            break;
         case EvidenceRule::DistinctPlaces:
-            return {parse_value(std::to_string(summary.distinct_places) + with_unit), {"jumlah tempat berbeda", "distinct places"}};
+            out = {parse_value(std::to_string(summary.distinct_places) + with_unit), {"jumlah tempat berbeda", "distinct places"}, std::nullopt};
+            break;
         case EvidenceRule::Sum:
-            return {computed_value(summary.sum, unit), {"jumlah nilai bukti", "sum of the evidence values"}};
+            out = {computed_value(summary.sum, unit), {"jumlah nilai bukti", "sum of the evidence values"}, std::nullopt};
+            break;
         case EvidenceRule::Last: {
-            const BiText what{"nilai bukti terakhir", "latest evidence value"};
-            if (summary.last.text.empty()) return {Value{}, what};
+            out.what = {"nilai bukti terakhir", "latest evidence value"};
+            if (summary.last.text.empty()) break;
             const bool bare = summary.last.shape == ValueShape::Number && summary.last.unit.empty();
-            return {bare ? parse_value(summary.last.text + with_unit) : summary.last, what};
+            out.value = bare ? parse_value(summary.last.text + with_unit) : summary.last;
+            break;
         }
     }
-    return {};
+    // An aggregate that means nothing for the indicator ("6 %" for six rows of a percentage) is refused, with the reason.
+    if ((out.unfit = evidence_rule_unfit(indicator, rule))) out.value = Value{};
+    return out;
 }
 
 std::string place_key(std::string_view place) {
@@ -128,9 +161,12 @@ std::string place_key(std::string_view place) {
     return key;
 }
 
-EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter, const std::string& unit) {
+EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, int quarter, const std::string& unit,
+                                   EvidenceRule rule) {
     EvidenceSummary out;
     std::set<std::string> places;
+    // Each row as written (date, place, note, value) -> the first row (1-based) written so: a row repeating it is said.
+    std::map<std::array<std::string_view, 4>, size_t> written;
     std::optional<Date> last_date;  // of the row `out.last` came from; rows without a valid date rank below dated ones
     // The unit numbers are summed in: the indicator's (an indicator in Rp: an amount), else the first number's.
     std::optional<Value> in_unit;
@@ -154,6 +190,18 @@ EvidenceSummary summarize_evidence(const std::vector<Evidence>& rows, int year, 
             ++out.count;
             const std::string key = place_key(e.place);
             if (!key.empty()) places.insert(key);
+            else if (rule == EvidenceRule::DistinctPlaces)
+                out.problems.push_back(warning("evidence.place_missing", row, "tempat belum diisi; baris ini tidak ikut jumlah tempat berbeda",
+                                               "no place written; the row is not counted among the distinct places"));
+        }
+        // The same row typed twice (pasted, or added again) would be counted twice without a word.
+        if (const auto [first, fresh] = written.emplace(std::array<std::string_view, 4>{e.date, e.place, e.note, e.value.text}, row); !fresh) {
+            const std::string earlier = std::to_string(first->second);
+            out.problems.push_back(warning("evidence.duplicate_row", row,
+                                           "sama persis dengan baris " + earlier + " (tanggal, tempat, catatan dan nilai)" +
+                                               (outside ? "" : " dan ikut dihitung lagi") + "; bila bukan kegiatan lain, hapus salah satunya",
+                                           "the same as row " + earlier + " (date, place, note and value)" +
+                                               (outside ? "" : ", and counted again") + "; unless it is another activity, delete one of them"));
         }
         if (!outside && !e.value.empty()) {
             // A number in the unit: its amount in it (rupiah for money, "1,25 miliar" is 1.250.000.000); none for a

@@ -342,14 +342,25 @@ Diagnostics lint_plan(const Plan& plan) {
                 for (int q = 1; q <= 4 && e.quarter_actuals.allocated(); ++q)
                     quarter_flagged = implausible(ind, loc, year, q) || quarter_flagged;
                 implausible(ind, loc, year, 0, quarter_flagged);
-                // The evidence log's problems (a date missing or not a date, outside the year, a value not a number),
-                // located at the row's field.
+                // The evidence log's problems (a date missing or not a date, outside the year, a value not a number,
+                // a row repeating another, a place missing from distinct places), located at the row's field; and a
+                // realisasi following an aggregate that can be none of the indicator (six rows are not 6 %).
                 auto evidence = [&](const Actual& act, int quarter, const std::string& where, const std::string& when_id,
                                     const std::string& when_en) {
                     if (act.evidence.empty()) return;
-                    for (const Diagnostic& d : summarize_evidence(act.evidence, year, quarter, ind.unit).problems) {
+                    const EvidenceSummary summary = summarize_evidence(act.evidence, year, quarter, ind.unit, act.from_evidence);
+                    if (act.value.empty() && act.components.empty())  // what is typed wins: the aggregate is unused then
+                        if (const EvidenceValue ev = evidence_value(summary, act.from_evidence, ind); ev.unfit)
+                            add(Severity::Warning, "evidence.aggregate_unfit", loc + "/years/" + y + where + "/from_evidence",
+                                who(ind) + ": realisasi " + when_id + " mengikuti bukti dukung (" + ev.what.id + "), yang tidak dapat menjadi realisasinya: " +
+                                    ev.unfit->id,
+                                who_en(ind) + ": the " + when_en + " actual follows the evidence (" + ev.what.en + "), which cannot be its actual: " +
+                                    ev.unfit->en);
+                    for (const Diagnostic& d : summary.problems) {
                         const size_t row = std::strtoul(d.location.c_str() + 4, nullptr, 10);  // "row N", 1-based
-                        const char* field = d.id == "evidence.value_not_number" || d.id == "evidence.value_other_unit" ? "/value" : "/date";
+                        const char* field = d.id == "evidence.value_not_number" || d.id == "evidence.value_other_unit" ? "/value"
+                                            : d.id == "evidence.place_missing"                                           ? "/place"
+                                                                                                                         : "/date";
                         add(d.severity, d.id, loc + "/years/" + y + where + "/evidence/" + std::to_string(row - 1) + field,
                             who(ind) + ": bukti dukung realisasi " + when_id + ", baris " + std::to_string(row) + ": " + d.message.id,
                             who_en(ind) + ": evidence of the " + when_en + " actual, row " + std::to_string(row) + ": " + d.message.en);

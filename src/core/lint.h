@@ -33,7 +33,10 @@ namespace tolok {
 //                               1.250 (1250) for 1,250 or 12,50; at what was typed
 //   lint.cap_below_target       a cap (the plan's, /settings/cap, or the indicator's, cap) below 100 %
 //   evidence.*                  the evidence log's problems (core/evidence.h), at the row's field
-//                               (years/Y/actual/evidence/N/date or /value; quarter_actuals/Q/... for a quarter's)
+//                               (years/Y/actual/evidence/N/date, /value, or /place for evidence.place_missing; a
+//                               duplicate row at its date; quarter_actuals/Q/... for a quarter's); and
+//                               evidence.aggregate_unfit: a realisasi following an aggregate that can be none of the
+//                               indicator (evidence_rule_unfit: a count as a percentage), at years/Y/actual/from_evidence
 //   lint.grade_scale_unknown    graded, on a scale the plan does not have (Error)
 //   lint.nip_invalid            a signatory's NIP (/signatory/nip, /superior/nip) fails its structure check
 //   scale.*                     a grade scale of the plan's own (/grade_scales/G/steps/N): check_grade_scale in

@@ -604,6 +604,7 @@ void draw_editor(AppState& s, Plan& plan) {
             focus_if_requested(s, row_key + "/date");
             if (edit_text("##date", ev[i].date, out, -1)) edit_actual("evidence").evidence[i].date = out;
             ImGui::TableSetColumnIndex(1);
+            focus_if_requested(s, row_key + "/place");  // evidence.place_missing
             if (edit_text("##place", ev[i].place, out, -1)) edit_actual("evidence").evidence[i].place = out;
             ImGui::TableSetColumnIndex(2);
             if (edit_text("##enote", ev[i].note, out, -1)) edit_actual("evidence").evidence[i].note = out;
@@ -627,14 +628,16 @@ void draw_editor(AppState& s, Plan& plan) {
         focus_next_frame = period_key + "/evidence/" + std::to_string(rows.size() - 1) + "/date";  // ready to type its date
     }
     if (!ev.empty()) {
-        EvidenceSummary sum = summarize_evidence(ev, s.year, period, found->unit);
+        EvidenceSummary sum = summarize_evidence(ev, s.year, period, found->unit, act.from_evidence);
         ImGui::Text("%s: %zu | %s: %zu | %s: %s | %s: %s", tr(s, "jumlah bukti", "count"), sum.count, tr(s, "tempat berbeda", "distinct places"),
                     sum.distinct_places, tr(s, "jumlah nilai", "sum"), format_number_short(sum.sum, s.lang).c_str(), tr(s, "terakhir", "last"),
                     sum.last.text.empty() ? "-" : sum.last.text.c_str());
         for (const auto& d : sum.problems)
             ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "%s: %s", location_label(d.location, s.lang).c_str(), d.text(s.lang).c_str());
         // A "Pakai ..." button makes the realisasi follow that aggregate of the log (Actual::from_evidence): a row added
-        // later counts at once. Whatever was typed or given by components for this period is replaced (undoable).
+        // later counts at once. Whatever was typed or given by components for this period is replaced (undoable). An
+        // aggregate that can be no realisasi of the indicator (a count of rows as a percentage: evidence_rule_unfit)
+        // is disabled, its reason in a tooltip.
         struct Choice { EvidenceRule rule; const char* id; const char* en; };
         const Choice choices[] = {{EvidenceRule::Count, "Pakai jumlah bukti", "Use the count"},
                                   {EvidenceRule::DistinctPlaces, "Pakai jumlah tempat berbeda", "Use distinct places"},
@@ -644,8 +647,14 @@ void draw_editor(AppState& s, Plan& plan) {
             const char* label = tr(s, c.id, c.en);
             if (&c != &choices[0]) same_line_if_fits(ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x);
             const bool chosen = act.from_evidence == c.rule;
+            const std::optional<BiText> unfit = evidence_rule_unfit(*found, c.rule);
             if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (compact_button(label) && !chosen) {
+            ImGui::BeginDisabled(unfit.has_value());
+            const bool pressed = compact_button(label);
+            ImGui::EndDisabled();
+            if (unfit && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("%s", unfit->in(s.lang).c_str());
+            if (pressed && !chosen && !unfit) {
                 // What was typed (or given by components) goes: said, with the way back.
                 if (!act.value.empty() || !act.components.empty()) {
                     const std::string was = act.value.empty() ? std::string(tr(s, "dari komponen", "from components")) : act.value.text;
@@ -660,7 +669,7 @@ void draw_editor(AppState& s, Plan& plan) {
             if (chosen) ImGui::PopStyleColor();
         }
         if (act.from_evidence != EvidenceRule::None) {
-            const EvidenceValue follows = evidence_value(sum, act.from_evidence, found->unit);
+            const EvidenceValue follows = evidence_value(sum, act.from_evidence, *found);
             if (!act.value.empty() || !act.components.empty())  // what is typed wins (resolve_actual)
                 ImGui::TextWrapped("%s %s.", tr(s, "Realisasi diisi langsung; kosongkan agar mengikuti bukti dukung:",
                                                 "The actual is typed; empty it to follow the evidence:"), follows.what.in(s.lang).c_str());
