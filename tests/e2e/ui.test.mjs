@@ -400,3 +400,31 @@ test('Ctrl+Z by kind of field: a year typed but not applied is dropped alone; a 
   p = await plan();
   assert.equal(p.objectives[3].indicators[1].years['2023'].actual.note, 'Pasar Kota Agung dipantau.');
 }));
+
+test('an indicator in % offers only the last value of its evidence; a repeated row is said', () => withApp(async (page) => {
+  // Indicator 4 (satuan %) with 2023's evidence: a count of rows (3 %), of places or a sum of percentages means nothing.
+  const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
+  const four = plan.plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '4');
+  four.years['2023'].actual = { evidence: [{ date: '2023-02-10', place: 'Kota Agung', note: '', value: '80 %' },
+    { date: '2023-02-10', place: 'Kota Agung', note: '', value: '80 %' }, { date: '2023-05-10', place: 'Pugung', note: '', value: '90 %' }] };
+  assert.equal((await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify(plan))).ok, true);
+  await openThroughRinci(page, 4);
+  await scrollTo(page, 'Pakai jumlah bukti', 100, 700);
+  const fourOf = async () => JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '4');
+  for (const label of ['Pakai jumlah bukti', 'Pakai jumlah tempat berbeda', 'Pakai jumlah nilai']) {
+    await click(page, label);  // disabled: nothing follows
+    assert.equal((await fourOf()).years['2023'].actual.from_evidence, undefined, label);
+  }
+  // Hovered, the disabled button says why.
+  const sum = await widget(page, 'Pakai jumlah nilai');
+  await page.mouse.move(sum.x + sum.w / 2, sum.y + sum.h / 2);
+  await page.waitForTimeout(800);
+  const shown = await page.evaluate(() => window.tolok.screenText());
+  assert.match(shown, /persentase tidak dapat dijumlahkan/);
+  assert.match(shown, /sama persis dengan baris 1/);  // row 2 repeats row 1
+  await page.screenshot({ path: path.join(artifacts, 'evidence-percent.png') });
+  // The last value is a percentage: it can be the realisasi.
+  await click(page, 'Pakai nilai terakhir');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '4').actual === '90 %', null, { timeout: 5000 });
+  assert.equal((await fourOf()).years['2023'].actual.from_evidence, 'last');
+}));
