@@ -347,14 +347,17 @@ TEST_CASE("csv: capaian numbers are the core's, empty when not computable") {
         auto rows = read_csv(export_csv(p, CsvTable::Capaian, locale, 2023, Lang::Id), locale == CsvLocale::Id ? ';' : ',');
         REQUIRE(rows.size() == 16);
         const Row& h = rows[0];
-        CHECK(h == Row{"Kode", "Sasaran", "Indikator", "Satuan", "Tahun", "Target", "Target (teks)", "Realisasi",
-                       "Realisasi (teks)", "Capaian %", "Kategori", "Penjelasan"});
+        CHECK(h == Row{"Kode", "Sasaran", "Indikator", "Satuan", "Tahun", "Target", "Target (teks)", "Realisasi diisi",
+                       "Realisasi diisi (teks)", "Realisasi dipakai", "Realisasi dipakai (teks)", "Capaian %", "Kategori",
+                       "Penjelasan"});
         size_t cap = column(h, "Capaian %");
         const Row& r6 = row_with(rows, 0, "6");
         CHECK(number_in(r6[cap], locale) == doctest::Approx(90));
         CHECK(number_in(r6[column(h, "Target")], locale) == 20);
-        CHECK(number_in(r6[column(h, "Realisasi")], locale) == 18);
-        CHECK(r6[column(h, "Realisasi (teks)")] == "18 prd");
+        CHECK(number_in(r6[column(h, "Realisasi diisi")], locale) == 18);  // typed, and so the one used
+        CHECK(r6[column(h, "Realisasi diisi (teks)")] == "18 prd");
+        CHECK(number_in(r6[column(h, "Realisasi dipakai")], locale) == 18);
+        CHECK(r6[column(h, "Realisasi dipakai (teks)")] == "18 prd");
         CHECK(r6[column(h, "Kategori")] == "Tinggi");
         CHECK(r6[column(h, "Tahun")] == "2023");
         CHECK(r6[column(h, "Penjelasan")].find("90,00") != std::string::npos);
@@ -380,7 +383,8 @@ TEST_CASE("csv: capaian numbers are the core's, empty when not computable") {
         CHECK(!r1[column(h, "Penjelasan")].empty());
     }
     auto en = read_csv(export_csv(p, CsvTable::Capaian, CsvLocale::En, 2023, Lang::En), ',');
-    CHECK(en[0][column(en[0], "Achievement %")] == "Achievement %");
+    CHECK(en[0] == Row{"Code", "Objective", "Indicator", "Unit", "Year", "Target", "Target (text)", "Actual typed",
+                       "Actual typed (text)", "Actual used", "Actual used (text)", "Achievement %", "Category", "Explanation"});
     CHECK(row_with(en, 0, "6")[column(en[0], "Explanation")].find("90.00") != std::string::npos);
 }
 
@@ -391,10 +395,14 @@ TEST_CASE("csv: capaian by quarter: a row per quarter with a target or a realisa
     six.years[2023].quarter_targets = {parse_value("5 prd"), parse_value("5 prd"), parse_value("5 prd"), parse_value("5 prd")};
     six.years[2023].quarter_actuals[0].value = parse_value("4 prd");
     six.years[2023].quarter_actuals[1].value = parse_value("5 prd");
+    Indicator& five = indicator(p, "i5");  // its year's realisasi from the formula's components: 9 of 10 OPD
+    five.years[2023].actual.components = {{"jumlah_type_opd", 9}, {"jumlah_opd", 10}};
     auto rows = read_csv(export_csv(p, CsvTable::CapaianQuarters, CsvLocale::Id, 2023, Lang::Id), ';');
     const Row& h = rows[0];
-    CHECK(h == Row{"Kode", "Sasaran", "Indikator", "Satuan", "Tahun", "Triwulan", "Target", "Target (teks)", "Realisasi",
-                   "Realisasi (teks)", "Capaian %", "Kategori", "Penjelasan"});
+    CHECK(h == Row{"Kode", "Sasaran", "Indikator", "Satuan", "Tahun", "Triwulan", "Target", "Target (teks)",
+                   "Realisasi diisi", "Realisasi diisi (teks)", "Realisasi dipakai", "Realisasi dipakai (teks)", "Capaian %",
+                   "Kategori", "Penjelasan"});
+    const size_t typed = column(h, "Realisasi diisi (teks)"), used = column(h, "Realisasi dipakai (teks)");
     std::vector<Row> sixes;
     for (const Row& r : rows)
         if (r[0] == "6") sixes.push_back(r);
@@ -406,6 +414,16 @@ TEST_CASE("csv: capaian by quarter: a row per quarter with a target or a realisa
     CHECK(sixes[2][cap].empty());  // TW III: no realisasi yet
     CHECK(sixes[4][quarter].empty());  // the year
     CHECK(sixes[4][column(h, "Target (teks)")] == "20 prd");
+    CHECK(sixes[1][typed] == "5 prd");
+    CHECK(sixes[1][used] == "5 prd");
+    CHECK(sixes[4][typed].empty());  // nothing typed for the year
+    CHECK(sixes[4][column(h, "Realisasi diisi")].empty());
+    // Computed from the components: used, not typed.
+    const Row& r5 = row_with(rows, 0, "5");
+    CHECK(r5[typed].empty());
+    CHECK(r5[column(h, "Realisasi diisi")].empty());
+    CHECK(r5[used] == "90 %");
+    CHECK(number_in(r5[column(h, "Realisasi dipakai")], CsvLocale::Id) == doctest::Approx(90));
     // An indicator with nothing in its quarters: the year's row alone.
     size_t ones = 0;
     for (const Row& r : rows) ones += r[0] == "1";

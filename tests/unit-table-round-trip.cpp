@@ -4,7 +4,9 @@
 // changes no target; and a table naming one indicator twice updates it once, never adding a second one. The long
 // tables (targets: a row per year and quarter; capaian and capaian per triwulan: a Tahun and a Triwulan column) give
 // back every indicator's targets and realisasi per year and quarter, as CSV in both locales and header languages and
-// as copied from the .xlsx sheet; each compared with the plan exported, never with the import's own output.
+// as copied from the .xlsx sheet; each compared with the plan exported, never with the import's own output. The
+// capaian tables give back the realisasi typed ("Realisasi diisi"), never the one used ("Realisasi dipakai": a
+// running total against cumulative quarter targets, a year added up from its quarters, one from formula components).
 #include <doctest/doctest.h>
 
 #include <set>
@@ -305,6 +307,84 @@ TEST_CASE("the capaian table per triwulan imports back the quarters' targets and
     CHECK(all.at(10)->years.at(2023).quarter_targets[3].empty());
     CHECK(all.at(10)->years.at(2023).actual.value.text == "5,9%");
     CHECK(said(r.problems, "table.missing_target") == 0);
+}
+
+// A plan whose capaian tables use realisasi that were not typed as such: indicator 6 (sum) has cumulative quarter
+// targets ("s.d. TW": 5, 10, 15, 20 of 20 prd) and its quarters' own realisasi 4, 6, 5, 7 prd, no yearly one (TW II
+// is used as 4 + 6 = 10 prd, the year as 22 prd); indicator 4 (last) has TW I and TW II realisasi and no yearly one
+// (the year uses TW II's); indicator 5's realisasi of the year and of TW I come from its formula's components
+// (9 of 10 OPD: 90 %). Indicator 10 keeps a typed yearly realisasi.
+Plan plan_with_used_realisasi() {
+    Plan plan = builtin_plan();
+    std::vector<Indicator*> all;
+    for (auto& o : plan.objectives)
+        for (auto& i : o.indicators) all.push_back(&i);
+    Indicator &four = *all.at(3), &five = *all.at(4), &six = *all.at(5), &ten = *all.at(9);
+    REQUIRE(five.formula.components.size() == 2);
+    six.aggregation = Aggregation::Sum;
+    const char* six_targets[] = {"5 prd", "10 prd", "15 prd", "20 prd"};
+    const char* six_actuals[] = {"4 prd", "6 prd", "5 prd", "7 prd"};
+    for (size_t q = 0; q < 4; ++q) {
+        six.years[2023].quarter_targets[q] = parse_value(six_targets[q]);
+        six.years[2023].quarter_actuals[q].value = parse_value(six_actuals[q]);
+    }
+    four.aggregation = Aggregation::Last;
+    four.years[2023].quarter_actuals[0].value = parse_value("40%");
+    four.years[2023].quarter_actuals[1].value = parse_value("55%");
+    for (Actual* a : {&five.years[2023].actual, &five.years[2023].quarter_actuals[0]}) {
+        a->components[five.formula.components[0].id] = 9;
+        a->components[five.formula.components[1].id] = 10;
+    }
+    ten.years[2023].actual.value = parse_value("Rp 1.250.000.000");
+    return plan;
+}
+
+TEST_CASE("the capaian tables give back the realisasi typed, not the one used: cumulative quarters, a year from its "
+          "quarters, a realisasi from formula components") {
+    const Plan plan = plan_with_used_realisasi();
+    for (const CsvTable table : {CsvTable::Capaian, CsvTable::CapaianQuarters}) {
+        const bool quarters = table == CsvTable::CapaianQuarters;
+        for (const std::string& text : long_exports(plan, table, 2023)) {
+            CAPTURE(quarters);
+            CAPTURE(text.substr(0, 80));
+            // The tables do show the realisasi used beside the capaian (the running total, the sums, the formula's).
+            CHECK(text.find("22 prd") != std::string::npos);
+            CHECK(text.find("90 %") != std::string::npos);
+            if (quarters) CHECK(text.find("10 prd") != std::string::npos);
+            const TableImportResult r = import_table(text);
+            REQUIRE(r.plan.has_value());
+            CHECK(errors_in(r.problems) == 0);
+            CHECK(said(r.problems, "table.duplicate_indicator") == 0);
+            check_same_values(plan, *r.plan, {2023}, true, quarters);
+            // "Realisasi diisi" is the realisasi; "Realisasi dipakai" is derived and not read, as "Capaian %".
+            for (const char* typed : {"Realisasi diisi (teks)", "Actual typed (text)"})
+                if (const ImportColumn* c = column_headed(r, typed)) CHECK(c->role == ColumnRole::Actual);
+            for (const char* typed : {"Realisasi diisi", "Actual typed"})
+                if (const ImportColumn* c = column_headed(r, typed)) CHECK(c->role == ColumnRole::NumberBesideText);
+            size_t used_columns = 0;
+            for (const char* used : {"Realisasi dipakai", "Realisasi dipakai (teks)", "Actual used", "Actual used (text)"})
+                if (const ImportColumn* c = column_headed(r, used)) {
+                    CHECK(c->role == ColumnRole::ActualUsed);
+                    ++used_columns;
+                }
+            CHECK(used_columns == 2);
+            // Against the values typed above, spelled out.
+            const auto all = indicators_of(*r.plan);
+            const YearEntry& six = all.at(5)->years.at(2023);
+            CHECK(six.actual.value.empty());
+            if (quarters) {
+                CHECK(six.quarter_actuals[0].value.text == "4 prd");
+                CHECK(six.quarter_actuals[1].value.text == "6 prd");
+                CHECK(six.quarter_actuals[2].value.text == "5 prd");
+                CHECK(six.quarter_actuals[3].value.text == "7 prd");
+                CHECK(all.at(3)->years.at(2023).quarter_actuals[1].value.text == "55%");
+                CHECK(all.at(4)->years.at(2023).quarter_actuals[0].value.empty());
+            }
+            CHECK(all.at(3)->years.at(2023).actual.value.empty());
+            CHECK(all.at(4)->years.at(2023).actual.value.empty());
+            CHECK(all.at(9)->years.at(2023).actual.value.text == "Rp 1.250.000.000");
+        }
+    }
 }
 
 TEST_CASE("three years' capaian per triwulan in one table, rows by year, are one plan; 'Perbarui' gives the values back") {

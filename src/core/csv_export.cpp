@@ -154,7 +154,9 @@ void targets_table(Writer& w, const std::vector<const Plan*>& plans, Lang lang) 
                 }
 }
 
-// `by_quarter`: a row per quarter with something in it (a target or a realisasi), then the year's.
+// `by_quarter`: a row per quarter with something in it (a target or a realisasi), then the year's. Two realisasi
+// pairs: "Realisasi diisi" (as typed for the year or quarter; empty when none was) and "Realisasi dipakai" (the one
+// the capaian beside it used).
 void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, Lang lang, bool by_quarter) {
     bool en = lang == Lang::En;
     bool office_column = plans.size() > 1;
@@ -163,7 +165,8 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
         .text(en ? "Unit" : "Satuan").text(en ? "Year" : "Tahun");
     if (by_quarter) w.text(en ? "Quarter" : "Triwulan");
     w.text("Target").text(en ? "Target (text)" : "Target (teks)")
-        .text(en ? "Actual" : "Realisasi").text(en ? "Actual (text)" : "Realisasi (teks)")
+        .text(en ? "Actual typed" : "Realisasi diisi").text(en ? "Actual typed (text)" : "Realisasi diisi (teks)")
+        .text(en ? "Actual used" : "Realisasi dipakai").text(en ? "Actual used (text)" : "Realisasi dipakai (teks)")
         .text(en ? "Achievement %" : "Capaian %").text(en ? "Category" : "Kategori")
         .text(en ? "Explanation" : "Penjelasan");
     w.end_row();
@@ -191,6 +194,14 @@ void capaian_table(Writer& w, const std::vector<const Plan*>& plans, int year, L
                         else w.empty();
                     }
                     w.number(single_number(a.target)).text(a.target.text);
+                    // What was typed for the period (read back by the table import), then the realisasi the capaian
+                    // used: the running total up to a quarter against cumulative targets, a year added up from its
+                    // quarters, computed from the formula's components or from the evidence log (never read back).
+                    const Value none;
+                    const Value& typed = entry == ind.years.end() ? none
+                                         : quarter              ? entry->second.quarter_actuals[quarter - 1].value
+                                                                : entry->second.actual.value;
+                    w.number(single_number(typed)).text(typed.text);
                     w.number(single_number(a.actual)).text(a.actual.text);
                     w.number(a.percent, 2);  // shown as the app and the documents show it (101,86); exact in the cell
                     w.text(a.category).text(a.explanation.in(lang));

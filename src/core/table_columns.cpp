@@ -3,6 +3,7 @@
 // or quarter names below it, and the columns that cannot be read as they are said (a number that is no year, two
 // columns for one year's target or one quarter, semester columns, the bare number beside a "(teks)" column). A long
 // table's "Tahun" and "Triwulan" columns give the rows' years and quarters (table_row_period reads their cells).
+// The capaian tables' "Realisasi dipakai" (the realisasi used, derived) is not read; their "Realisasi diisi" is.
 #include "table_columns.h"
 
 #include <algorithm>
@@ -122,7 +123,9 @@ ImportColumn classify(const std::string& header) {
         c.year = year_in(h);
         c.quarter = quarter_in(h, false);
         c.role = c.quarter ? ColumnRole::QuarterTarget : c.year ? ColumnRole::TargetYear : ColumnRole::Target;
-    } else if (starts(h, "realisasi") || starts(h, "actual") || starts(h, "realization")) {
+    } else if (starts(h, "realisasi dipakai") || starts(h, "actual used")) {  // the capaian tables' derived one
+        c.role = ColumnRole::ActualUsed;
+    } else if (starts(h, "realisasi") || starts(h, "actual") || starts(h, "realization")) {  // ("Realisasi diisi" too)
         c.year = year_in(h);
         c.quarter = quarter_in(h, false);
         c.role = c.quarter ? ColumnRole::QuarterActual : ColumnRole::Actual;

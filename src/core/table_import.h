@@ -8,6 +8,7 @@
 // table (Tolok's targets and capaian exports: a "Tahun"/"Year" column, and a "Triwulan"/"Quarter" one) gives each
 // row's year and quarter to its single Target/Realisasi columns: the rows of one indicator with different years or
 // quarters are that one indicator's values; only a row repeating an indicator's year and quarter is a duplicate.
+// Their capaian tables' "Realisasi diisi" is read as the realisasi, their "Realisasi dipakai" (derived) never.
 #pragma once
 
 #include <optional>
@@ -30,7 +31,11 @@ enum class ColumnRole {
     // A long table's "Tahun"/"Year" column (no year in its header) and "Triwulan"/"TW"/"Quarter" column (no quarter
     // in it): each row's year (1990-2100) and quarter ("I".."IV", "1".."4", "TW I", "Triwulan II"; empty: the year's
     // own value) for the table's single Target/Realisasi columns, as the year of single columns gives the whole table's.
-    RowYear, RowQuarter
+    RowYear, RowQuarter,
+    // The capaian tables' "Realisasi dipakai"/"Actual used" (and its "(teks)"/"(text)"): the realisasi the capaian
+    // used (a running total, a year added up from its quarters, computed from components): derived, never read, as
+    // "Capaian %"; their "Realisasi diisi"/"Actual typed" columns are the realisasi.
+    ActualUsed
 };
 
 struct ImportColumn {

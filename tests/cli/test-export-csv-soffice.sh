@@ -102,11 +102,13 @@ const noFormula = (rows, what) => rows.forEach(r => r.forEach(c => check(!c.form
 for (const [name, what] of [["small-capaian-id", "id"], ["small-capaian-en", "en"]]) {
   const rows = sheet(name);
   check(rows.length === 5, what + " capaian rows " + rows.length);
-  const cap = col(rows, what === "id" ? "Capaian %" : "Achievement %"), act = col(rows, what === "id" ? "Realisasi" : "Actual");
+  const cap = col(rows, what === "id" ? "Capaian %" : "Achievement %"), act = col(rows, what === "id" ? "Realisasi dipakai" : "Actual used");
+  const typed = col(rows, what === "id" ? "Realisasi diisi" : "Actual typed");
   num(rows[1][cap], 90, what + " capaian 1");
   num(rows[2][cap], 87.5, what + " capaian 2");
   num(rows[3][cap], -40, what + " capaian 3");
   num(rows[3][act], -5, what + " realisasi -5");
+  num(rows[3][typed], -5, what + " realisasi -5 typed");
   num(rows[4][cap], 80, what + " capaian 4");
   num(rows[4][act], 1000000, what + " realisasi Rp 1.000.000");
   noFormula(rows, what + " capaian");

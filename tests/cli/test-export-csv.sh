@@ -100,14 +100,14 @@ expect_in "$WORK/out" ",%,semakin tinggi semakin baik,12.5,\"12,5 %\"$CR"
 expect_in "$WORK/out" ",\"'=HYPERLINK(\"\"http://contoh.invalid\"\";\"\"klik\"\")\","
 
 expect_exit 0 -- "$TOLOK" export-csv "$WORK/plan.json" --table capaian --year 2023 -o "$WORK/capaian.csv"
-expect_in "$WORK/capaian.csv" "Kode;Sasaran;Indikator;Satuan;Tahun;Target;Target (teks);Realisasi;Realisasi (teks);Capaian %;Kategori;Penjelasan$CR"
-expect_in "$WORK/capaian.csv" "Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;90;Tinggi;"
-expect_in "$WORK/capaian.csv" "Angka kemiskinan;%;2023;8;8 %;9;9 %;87,5;Tinggi;"
-expect_in "$WORK/capaian.csv" ";-5;-5 %;-40;Sangat Rendah;"   # 12,5 target, -5 actual: -40 %, numbers stay numbers
-expect_in "$WORK/capaian.csv" "Nilai Evaluasi AKIP;;2023;;B;;;;;"  # no realisasi: capaian and kategori empty
+expect_in "$WORK/capaian.csv" "Kode;Sasaran;Indikator;Satuan;Tahun;Target;Target (teks);Realisasi diisi;Realisasi diisi (teks);Realisasi dipakai;Realisasi dipakai (teks);Capaian %;Kategori;Penjelasan$CR"
+expect_in "$WORK/capaian.csv" "Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;18;18 prd;90;Tinggi;"
+expect_in "$WORK/capaian.csv" "Angka kemiskinan;%;2023;8;8 %;9;9 %;9;9 %;87,5;Tinggi;"
+expect_in "$WORK/capaian.csv" ";-5;-5 %;-5;-5 %;-40;Sangat Rendah;"   # 12,5 target, -5 actual: -40 %, numbers stay numbers
+expect_in "$WORK/capaian.csv" "Nilai Evaluasi AKIP;;2023;;B;;;;;;;"  # no realisasi: capaian and kategori empty
 expect_exit 0 -- "$TOLOK" export-csv "$WORK/plan.json" --table capaian --year 2023 --locale en --lang en
-expect_in "$WORK/out" "Code,Objective,Indicator,Unit,Year,Target,Target (text),Actual,Actual (text),Achievement %,Category,Explanation$CR"
-expect_in "$WORK/out" "Angka kemiskinan,%,2023,8,8 %,9,9 %,87.5,Tinggi,(2 - Actual 9 % / Target 8 %) x 100 = 87.50 % -> Tinggi$CR"
+expect_in "$WORK/out" "Code,Objective,Indicator,Unit,Year,Target,Target (text),Actual typed,Actual typed (text),Actual used,Actual used (text),Achievement %,Category,Explanation$CR"
+expect_in "$WORK/out" "Angka kemiskinan,%,2023,8,8 %,9,9 %,9,9 %,87.5,Tinggi,(2 - Actual 9 % / Target 8 %) x 100 = 87.50 % -> Tinggi$CR"
 
 expect_exit 0 -- "$TOLOK" export-csv "$WORK/plan.json" --table targets
 expect_in "$WORK/out" "Sasaran;Kode;Indikator;Tahun;Triwulan;Target angka;Satuan;Target teks$CR"
@@ -125,8 +125,8 @@ node -e '
 expect_exit 0 -- "$TOLOK" validate "$WORK/bundle.json"
 expect_exit 0 -- "$TOLOK" export-csv "$WORK/bundle.json" --table capaian --year 2023
 expect_in "$WORK/out" "Instansi;Kode;Sasaran;"
-expect_in "$WORK/out" "Dinas A;1;Meningkatnya tata kelola;Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;90;Tinggi;"
-expect_in "$WORK/out" "Dinas B;1;Meningkatnya tata kelola;Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;90;Tinggi;"
+expect_in "$WORK/out" "Dinas A;1;Meningkatnya tata kelola;Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;18;18 prd;90;Tinggi;"
+expect_in "$WORK/out" "Dinas B;1;Meningkatnya tata kelola;Jumlah produk hukum;prd;2023;20;20 prd;18;18 prd;18;18 prd;90;Tinggi;"
 [ "$(grep -c . "$WORK/out")" = 9 ] || fail "bundle capaian: expected 9 lines"
 # --- the example in docs/file-format.md ("CSV") is what the command writes for the JSON example there ---
 awk '/^```json$/{p=1; next} /^```$/{p=0} p' "$REPO/docs/file-format.md" >"$WORK/doc-example.json"

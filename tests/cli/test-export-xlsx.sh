@@ -80,27 +80,31 @@ unzip -p "$WORK/capaian.xlsx" xl/worksheets/sheet1.xml >"$WORK/cap-sheet.xml" ||
 unzip -p "$WORK/capaian.xlsx" xl/sharedStrings.xml >"$WORK/cap-strings.xml" || fail "no sharedStrings.xml"
 unzip -p "$WORK/capaian.xlsx" xl/workbook.xml >"$WORK/cap-book.xml" || fail "no workbook.xml"
 expect_in "$WORK/cap-book.xml" 'name="Achievement 2023"'
-# Columns: A Code, B Objective, C Indicator, D Unit, E Year, F Target, G Target (text), H Actual, I Actual (text),
-# J Achievement %, K Category, L Explanation.
+# Columns: A Code, B Objective, C Indicator, D Unit, E Year, F Target, G Target (text), H Actual typed, I Actual
+# typed (text), J Actual used, K Actual used (text), L Achievement %, M Category, N Explanation.
 expect_in "$WORK/cap-sheet.xml" '<c r="E2"><v>2023</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="F2"><v>20</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="H2"><v>18</v></c>'
+expect_in "$WORK/cap-sheet.xml" '<c r="J2"><v>18</v></c>'
 # Achievement % cells have the two-decimal style ("0.00" in styles.xml); their value is exact.
 unzip -p "$WORK/capaian.xlsx" xl/styles.xml >"$WORK/cap-styles.xml" || fail "no styles.xml"
 expect_in "$WORK/cap-styles.xml" 'formatCode="0.00"'
-pct_style="$(grep -oE '<c r="J2" s="[0-9]+"' "$WORK/cap-sheet.xml" | grep -oE 's="[0-9]+"')"
-[ -n "$pct_style" ] || fail "J2 (achievement %) must have a number style"
-expect_in "$WORK/cap-sheet.xml" "<c r=\"J2\" $pct_style><v>90</v></c>"
+pct_style="$(grep -oE '<c r="L2" s="[0-9]+"' "$WORK/cap-sheet.xml" | grep -oE 's="[0-9]+"')"
+[ -n "$pct_style" ] || fail "L2 (achievement %) must have a number style"
+expect_in "$WORK/cap-sheet.xml" "<c r=\"L2\" $pct_style><v>90</v></c>"
 expect_in "$WORK/cap-sheet.xml" '<c r="F3"><v>8</v></c>'
-expect_in "$WORK/cap-sheet.xml" "<c r=\"J3\" $pct_style><v>87.5</v></c>"
+expect_in "$WORK/cap-sheet.xml" "<c r=\"L3\" $pct_style><v>87.5</v></c>"
 expect_in "$WORK/cap-sheet.xml" '<c r="F4"><v>12.5</v></c>'
 expect_in "$WORK/cap-sheet.xml" '<c r="H4"><v>-5</v></c>'
-expect_in "$WORK/cap-sheet.xml" "<c r=\"J4\" $pct_style><v>-40</v></c>"
-expect_in "$WORK/cap-sheet.xml" "<c r=\"J6\" $pct_style><v>66.66666666666"
+expect_in "$WORK/cap-sheet.xml" '<c r="J4"><v>-5</v></c>'
+expect_in "$WORK/cap-sheet.xml" "<c r=\"L4\" $pct_style><v>-40</v></c>"
+expect_in "$WORK/cap-sheet.xml" "<c r=\"L6\" $pct_style><v>66.66666666666"
 expect_not_in "$WORK/cap-sheet.xml" '<c r="F5"'          # grade B: no number, the text in G5
-expect_not_in "$WORK/cap-sheet.xml" '<c r="J5"'          # no realisasi: no capaian
+expect_not_in "$WORK/cap-sheet.xml" '<c r="L5"'          # no realisasi: no capaian
 expect_not_in "$WORK/cap-sheet.xml" '<f>'                 # never a formula
 expect_in "$WORK/cap-strings.xml" "<t>Achievement %</t>"
+expect_in "$WORK/cap-strings.xml" "<t>Actual typed (text)</t>"
+expect_in "$WORK/cap-strings.xml" "<t>Actual used (text)</t>"
 expect_in "$WORK/cap-strings.xml" "<t>Jumlah produk hukum</t>"
 expect_in "$WORK/cap-strings.xml" "<t>Tinggi</t>"
 expect_in "$WORK/cap-strings.xml" "=HYPERLINK("             # kept as text, no apostrophe needed

@@ -24,6 +24,7 @@ const char* role_label(const AppState& s, ColumnRole role) {
         case ColumnRole::TargetYear: return tr(s, "Target tahunan", "Yearly target");
         case ColumnRole::Actual: return tr(s, "Realisasi", "Actual");
         case ColumnRole::Achievement: return tr(s, "Capaian (dihitung ulang)", "Achievement (recomputed)");
+        case ColumnRole::ActualUsed: return tr(s, "Realisasi dipakai (dihitung ulang)", "Actual used (recomputed)");
         case ColumnRole::Polarity: return tr(s, "Polaritas", "Polarity");
         case ColumnRole::DataSource: return tr(s, "Sumber data", "Data source");
         case ColumnRole::Owner: return tr(s, "Penanggung jawab", "Owner");
