@@ -304,6 +304,9 @@ for (const mode of ['http', 'file']) {
       const quarterLines = quarters.bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l);
       const header = quarterLines[0].split(';');
       assert.deepEqual(header.slice(4, 7), ['Tahun', 'Triwulan', 'Target']);
+      // The realisasi typed (read back by Impor tabel) and the one the capaian used, beside it.
+      assert.deepEqual(header.slice(8, 13), ['Realisasi diisi', 'Realisasi diisi (teks)', 'Realisasi dipakai',
+        'Realisasi dipakai (teks)', 'Capaian %']);
       // The seed has no quarter targets or realisasi: one year row per indicator, codes 1-15, Triwulan empty.
       const rows = quarterLines.slice(1).map((l) => l.split(';'));
       assert.deepEqual(rows.map((r) => r[0]), Array.from({ length: 15 }, (_, i) => String(i + 1)));
