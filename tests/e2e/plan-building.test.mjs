@@ -277,10 +277,11 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
   await retypeAt(page, kurang, 'Rendah');
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Rendah', null, { timeout: 5000 });
   assert.equal((await page.evaluate(() => window.tolok.capaian(2023))).find((r) => r.code === '1').achievement, 50);
-  // One Ctrl+Z undoes the rename with its uses, as one step; Ctrl+Y redoes it.
+  // One Ctrl+Z undoes the rename with its uses, as one step (the realisasi typed "kurang", used as the scale writes it);
+  // Ctrl+Y redoes it.
   await click(page, 'tab-plan');
   await page.keyboard.press('Control+Z');
-  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'kurang', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Kurang', null, { timeout: 5000 });
   const scaleNow = () => page.evaluate(() => JSON.parse(window.tolok.exportJson()).plan.grade_scales[0].steps.map((st) => st.label));
   assert.deepEqual(await scaleNow(), ['Kurang', 'Baik']);
   await page.keyboard.press('Control+Y');
@@ -298,7 +299,7 @@ test('a grade scale of the plan\'s own is made in the settings, and grades writt
   // The refused renames left no step of their own: one Ctrl+Z undoes the rename before them.
   await click(page, 'tab-plan');
   await page.keyboard.press('Control+Z');
-  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'kurang', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '1').actual === 'Kurang', null, { timeout: 5000 });
   assert.deepEqual(await scaleNow(), ['Kurang', 'Baik']);
 }));
 
