@@ -38,10 +38,14 @@ EM_JS(void, tolok_clipboard_write, (const char* text), {
 
 EM_JS(void, tolok_text_focus, (int want), { if (window.tolokTextFocus) window.tolokTextFocus(want); });
 
-// Moves the hidden text input to the text cursor, so an IME shows its candidate window beside the caret.
+// Moves the hidden text input to the text cursor, so an IME shows its candidate window beside the caret; kept inside
+// the window: placed below it (a field under an on-screen keyboard that shrank the page), the browser scrolled the
+// page to show it as the user typed, and the menu and tabs went off the top.
 EM_JS(void, tolok_text_place, (int x, int y), {
     var t = document.getElementById('textinput');
-    if (t) { t.style.left = x + 'px'; t.style.top = y + 'px'; }
+    if (!t) return;
+    t.style.left = Math.max(0, Math.min(x, window.innerWidth - 24)) + 'px';
+    t.style.top = Math.max(0, Math.min(y, window.innerHeight - 24)) + 'px';
 });
 
 EM_JS(double, tolok_pixel_ratio, (), { return window.devicePixelRatio || 1; });

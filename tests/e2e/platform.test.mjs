@@ -293,6 +293,45 @@ test('a tablet: fields are tall enough for a finger; a finger drag scrolls the p
   await page.waitForFunction(() => window.tolok.widgets().some((w) => w.label === 'Nama indikator' && w.w > 0), null, { timeout: 5000 });
 }, { hasTouch: true, viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2 }));
 
+test('a tablet\'s on-screen keyboard shrinks the page under a field being typed in: the page does not scroll, the menu stays on top, the text lands', () => withApp(async (page, { browser }) => {
+  await click(page, 'tab-capaian');
+  await page.waitForTimeout(300);
+  const field = await widget(page, '##Realisasi i14');
+  await page.touchscreen.tap(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(300);
+  // The keyboard opens: the window is now shorter than where the field is.
+  await page.setViewportSize({ width: 800, height: 700 });
+  await page.waitForTimeout(400);
+  assert.ok(field.y > 700, `the field is below the shrunk window (${field.y})`);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Input.insertText', { text: '95%' });
+  await page.waitForTimeout(400);
+  const placed = await page.evaluate(() => ({ scrolled: window.scrollY, canvasTop: document.getElementById('canvas').getBoundingClientRect().top,
+    boxTop: parseFloat(document.getElementById('textinput').style.top) }));
+  assert.equal(placed.scrolled, 0, 'the page did not scroll');
+  assert.equal(placed.canvasTop, 0, 'the app (menu and tabs) still starts at the top of the window');
+  assert.ok(placed.boxTop <= 700, `the hidden text box is inside the window (${placed.boxTop})`);
+  const shown = await widget(page, '##Realisasi i14');
+  assert.ok(shown.y + shown.h <= 700, `the field typed in is scrolled back into the window (${shown.y})`);
+  await page.keyboard.press('Enter');  // the keyboard's Enter: the field is left
+  await page.setViewportSize({ width: 800, height: 1232 });
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '14').actual === '95%', null, { timeout: 5000 });
+  // The window made wider while typing (a tablet turned, a browser zoomed): the field keeps the keyboard, nothing lost.
+  const six = await widget(page, '##Realisasi i6');
+  await page.touchscreen.tap(six.x + six.w / 2, six.y + six.h / 2);
+  await page.waitForTimeout(200);
+  await cdp.send('Input.insertText', { text: '12' });
+  await page.waitForTimeout(200);
+  await page.setViewportSize({ width: 1200, height: 1232 });
+  await page.waitForTimeout(300);
+  await cdp.send('Input.insertText', { text: '3' });
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+  const typed = () => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === 'i6').years['2023'].actual?.value;
+  await page.waitForFunction(typed, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(typed), '123');
+}, { hasTouch: true, viewport: { width: 800, height: 1232 } }));
+
 test('a browser without DecompressionStream still starts the app (pako inflates the wasm)', () => withBrowser(async (browser, server) => {
   await browser.context.addInitScript(() => { delete window.DecompressionStream; });
   const { page, errors } = await openApp(browser.context, server.url + 'index.html');

@@ -1,8 +1,13 @@
 // "Realisasi dan Capaian": for a year or a quarter, each indicator's target, the realisasi typed here, the capaian
 // and category colour computed by the core (working shown on hover), and the count of indicators per category.
 // Widget labels used by the browser tests: "##Realisasi <indicator id>".
+#include <imgui_internal.h>  // TableSetColumnWidth
+
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
+#include <string>
 #include <cstdio>
 #include <vector>
 
@@ -13,6 +18,15 @@
 namespace tolok::app {
 
 namespace {
+
+// The realisasi field being typed in, and its row: kept alive and scrolled back into view when its row leaves the view
+// while it has the keyboard (a tablet's on-screen keyboard shrinking the window): a row not drawn loses its field's
+// typing, and the text went nowhere.
+struct ActiveField {
+    ImGuiID id = 0;
+    size_t row = 0;
+};
+ActiveField g_active_field;
 
 // The Target column's width: the longest target of the year (or quarter) as shown, with the cumulative mark in a
 // quarter, so "Rp 2.500.000.000 (s.d. TW)" is read whole; at least 90 px, at most a third of the table. The longest
@@ -84,6 +98,7 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
         YearEntry& e = p.objectives[oi].indicators[ii].years[s.year];
         (s.quarter ? e.quarter_actuals[s.quarter - 1] : e.actual).value = parse_value(edited);
     }
+    if (ImGui::IsItemActive()) g_active_field = {ImGui::GetItemID(), static_cast<size_t>(r)};
     if (ImGui::IsItemDeactivatedAfterEdit()) warn_comma_reading(s, tr(s, "Realisasi ", "Actual ") + ind.code, edited);
     if (computed || unusable) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered() && computed)  // where it came from: components, evidence or quarters
@@ -190,28 +205,42 @@ void draw_capaian(AppState& s, Plan& plan) {
     const float detail_width = std::max(60.0f * scale, ImGui::CalcTextSize(tr(s, "Rinci", "Detail")).x + 2 * ImGui::GetStyle().FramePadding.x);
     const float fixed = target_width + (130.0f + 100.0f + 110.0f) * scale + detail_width + 12 * ImGui::GetStyle().CellPadding.x;
     const bool wrap = avail - fixed < 320.0f;
-    // ImGui sizes a fixed column once per table, so the widths are in the table's id: another year, quarter, plan or
-    // window width gets a table of its own (a column widened by hand keeps its width while they hold).
-    char table_id[64];
-    std::snprintf(table_id, sizeof table_id, "%s##%d-%d%s", s.quarter ? "capaian-tw" : "capaian", static_cast<int>(target_width),
-                  static_cast<int>(scale * 100), wrap ? "w" : "");
+    const std::array<float, 5> widths{target_width, std::round(130.0f * scale), std::round(100.0f * scale), std::round(110.0f * scale),
+                                      std::round(detail_width)};
+    const char* table_id = s.quarter ? "capaian-tw" : "capaian";
     if (!ImGui::BeginTable(table_id, 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, target_width);
-    ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), ImGuiTableColumnFlags_WidthFixed, 130.0f * scale);
-    ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), ImGuiTableColumnFlags_WidthFixed, 100.0f * scale);
-    ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, 110.0f * scale);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, detail_width);
+    ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, widths[0]);
+    ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), ImGuiTableColumnFlags_WidthFixed, widths[1]);
+    ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), ImGuiTableColumnFlags_WidthFixed, widths[2]);
+    ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), ImGuiTableColumnFlags_WidthFixed, widths[3]);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, widths[4]);
+    // ImGui takes a fixed column's width once per table: the widths are applied again when they change (a narrower
+    // window, another year's longer targets); in between, a column widened by hand keeps its width. The table keeps
+    // its id: a table made anew (an id with the widths in it) lost the text being typed when the window's height
+    // changed under it (a tablet's on-screen keyboard, a scrollbar coming).
+    static std::map<std::string, std::array<float, 5>> applied;  // the view's memory, per table
+    std::array<float, 5>& last = applied[table_id];
+    if (last != widths) {
+        for (size_t c = 0; c < widths.size(); ++c) ImGui::TableSetColumnWidth(static_cast<int>(c) + 1, widths[c]);
+        last = widths;
+    }
     ImGui::TableHeadersRow();
     std::vector<std::pair<size_t, size_t>> rows;
     for (size_t oi = 0; oi < plan.objectives.size(); ++oi)
         for (size_t ii = 0; ii < plan.objectives[oi].indicators.size(); ++ii) rows.emplace_back(oi, ii);
+    float active_row_top = -1.0f, active_row_height = 0.0f;  // where the field typed in is, when its row was not drawn
+    const bool typing_here = g_active_field.id != 0 && ImGui::GetActiveID() == g_active_field.id && g_active_field.row < rows.size();
     if (wrap) {
         static RowHeights heights;  // the view's cache, for this one table
         draw_rows_in_view(
             heights, rows.size(), [&](size_t r) { return reinterpret_cast<std::uintptr_t>(&plan.objectives[rows[r].first].indicators[rows[r].second]); },
             [&](size_t r) { draw_row(s, plan, rows[r].first, rows[r].second, static_cast<int>(r), true); });
+        if (typing_here) {
+            active_row_top = row_top(heights, g_active_field.row);
+            active_row_height = row_height(heights, g_active_field.row);
+        }
     } else {
         // One line per indicator (names cut to the column with "...", the full name on hover), so the clipper lays
         // out only the visible rows: smooth with 1,200+ indicators.
@@ -219,6 +248,16 @@ void draw_capaian(AppState& s, Plan& plan) {
         clipper.Begin(static_cast<int>(rows.size()));
         while (clipper.Step())
             for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) draw_row(s, plan, rows[r].first, rows[r].second, r, false);
+        if (typing_here) {
+            active_row_height = clipper.ItemsHeight;
+            active_row_top = clipper.ItemsHeight * static_cast<float>(g_active_field.row);
+        }
+    }
+    // The field typed in was not drawn (its row left the view): kept alive, and its row scrolled back into the view.
+    if (typing_here && GImGui->ActiveIdIsAlive != g_active_field.id && active_row_top >= 0.0f) {
+        ImGui::KeepAliveID(g_active_field.id);
+        const float view = ImGui::GetWindowHeight() - ImGui::GetFrameHeightWithSpacing();  // below the frozen headers
+        ImGui::SetScrollY(std::max(0.0f, active_row_top - std::max(0.0f, view - active_row_height) / 2));
     }
     ImGui::EndTable();
 }

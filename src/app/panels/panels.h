@@ -125,6 +125,9 @@ struct RowHeights {
 // empty row each, as tall as their heights (a row not drawn yet counts the average of those that were).
 void draw_rows_in_view(RowHeights& heights, size_t count, const std::function<std::uintptr_t(size_t)>& key,
                        const std::function<void(size_t)>& draw);
+// A row's height as draw_rows_in_view counts it (measured, else the average), and its top in the table's coordinates.
+float row_height(const RowHeights& heights, size_t row);
+float row_top(const RowHeights& heights, size_t row);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
 // Before a field is drawn: when it is the one asked for (s.focus_field == key), scrolls to it and gives it the

@@ -318,6 +318,25 @@ void draw_rows_in_view(RowHeights& cache, size_t count, const std::function<std:
     if (below > 0.0f) ImGui::TableNextRow(0, below);
 }
 
+float row_height(const RowHeights& cache, size_t row) {
+    const auto& heights = cache.rows;
+    float measured = 0.0f;
+    size_t n = 0;
+    for (const auto& h : heights)
+        if (h.second > 0.0f) {
+            measured += h.second;
+            ++n;
+        }
+    const float guess = n ? measured / static_cast<float>(n) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
+    return row < heights.size() && heights[row].second > 0.0f ? heights[row].second : guess;
+}
+
+float row_top(const RowHeights& cache, size_t row) {
+    float y = 0.0f;
+    for (size_t r = 0; r < row; ++r) y += row_height(cache, r);
+    return y;
+}
+
 void open_editor(AppState& s, const std::string& indicator_id) {
     s.selected_indicator = indicator_id;
     s.tab_request = kTabEditor;
