@@ -428,3 +428,22 @@ test('an indicator in % offers only the last value of its evidence; a repeated r
   await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '4').actual === '90 %', null, { timeout: 5000 });
   assert.equal((await fourOf()).years['2023'].actual.from_evidence, 'last');
 }));
+
+test('a problem said under the title follows a language switch: a cap typed as "abc", then English and back', () => withApp(async (page) => {
+  const message = async () => (await page.evaluate(() => window.tolok.state())).message;
+  await click(page, 'tab-settings');
+  const labels = (await page.evaluate(() => window.tolok.widgets())).map((w) => w.label);
+  if (!labels.some((l) => l.startsWith('Batas (%)'))) await click(page, labels.find((l) => l.startsWith('Batasi capaian')));
+  await typeInto(page, 'Batas (%)', 'abc');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await message(), '!Batas (%): "abc" bukan angka; nilainya tidak diubah.');
+  await click(page, 'Bahasa');
+  await click(page, 'English');
+  await page.waitForTimeout(200);
+  assert.equal(await message(), '!Batas (%): "abc" is not a number; the value was not changed.');
+  await click(page, 'Language');
+  await click(page, 'Bahasa Indonesia');
+  await page.waitForTimeout(200);
+  assert.equal(await message(), '!Batas (%): "abc" bukan angka; nilainya tidak diubah.');
+}));

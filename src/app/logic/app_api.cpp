@@ -80,7 +80,7 @@ void App::on_storage_changed(const std::string& key) {
 void App::on_mirror_changed() { on_plans_saved_elsewhere(*state_); }
 
 void App::on_xlsx_failed() {
-    state_->message = tr(*state_, "!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV.");
+    say(*state_, BiText{"!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV."});
 }
 
 void App::tick() {

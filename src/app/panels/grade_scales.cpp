@@ -84,11 +84,10 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                         if (taken || (to.empty() && uses > 0)) {
                             change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label").grade_scales[gi].steps[i].label = from;
                             s.history.drop_last_if_unchanged(s.plans);  // the typing put back: no step to undo
-                            s.message = taken ? "!" + std::string(tr(s, "Predikat \"", "The grade \"")) + to +
-                                                    tr(s, "\" sudah ada di skala ini; nama \"", "\" is already on this scale; the name \"") + from +
-                                                    tr(s, "\" tidak diubah.", "\" was not changed.")
-                                              : "!" + std::string(tr(s, "Predikat \"", "The grade \"")) + from +
-                                                    tr(s, "\" dipakai target/realisasi; namanya tidak boleh kosong.", "\" is used by targets/actuals; its name cannot be empty.");
+                            say(s, taken ? BiText{"!Predikat \"" + to + "\" sudah ada di skala ini; nama \"" + from + "\" tidak diubah.",
+                                                  "!The grade \"" + to + "\" is already on this scale; the name \"" + from + "\" was not changed."}
+                                         : BiText{"!Predikat \"" + from + "\" dipakai target/realisasi; namanya tidak boleh kosong.",
+                                                  "!The grade \"" + from + "\" is used by targets/actuals; its name cannot be empty."});
                         } else if (!to.empty() && name_key(from) != name_key(to) && uses > 0) {
                             const size_t n = rename_grade_uses(change_continuing(s, BiText{"Ubah predikat", "Change grade"}, step_key + "/label"), g.id, from, to);
                             s.message = std::to_string(n) + tr(s, " target/realisasi \"", " targets/actuals \"") + from +

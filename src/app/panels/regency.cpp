@@ -167,7 +167,7 @@ void draw_regency(AppState& s) {
         for (const auto& col : columns) ImGui::TableSetupColumn(col.label.c_str(), 0, 1.0f);
         ImGui::TableSetupColumn(tr(s, "Tidak dapat dihitung", "Not computable"), 0, 1.5f);
         ImGui::TableSetupColumn(tr(s, "Di bawah target", "Below target"), 0, 1.2f);
-        ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.4f);
+        ImGui::TableSetupColumn(tr(s, "Rata-rata capaian", "Average achievement"), 0, 1.7f);  // "achievement" whole at 760 px
         headers_row_wrapped();
         for (const auto& office : c.offices) {
             ImGui::TableNextRow();
@@ -244,7 +244,7 @@ void draw_regency(AppState& s) {
         ImGui::TableSetupColumn(tr(s, "Indikator", "Indicator"), 0, 4.0f);
         ImGui::TableSetupColumn("Target", 0, 1.0f);
         ImGui::TableSetupColumn(tr(s, "Realisasi", "Actual"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr(s, "Capaian", "Achievement"), 0, 1.3f);
         ImGui::TableSetupColumn(tr(s, "Kategori", "Category"), 0, 1.2f);
         ImGui::TableHeadersRow();
         for (const auto& b : c.below_target) {

@@ -220,6 +220,7 @@ void draw_files_waiting(const AppState& s) {
 
 void warn_comma_reading(AppState& s, const std::string& field, const std::string& text) {
     if (s.lang != Lang::En) return;
+    // Said in English only (the note is for English readers of "2,500"): gone when switched to Indonesian.
     if (const std::optional<BiText> note = comma_thousands_note(text)) s.message = "!" + (field.empty() ? std::string() : field + ": ") + note->en + ".";
 }
 
@@ -253,11 +254,12 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     const std::string name = !what.empty() ? what : std::string(label, ImGui::FindRenderedTextEnd(label));  // without "##id"
     const std::string who = name.empty() ? std::string() : name + ": ";
     if (text.empty() && required) {
-        if (value) s.message = "!" + who + tr(s, "tidak boleh kosong; nilainya tidak diubah.", "cannot be empty; the value was not changed.");
+        if (value) say(s, BiText{"!" + who + "tidak boleh kosong; nilainya tidak diubah.", "!" + who + "cannot be empty; the value was not changed."});
         return false;
     }
     if (!text.empty() && !typed) {
-        s.message = "!" + who + "\"" + text + "\"" + tr(s, " bukan angka; nilainya tidak diubah.", " is not a number; the value was not changed.");
+        say(s, BiText{"!" + who + "\"" + text + "\" bukan angka; nilainya tidak diubah.",
+                      "!" + who + "\"" + text + "\" is not a number; the value was not changed."});
         return false;
     }
     warn_comma_reading(s, name, text);
