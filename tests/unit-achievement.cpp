@@ -666,6 +666,9 @@ TEST_CASE("grades named by words on a scale of the plan's own: placed by rank, i
         REQUIRE(scored.percent);
         CHECK(*scored.percent == doctest::Approx(80));  // by rank, as against a target written without a score
     }
+    // Shown as the scale writes the grade, "Nilai" too.
+    CHECK(on_grade_scale(plan, plan.objectives[0].indicators[0], parse_value("MENUJU INFORMATIF (nilai 93)")).text ==
+          "Menuju Informatif (Nilai 93)");
     // Counted among the grade's uses, and renamed with it, its score kept.
     CHECK(grade_uses(plan, "kip", "Menuju Informatif") == 1);
     {

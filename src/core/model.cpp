@@ -77,6 +77,9 @@ WrittenGrade written_grade(const std::string& text) {
             while (words_end > 0 && text[words_end - 1] == ' ') --words_end;
             g.key = name_key(text.substr(0, words_end));
             g.score_text = text.substr(words_end);
+            // "nilai" as the scale's grade is written, capitalised: "Zona Kuning (Nilai 70)", not "(nilai 70)".
+            const size_t word = g.score_text.find_first_not_of(" (");
+            if (word != std::string::npos && g.score_text.compare(word, 5, "nilai") == 0) g.score_text[word] = 'N';
             return g;
         }
     g.key = name_key(text);
