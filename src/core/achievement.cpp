@@ -368,13 +368,13 @@ void achieve_into(Achievement& a, Polarity polarity, const Rule& rule, const Gra
     if (!target.number || !actual.number) return not_computable(a, "nilai bukan angka", "the value is not a number");
     if (!std::isfinite(*target.number) || !std::isfinite(*actual.number) || (target.upper && !std::isfinite(*target.upper)))
         return not_computable(a, "nilai tidak terhingga", "the value is not finite");
+    if (!units_comparable(target, actual))
+        return not_computable(a, "satuan berbeda: target \"" + target.unit + "\", realisasi \"" + actual.unit + "\"",
+                              "different units: target \"" + target.unit + "\", actual \"" + actual.unit + "\"");
     // Two amounts of money are compared as amounts in rupiah, however written: "Rp 1.250.000.000" and "1,25 miliar"
     // (rupiah_amount) are one amount, not the units "Rp" and "miliar".
     const std::optional<double> target_rupiah = rupiah_amount(target), actual_rupiah = rupiah_amount(actual);
     const bool money = target_rupiah && actual_rupiah;
-    if (!money && !units_compatible(target, actual))
-        return not_computable(a, "satuan berbeda: target \"" + target.unit + "\", realisasi \"" + actual.unit + "\"",
-                              "different units: target \"" + target.unit + "\", actual \"" + actual.unit + "\"");
     if (actual.is_range())
         return not_computable(a, "realisasi berupa rentang; isi satu nilai", "the actual is a range; enter one value");
     double r = money ? *actual_rupiah : *actual.number;

@@ -93,13 +93,6 @@ struct Point {
     std::optional<double> target_low = std::nullopt;  // a range target ("10-12 hari"): its bar from this bound to `target`
 };
 
-// Whether a realisasi can be drawn against its target: not one in another unit ("3 unit" against "2 pasar" is not
-// computable, and on the target's axis it would read as 3 pasar); amounts of money however written are one unit.
-bool drawable_against(const Value& target, const Value& actual) {
-    if (target.empty() || actual.empty()) return true;
-    if (rupiah_amount(target) && rupiah_amount(actual)) return true;
-    return units_compatible(target, actual);
-}
 
 }  // namespace
 
@@ -111,7 +104,9 @@ void indicator_chart(HtmlWriter& w, const Plan& plan, const Indicator& indicator
     for (int y = plan.start_year; y <= plan.end_year && y - plan.start_year < 50; ++y) {
         Achievement a = compute_achievement(plan, indicator, y);
         Value actual = y <= report_year ? shown_actual(plan, indicator, y, a) : Value{};
-        if (!drawable_against(a.target, actual)) actual = Value{};  // the tables say why it is not computable
+        // Not one in another unit than its target ("3 unit" against "2 pasar" is not computable, and on the target's
+        // axis it would read as 3 pasar): the tables say why.
+        if (!a.target.empty() && !actual.empty() && !units_comparable(a.target, actual)) actual = Value{};
         if (a.target.shape == ValueShape::Grade || actual.shape == ValueShape::Grade) grades = true;
         for (const Value* v : {&a.target, &actual})
             if (unit.empty() && v->number && (v->shape == ValueShape::Number || v->shape == ValueShape::Money)) unit = v->unit;

@@ -329,6 +329,10 @@ bool units_compatible(const Value& a, const Value& b) {
     return normalize_unit(a.unit) == normalize_unit(b.unit);
 }
 
+bool units_comparable(const Value& a, const Value& b) {
+    return units_compatible(a, b) || (rupiah_amount(a) && rupiah_amount(b));
+}
+
 std::optional<double> parse_number(std::string_view text) {
     std::string_view s = trim(text);
     if (s.empty()) return std::nullopt;

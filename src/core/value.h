@@ -74,6 +74,9 @@ void put_in_unit(Value& v, const std::string& unit);
 // Whether two values are in one unit: either has none, both are percentages, or their units are one by normalize_unit
 // ("kec." and "kecamatan"). Amounts of money written with other words ("Rp", "miliar") are compared by rupiah_amount.
 bool units_compatible(const Value& a, const Value& b);
+// Whether two values can be compared as one measure: in one unit (units_compatible), or both amounts of money however
+// written ("Rp 1.250.000.000" and "1,25 miliar", rupiah_amount). Capaian computes only such a pair; charts draw only it.
+bool units_comparable(const Value& a, const Value& b);
 
 // Parses a bare number in Indonesian or international style; nullopt when the text is not a number.
 std::optional<double> parse_number(std::string_view text);
