@@ -136,11 +136,7 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
         ImGui::SetTooltip("%s", why.c_str());
     }
     ImGui::TableSetColumnIndex(4);
-    if (!a.category.empty()) {  // wrapped in a narrow column ("Sangat / Tinggi")
-        ImGui::PushStyleColor(ImGuiCol_Text, band_text_color(a.color));
-        ImGui::TextWrapped("%s", a.category.c_str());
-        ImGui::PopStyleColor();
-    }
+    category_label(a.category, a.color);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.in(s.lang).c_str());
     ImGui::TableSetColumnIndex(5);
     if (compact_button(tr(s, "Rinci", "Detail"))) open_editor(s, ind.id);
@@ -230,17 +226,12 @@ void draw_capaian(AppState& s, Plan& plan) {
     std::vector<std::pair<size_t, size_t>> rows;
     for (size_t oi = 0; oi < plan.objectives.size(); ++oi)
         for (size_t ii = 0; ii < plan.objectives[oi].indicators.size(); ++ii) rows.emplace_back(oi, ii);
-    float active_row_top = -1.0f, active_row_height = 0.0f;  // where the field typed in is, when its row was not drawn
-    const bool typing_here = g_active_field.id != 0 && ImGui::GetActiveID() == g_active_field.id && g_active_field.row < rows.size();
+    static RowHeights heights;  // the wrapped rows' heights: the view's cache, for this one table
+    float line_height = 0.0f;    // the one-line rows' height
     if (wrap) {
-        static RowHeights heights;  // the view's cache, for this one table
         draw_rows_in_view(
             heights, rows.size(), [&](size_t r) { return reinterpret_cast<std::uintptr_t>(&plan.objectives[rows[r].first].indicators[rows[r].second]); },
             [&](size_t r) { draw_row(s, plan, rows[r].first, rows[r].second, static_cast<int>(r), true); });
-        if (typing_here) {
-            active_row_top = row_top(heights, g_active_field.row);
-            active_row_height = row_height(heights, g_active_field.row);
-        }
     } else {
         // One line per indicator (names cut to the column with "...", the full name on hover), so the clipper lays
         // out only the visible rows: smooth with 1,200+ indicators.
@@ -248,16 +239,16 @@ void draw_capaian(AppState& s, Plan& plan) {
         clipper.Begin(static_cast<int>(rows.size()));
         while (clipper.Step())
             for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) draw_row(s, plan, rows[r].first, rows[r].second, r, false);
-        if (typing_here) {
-            active_row_height = clipper.ItemsHeight;
-            active_row_top = clipper.ItemsHeight * static_cast<float>(g_active_field.row);
-        }
+        line_height = clipper.ItemsHeight;
     }
     // The field typed in was not drawn (its row left the view): kept alive, and its row scrolled back into the view.
-    if (typing_here && GImGui->ActiveIdIsAlive != g_active_field.id && active_row_top >= 0.0f) {
-        ImGui::KeepAliveID(g_active_field.id);
+    const ImGuiID typed_in = g_active_field.id;
+    if (typed_in != 0 && ImGui::GetActiveID() == typed_in && GImGui->ActiveIdIsAlive != typed_in && g_active_field.row < rows.size()) {
+        ImGui::KeepAliveID(typed_in);
+        const RowPlace row = wrap ? row_place(heights, g_active_field.row)
+                                  : RowPlace{line_height * static_cast<float>(g_active_field.row), line_height};
         const float view = ImGui::GetWindowHeight() - ImGui::GetFrameHeightWithSpacing();  // below the frozen headers
-        ImGui::SetScrollY(std::max(0.0f, active_row_top - std::max(0.0f, view - active_row_height) / 2));
+        ImGui::SetScrollY(std::max(0.0f, row.top - std::max(0.0f, view - row.height) / 2));
     }
     ImGui::EndTable();
 }

@@ -42,6 +42,8 @@ void expose_item(unsigned id, const char* label);
 void expose_last_rect(const char* label);
 // A category band's colour ("#f9a825") for text: its hue, dark enough to read on the window (core/colors.h).
 ImVec4 band_text_color(const std::string& hex);
+// A category label in its band's colour (`hex`), wrapped where its column is narrow ("Sangat / Tinggi"); nothing for "".
+void category_label(const std::string& label, const std::string& hex);
 // A titled separator between sections of a panel.
 void section(const char* title);
 // A one-line text field editing `value`; returns true (and the new text in `out`) when the user changed it.
@@ -125,9 +127,11 @@ struct RowHeights {
 // empty row each, as tall as their heights (a row not drawn yet counts the average of those that were).
 void draw_rows_in_view(RowHeights& heights, size_t count, const std::function<std::uintptr_t(size_t)>& key,
                        const std::function<void(size_t)>& draw);
-// A row's height as draw_rows_in_view counts it (measured, else the average), and its top in the table's coordinates.
-float row_height(const RowHeights& heights, size_t row);
-float row_top(const RowHeights& heights, size_t row);
+// Where draw_rows_in_view counts a row to be, in the table's coordinates (heights measured, else the average).
+struct RowPlace {
+    float top = 0.0f, height = 0.0f;
+};
+RowPlace row_place(const RowHeights& heights, size_t row);
 // Opens the indicator editor on `indicator_id`.
 void open_editor(AppState& s, const std::string& indicator_id);
 // Before a field is drawn: when it is the one asked for (s.focus_field == key), scrolls to it and gives it the

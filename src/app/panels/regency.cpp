@@ -68,15 +68,6 @@ bool office_node(const OfficeTally& office) {
     return open;
 }
 
-// A category label in its band's colour (as the Capaian tab shows it), wrapped where its column is narrow; nothing
-// for none.
-void category_text(const Consolidation& c, const std::string& label) {
-    if (label.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, band_text_color(category_color(c, label)));
-    ImGui::TextWrapped("%s", label.c_str());
-    ImGui::PopStyleColor();
-}
-
 void draw_cascade(const AppState& s, const Consolidation& c, const CascadeNode& node) {
     std::string label = node.office + " - " + node.code + " " + node.name + "##" + node.plan_id + "/" + node.indicator_id;
     ImGuiTreeNodeFlags flags = node.children.empty() ? ImGuiTreeNodeFlags_Leaf : ImGuiTreeNodeFlags_DefaultOpen;
@@ -85,7 +76,7 @@ void draw_cascade(const AppState& s, const Consolidation& c, const CascadeNode& 
     ImGui::TextDisabled("%s %s", tr(s, "capaian", "achievement"), percent_text(node.percent, s.lang).c_str());
     if (!node.category.empty()) {
         ImGui::SameLine();
-        category_text(c, node.category);
+        category_label(node.category, category_color(c, node.category));
     }
     if (node.supporters) {
         ImGui::SameLine();
@@ -93,7 +84,7 @@ void draw_cascade(const AppState& s, const Consolidation& c, const CascadeNode& 
                     node.supporters_computable, node.supporters, percent_text(node.rolled_up, s.lang).c_str());
         if (!node.rolled_up_category.empty()) {
             ImGui::SameLine();
-            category_text(c, node.rolled_up_category);
+            category_label(node.rolled_up_category, category_color(c, node.rolled_up_category));
         }
     }
     if (open) {
@@ -260,7 +251,7 @@ void draw_regency(AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted((format_number(b.percent, 2, s.lang) + " %").c_str());
             ImGui::TableNextColumn();
-            category_text(c, b.category);
+            category_label(b.category, category_color(c, b.category));
         }
         ImGui::EndTable();
     }

@@ -49,6 +49,13 @@ ImVec4 band_text_color(const std::string& hex) {
     return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
+void category_label(const std::string& label, const std::string& hex) {
+    if (label.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, band_text_color(hex));
+    ImGui::TextWrapped("%s", label.c_str());
+    ImGui::PopStyleColor();
+}
+
 const char* quarter_label(const AppState& s, int q) { return quarter_name(q + 1, s.lang); }
 
 void period_combo(AppState& s, const char* label) {
@@ -287,21 +294,29 @@ static float current_row_height() {
     return std::max(table->RowPosY2, window->DC.CursorMaxPos.y + table->CellPaddingY) - table->RowPosY1;
 }
 
+namespace {
+// The height counted for a row not drawn yet: the average of those that were (two lines before any was).
+float guessed_row_height(const RowHeights& cache) {
+    float measured = 0.0f;
+    size_t measured_rows = 0;
+    for (const auto& h : cache.rows)
+        if (h.second > 0.0f) {
+            measured += h.second;
+            ++measured_rows;
+        }
+    return measured_rows ? measured / static_cast<float>(measured_rows) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
+}
+}  // namespace
+
 void draw_rows_in_view(RowHeights& cache, size_t count, const std::function<std::uintptr_t(size_t)>& key,
                        const std::function<void(size_t)>& draw) {
     auto& heights = cache.rows;
     heights.resize(count);
-    float measured = 0.0f;
-    size_t measured_rows = 0;
     for (size_t r = 0; r < count; ++r) {
         const std::uintptr_t k = key(r);
         if (heights[r].first != k) heights[r] = {k, 0.0f};
-        if (heights[r].second > 0.0f) {
-            measured += heights[r].second;
-            ++measured_rows;
-        }
     }
-    const float guess = measured_rows ? measured / static_cast<float>(measured_rows) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
+    const float guess = guessed_row_height(cache);
     auto height_of = [&](size_t r) { return heights[r].second > 0.0f ? heights[r].second : guess; };
     // In the table's own coordinates from the first row: the view is [scroll, scroll + height), the frozen header
     // row over its top (so a row or two more than needed are drawn at the bottom).
@@ -320,23 +335,13 @@ void draw_rows_in_view(RowHeights& cache, size_t count, const std::function<std:
     if (below > 0.0f) ImGui::TableNextRow(0, below);
 }
 
-float row_height(const RowHeights& cache, size_t row) {
-    const auto& heights = cache.rows;
-    float measured = 0.0f;
-    size_t n = 0;
-    for (const auto& h : heights)
-        if (h.second > 0.0f) {
-            measured += h.second;
-            ++n;
-        }
-    const float guess = n ? measured / static_cast<float>(n) : 2.0f * ImGui::GetTextLineHeightWithSpacing();
-    return row < heights.size() && heights[row].second > 0.0f ? heights[row].second : guess;
-}
-
-float row_top(const RowHeights& cache, size_t row) {
-    float y = 0.0f;
-    for (size_t r = 0; r < row; ++r) y += row_height(cache, r);
-    return y;
+RowPlace row_place(const RowHeights& cache, size_t row) {
+    const float guess = guessed_row_height(cache);
+    auto height_of = [&](size_t r) { return r < cache.rows.size() && cache.rows[r].second > 0.0f ? cache.rows[r].second : guess; };
+    RowPlace place;
+    for (size_t r = 0; r < row; ++r) place.top += height_of(r);
+    place.height = height_of(row);
+    return place;
 }
 
 void open_editor(AppState& s, const std::string& indicator_id) {
