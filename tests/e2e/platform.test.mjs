@@ -287,6 +287,16 @@ test('a tablet: fields are tall enough for a finger; a finger drag scrolls the p
   assert.ok(!after || after.y < first.y - 100, 'the table scrolled up with the finger');
   assert.equal((await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'Nama indikator' && w.w > 0), false,
     'the drag opened nothing');
+  // A long press on a row is a finger's hover: its explanation shows and stays once the finger lifts; nothing opens.
+  const held = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###plan-row-') && w.w > 0 && w.y > 150)[0];
+  const editorOpen = async () => (await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'Nama indikator' && w.w > 0);
+  await touch('touchStart', [[held.x + 20, held.y + held.h / 2]]);
+  await page.waitForTimeout(700);
+  await touch('touchEnd', []);
+  await page.waitForTimeout(400);
+  assert.ok((await page.evaluate(() => window.tolok.screenText())).includes('Klik untuk membuka di penyunting'),
+    'the row\'s tooltip is shown after the long press');
+  assert.equal(await editorOpen(), false, 'the long press opened nothing');
   // A tap on a row opens it in the editor.
   const target = (await page.evaluate(() => window.tolok.widgets())).filter((w) => w.label.includes('###plan-row-') && w.w > 0 && w.y > 150)[0];
   await page.touchscreen.tap(target.x + 20, target.y + target.h / 2);
