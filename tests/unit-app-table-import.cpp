@@ -316,6 +316,30 @@ TEST_CASE("a .csv file opened or dropped goes to the table preview, a .json to t
     CHECK_FALSE(s.incoming->read.ok());
 }
 
+TEST_CASE("the clipboard's text (Tempel button) replaces the table in the open dialog; an empty clipboard or a refusal is said there") {
+    Fixture f;
+    AppState& s = f.s();
+    f.app.on_clipboard_text("Sasaran\tIndikator\tTarget 2023\nS1\tPersentase A\t100%\n");
+    CHECK(s.table_import.text.empty());  // the dialog was closed meanwhile: nothing is opened behind the user's back
+    s.table_import.open = true;
+    s.table_import.text = "old text";
+    s.table_import.source_name = "lama.csv";
+    f.app.on_clipboard_refused();
+    REQUIRE(s.table_import.paste_problem.has_value());
+    CHECK(s.table_import.paste_problem->in(Lang::Id).find("Ctrl+V") != std::string::npos);
+    CHECK(s.table_import.text == "old text");
+    f.app.on_clipboard_text(" \r\n");
+    REQUIRE(s.table_import.paste_problem.has_value());
+    CHECK(s.table_import.paste_problem->in(Lang::Id).find("Papan klip kosong") == 0);
+    CHECK(s.table_import.text == "old text");
+    f.app.on_clipboard_text("Sasaran\tIndikator\tTarget 2023\nS1\tPersentase A\t100%\n");
+    CHECK_FALSE(s.table_import.paste_problem.has_value());
+    CHECK(s.table_import.source_name.empty());
+    CHECK(summarize(s.table_import.preview).indicators == 1);
+    CHECK(s.table_import.preview.separator == '\t');
+    CHECK(s.plans.size() == 1);  // previewed only
+}
+
 TEST_CASE("a table file saved as Unicode Text (UTF-16, Excel) opens in the preview like its UTF-8 copy") {
     Fixture f;
     AppState& s = f.s();

@@ -48,6 +48,10 @@ public:
     void on_mirror_changed();
     // An Excel download (FileService::download_xlsx) could not be made: the user is told, and offered CSV.
     void on_xlsx_failed();
+    // The clipboard's text asked for with FileService::read_clipboard (the table import dialog's Tempel button), or
+    // the browser's refusal to give it.
+    void on_clipboard_text(const std::string& text);
+    void on_clipboard_refused();
 
     // JavaScript API (window.tolok): JSON texts in and out.
     std::string api_state() const;        // {"plans":N,"current":"id","indicators":N,"dirty":bool,

@@ -54,6 +54,10 @@ public:
     virtual void pick_file(const std::string& accept) = 0;
     // Opens an HTML document in a new tab (for printing).
     virtual void open_document(const std::string& html) = 0;
+    // Asks for the system clipboard's text (the browser may ask the user first): it arrives later through
+    // App::on_clipboard_text, or App::on_clipboard_refused when the browser gives none. For users without Ctrl+V
+    // (a tablet) and those who never learnt it.
+    virtual void read_clipboard() {}
 };
 
 struct Services {

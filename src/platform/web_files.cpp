@@ -64,6 +64,14 @@ EM_JS(void, tolok_js_pick_file, (const char* accept), {
     input.click();
 });
 
+// The browser may ask the user first (Chromium's permission prompt, Firefox's "Paste" button); the answer comes
+// later, to tolok_clipboard_text or tolok_clipboard_refused (web_main.cpp).
+EM_JS(void, tolok_js_read_clipboard, (), {
+    var refused = function () { Module.ccall('tolok_clipboard_refused', null, [], []); };
+    if (!navigator.clipboard || typeof navigator.clipboard.readText != 'function') return refused();
+    navigator.clipboard.readText().then(function (text) { window.tolokHandText('tolok_clipboard_text', text); }, refused);
+});
+
 EM_JS(void, tolok_js_open_document, (const char* html), {
     var blob = new Blob([UTF8ToString(html)], { type: 'text/html' });
     var url = URL.createObjectURL(blob);
@@ -91,5 +99,7 @@ void BrowserFiles::download_xlsx(const std::string& filename, const std::vector<
 void BrowserFiles::pick_file(const std::string& accept) { tolok_js_pick_file(accept.c_str()); }
 
 void BrowserFiles::open_document(const std::string& html) { tolok_js_open_document(html.c_str()); }
+
+void BrowserFiles::read_clipboard() { tolok_js_read_clipboard(); }
 
 }  // namespace tolok::platform

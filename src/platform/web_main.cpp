@@ -154,6 +154,10 @@ EMSCRIPTEN_KEEPALIVE void tolok_xlsx_done(const char* name, const char* data, in
     if (g_files) g_files->download(name, tolok::kXlsxMimeType, std::string(data, static_cast<size_t>(size)));
 }
 EMSCRIPTEN_KEEPALIVE void tolok_xlsx_failed() { if (g_app) g_app->on_xlsx_failed(); }
+EMSCRIPTEN_KEEPALIVE void tolok_clipboard_text(const char* text, int size) {
+    if (g_app) g_app->on_clipboard_text(std::string(text, static_cast<size_t>(size)));
+}
+EMSCRIPTEN_KEEPALIVE void tolok_clipboard_refused() { if (g_app) g_app->on_clipboard_refused(); }
 EMSCRIPTEN_KEEPALIVE void tolok_file_opened(const char* name, const char* bytes, int size) {
     if (g_app) g_app->on_file_opened(name, std::string(bytes, static_cast<size_t>(size)));
 }

@@ -40,6 +40,29 @@ test('the seed Lampiran pasted into the table import gives a new plan like the b
   assert.deepEqual(errors, []);
 }));
 
+test('the Tempel button (no Ctrl+V, as on a tablet) brings the clipboard\'s table into the preview; a browser refusing says what to do', () => withBrowser(async (browser, server) => {
+  const origin = server.url.replace(/\/$/, '');
+  await browser.context.grantPermissions(['clipboard-write'], { origin });
+  const { page, errors } = await openApp(browser.context, server.url + 'index.html');
+  await click(page, 'Berkas');
+  await click(page, 'Impor tabel (tempel dari Word/Excel, CSV)...');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), lampiran);
+  // Reading the clipboard not allowed (the user said no to the browser's question).
+  await click(page, 'Tempel dari papan klip');
+  await page.waitForFunction(() => window.tolok.screenText().includes('Peramban tidak memberi isi papan klip'), null, { timeout: 5000 });
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /Klik kotak Tabel lalu tekan Ctrl\+V/);
+  assert.equal(await page.evaluate(() => window.tolok.screenText().includes('Belum ada tabel.')), true, 'no table taken');
+  // Allowed: the table comes in and is previewed; nothing changes until a button below is chosen.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await click(page, 'Tempel dari papan klip');
+  await page.waitForFunction(() => window.tolok.screenText().includes('15 indikator, 90 target'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.tolok.screenText().includes('Peramban tidak memberi')), false, 'the refusal is gone');
+  assert.equal((await page.evaluate(() => window.tolok.state())).plans, 1);
+  await click(page, 'Buat rencana baru');
+  await page.waitForFunction(() => window.tolok.state().plans === 2, null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+}));
+
 test("Perbarui with the plan's own IKU table exported and edited in its (teks) column takes the edit and rewrites nothing else", () => withBrowser(async (browser, server) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const { page, errors } = await openApp(browser.context, server.url + 'index.html');

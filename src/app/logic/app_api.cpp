@@ -83,6 +83,14 @@ void App::on_xlsx_failed() {
     say(*state_, BiText{"!Berkas Excel tidak dapat dibuat; coba CSV.", "!The Excel file could not be made; try CSV."});
 }
 
+void App::on_clipboard_text(const std::string& text) { paste_into_table_import(*state_, text); }
+
+void App::on_clipboard_refused() {
+    state_->table_import.paste_problem = BiText{
+        "Peramban tidak memberi isi papan klip (izin ditolak, atau papan klip tidak berisi teks). Klik kotak Tabel lalu tekan Ctrl+V.",
+        "The browser gave no clipboard text (permission refused, or the clipboard holds no text). Click the Table box and press Ctrl+V."};
+}
+
 void App::tick() {
     AppState& s = *state_;
     confirm_mirror_save(s);

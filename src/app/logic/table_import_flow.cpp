@@ -105,8 +105,24 @@ bool is_table_file_name(const std::string& name) {
     return ext == "csv" || ext == "tsv" || ext == "txt";
 }
 
+void paste_into_table_import(AppState& s, const std::string& text) {
+    TableImportDraft& d = s.table_import;
+    if (!d.open) return;  // the dialog was closed while the browser asked
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        d.paste_problem = BiText{"Papan klip kosong: salin dulu tabelnya di Word, Excel atau LibreOffice.",
+                                 "The clipboard is empty: copy the table in Word, Excel or LibreOffice first."};
+        return;
+    }
+    d.paste_problem.reset();
+    d.source_name.clear();
+    d.read_as_windows_1252 = false;
+    d.text = text;
+    refresh_table_preview(s);
+}
+
 void open_table_import(AppState& s, const std::string& name, const std::string& text) {
     TableImportDraft& d = s.table_import;
+    d.paste_problem.reset();
     d.source_name = name;
     const std::optional<std::string> decoded = windows1252_to_utf8(text);
     d.read_as_windows_1252 = decoded.has_value();

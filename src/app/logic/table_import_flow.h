@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/model.h"
@@ -20,6 +21,7 @@ struct TableImportDraft {
     std::string text;          // the table as pasted or read
     int year = 0;              // year of single Target/Realisasi columns (0 = none)
     bool read_as_windows_1252 = false;  // the file was not UTF-8: read as Excel's plain CSV (said in the dialog)
+    std::optional<BiText> paste_problem;  // why the Tempel button brought nothing (said in the dialog)
     std::string previewed_text;
     int previewed_year = -1;
     TableImportResult preview;
@@ -53,5 +55,8 @@ bool is_table_file_name(const std::string& name);
 // A table file opened or dropped: Windows-1252 bytes (Excel's plain CSV) are read as such before they are shown in
 // the dialog's text box, where an edit would otherwise keep "?" for every "–" and "“".
 void open_table_import(AppState& s, const std::string& name, const std::string& text);
+// The clipboard's text (the dialog's Tempel button) as the table, in place of what the box held, as a Ctrl+V into
+// the emptied box would; an empty clipboard is said in the dialog and changes nothing.
+void paste_into_table_import(AppState& s, const std::string& text);
 
 }  // namespace tolok::app

@@ -150,21 +150,33 @@ void draw_table_import(AppState& s) {
     const bool cancel = dialog_keys();
 
     if (d.text.empty())  // once a table is in, the room goes to the preview
-        ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, klik kotak di bawah lalu tempel (Ctrl+V); "
-                                       "atau buka berkas .csv, .tsv atau .txt. Tidak ada yang berubah sebelum Anda memilih tombol di bawah.",
-                                    "Copy the IKU table from Word, Excel or LibreOffice, click the box below and paste (Ctrl+V); or "
-                                    "open a .csv, .tsv or .txt file. Nothing changes until you choose a button below."));
+        ImGui::TextWrapped("%s", tr(s, "Salin tabel IKU dari Word, Excel atau LibreOffice, lalu tekan Tempel dari papan klip (atau klik kotak "
+                                       "di bawah dan tekan Ctrl+V); atau buka berkas .csv, .tsv atau .txt. Tidak ada yang berubah sebelum Anda memilih tombol di bawah.",
+                                    "Copy the IKU table from Word, Excel or LibreOffice, then press Paste from the clipboard (or click the "
+                                    "box below and press Ctrl+V); or open a .csv, .tsv or .txt file. Nothing changes until you choose a button below."));
+    // The clipboard's text without Ctrl+V (tablets); the browser may ask the user first, the text comes later.
+    if (ImGui::Button(tr(s, "Tempel dari papan klip", "Paste from the clipboard")) && s.services.files) {
+        d.paste_problem.reset();
+        s.services.files->read_clipboard();
+    }
+    ImGui::SameLine();
     if (ImGui::Button(tr(s, "Buka berkas...", "Open a file...")) && s.services.files)
         s.services.files->pick_file(".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values");
     ImGui::SameLine();
     if (ImGui::Button(tr(s, "Kosongkan", "Clear"))) {
         d.text.clear();
         d.source_name.clear();
+        d.paste_problem.reset();
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110);
     ImGui::InputInt(tr(s, "Tahun kolom Target/Realisasi tunggal (0 = tidak ada)", "Year of single Target/Actual columns (0 = none)"), &d.year, 0);
     if (d.year < 0 || d.year > 9999) d.year = 0;
+    if (d.paste_problem) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+        ImGui::TextWrapped("%s", d.paste_problem->in(s.lang).c_str());
+        ImGui::PopStyleColor();
+    }
     if (!d.source_name.empty()) ImGui::Text("%s: %s", tr(s, "Berkas", "File"), d.source_name.c_str());
     draw_files_waiting(s);
     const float box_lines = d.text.empty() ? 7.0f : 3.0f;
