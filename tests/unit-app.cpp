@@ -413,6 +413,42 @@ TEST_CASE("new plans follow the shown plan's period and can be told apart") {
     CHECK(make_new_plan(s).office.name == "Instansi baru 2");  // plan data, printed in Indonesian: not "New office"
 }
 
+TEST_CASE("Buka rencana bawaan never replaces the user's Tanggamus plan unasked: shown as is, or replaced when chosen (undoable)") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    apply_plans(s, {make_new_plan(s)}, BiText{"Rencana baru", "New plan"});
+    REQUIRE(s.current == 1);
+    // As shipped: only shown, no step.
+    const auto revision = s.revision;
+    open_builtin_plan(s);
+    CHECK(s.current == 0);
+    CHECK_FALSE(s.confirm_builtin_replace);
+    CHECK(s.revision == revision);  // no change made
+    // Changed: asked, nothing replaced.
+    s.current = 0;
+    set_actual(s, "i6", 2023, "18 prd");
+    s.current = 1;
+    open_builtin_plan(s);
+    CHECK(s.confirm_builtin_replace);
+    CHECK(find_indicator(s.plans[0], "i6")->years.at(2023).actual.value.text == "18 prd");
+    CHECK(s.current == 1);
+    show_held_builtin_plan(s);
+    CHECK(s.current == 0);
+    CHECK(actual_of(s, "i6", 2023) == "18 prd");
+    // Replaced when the user chose it; Ctrl+Z brings the realisasi back.
+    replace_with_builtin_plan(s);
+    CHECK(actual_of(s, "i6", 2023).empty());
+    CHECK(s.plans.size() == 2);
+    undo(s);
+    CHECK(actual_of(s, "i6", 2023) == "18 prd");
+    // Not held (deleted): added.
+    delete_current_plan(s);
+    REQUIRE(s.plans.size() == 1);
+    open_builtin_plan(s);
+    CHECK(s.plans.size() == 2);
+    CHECK(s.plans[s.current].id == builtin_plan().id);
+}
+
 TEST_CASE("the Pemeriksaan findings are cached until the plans change or another plan is shown") {
     MemoryStore store;
     Clock clock;

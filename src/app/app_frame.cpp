@@ -8,7 +8,6 @@
 
 #include "app/app.h"
 #include "app/panels/panels.h"
-#include "core/builtin_plan.h"
 #include "core/plan_edit.h"
 #include "core/plan_json.h"
 #include "core/report_common.h"
@@ -152,7 +151,7 @@ void draw_menu(AppState& s) {
         if (ImGui::MenuItem(tr(s, "Hapus rencana ini...", "Delete this plan..."), nullptr, false, s.plans.size() > 1))
             s.confirm_delete_plan = true;
         if (ImGui::MenuItem(tr(s, "Buka rencana bawaan (Tanggamus)", "Open the built-in plan (Tanggamus)")))
-            apply_plans(s, {builtin_plan()}, BiText{"Buka rencana bawaan", "Open the built-in plan"});
+            open_builtin_plan(s);
         ImGui::EndMenu();
     }
     draw_documents_menu(s);
@@ -179,6 +178,36 @@ void draw_delete_plan_confirm(AppState& s) {
     if (plan) ImGui::TextWrapped("%s %s - %s?", tr(s, "Hapus", "Delete"), plan->office.name.c_str(), plan->title.c_str());
     disabled_text_wrapped(tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
     if (confirm_buttons(s, tr(s, "Hapus", "Delete")) == DialogChoice::Confirm && plan) delete_current_plan(s);
+    end_confirm_dialog();
+}
+
+// Rencana > Buka rencana bawaan when the Tanggamus plan held was changed: shown as it is (the first choice, where
+// the keyboard starts), or replaced by the shipped one.
+void draw_builtin_replace_confirm(AppState& s) {
+    const char* title = s.lang == Lang::En ? "Built-in plan###builtin-replace" : "Rencana bawaan###builtin-replace";
+    if (s.confirm_builtin_replace) {
+        ImGui::OpenPopup(title);
+        s.confirm_builtin_replace = false;
+    }
+    if (!begin_confirm_dialog(s, title)) return;
+    ImGui::TextWrapped("%s", tr(s, "Rencana Tanggamus di peramban ini sudah diubah (target, realisasi atau isian lain). Buka apa adanya, "
+                                   "atau ganti dengan rencana bawaan yang asli?",
+                                "The Tanggamus plan in this browser has been changed (targets, actuals or other fields). Open it as it "
+                                "is, or replace it with the original built-in plan?"));
+    disabled_text_wrapped(tr(s, "Mengganti menghapus perubahan itu; Urungkan (Ctrl+Z) mengembalikannya selama halaman belum ditutup. "
+                                "Ekspor dulu bila ragu.",
+                             "Replacing removes those changes; Undo (Ctrl+Z) brings them back until the page is closed. Export "
+                             "first if unsure."));
+    const bool escape = dialog_keys();
+    const bool show = ImGui::Button(tr(s, "Buka yang sudah diubah", "Open the changed one"));
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    const bool replace = ImGui::Button(tr(s, "Ganti dengan yang asli", "Replace with the original"));
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button(tr(s, "Batal", "Cancel")) || escape;
+    if (show) show_held_builtin_plan(s);
+    if (replace) replace_with_builtin_plan(s);
+    if (show || replace || cancel) ImGui::CloseCurrentPopup();
     end_confirm_dialog();
 }
 
@@ -280,6 +309,7 @@ void App::frame() {
     draw_import_preview(s);
     draw_review(s);
     draw_delete_plan_confirm(s);
+    draw_builtin_replace_confirm(s);
     draw_table_import(s);
     draw_storage_conflict(s);
     ImGui::End();

@@ -99,6 +99,7 @@ struct AppState {
     // Files dropped or picked together: one is previewed at a time, the others wait their turn (name, bytes).
     std::deque<std::pair<std::string, std::string>> files_waiting;
     bool confirm_delete_plan = false;
+    bool confirm_builtin_replace = false;  // Rencana > Buka rencana bawaan over the user's own edits: asked
     TableImportDraft table_import;
     // Exchange between offices: what was last sent/received per plan, a received file being previewed, and the
     // reviews of received plans that update held ones (logic/exchange_flow.h).
@@ -187,6 +188,12 @@ inline bool unsaved(const AppState& s) { return s.dirty || s.mirror_unconfirmed;
 void confirm_mirror_save(AppState& s);
 // Adds plans or replaces them by id (imports), as one undoable step.
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description);
+// Rencana > Buka rencana bawaan (logic/builtin_open.cpp): the shipped Tanggamus plan added when not held, the one
+// held shown when it is as shipped; one the user changed is never replaced unasked (confirm_builtin_replace set:
+// then show_held_builtin_plan or replace_with_builtin_plan, the user's choice).
+void open_builtin_plan(AppState& s);
+void show_held_builtin_plan(AppState& s);
+void replace_with_builtin_plan(AppState& s);
 void undo(AppState& s);
 void redo(AppState& s);
 // Rencana > Hapus rencana ini, confirmed: the plan shown is deleted (one undoable step; the plan next to it shown,

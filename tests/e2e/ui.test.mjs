@@ -447,3 +447,34 @@ test('a problem said under the title follows a language switch: a cap typed as "
   await page.waitForTimeout(200);
   assert.equal(await message(), '!Batas (%): "abc" bukan angka; nilainya tidak diubah.');
 }));
+
+test('Rencana > Buka rencana bawaan over a changed Tanggamus plan asks first, and keeps the realisasi unless replacing is chosen', () => withApp(async (page) => {
+  const actualOf6 = () => JSON.parse(window.tolok.exportJson()).plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === 'i6').years['2023'].actual?.value;
+  await click(page, 'tab-capaian');
+  await typeInto(page, '##Realisasi i6', '18 prd');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(actualOf6, null, { timeout: 5000 });
+  await click(page, 'Rencana');
+  await click(page, 'Buka rencana bawaan (Tanggamus)');
+  await widget(page, 'Buka yang sudah diubah');
+  assert.equal(await page.evaluate(actualOf6), '18 prd', 'nothing replaced while asking');
+  await click(page, 'Buka yang sudah diubah');
+  await gone(page, 'Buka yang sudah diubah');
+  assert.equal(await page.evaluate(actualOf6), '18 prd');
+  await click(page, 'Rencana');
+  await click(page, 'Buka rencana bawaan (Tanggamus)');
+  await click(page, 'Ganti dengan yang asli');
+  await page.waitForFunction(() => window.tolok.state().message.startsWith('Rencana Tanggamus diganti'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(actualOf6), undefined);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(actualOf6, null, { timeout: 5000 });
+}));
+
+test('the only indicator of a sasaran moved to another: the sasaran goes with a message saying so and how to get it back', () => withApp(async (page) => {
+  await openThroughRinci(page, 4);  // indicator 4, alone in sasaran 2
+  await click(page, 'Sasaran');
+  const first = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label.startsWith('1. ') && w.w > 0);
+  await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.length === 6, null, { timeout: 5000 });
+  assert.match((await page.evaluate(() => window.tolok.state())).message, /^Sasaran ".*" tidak punya indikator lain dan ikut dihapus \(Ctrl\+Z mengembalikannya\)\.$/);
+}));

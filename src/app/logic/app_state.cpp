@@ -111,6 +111,7 @@ Plan& change_continuing(AppState& s, const BiText& description, const std::strin
 }
 
 void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description) {
+    if (!s.message.empty() && s.message[0] != '!') s.message.clear();  // as change_merging: an older confirmation goes
     s.history.record(s.plans, s.current, description, "", now_seconds(s));
     s.plans_replaced = true;
     for (auto& p : plans) {

@@ -72,12 +72,13 @@ bool enum_combo(const char* label, E& value, const std::vector<std::pair<E, cons
     return changed;
 }
 
-// A sasaran whose last indicator moves away is dropped with it (plan_edit.h): said, with the way back.
-void say_if_objective_goes(AppState& s, const Plan& plan, const std::string& indicator_id) {
+// A sasaran whose last indicator moves away is dropped with it (plan_edit.h): what to say once it is moved (a
+// message said before the change was cleared by it), with the way back.
+std::optional<BiText> objective_going_message(const Plan& plan, const std::string& indicator_id) {
     const Objective* from = objective_dropped_without(plan, indicator_id);
-    if (!from) return;
-    s.message = (s.lang == Lang::En ? "The objective \"" + from->name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."
-                                    : "Sasaran \"" + from->name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).");
+    if (!from) return std::nullopt;
+    return BiText{"Sasaran \"" + from->name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).",
+                  "The objective \"" + from->name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."};
 }
 
 // The grade scale of a graded indicator, chosen among the plan's own scales and the built-in ones (a plan's scale
@@ -258,16 +259,18 @@ void draw_editor(AppState& s, Plan& plan) {
                 const std::string label = (o.code.empty() ? "" : o.code + ". ") + o.name + "###" + o.id;
                 if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
                     const std::string to = o.id;  // `plan` changes below
-                    say_if_objective_goes(s, plan, id);
+                    const auto going = objective_going_message(plan, id);
                     move_indicator(change(s, BiText{"Pindahkan indikator " + found->code, "Move indicator " + found->code}), id, to);
+                    if (going) say(s, *going);
                     break;
                 }
             }
             ImGui::Separator();
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
-                say_if_objective_goes(s, plan, id);
+                const auto going = objective_going_message(plan, id);
                 Plan& p = change(s, BiText{"Sasaran baru untuk indikator " + found->code, "New objective for indicator " + found->code});
                 move_indicator(p, id, add_objective(p, "Sasaran baru"));  // plan data: Indonesian in either language
+                if (going) say(s, *going);
                 s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
             }
             ImGui::EndCombo();
