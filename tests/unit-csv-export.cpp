@@ -275,6 +275,10 @@ TEST_CASE("csv: separators, decimal comma or point, BOM and CRLF by locale") {
     CHECK(csv_number(12.5, CsvLocale::Id) == "12,5");
     CHECK(csv_number(12.5, CsvLocale::En) == "12.5");
     CHECK(csv_number(-5, CsvLocale::Id) == "-5");
+    CHECK(csv_number(300000000, CsvLocale::Id) == "300000000");  // not 300000000,000001
+    CHECK(csv_number(1550000000, CsvLocale::En) == "1550000000");
+    CHECK(csv_number(1234567890123.0, CsvLocale::Id) == "1234567890123");
+    CHECK(csv_number(1234567890123.45, CsvLocale::En) == "1234567890123.45");
     CHECK(csv_number(1234567.25, CsvLocale::Id) == "1234567,25");
     CHECK(csv_number(90.157142857, CsvLocale::En) == "90.157143");
     CHECK(csv_number(NAN, CsvLocale::En).empty());

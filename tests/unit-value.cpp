@@ -304,6 +304,18 @@ TEST_CASE("formatting numbers for people") {
     CHECK(format_number(-(79.10 / 80 * 100), 2) == "-98,88");
     CHECK(format_number(98.87, 2) == "98,87");
     CHECK(format_number(98.8749, 2) == "98,87");
+    // Large whole amounts stay whole at any number of decimals (Rp 300 juta at 6 decimals came out ...,000001: a
+    // whole number taken for a half once the tolerance around the half passed 0.5).
+    CHECK(format_number(300000000, 6) == "300.000.000,000000");
+    CHECK(format_number(1500000000, 6) == "1.500.000.000,000000");
+    CHECK(format_number(-1500000000, 6) == "-1.500.000.000,000000");
+    CHECK(format_number(2.8e12, 2) == "2.800.000.000.000,00");
+    CHECK(format_number(1550000000.5, 0) == "1.550.000.001");  // a true half, still away from zero
+    // Decimals past what a double holds are zeros, not noise (an APBD in triliun at 6 decimals).
+    CHECK(format_number(123456789012.0, 9) == "123.456.789.012,000000000");
+    CHECK(format_number(1234567890123.0, 6) == "1.234.567.890.123,000000");
+    CHECK(format_number(1234567890123.45, 6) == "1.234.567.890.123,450000");
+    CHECK(format_number(98765432109876.0, 6, Lang::En) == "98,765,432,109,876.000000");
     // Near the largest double: digits, never "inf".
     std::string huge = format_number(1.5e308, 2);
     CHECK(huge.rfind("150.000.000", 0) == 0);

@@ -532,9 +532,11 @@ Value parse_value(std::string_view raw) {
 
 double round_scaled(double scaled) {
     const double below = std::floor(scaled);
-    // a few units in the last place of the number from its half: the half (what the decimals written meant)
-    if (std::fabs(scaled - (below + 0.5)) <= std::fabs(scaled) * 8 * std::numeric_limits<double>::epsilon())
-        return scaled >= 0 ? below + 1 : below;
+    // a few units in the last place of the number from its half: the half (what the decimals written meant). Only
+    // while those units are well under a half: from about 1.4e14 on they are not, and every whole number (Rp 300 juta
+    // written with 6 decimals) was taken for a half and rounded up.
+    const double tolerance = std::fabs(scaled) * 8 * std::numeric_limits<double>::epsilon();
+    if (tolerance < 0.25 && std::fabs(scaled - (below + 0.5)) <= tolerance) return scaled >= 0 ? below + 1 : below;
     return std::round(scaled);
 }
 
@@ -552,7 +554,10 @@ size_t format_number_to(char* buffer, double value, int decimals, Lang lang) {
     const char point = lang == Lang::En ? '.' : ',';
     const int asked = decimals;
     double scaled = round_scaled(std::fabs(value) * kPow10[decimals]);  // half away from zero
-    while (!std::isfinite(scaled) && decimals > 0) {  // near DBL_MAX: scale less, pad the decimals with zeros
+    // Decimals a double does not hold (past 2^53 the scaled number is no longer an exact integer: Rp 1.234.567.890.123
+    // at 6 decimals came out ...,000064), and near DBL_MAX (infinite): scale less, pad the decimals with zeros.
+    constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
+    while (!(scaled < kExactIntegers) && decimals > 0) {
         --decimals;
         scaled = round_scaled(std::fabs(value) * kPow10[decimals]);
     }
