@@ -745,6 +745,21 @@ TEST_CASE("cumulative quarter targets (s.d. TW): a quarter's capaian adds the re
         REQUIRE(q3.percent);
         CHECK(*q3.percent == doctest::Approx(60));  // 4 + 5 of 15
     }
+    {
+        // A quarter in another unit is not added up (3 kali after 4 + 6 + 5 keg made 18 keg, 90 %): not computable,
+        // naming the two quarters, as the year says it; a bare number is in the indicator's unit and adds up.
+        Plan other_unit = plan;
+        Indicator& o = other_unit.objectives[0].indicators[0];
+        o.years[2023].quarter_actuals[3].value = parse_value("3 kali");
+        const Achievement q4 = compute_achievement(other_unit, o, 2023, 4);
+        CHECK_FALSE(q4.computable());
+        CHECK(q4.explanation.id.find("satuan triwulan berbeda: TW I \"4 keg\", TW IV \"3 kali\"") != std::string::npos);
+        CHECK(*compute_achievement(other_unit, o, 2023, 3).percent == doctest::Approx(100));  // before it: as it was
+        o.years[2023].quarter_actuals[3].value = parse_value("3");
+        CHECK(*compute_achievement(other_unit, o, 2023, 4).percent == doctest::Approx(90));
+        o.years[2023].quarter_actuals[0].value = parse_value("40 %");
+        CHECK_FALSE(compute_achievement(other_unit, o, 2023, 2).computable());
+    }
     // Targets that add up to the year's are per quarter, as before; so are targets of an indicator that does not sum.
     Plan per_quarter = plan;
     for (int q = 0; q < 4; ++q) per_quarter.objectives[0].indicators[0].years[2023].quarter_targets[q] = parse_value("5 keg");

@@ -105,6 +105,20 @@ static std::optional<size_t> distinct_places_over(const YearEntry& entry, int ye
     return summarize_evidence(log, year).distinct_places;
 }
 
+// Whether a quarter's number can be added to the first quarter's: both percentages or neither, in one unit.
+static bool same_quarter_unit(const Value& first, const Value& other) {
+    return (first.shape == ValueShape::Percent) == (other.shape == ValueShape::Percent) && units_compatible(first, other);
+}
+
+// Why quarters are not added up: two of them in different units (a TW I of 50 % from components, then 1 keg a
+// quarter made 54 keg, 1.080 %; 3 kali after 11 keg made 14 keg).
+static BiText quarter_units_differ(int first_quarter, const Value& first, int other_quarter, const Value& other) {
+    return {std::string("satuan triwulan berbeda: ") + quarter_name(first_quarter, Lang::Id) + " \"" + first.text + "\", " +
+                quarter_name(other_quarter, Lang::Id) + " \"" + other.text + "\"; samakan satuannya",
+            std::string("the quarters' units differ: ") + quarter_name(first_quarter, Lang::En) + " \"" + first.text + "\", " +
+                quarter_name(other_quarter, Lang::En) + " \"" + other.text + "\"; write them in one unit"};
+}
+
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year) {
     ResolvedActual out;
     // The year from its quarters, by the indicator's aggregation rule.
@@ -127,19 +141,13 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
             percent = qa.value.shape == ValueShape::Percent;
             const Value& first = quarters[first_number ? first_number - 1 : q - 1].value;
             if (!first_number) first_number = q;
-            else if (!mismatch && ((first.shape == ValueShape::Percent) != percent || !units_compatible(first, qa.value))) mismatch = q;
+            else if (!mismatch && !same_quarter_unit(first, qa.value)) mismatch = q;
         }
     }
     if (last_quarter == 0) return out;
-    // Quarters in different units (a TW I of 50 % from components, then 1 keg a quarter) are never added up: 50 + 4
-    // made 54 keg, 1.080 %.
+    // Quarters in different units are never added up.
     if (mismatch && indicator.aggregation != Aggregation::Last) {
-        const Value& a = quarters[first_number - 1].value;
-        const Value& b = quarters[mismatch - 1].value;
-        out.source = {std::string("satuan triwulan berbeda: ") + quarter_name(first_number, Lang::Id) + " \"" + a.text + "\", " +
-                          quarter_name(mismatch, Lang::Id) + " \"" + b.text + "\"; samakan satuannya",
-                      std::string("the quarters' units differ: ") + quarter_name(first_number, Lang::En) + " \"" + a.text + "\", " +
-                          quarter_name(mismatch, Lang::En) + " \"" + b.text + "\"; write them in one unit"};
+        out.source = quarter_units_differ(first_number, quarters[first_number - 1].value, mismatch, quarters[mismatch - 1].value);
         return out;
     }
     if (indicator.aggregation == Aggregation::Last || count == 0) {  // the last known value
@@ -257,6 +265,8 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     std::string unit;
     const YearEntry& entry = indicator.years.at(year);
     std::array<bool, 4> counted{};
+    Value first;  // the first quarter's number, whose unit the others must have
+    int first_quarter = 0;
     for (int q = 1; q <= quarter; ++q) {
         const Value v = resolve_actual(plan, indicator, year, q).value;
         // A quarter without a target (5, -, 15, 20), or with a target of 0, and without a realisasi planned nothing:
@@ -266,6 +276,13 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
             const BiText gap = quarter_gap(q, v);
             out.source = {std::string("realisasi kumulatif s.d. ") + quarter_name(quarter, Lang::Id) + " belum lengkap: " + gap.id,
                           std::string("the cumulative actual to ") + quarter_name(quarter, Lang::En) + " is incomplete: " + gap.en};
+            return out;
+        }
+        if (!first_quarter) {
+            first = v;
+            first_quarter = q;
+        } else if (!same_quarter_unit(first, v)) {
+            out.source = quarter_units_differ(first_quarter, first, q, v);
             return out;
         }
         sum += *v.number;
