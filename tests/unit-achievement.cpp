@@ -862,6 +862,19 @@ TEST_CASE("quarter realisasi typed as running totals against cumulative targets 
     CHECK(typed({"5", "10", "6", "18"}).empty());           // one smaller than the one before: not running totals
     CHECK(typed({"", "10"}).empty());                       // one realisasi alone says nothing
     CHECK(typed({"5", "7.5"}).empty());                     // halfway: not taken as one or the other
+    CHECK(typed({"5", "8"}).empty());                       // nearer 10, but TW II alone: as likely a good quarter
+    CHECK(typed({"5", "10", "15", "18"}) == std::vector<int>{2, 3, 4});  // three quarters rising: running totals
+    {
+        // The tester's: 3, 6, 9, 12 keg; TW I 4, TW II 5 (a quarter done better than planned) is not flagged.
+        const char* per3[] = {"3 keg", "6 keg", "9 keg", "12 keg"};
+        for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value(per3[q]);
+        e.target = parse_value("12 keg");
+        CHECK(typed({"4", "5"}).empty());
+        CHECK(typed({"3", "6"}) == std::vector<int>{2});
+        CHECK(typed({"4", "5", "9", "12"}) == std::vector<int>{2, 3, 4});
+        e.target = parse_value("20 keg");
+        for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value(targets[q]);
+    }
     e.quarter_targets[1] = parse_value("");                 // a quarter without a target is not judged
     CHECK(typed({"5", "10", "15", "18"}) == std::vector<int>{3, 4});
     for (int q = 0; q < 4; ++q) e.quarter_targets[q] = parse_value("5 keg");  // targets per quarter: no question

@@ -499,8 +499,8 @@ TEST_CASE("quarter realisasi typed as running totals against cumulative targets 
         if (f.id == "lint.quarter_actuals_cumulative") {
             CHECK(f.message.id == "indikator 6 \"Jumlah penyusunan rancangan produk hukum daerah\": realisasi triwulan 2023 tampak "
                                   "diketik sebagai jumlah berjalan (TW I 5 prd, TW II 10 prd, TW III 15 prd, TW IV 18 prd), padahal "
-                                  "target triwulannya kumulatif dan Tolok sendiri menjumlahkan realisasi tiap triwulan (48); ketik "
-                                  "realisasi triwulan itu saja");
+                                  "target triwulannya kumulatif dan Tolok sendiri menjumlahkan realisasi tiap triwulan (48); bila begitu, "
+                                  "ketik realisasi triwulan itu saja");
             CHECK(f.message.en.find("look typed as running totals (Q1 5 prd, Q2 10 prd") != std::string::npos);
         }
     // Each quarter's own realisasi: nothing to say.

@@ -238,6 +238,7 @@ std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int yea
     const YearEntry& e = indicator.years.at(year);
     if (!e.quarter_actuals.allocated()) return {};
     std::vector<int> running;
+    bool clearly = true;  // every quarter judged lies within a quarter of the way from its cumulative target to its own part
     std::optional<double> target_before;  // the last cumulative target written before this quarter
     double actual_before = -std::numeric_limits<double>::infinity();
     for (int q = 0; q < 4; ++q) {
@@ -249,6 +250,7 @@ std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int yea
             if (target && target_before) {
                 const double own_part = *target - *target_before;
                 if (!(std::abs(*actual - *target) < std::abs(*actual - own_part))) return {};
+                clearly = clearly && std::abs(*actual - *target) <= 0.25 * std::abs(*target - own_part);
                 running.push_back(q + 1);
             }
         }
@@ -256,6 +258,10 @@ std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int yea
     }
     int typed = 0;
     for (const Actual& a : e.quarter_actuals) typed += single_number(a.value) ? 1 : 0;
+    // One quarter judged alone (TW I and TW II typed) is taken only when clearly so: TW II 5 after TW I 4 against
+    // 3, 6, 9, 12 is as likely a quarter done better than planned, and told to type 5 - 4 = 1 the user would have
+    // spoilt a right figure.
+    if (running.size() == 1 && !clearly) return {};
     return typed >= 2 ? running : std::vector<int>{};
 }
 

@@ -39,7 +39,8 @@ inline const char* cumulative_target_mark(Lang lang) { return lang == Lang::En ?
 // The quarters (TW II on, 2-4) whose typed realisasi look like running totals against cumulative quarter targets,
 // although Tolok adds the quarters up itself (5, 10, 15, 18 against 5, 10, 15, 20 gives 48, 240 %): each typed
 // realisasi from TW II on is nearer its quarter's cumulative target than the quarter's own part of it, and none is
-// smaller than the one before. Empty when the targets are not cumulative or the realisasi do not look so.
+// smaller than the one before; a quarter judged alone must lie within a quarter of the way from its cumulative target
+// to its own part. Empty when the targets are not cumulative or the realisasi do not look so.
 // Pemeriksaan (lint.quarter_actuals_cumulative) and the Realisasi tab say it.
 std::vector<int> quarters_typed_cumulatively(const Indicator& indicator, int year);
 

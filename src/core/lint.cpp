@@ -333,10 +333,10 @@ Diagnostics lint_plan(const Plan& plan) {
                         loc + "/years/" + y + "/quarter_actuals/" + std::to_string(first - 1) + "/value",
                         who(ind) + ": realisasi triwulan " + y + " tampak diketik sebagai jumlah berjalan (" + typed_id +
                             "), padahal target triwulannya kumulatif dan Tolok sendiri menjumlahkan realisasi tiap triwulan (" +
-                            format_number_short(sum, Lang::Id) + "); ketik realisasi triwulan itu saja",
+                            format_number_short(sum, Lang::Id) + "); bila begitu, ketik realisasi triwulan itu saja",
                         who_en(ind) + ": the " + y + " quarter actuals look typed as running totals (" + typed_en +
                             "), but the quarter targets are cumulative and Tolok adds each quarter's actual itself (" +
-                            format_number_short(sum, Lang::En) + "); type each quarter's own actual");
+                            format_number_short(sum, Lang::En) + "); if so, type each quarter's own actual");
                 }
                 bool quarter_flagged = false;
                 for (int q = 1; q <= 4 && e.quarter_actuals.allocated(); ++q)

@@ -130,9 +130,11 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
                    tr(s, ", berbeda dari realisasi tahunan yang dipakai.", ", unlike the yearly actual used.");
         if (typed_running)
             why += tr(s, "\nRealisasi triwulan tampak diketik sebagai jumlah berjalan, padahal Tolok menjumlahkan tiap "
-                         "triwulan sendiri: ketik realisasi triwulan itu saja (mis. TW II 10 - 5 = 5).",
-                      "\nThe quarter actuals look typed as running totals, but Tolok adds the quarters up itself: type "
-                      "each quarter's own actual (e.g. Q2 10 - 5 = 5).");
+                         "triwulan sendiri. Bila begitu, ketik realisasi triwulan itu saja (mis. TW II 10 - 5 = 5); bila "
+                         "angkanya memang realisasi triwulan itu sendiri, biarkan.",
+                      "\nThe quarter actuals look typed as running totals, but Tolok adds the quarters up itself. If so, "
+                      "type each quarter's own actual (e.g. Q2 10 - 5 = 5); if the figures are each quarter's own, "
+                      "leave them.");
         ImGui::SetTooltip("%s", why.c_str());
     }
     ImGui::TableSetColumnIndex(4);
