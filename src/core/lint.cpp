@@ -108,6 +108,11 @@ std::string who_en(const Indicator& ind) { return "indicator " + (ind.code.empty
 
 bool capaian_implausible(double percent) { return percent > kImplausibleAbove || percent < kImplausibleBelow; }
 
+bool actual_fraction_of_percent(const Value& typed, const Value& target) {
+    return typed.shape == ValueShape::Number && typed.unit.empty() && typed.number && *typed.number > 0 && *typed.number <= 1.5 &&
+           target.shape == ValueShape::Percent && target.number && *target.number > 1.5;
+}
+
 Diagnostics lint_plan(const Plan& plan) {
     Diagnostics out;
     auto add = [&](Severity s, std::string id, std::string loc, std::string msg_id, std::string msg_en) {
@@ -144,8 +149,7 @@ Diagnostics lint_plan(const Plan& plan) {
         // A percent target and a realisasi typed as a bare fraction ("0,8" for 80 %: how Excel keeps a percentage):
         // computed as 0,8 %, so said even when the capaian is not implausible by itself.
         const Value& typed = act.value;
-        if (typed.shape == ValueShape::Number && typed.unit.empty() && typed.number && *typed.number > 0 && *typed.number <= 1.5 &&
-            a.target.shape == ValueShape::Percent && a.target.number && *a.target.number > 1.5) {
+        if (actual_fraction_of_percent(typed, a.target)) {
             const std::string meant_id = format_number_short(*typed.number * 100, Lang::Id) + " %";
             const std::string meant_en = format_number_short(*typed.number * 100, Lang::En) + " %";
             add(Severity::Warning, "lint.actual_fraction_of_percent", field,

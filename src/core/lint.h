@@ -46,5 +46,9 @@ Diagnostics lint_plan(const Plan& plan);
 // Whether a capaian (percent, uncapped) is so far beyond plausible (above 300 %, below -100 %) that its realisasi is
 // most likely a typo: lint.actual_implausible, and the mark the Capaian tab puts on it.
 bool capaian_implausible(double percent);
+// Whether a realisasi typed as a bare fraction against a percent target ("0,66" against 65 %: how Excel keeps a
+// percentage, computed as 0,66 %) is most likely a percentage meant: lint.actual_fraction_of_percent, and the mark
+// the Capaian tab puts on it.
+bool actual_fraction_of_percent(const Value& typed, const Value& target);
 
 }  // namespace tolok

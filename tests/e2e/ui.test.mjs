@@ -478,3 +478,15 @@ test('the only indicator of a sasaran moved to another: the sasaran goes with a 
   await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives.length === 6, null, { timeout: 5000 });
   assert.match((await page.evaluate(() => window.tolok.state())).message, /^Sasaran ".*" tidak punya indikator lain dan ikut dihapus \(Ctrl\+Z mengembalikannya\)\.$/);
 }));
+
+test('a realisasi typed as a fraction against a percent target (0,95 for 95 %) is marked (?) where it was typed, saying what to type', () => withApp(async (page) => {
+  await click(page, 'tab-capaian');
+  await typeInto(page, '##Realisasi i4', '0,95');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.tolok.capaian(2023).find((r) => r.code === '4').achievement < 1, null, { timeout: 5000 });
+  await page.waitForTimeout(200);
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /\| 0,95 % \(\?\) \|/);
+  const cell = (await page.evaluate(() => window.tolok.widgets())).find((w) => w.label === '##Realisasi i4');
+  await page.mouse.move(cell.x + cell.w + 30, cell.y + cell.h / 2);  // the capaian beside the field
+  await page.waitForFunction(() => window.tolok.screenText().includes('0,95 tanpa tanda % dihitung sebagai 0,95 %; bila maksudnya 95 %'), null, { timeout: 5000 });
+}));

@@ -110,12 +110,13 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
     // Marked where the realisasi was typed, as Pemeriksaan says: a capaian far beyond plausible
     // (lint.actual_implausible), a yearly realisasi its quarters contradict (lint.actual_quarters_differ).
     const bool implausible = a.percent && capaian_implausible(*a.percent);
+    const bool fraction = a.percent && typed && actual_fraction_of_percent(typed->value, a.target);  // 0,66 for 66 %
     const auto quarters = s.quarter == 0 ? quarters_contradicting_year(plan, ind, s.year) : std::nullopt;
     // Quarter realisasi typed as running totals (lint.quarter_actuals_cumulative): the year and every quarter
     // from the first such one on are counted too high.
     const std::vector<int> running = quarters_typed_cumulatively(ind, s.year);
     const bool typed_running = !running.empty() && (s.quarter == 0 || s.quarter >= running.front());
-    if (a.percent && (implausible || quarters || typed_running))
+    if (a.percent && (implausible || fraction || quarters || typed_running))
         ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s %% (?)", format_number(*a.percent, 2, s.lang).c_str());
     else if (a.percent) ImGui::Text("%s %%", format_number(*a.percent, 2, s.lang).c_str());
     else if (unusable) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", tr(s, "t/d", "n/a"));
@@ -125,6 +126,13 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
         if (implausible)
             why += tr(s, "\nJauh di luar kewajaran: periksa realisasinya (salah ketik? 1.250 berarti seribu dua ratus lima puluh).",
                       "\nFar beyond plausible: check the actual (a typo? 1.250 means one thousand two hundred and fifty).");
+        if (fraction) {
+            const std::string meant = format_number_short(*typed->value.number * 100, s.lang) + " %";
+            why += s.lang == Lang::En ? "\n" + typed->value.text + " without % counts as " + typed->value.text + " %; if " + meant +
+                                            " is meant (Excel keeps percentages as fractions), type " + meant + "."
+                                      : "\n" + typed->value.text + " tanpa tanda % dihitung sebagai " + typed->value.text + " %; bila maksudnya " +
+                                            meant + " (Excel menyimpan persen sebagai pecahan), ketik " + meant + ".";
+        }
         if (quarters)
             why += std::string("\n") + quarters->source.in(s.lang) + " = " + quarters->value.text +
                    tr(s, ", berbeda dari realisasi tahunan yang dipakai.", ", unlike the yearly actual used.");
