@@ -441,7 +441,7 @@ test('a problem said under the title follows a language switch: a cap typed as "
   await click(page, 'Bahasa');
   await click(page, 'English');
   await page.waitForTimeout(200);
-  assert.equal(await message(), '!Batas (%): "abc" is not a number; the value was not changed.');
+  assert.equal(await message(), '!Cap (%): "abc" is not a number; the value was not changed.');
   await click(page, 'Language');
   await click(page, 'Bahasa Indonesia');
   await page.waitForTimeout(200);

@@ -326,7 +326,7 @@ void draw_editor(AppState& s, Plan& plan) {
     }
     if (found->cap.rule == IndicatorCap::Rule::At) {
         std::optional<double> at = found->cap.at;
-        if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at) && at) {
+        if (edit_number(s, tr(s, "Batas indikator ini (%)", "This indicator's cap (%)"), at, 0.0f, BiText{"Batas indikator ini (%)", "This indicator's cap (%)"}) && at) {
             if (cap_allowed(*at)) edit("cap").cap.at = *at;
             else say_cap_too_low(s);
         }

@@ -96,11 +96,12 @@ void draw_grade_scales(AppState& s, const Plan& plan) {
                     }
                     ImGui::TableSetColumnIndex(1);
                     std::optional<double> min = st.min_score, max = st.max_score;
-                    const std::string grade = tr(s, "Predikat \"", "Grade \"") + st.label + "\"";
-                    if (edit_number(s, "##min", min, -1, grade + tr(s, ", nilai lebih dari", ", score above"), true) && min)
+                    const BiText above{"Predikat \"" + st.label + "\", nilai lebih dari", "Grade \"" + st.label + "\", score above"};
+                    const BiText up_to{"Predikat \"" + st.label + "\", sampai", "Grade \"" + st.label + "\", up to"};
+                    if (edit_number(s, "##min", min, -1, above, true) && min)
                         change(s, BiText{"Ubah nilai predikat", "Change grade score"}, step_key + "/min").grade_scales[gi].steps[i].min_score = *min;
                     ImGui::TableSetColumnIndex(2);
-                    if (edit_number(s, "##max", max, -1, grade + tr(s, ", sampai", ", up to"), true) && max)
+                    if (edit_number(s, "##max", max, -1, up_to, true) && max)
                         change(s, BiText{"Ubah nilai predikat", "Change grade score"}, step_key + "/max").grade_scales[gi].steps[i].max_score = *max;
                     ImGui::TableSetColumnIndex(3);
                     // A grade that targets or realisasi are written as stays (their capaian would change silently).

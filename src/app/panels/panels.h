@@ -53,9 +53,10 @@ bool edit_text(const char* label, const std::string& value, std::string& out, fl
 // the data's Indonesian style in both languages, so a shown number reads back unchanged). ImGui's numeric fields drop the comma ("17,5" became 175). Returns true when
 // `value` changed, which happens when the field is left (Enter, Tab, a click elsewhere): to the typed number, or to
 // nullopt when the field was emptied. Text that is not a number changes nothing, and s.message says so.
-// `what` names the field in messages when its label shows no name ("Pita Rendah, sampai"); a `required` field
+// `what` names the field in messages in both languages (a message follows a language switch), else the label shown
+// names it ("Pita Rendah, sampai" for a band's limit, whose label shows no name); a `required` field
 // emptied is said and changes nothing (a band's limit, a grade's score).
-bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width = 0.0f, const std::string& what = "",
+bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width = 0.0f, const BiText& what = {},
                  bool required = false);
 // In the English interface, a number typed as "1,250" (read the Indonesian way, as 1,25) is said so in the message
 // bar, naming the field: for fields left after typing a number or a value ("1,250 kec.").

@@ -116,7 +116,7 @@ void draw_settings(AppState& s, Plan& plan) {
     if (plan.settings.cap) {
         std::optional<double> cap = plan.settings.cap;
         focus_if_requested(s, "settings/cap");
-        if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap, 0.0f, "", true) && cap) {
+        if (edit_number(s, tr(s, "Batas (%)", "Cap (%)"), cap, 0.0f, BiText{"Batas (%)", "Cap (%)"}, true) && cap) {
             if (cap_allowed(*cap)) change(s, BiText{"Ubah batas capaian", "Change cap"}, "cap").settings.cap = cap;
             else say_cap_too_low(s);
         }
@@ -149,8 +149,9 @@ void draw_settings(AppState& s, Plan& plan) {
             label_left = label_left || ImGui::IsItemDeactivatedAfterEdit();
             ImGui::TableSetColumnIndex(1);
             std::optional<double> min = b.min;
-            const std::string band = tr(s, "Pita \"", "Band \"") + b.label + "\"";
-            if (edit_number(s, "##min", min, -1, band + tr(s, ", dari", ", from"), true) && min) {
+            const BiText from{"Pita \"" + b.label + "\", dari", "Band \"" + b.label + "\", from"};
+            const BiText up_to{"Pita \"" + b.label + "\", sampai", "Band \"" + b.label + "\", up to"};
+            if (edit_number(s, "##min", min, -1, from, true) && min) {
                 b.min = *min;
                 changed = true;
             }
@@ -163,7 +164,7 @@ void draw_settings(AppState& s, Plan& plan) {
             ImGui::TableSetColumnIndex(3);
             if (b.max) {
                 std::optional<double> max = b.max;
-                if (edit_number(s, "##max", max, -1, band + tr(s, ", sampai", ", up to"), true) && max) {
+                if (edit_number(s, "##max", max, -1, up_to, true) && max) {
                     b.max = max;
                     changed = true;
                 }

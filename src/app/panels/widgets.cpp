@@ -231,7 +231,7 @@ void warn_comma_reading(AppState& s, const std::string& field, const std::string
     if (const std::optional<BiText> note = comma_thousands_note(text)) s.message = "!" + (field.empty() ? std::string() : field + ": ") + note->en + ".";
 }
 
-bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width, const std::string& what, bool required) {
+bool edit_number(AppState& s, const char* label, std::optional<double>& value, float width, const BiText& what, bool required) {
     // Shown in the data's Indonesian style whatever the interface language, so what is shown reads back as the same
     // number: in English style 1250 would show "1,250" and, edited, read back as 1,25 (a decimal comma).
     // While a draft is typed the field is given the draft, not the stored value: ImGui reports an edit by comparing
@@ -258,18 +258,20 @@ bool edit_number(AppState& s, const char* label, std::optional<double>& value, f
     const std::string text = draft->second;
     s.number_drafts.erase(draft);
     const std::optional<double> typed = text.empty() ? std::nullopt : parse_number(text);
-    const std::string name = !what.empty() ? what : std::string(label, ImGui::FindRenderedTextEnd(label));  // without "##id"
-    const std::string who = name.empty() ? std::string() : name + ": ";
+    const std::string shown(label, ImGui::FindRenderedTextEnd(label));  // without "##id"
+    const BiText name = !what.id.empty() ? what : BiText{shown, shown};
+    const std::string who_id = name.id.empty() ? std::string() : name.id + ": ";
+    const std::string who_en = name.en.empty() ? std::string() : name.en + ": ";
     if (text.empty() && required) {
-        if (value) say(s, BiText{"!" + who + "tidak boleh kosong; nilainya tidak diubah.", "!" + who + "cannot be empty; the value was not changed."});
+        if (value) say(s, BiText{"!" + who_id + "tidak boleh kosong; nilainya tidak diubah.", "!" + who_en + "cannot be empty; the value was not changed."});
         return false;
     }
     if (!text.empty() && !typed) {
-        say(s, BiText{"!" + who + "\"" + text + "\" bukan angka; nilainya tidak diubah.",
-                      "!" + who + "\"" + text + "\" is not a number; the value was not changed."});
+        say(s, BiText{"!" + who_id + "\"" + text + "\" bukan angka; nilainya tidak diubah.",
+                      "!" + who_en + "\"" + text + "\" is not a number; the value was not changed."});
         return false;
     }
-    warn_comma_reading(s, name, text);
+    warn_comma_reading(s, name.en, text);  // said in English only
     const bool changed = typed != value;
     value = typed;
     return changed;
