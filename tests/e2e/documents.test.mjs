@@ -121,6 +121,19 @@ test('a pasted table without a year lists its rows in the preview, and its messa
   assert.match(text, /\| 2 \| indikator \| Jumlah dokumen \| Indikator: Jumlah dokumen \| Satuan: dok \| Target: 3 \|/);
 }));
 
+test('a long table\'s row without its year says so once, naming its column', () => withBrowser(async (browser, server) => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page } = await openApp(browser.context, server.url + 'index.html');
+  await openTableDialog(page);
+  await page.evaluate(() => navigator.clipboard.writeText('Indikator\tSatuan\tTahun\tTarget\nJumlah dokumen\tdok\t\t3\nJumlah desa\tdesa\t2024\t4\n'));
+  await page.keyboard.press('Control+V');
+  await widget(page, 'Perbarui rencana ini');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  assert.match(text, /\| 2 \| TIDAK TERBACA \| .* \| kolom 3 "Tahun" kosong: tulis tahun baris ini/);
+  assert.doesNotMatch(text, /kolom 3: kolom 3/);
+}));
+
 test('a pasted table without indicator rows changes nothing', () => withBrowser(async (browser, server) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const { page } = await openApp(browser.context, server.url + 'index.html');

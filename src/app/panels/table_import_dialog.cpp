@@ -107,7 +107,11 @@ void draw_row(AppState& s, const TableImportResult& r, const ImportedRow& row) {
         ImGui::PushStyleColor(ImGuiCol_Text, p.severity == Severity::Error     ? kErrorColor
                                              : p.severity == Severity::Warning ? kWarningColor
                                                                                : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s%s", column_prefix(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+        const std::string text = p.text(s.lang);
+        std::string prefix = column_prefix(p.location, s.lang);  // "kolom 5: ", unless the text starts by naming it
+        const size_t named = prefix.size() - 2;  // "kolom 5"
+        if (!prefix.empty() && text.compare(0, named, prefix, 0, named) == 0 && text.size() > named && text[named] == ' ') prefix.clear();
+        ImGui::TextWrapped("%s%s", prefix.c_str(), text.c_str());
         ImGui::PopStyleColor();
     }
 }
