@@ -27,6 +27,7 @@
 #include "core/office_twice.h"
 #include "core/sha256.h"
 #include "core/plan_json.h"
+#include "core/sent_time.h"
 
 namespace tolok::cli {
 
@@ -197,12 +198,16 @@ int run_merge(int argc, char** argv) {
     bool first_row = true;
     std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
     std::unordered_map<std::string, std::string> office_of;  // plan id -> the office of the plan first seen under it
+    std::unordered_map<std::string, std::string> sent_of;    // plan id -> when the file first bringing it was sent
     std::vector<OfficeFacts> facts;  // of each plan written, for "maybe the same office twice"
     bool failed = false;
     size_t plans_written = 0, indicators = 0;
     for (size_t f = 0; f < paths->size(); ++f) {
         const std::string& path = (*paths)[f];
-        auto plans = load_plans(path, false, a.lang);
+        auto loaded = load_exchange(path, false, a.lang, LoadOptions{});
+        std::optional<std::vector<Plan>> plans;
+        if (loaded) plans = std::move(loaded->plans);
+        const std::string sent_at = loaded && loaded->exchange.header ? loaded->exchange.header->sent_at : std::string();
         if (!plans) {
             std::cerr << refused_line(path, a.lang);
             failed = true;
@@ -213,19 +218,30 @@ int run_merge(int argc, char** argv) {
             std::string where = file_location(path, (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id");
             auto [it, fresh] = seen.emplace(plan.id, f);
             office_of.emplace(plan.id, plan.office.name);
+            sent_of.emplace(plan.id, sent_at);
             if (!fresh) {
                 const std::string& first = (*paths)[it->second];
                 if (!rename) {
                     // The same office twice is most often a file sent again: renaming would count that office twice.
                     const bool same_office = office_of[plan.id] == plan.office.name;
+                    // Which of the two was sent later, when both files say when they were sent.
+                    std::string newer_id, newer_en;
+                    const std::string& first_sent = sent_of[plan.id];
+                    if (same_office && sent_earlier(first_sent, sent_at)) {
+                        newer_id = "; yang terbaru: " + path + " (dikirim " + sent_at + ", yang lain " + first_sent + ")";
+                        newer_en = "; the latest: " + path + " (sent " + sent_at + ", the other " + first_sent + ")";
+                    } else if (same_office && sent_earlier(sent_at, first_sent)) {
+                        newer_id = "; yang terbaru: " + first + " (dikirim " + first_sent + ", yang ini " + sent_at + ")";
+                        newer_en = "; the latest: " + first + " (sent " + first_sent + ", this one " + sent_at + ")";
+                    }
                     print_diagnostics(std::cerr, {make_error("merge.duplicate_plan_id", where,
                                                              "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first +
                                                                  (same_office ? " untuk instansi yang sama (berkas yang dikirim ulang?): gabungkan hanya berkas terbaru "
-                                                                                "tiap instansi; --rename-duplicates akan menghitung instansi itu dua kali"
+                                                                                "tiap instansi; --rename-duplicates akan menghitung instansi itu dua kali" + newer_id
                                                                               : " (pakai --rename-duplicates untuk memberi id baru)"),
                                                              "plan id \"" + plan.id + "\" is already used by " + first +
                                                                  (same_office ? " for the same office (a file sent again?): merge only the latest file of each "
-                                                                                "office; --rename-duplicates would count that office twice"
+                                                                                "office; --rename-duplicates would count that office twice" + newer_en
                                                                               : " (use --rename-duplicates to give it a new id)"))},
                                       a.lang);
                     failed = true;

@@ -52,6 +52,12 @@ expect_in "$WORK/err" "merge.duplicate_plan_id"
 expect_in "$WORK/err" "--rename-duplicates"
 expect_in "$WORK/err" "untuk instansi yang sama (berkas yang dikirim ulang?)"  # the same office twice: not a rename
 [ -e "$WORK/dup.json" ] && fail "a refused merge wrote its output"
+# The same office sent twice, a week apart: the message says which file is the latest, in either order given.
+SOURCE_DATE_EPOCH=1764720000 expect_exit 0 -- "$TOLOK" import-table "$WORK/Satu.tsv" --year 2023 --office "Dinas Satu" -o "$WORK/Satu-later.json"
+expect_exit 1 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu-later.json" -o "$WORK/dup.json"
+expect_in "$WORK/err" "yang terbaru: $WORK/Satu-later.json (dikirim 2025-12-03T00:00:00Z, yang lain 2025-11-26T00:00:00Z)"
+expect_exit 1 -- "$TOLOK" merge "$WORK/Satu-later.json" "$WORK/Satu.json" -o "$WORK/dup.json" --lang en
+expect_in "$WORK/err" "the latest: $WORK/Satu-later.json (sent 2025-12-03T00:00:00Z, this one 2025-11-26T00:00:00Z)"
 expect_exit 0 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu.json" -o "$WORK/dup.json" --rename-duplicates --lang en
 expect_in "$WORK/err" "WARNING merge.renamed"
 expect_in "$WORK/err" 'this plan becomes "dinas-satu-2023-2023-2"'
