@@ -63,7 +63,7 @@ void draw_title_line(AppState& s, const Plan& plan) {
 void draw_menu(AppState& s) {
     Plan* plan = current_plan(s);
     if (!ImGui::BeginMenuBar()) return;
-    if (ImGui::BeginMenu(tr(s, "Berkas", "File"))) {
+    if (begin_menu(tr(s, "Berkas", "File"))) {
         if (ImGui::MenuItem(tr(s, "Impor JSON...", "Import JSON..."), nullptr, false, s.services.files != nullptr))
             s.services.files->pick_file(".json,application/json");
         if (ImGui::MenuItem(tr(s, "Impor tabel (tempel dari Word/Excel, CSV)...", "Import a table (paste from Word/Excel, CSV)...")))
@@ -75,18 +75,18 @@ void draw_menu(AppState& s) {
         if (!s.unreadable_copy.empty() && s.services.files &&
             ImGui::MenuItem(tr(s, "Unduh salinan yang tidak terbaca", "Download the unreadable copy")))
             s.services.files->download(dated_file_name(s, "tolok-salinan-tidak-terbaca", ".txt"), "text/plain", s.unreadable_copy);
-        ImGui::EndMenu();
+        end_menu();
     }
-    if (ImGui::BeginMenu(tr(s, "Sunting", "Edit"))) {
+    if (begin_menu(tr(s, "Sunting", "Edit"))) {
         std::string undo_label = std::string(tr(s, "Urungkan", "Undo")) +
                                  (s.history.can_undo() ? ": " + s.history.undo_description(s.lang) : std::string()) + "###undo";
         std::string redo_label = std::string(tr(s, "Ulangi", "Redo")) +
                                  (s.history.can_redo() ? ": " + s.history.redo_description(s.lang) : std::string()) + "###redo";
         if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, s.history.can_undo())) undo(s);
         if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Y", false, s.history.can_redo())) redo(s);
-        ImGui::EndMenu();
+        end_menu();
     }
-    if (ImGui::BeginMenu(tr(s, "Rencana", "Plans"))) {
+    if (begin_menu(tr(s, "Rencana", "Plans"))) {
         // Every plan; more than the window holds (a Bappeda's 40 offices) in a scrolled list of their own: a menu
         // taller than the window did not open at all.
         const float line = ImGui::GetTextLineHeightWithSpacing();
@@ -152,17 +152,17 @@ void draw_menu(AppState& s) {
             s.confirm_delete_plan = true;
         if (ImGui::MenuItem(tr(s, "Buka rencana bawaan (Tanggamus)", "Open the built-in plan (Tanggamus)")))
             open_builtin_plan(s);
-        ImGui::EndMenu();
+        end_menu();
     }
     draw_documents_menu(s);
-    if (ImGui::BeginMenu(tr(s, "Bahasa", "Language"))) {
+    if (begin_menu(tr(s, "Bahasa", "Language"))) {
         const Lang before = s.lang;
         if (ImGui::MenuItem("Bahasa Indonesia", nullptr, s.lang == Lang::Id)) s.lang = Lang::Id;
         if (ImGui::MenuItem("English", nullptr, s.lang == Lang::En)) s.lang = Lang::En;
         // A message said in both languages follows the switch; another confirmation goes ("Diulangi: ..." under
         // English menus); another problem ("!") stays until dismissed, in the words it was said in.
         if (s.lang != before) message_language_changed(s);
-        ImGui::EndMenu();
+        end_menu();
     }
     ImGui::EndMenuBar();
 }

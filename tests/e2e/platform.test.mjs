@@ -271,6 +271,11 @@ test('a tablet: fields are tall enough for a finger; a finger drag scrolls the p
   await click(page, 'tab-capaian');
   const detail = await widget(page, 'Rinci');
   assert.ok(detail.h >= 30, `the Rinci button is ${detail.h} px tall (a mouse's layout: 15)`);
+  await click(page, 'Berkas');
+  const item = await widget(page, 'Impor JSON...');
+  assert.ok(item.h >= 34, `a menu item is ${item.h} px tall (a mouse's layout: 20)`);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
   await click(page, 'tab-plan');
   const cdp = await browser.context.newCDPSession(page);
   const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });

@@ -54,26 +54,26 @@ void download_xlsx(AppState& s, const Plan& plan, CsvTable table, int year) {
 void draw_documents_menu(AppState& s) {
     Plan* plan = current_plan(s);
     bool enabled = plan != nullptr && s.services.files != nullptr;
-    if (!ImGui::BeginMenu(tr(s, "Dokumen", "Documents"), enabled)) return;
+    if (!begin_menu(tr(s, "Dokumen", "Documents"), enabled)) return;
     const int year = document_year(s, *plan);
     const std::string y = std::to_string(year);
 
-    if (ImGui::BeginMenu((std::string(tr(s, "Tahun dokumen: ", "Document year: ")) + y + "###doc-year").c_str())) {
+    if (begin_menu((std::string(tr(s, "Tahun dokumen: ", "Document year: ")) + y + "###doc-year").c_str())) {
         for (int v = plan->start_year; v <= plan->end_year && v > 0; ++v)
             if (ImGui::MenuItem(std::to_string(v).c_str(), nullptr, v == year)) s.year = v;
-        ImGui::EndMenu();
+        end_menu();
     }
     // The documents are official in Indonesian; English is a reference translation, marked as such on the page.
     const char* doc_lang = s.document_lang == Lang::En ? tr(s, "bahasa Inggris (terjemahan)", "English (translation)")
                                                        : tr(s, "bahasa Indonesia", "Indonesian");
-    if (ImGui::BeginMenu((std::string(tr(s, "Bahasa dokumen: ", "Document language: ")) + doc_lang + "###doc-lang").c_str())) {
+    if (begin_menu((std::string(tr(s, "Bahasa dokumen: ", "Document language: ")) + doc_lang + "###doc-lang").c_str())) {
         if (ImGui::MenuItem(tr(s, "Bahasa Indonesia (dokumen resmi)###doc-lang-id", "Indonesian (the official document)###doc-lang-id"), nullptr,
                             s.document_lang == Lang::Id))
             s.document_lang = Lang::Id;
         if (ImGui::MenuItem(tr(s, "Bahasa Inggris (terjemahan rujukan)###doc-lang-en", "English (reference translation)###doc-lang-en"), nullptr,
                             s.document_lang == Lang::En))
             s.document_lang = Lang::En;
-        ImGui::EndMenu();
+        end_menu();
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Cetak (tab baru; Ctrl+P untuk PDF)", "Print (new tab; Ctrl+P for PDF)"));
@@ -85,12 +85,12 @@ void draw_documents_menu(AppState& s) {
     if (ImGui::MenuItem((std::string(tr(s, "LKjIP (Bab I-IV) ", "LKjIP (chapters I-IV) ")) + y + "###doc-lkjip").c_str()))
         open_report(s, *plan, ReportKind::Lkjip, year);
     // The quarter chosen here; the one chosen in the Capaian tab is ticked.
-    if (ImGui::BeginMenu((std::string(tr(s, "Monitoring Capaian Triwulan ", "Quarterly monitoring report ")) + y + "###doc-monitoring").c_str())) {
+    if (begin_menu((std::string(tr(s, "Monitoring Capaian Triwulan ", "Quarterly monitoring report ")) + y + "###doc-monitoring").c_str())) {
         for (int q = 1; q <= 4; ++q) {
             const std::string item = std::string(quarter_name(q, s.lang)) + " " + y + "###doc-monitoring-" + std::to_string(q);
             if (ImGui::MenuItem(item.c_str(), nullptr, q == s.quarter)) open_report(s, *plan, ReportKind::Monitoring, year, q);
         }
-        ImGui::EndMenu();
+        end_menu();
     }
     // Every plan held in this browser, one per office (as the Kabupaten tab combines them), not only this plan.
     const std::string recap = std::string(tr(s, "Rekapitulasi capaian kabupaten ", "Regency achievement recap ")) + y +
@@ -98,7 +98,7 @@ void draw_documents_menu(AppState& s) {
     if (ImGui::MenuItem(recap.c_str())) print_regency_recap(s, year);
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(s, "Unduh lembar kerja", "Download spreadsheets"));
-    if (ImGui::BeginMenu("Excel (.xlsx)###xlsx")) {
+    if (begin_menu("Excel (.xlsx)###xlsx")) {
         if (ImGui::MenuItem(tr(s, "Tabel IKU###xlsx-iku", "IKU table###xlsx-iku"))) download_xlsx(s, *plan, CsvTable::Iku, year);
         if (ImGui::MenuItem(tr(s, "Semua target (per tahun dan triwulan)###xlsx-targets", "All targets (per year and quarter)###xlsx-targets")))
             download_xlsx(s, *plan, CsvTable::Targets, year);
@@ -106,13 +106,13 @@ void draw_documents_menu(AppState& s) {
             download_xlsx(s, *plan, CsvTable::Capaian, year);
         if (ImGui::MenuItem((std::string(tr(s, "Capaian per triwulan ", "Achievement by quarter ")) + y + "###xlsx-capaian-tw").c_str()))
             download_xlsx(s, *plan, CsvTable::CapaianQuarters, year);
-        ImGui::EndMenu();
+        end_menu();
     }
     for (CsvLocale locale : {CsvLocale::Id, CsvLocale::En}) {
         const bool id = locale == CsvLocale::Id;
         const char* label = id ? tr(s, "CSV untuk Excel Indonesia (; dan koma desimal)###csv-id", "CSV for Excel, Indonesian settings (; and decimal comma)###csv-id")
                                : tr(s, "CSV untuk Excel internasional (, dan titik desimal)###csv-en", "CSV for Excel, international settings (, and decimal point)###csv-en");
-        if (ImGui::BeginMenu(label)) {
+        if (begin_menu(label)) {
             if (ImGui::MenuItem(tr(s, "Tabel IKU###csv-iku", "IKU table###csv-iku"))) download_csv(s, *plan, CsvTable::Iku, locale, year);
             if (ImGui::MenuItem(tr(s, "Semua target (per tahun dan triwulan)###csv-targets", "All targets (per year and quarter)###csv-targets")))
                 download_csv(s, *plan, CsvTable::Targets, locale, year);
@@ -120,10 +120,10 @@ void draw_documents_menu(AppState& s) {
                 download_csv(s, *plan, CsvTable::Capaian, locale, year);
             if (ImGui::MenuItem((std::string(tr(s, "Capaian per triwulan ", "Achievement by quarter ")) + y + "###csv-capaian-tw").c_str()))
                 download_csv(s, *plan, CsvTable::CapaianQuarters, locale, year);
-            ImGui::EndMenu();
+            end_menu();
         }
     }
-    ImGui::EndMenu();
+    end_menu();
 }
 
 }  // namespace tolok::app

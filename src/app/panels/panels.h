@@ -102,6 +102,10 @@ bool begin_confirm_dialog(const AppState& s, const char* title);
 void end_confirm_dialog();
 // Greyed text wrapped at the window's edge (hints that must stay readable on a small screen).
 void disabled_text_wrapped(const char* text);
+// ImGui::BeginMenu / EndMenu, whose items are further apart where items are sized for a finger (a tablet: 36 px
+// rows instead of 24, hit beyond their edges by the touch padding).
+bool begin_menu(const char* label, bool enabled = true);
+void end_menu();
 // A button that takes little room (ImGui::SmallButton, no vertical padding) where the pointer is a mouse, and a
 // full-height one where items are sized for a finger (the platform sets style.TouchExtraPadding on a tablet).
 bool compact_button(const char* label);

@@ -131,9 +131,26 @@ void disabled_text_wrapped(const char* text) {
     ImGui::PopStyleColor();
 }
 
-bool compact_button(const char* label) {
+static bool finger_sized() {
     const ImVec2 touch = ImGui::GetStyle().TouchExtraPadding;
-    return touch.x > 0 || touch.y > 0 ? ImGui::Button(label) : ImGui::SmallButton(label);
+    return touch.x > 0 || touch.y > 0;
+}
+
+bool begin_menu(const char* label, bool enabled) {
+    if (!ImGui::BeginMenu(label, enabled)) return false;
+    // Pushed inside the menu's window: its items (and the menus it holds) are spaced; the menu bar is not.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, finger_sized() ? 20.0f : style.ItemSpacing.y));
+    return true;
+}
+
+void end_menu() {
+    ImGui::PopStyleVar();
+    ImGui::EndMenu();
+}
+
+bool compact_button(const char* label) {
+    return finger_sized() ? ImGui::Button(label) : ImGui::SmallButton(label);
 }
 
 ImGuiCond dialog_placing(const AppState& s) { return s.window_resized ? ImGuiCond_Always : ImGuiCond_Appearing; }
