@@ -99,6 +99,83 @@ TEST_CASE("moving an indicator appends it to the other objective and drops the o
     CHECK(s1 != s2);
 }
 
+namespace {
+
+std::vector<std::string> indicator_ids(const Objective& o) {
+    std::vector<std::string> ids;
+    for (const auto& i : o.indicators) ids.push_back(i.id);
+    return ids;
+}
+
+std::vector<std::string> objective_ids(const Plan& plan) {
+    std::vector<std::string> ids;
+    for (const auto& o : plan.objectives) ids.push_back(o.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("an indicator moved to another sasaran and back to the place it left stands where it stood") {
+    Plan plan = builtin_plan();  // sasaran 3 (s3): indicators 5, 6, 7, 8
+    const IndicatorPlace left = place_of(plan, "i6");
+    CHECK(left.objective_id == "s3");
+    CHECK(left.before_id == "i7");
+    REQUIRE(move_indicator(plan, "i6", "s1"));
+    CHECK(indicator_ids(plan.objectives[0]) == std::vector<std::string>{"i1", "i2", "i3", "i6"});  // no place given: the end
+    REQUIRE(move_indicator(plan, "i6", left.objective_id, left.before_id));
+    CHECK(indicator_ids(plan.objectives[2]) == std::vector<std::string>{"i5", "i6", "i7", "i8"});
+    CHECK(indicator_ids(plan.objectives[0]) == std::vector<std::string>{"i1", "i2", "i3"});
+    // The last of its sasaran: nothing after it, back at the end.
+    const IndicatorPlace last = place_of(plan, "i8");
+    CHECK(last.before_id.empty());
+    REQUIRE(move_indicator(plan, "i8", "s1"));
+    REQUIRE(move_indicator(plan, "i8", last.objective_id, last.before_id));
+    CHECK(indicator_ids(plan.objectives[2]) == std::vector<std::string>{"i5", "i6", "i7", "i8"});
+    // An indicator named as the place that is not in that sasaran (moved away since): the end.
+    REQUIRE(move_indicator(plan, "i6", "s1", "i7"));
+    CHECK(plan.objectives[0].indicators.back().id == "i6");
+    CHECK(place_of(plan, "nope").objective_id.empty());
+}
+
+TEST_CASE("an indicator moves up and down within its sasaran, a sasaran within the plan; codes stay, the ends refuse") {
+    Plan plan = builtin_plan();
+    CHECK(indicator_order(plan, "i6").index == 1);
+    CHECK(indicator_order(plan, "i6").count == 4);
+    REQUIRE(move_indicator_step(plan, "i6", -1));
+    CHECK(indicator_ids(plan.objectives[2]) == std::vector<std::string>{"i6", "i5", "i7", "i8"});
+    CHECK(indicator_order(plan, "i6").first());
+    CHECK_FALSE(move_indicator_step(plan, "i6", -1));  // already first: not into sasaran 2
+    CHECK(objective_of(plan, "i6")->id == "s3");
+    CHECK(find_indicator(plan, "i6")->code == "6");  // the official number stays
+    REQUIRE(move_indicator_step(plan, "i6", 1));
+    REQUIRE(move_indicator_step(plan, "i8", -1));
+    CHECK(indicator_ids(plan.objectives[2]) == std::vector<std::string>{"i5", "i6", "i8", "i7"});
+    REQUIRE(move_indicator_step(plan, "i8", 1));
+    CHECK(indicator_order(plan, "i8").last());
+    CHECK_FALSE(move_indicator_step(plan, "i8", 1));
+    CHECK_FALSE(move_indicator_step(plan, "i4", 1));  // the only one of sasaran 2
+    CHECK_FALSE(move_indicator_step(plan, "i4", -1));
+    CHECK_FALSE(move_indicator_step(plan, "nope", 1));
+    CHECK_FALSE(move_indicator_step(plan, "i6", 2));  // one place at a time
+    CHECK(indicator_order(plan, "nope").count == 0);
+
+    // Sasaran 7, new at the end, moved up twice: with its indicators, its code kept.
+    REQUIRE(move_objective_step(plan, "s7", -1));
+    REQUIRE(move_objective_step(plan, "s7", -1));
+    CHECK(objective_ids(plan) == std::vector<std::string>{"s1", "s2", "s3", "s4", "s7", "s5", "s6"});
+    CHECK(plan.objectives[4].code == "7");
+    CHECK(indicator_ids(plan.objectives[4]) == std::vector<std::string>{"i13", "i14", "i15"});
+    CHECK(objective_order(plan, "s7").index == 4);
+    CHECK_FALSE(move_objective_step(plan, "s1", -1));
+    CHECK_FALSE(move_objective_step(plan, "s6", 1));
+    CHECK_FALSE(move_objective_step(plan, "nope", 1));
+    CHECK(objective_order(plan, "s6").last());
+    REQUIRE(move_objective_step(plan, "s7", 1));
+    REQUIRE(move_objective_step(plan, "s7", 1));
+    CHECK(objective_ids(plan) == std::vector<std::string>{"s1", "s2", "s3", "s4", "s5", "s6", "s7"});
+    CHECK_FALSE(renumber_codes(plan));  // back in order: the numbers were never touched
+}
+
 TEST_CASE("removing an indicator; the last one of an objective takes the objective with it") {
     Plan plan;
     std::string a = add_indicator(plan, "", "A", "Sasaran 1");

@@ -1,9 +1,10 @@
-// Structural plan edits: objectives and indicators added, moved and removed (see plan_edit.h).
+// Structural plan edits: objectives and indicators added, moved, put in order and removed (see plan_edit.h).
 #include "plan_edit.h"
 
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <utility>
 
 namespace tolok {
 
@@ -77,7 +78,7 @@ bool renumber_codes(Plan& plan) {
     return changed;
 }
 
-bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id) {
+bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id, const std::string& before_id) {
     Objective* to = find_objective(plan, objective_id);
     if (!to) return false;
     for (auto& from : plan.objectives) {
@@ -86,11 +87,58 @@ bool move_indicator(Plan& plan, const std::string& indicator_id, const std::stri
         if (&from == to) return false;
         Indicator moved = std::move(*it);
         from.indicators.erase(it);
-        to->indicators.push_back(std::move(moved));  // `to` stays valid: no objective was added or removed yet
+        // `to` stays valid: no objective was added or removed yet
+        auto at = std::find_if(to->indicators.begin(), to->indicators.end(), [&](const Indicator& i) { return i.id == before_id; });
+        to->indicators.insert(before_id.empty() ? to->indicators.end() : at, std::move(moved));
         drop_empty_objective(plan, from.id);
         return true;
     }
     return false;
+}
+
+IndicatorPlace place_of(const Plan& plan, const std::string& indicator_id) {
+    for (const auto& o : plan.objectives)
+        for (size_t i = 0; i < o.indicators.size(); ++i)
+            if (o.indicators[i].id == indicator_id) return {o.id, i + 1 < o.indicators.size() ? o.indicators[i + 1].id : ""};
+    return {};
+}
+
+OrderPlace indicator_order(const Plan& plan, const std::string& indicator_id) {
+    for (const auto& o : plan.objectives)
+        for (size_t i = 0; i < o.indicators.size(); ++i)
+            if (o.indicators[i].id == indicator_id) return {i, o.indicators.size()};
+    return {};
+}
+
+OrderPlace objective_order(const Plan& plan, const std::string& objective_id) {
+    for (size_t i = 0; i < plan.objectives.size(); ++i)
+        if (plan.objectives[i].id == objective_id) return {i, plan.objectives.size()};
+    return {};
+}
+
+namespace {
+
+// Swaps the item at `index` with its neighbour `step` (-1 or +1) away; false when there is none.
+template <typename T>
+bool swap_with_neighbour(std::vector<T>& items, size_t index, int step) {
+    if (step != -1 && step != 1) return false;
+    if (step < 0 ? index == 0 : index + 1 >= items.size()) return false;
+    std::swap(items[index], items[step < 0 ? index - 1 : index + 1]);
+    return true;
+}
+
+}  // namespace
+
+bool move_indicator_step(Plan& plan, const std::string& indicator_id, int step) {
+    for (auto& o : plan.objectives)
+        for (size_t i = 0; i < o.indicators.size(); ++i)
+            if (o.indicators[i].id == indicator_id) return swap_with_neighbour(o.indicators, i, step);
+    return false;
+}
+
+bool move_objective_step(Plan& plan, const std::string& objective_id, int step) {
+    const OrderPlace place = objective_order(plan, objective_id);
+    return place.count > 0 && swap_with_neighbour(plan.objectives, place.index, step);
 }
 
 bool remove_indicator(Plan& plan, const std::string& indicator_id) {

@@ -1,5 +1,6 @@
 // Structural edits of a plan that keep it tidy, shared by the app's commands: adding an objective (sasaran) or an
-// indicator, moving an indicator to another objective, removing an indicator, and changing the period. An objective left without
+// indicator, moving an indicator to another objective, putting indicators and objectives in order (one place up or
+// down), removing an indicator, and changing the period. An objective left without
 // indicators by a move or a removal is dropped (nothing shows or prints it). Pure functions on a Plan.
 #pragma once
 
@@ -26,9 +27,35 @@ std::string add_indicator(Plan& plan, const std::string& objective_id, const std
 // indicators straight through). False when every code already was its number.
 bool renumber_codes(Plan& plan);
 
-// Moves the indicator to the end of the objective `objective_id`. False (nothing changed) when either is unknown
-// or the indicator is already there.
-bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id);
+// Moves the indicator to the objective `objective_id`: in front of the indicator `before_id` when that one is in
+// the objective, else to its end. False (nothing changed) when either is unknown or the indicator is already there.
+bool move_indicator(Plan& plan, const std::string& indicator_id, const std::string& objective_id,
+                    const std::string& before_id = "");
+
+// Where an indicator stands: its objective and the indicator after it there (empty when it is the last). Given back
+// to move_indicator, it puts the indicator back in its place. Both empty when the indicator is unknown.
+struct IndicatorPlace {
+    std::string objective_id;
+    std::string before_id;
+};
+IndicatorPlace place_of(const Plan& plan, const std::string& indicator_id);
+
+// An item's place in its list (0-based) and the list's length: an indicator among its objective's, an objective
+// among the plan's. count 0 when unknown.
+struct OrderPlace {
+    size_t index = 0;
+    size_t count = 0;
+    bool first() const { return index == 0; }
+    bool last() const { return index + 1 >= count; }
+};
+OrderPlace indicator_order(const Plan& plan, const std::string& indicator_id);
+OrderPlace objective_order(const Plan& plan, const std::string& objective_id);
+
+// Moves the indicator one place up (`step` -1) or down (+1) among its objective's indicators, or the objective among
+// the plan's, with everything in it. Codes stay as they are (the official numbers; Rencana > Nomori ulang renumbers).
+// False (nothing changed) when unknown or already first (up) or last (down).
+bool move_indicator_step(Plan& plan, const std::string& indicator_id, int step);
+bool move_objective_step(Plan& plan, const std::string& objective_id, int step);
 
 // Removes the indicator; false when it is unknown.
 bool remove_indicator(Plan& plan, const std::string& indicator_id);
