@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/logic/edit_names.h"
+#include "app/logic/indicator_moves.h"
 #include "app_fakes.h"
 #include "app/logic/storage_slots.h"
 #include "app/logic/view_prefs.h"
@@ -315,6 +316,79 @@ TEST_CASE("the undo menu names an editor change as the editor shows it: TW II, t
     CHECK(both("remove evidence") == "Hapus bukti dukung indikator 5 | Remove evidence of indicator 5");
     CHECK(both("target 2026") == "Ubah target 2026 indikator 5 | Change target 2026 of indicator 5");
     CHECK(both("polarity") == "Ubah polaritas indikator 5 | Change polarity of indicator 5");
+}
+
+TEST_CASE("indicators and sasaran put back in order from the editor: each move one named undo step; a trip to another sasaran and back keeps the place") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    auto order_of = [&](const std::string& objective_id) {
+        std::vector<std::string> codes;
+        for (const auto& o : s.plans[s.current].objectives)
+            if (o.id == objective_id)
+                for (const auto& i : o.indicators) codes.push_back(i.code);
+        return codes;
+    };
+    using Codes = std::vector<std::string>;
+    REQUIRE(order_of("s3") == Codes{"5", "6", "7", "8"});
+    // Indicator 6 to sasaran 1 and back (the mid-term review): 5, 6, 7, 8 again, not 5, 7, 8, 6.
+    REQUIRE(move_to_objective(s, "i6", "s1"));
+    CHECK(s.history.undo_description(Lang::Id) == "Pindahkan indikator 6 ke sasaran 1");
+    CHECK(order_of("s1") == Codes{"1", "2", "3", "6"});
+    started.clock.t += 0.1;  // at once: still its own step
+    REQUIRE(move_to_objective(s, "i6", "s3"));
+    CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
+    CHECK(order_of("s1") == Codes{"1", "2", "3"});
+    CHECK_FALSE(move_to_objective(s, "i6", "s3"));  // already there: no step
+    undo(s);
+    CHECK(order_of("s1") == Codes{"1", "2", "3", "6"});
+    undo(s);
+    CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
+    CHECK_FALSE(s.history.can_undo());
+
+    // Up within its sasaran, each press one step; the first refuses and records nothing.
+    REQUIRE(move_indicator_up_down(s, "i6", -1));
+    CHECK(s.history.undo_description(Lang::Id) == "Naikkan indikator 6");
+    CHECK(s.history.undo_description(Lang::En) == "Move indicator 6 up");
+    CHECK(order_of("s3") == Codes{"6", "5", "7", "8"});
+    CHECK_FALSE(move_indicator_up_down(s, "i6", -1));
+    REQUIRE(move_indicator_up_down(s, "i8", -1));
+    CHECK(s.history.undo_description(Lang::En) == "Move indicator 8 up");
+    CHECK(order_of("s3") == Codes{"6", "5", "8", "7"});
+    undo(s);
+    CHECK(order_of("s3") == Codes{"6", "5", "7", "8"});
+    undo(s);
+    CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
+    CHECK_FALSE(s.history.can_undo());
+    REQUIRE(move_indicator_up_down(s, "i5", 1));
+    CHECK(s.history.undo_description(Lang::Id) == "Turunkan indikator 5");
+    CHECK(order_of("s3") == Codes{"6", "5", "7", "8"});
+    undo(s);
+
+    // A sasaran down and up.
+    auto objectives = [&] {
+        std::vector<std::string> ids;
+        for (const auto& o : s.plans[s.current].objectives) ids.push_back(o.id);
+        return ids;
+    };
+    REQUIRE(move_objective_up_down(s, "s3", 1));
+    CHECK(s.history.undo_description(Lang::Id) == "Turunkan sasaran 3");
+    CHECK(s.history.undo_description(Lang::En) == "Move objective 3 down");
+    CHECK(objectives() == std::vector<std::string>{"s1", "s2", "s4", "s3", "s5", "s6", "s7"});
+    CHECK_FALSE(move_objective_up_down(s, "s7", 1));
+    CHECK_FALSE(move_objective_up_down(s, "s1", -1));
+    REQUIRE(move_objective_up_down(s, "s1", 1));
+    CHECK(s.history.undo_description(Lang::En) == "Move objective 1 down");
+    undo(s);
+    undo(s);
+    CHECK(objectives() == std::vector<std::string>{"s1", "s2", "s3", "s4", "s5", "s6", "s7"});
+    CHECK_FALSE(s.history.can_undo());
+
+    // A new sasaran for indicator 6, then back: its old place again.
+    const std::string made = move_to_new_objective(s, "i6");
+    CHECK(s.history.undo_description(Lang::En) == "New objective for indicator 6");
+    CHECK(objectives().back() == made);
+    REQUIRE(move_to_objective(s, "i6", "s3"));
+    CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
 }
 
 TEST_CASE("an edit put back as it was leaves no undo step; one that changed something keeps its step") {
