@@ -56,6 +56,42 @@ test('a new sasaran is made and named, an indicator moved into it, and all of it
   assert.deepEqual(errors, []);
 }));
 
+test('indicator 6 taken to sasaran 1 and back stands between 5 and 7 again; Naikkan moves it up in the editor, Ctrl+Z puts it back, the indicator kept open', () => withApp(async (page, { errors }) => {
+  const orderOf = async (id) => (await objectivesOf(page)).find((o) => o.id === id).indicators.map((i) => i.code);
+  const before = await objectivesOf(page);
+  const six = before[2].indicators[1];
+  assert.equal(six.code, '6');
+  await click(page, 'tab-editor');
+  await click(page, '##choose');
+  await click(page, `6. ${six.name}###i6`);
+  // The mid-term review's trip: to sasaran 1 through the Sasaran combo, and back.
+  await click(page, 'Sasaran');
+  await click(page, `1. ${before[0].name}###s1`);
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives[0].indicators.length === 4, null, { timeout: 5000 });
+  await click(page, 'Sasaran');
+  await click(page, `3. ${before[2].name}###s3`);
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives[0].indicators.length === 3, null, { timeout: 5000 });
+  assert.deepEqual(await orderOf('s3'), ['5', '6', '7', '8']);
+
+  // One place up: 6, 5, 7, 8 in the exported plan, the editor still on indicator 6; at the top, Naikkan is disabled.
+  await click(page, 'indicator-up');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives[2].indicators[0].id === 'i6', null, { timeout: 5000 });
+  assert.deepEqual(await orderOf('s3'), ['6', '5', '7', '8']);
+  const screen = await page.evaluate(() => window.tolok.screenText());
+  assert.ok(screen.includes(`6. ${six.name.slice(0, 20)}`), screen.slice(0, 400));  // the editor still on indicator 6
+  assert.match(screen, /ke-1 dari 4 +Urutan dalam sasaran/);
+  await click(page, 'indicator-up');  // disabled: nothing moves
+  assert.deepEqual(await orderOf('s3'), ['6', '5', '7', '8']);
+  await page.screenshot({ path: path.join(artifacts, 'indicator-moved-up.png') });
+
+  // Ctrl+Z: one step back to 5, 6, 7, 8, named in the Edit menu.
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => JSON.parse(window.tolok.exportJson()).plan.objectives[2].indicators[0].id === 'i5', null, { timeout: 5000 });
+  assert.deepEqual(await orderOf('s3'), ['5', '6', '7', '8']);
+  assert.match(await page.evaluate(() => window.tolok.screenText()), /Diurungkan: Naikkan indikator 6/);
+  assert.deepEqual(errors, []);
+}));
+
 test('indicator numbers out of order after a deletion are said in Pemeriksaan and put right by Rencana > Nomori ulang, undoably', () => withApp(async (page) => {
   const file = JSON.parse(await page.evaluate(() => window.tolok.exportJson()));
   file.plan.objectives[0].indicators.splice(2, 1);  // indicator 3 gone: 1, 2, 4, ..., 15

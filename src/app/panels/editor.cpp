@@ -7,6 +7,7 @@
 #include <set>
 
 #include "app/logic/edit_names.h"
+#include "app/logic/indicator_moves.h"
 #include "app/panels/panels.h"
 #include "core/achievement.h"
 #include "core/evidence.h"
@@ -79,6 +80,42 @@ std::optional<BiText> objective_going_message(const Plan& plan, const std::strin
     if (!from) return std::nullopt;
     return BiText{"Sasaran \"" + from->name + "\" tidak punya indikator lain dan ikut dihapus (Ctrl+Z mengembalikannya).",
                   "The objective \"" + from->name + "\" had no other indicator and was removed (Ctrl+Z brings it back)."};
+}
+
+// One place in an order, laid out as a field: the buttons where a field's box is, "ke-3 dari 7" after them, the row's
+// name where the fields' labels are. A button at the end it would move past is disabled, why said on hover (a long
+// press on a tablet); an enabled one says what it does. Returns -1 (up) or +1 (down) for the button pressed, else 0.
+struct OrderTexts {
+    const char* name;                 // "Urutan sasaran"
+    const char* up_hint, *down_hint;  // what the enabled buttons do
+    const char* first, *last, *only;  // why a button is disabled
+};
+int order_row(const AppState& s, const char* id, OrderPlace place, const OrderTexts& texts) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float label_x = ImGui::GetCursorPosX() + ImGui::CalcItemWidth() + style.ItemInnerSpacing.x;
+    const bool touch = style.TouchExtraPadding.x > 0 || style.TouchExtraPadding.y > 0;
+    ImGui::PushID(id);
+    int pressed = 0;
+    for (int step : {-1, 1}) {
+        if (step > 0) ImGui::SameLine();
+        const bool at_end = step < 0 ? place.first() : place.last();
+        ImGui::BeginDisabled(at_end);
+        // "Naikkan###objective-up": one id in either language, for the tests
+        const std::string label = std::string(step < 0 ? tr(s, "Naikkan", "Move up") : tr(s, "Turunkan", "Move down")) + "###" + id +
+                                  (step < 0 ? "-up" : "-down");
+        if (compact_button(label.c_str())) pressed = step;
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            tooltip_wrapped(!at_end ? (step < 0 ? texts.up_hint : texts.down_hint) : place.count <= 1 ? texts.only : step < 0 ? texts.first : texts.last);
+    }
+    ImGui::SameLine();
+    if (touch) ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled(tr(s, "ke-%zu dari %zu", "%zu of %zu"), place.index + 1, place.count);
+    const float text_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + style.ItemSpacing.x;
+    ImGui::SameLine(std::max(label_x, text_end));
+    ImGui::TextUnformatted(texts.name);
+    ImGui::PopID();
+    return pressed;
 }
 
 // The grade scale of a graded indicator, chosen among the plan's own scales and the built-in ones (a plan's scale
@@ -260,7 +297,7 @@ void draw_editor(AppState& s, Plan& plan) {
                 if (ImGui::Selectable(label.c_str(), o.id == objective_id) && o.id != objective_id) {
                     const std::string to = o.id;  // `plan` changes below
                     const auto going = objective_going_message(plan, id);
-                    move_indicator(change(s, BiText{"Pindahkan indikator " + found->code, "Move indicator " + found->code}), id, to);
+                    move_to_objective(s, id, to);  // back to its old place when it returns to the sasaran it left
                     if (going) say(s, *going);
                     break;
                 }
@@ -268,8 +305,7 @@ void draw_editor(AppState& s, Plan& plan) {
             ImGui::Separator();
             if (ImGui::Selectable(tr(s, "+ Sasaran baru untuk indikator ini", "+ New objective for this indicator"))) {
                 const auto going = objective_going_message(plan, id);
-                Plan& p = change(s, BiText{"Sasaran baru untuk indikator " + found->code, "New objective for indicator " + found->code});
-                move_indicator(p, id, add_objective(p, "Sasaran baru"));  // plan data: Indonesian in either language
+                move_to_new_objective(s, id);
                 if (going) say(s, *going);
                 s.focus_field = "objective/name";  // named next, as with + Sasaran baru in the plan table
             }
@@ -284,6 +320,20 @@ void draw_editor(AppState& s, Plan& plan) {
             for (auto& o : p.objectives)
                 if (o.id == now_id) o.name = out;
         }
+        // Its place among the plan's sasaran (the order the Lampiran and the documents print).
+        if (const Objective* now = objective_of(*current_plan(s), id)) {
+            const std::string now_id = now->id;
+            const OrderTexts texts{tr(s, "Urutan sasaran", "Objective order"),
+                                   tr(s, "Sasaran ini satu tempat ke atas, dengan indikatornya. Nomornya tetap.",
+                                      "This objective one place up, with its indicators. Its number stays."),
+                                   tr(s, "Sasaran ini satu tempat ke bawah, dengan indikatornya. Nomornya tetap.",
+                                      "This objective one place down, with its indicators. Its number stays."),
+                                   tr(s, "Sudah sasaran pertama.", "Already the first objective."),
+                                   tr(s, "Sudah sasaran terakhir.", "Already the last objective."),
+                                   tr(s, "Satu-satunya sasaran rencana ini.", "The only objective of this plan.")};
+            if (const int step = order_row(s, "objective", objective_order(*current_plan(s), now_id), texts))
+                move_objective_up_down(s, now_id, step);
+        }
         found = find_indicator(*current_plan(s), id);
         if (!found) {
             ImGui::PopItemWidth();
@@ -294,6 +344,24 @@ void draw_editor(AppState& s, Plan& plan) {
     if (edit_text(tr(s, "Kode", "Code"), found->code, out)) edit("code").code = out;
     focus_if_requested(s, "name");
     if (edit_text(tr(s, "Nama indikator", "Indicator name"), found->name, out)) edit("name").name = out;
+    // Its place among its sasaran's indicators; to another sasaran through the Sasaran combo above.
+    {
+        const OrderTexts texts{tr(s, "Urutan dalam sasaran", "Order in objective"),
+                               tr(s, "Indikator ini satu tempat ke atas dalam sasarannya. Kodenya tetap.",
+                                  "This indicator one place up within its objective. Its code stays."),
+                               tr(s, "Indikator ini satu tempat ke bawah dalam sasarannya. Kodenya tetap.",
+                                  "This indicator one place down within its objective. Its code stays."),
+                               tr(s, "Sudah indikator pertama dalam sasarannya. Ke sasaran lain: pilih di Sasaran di atas.",
+                                  "Already the first indicator of its objective. To another objective: choose it under Objective above."),
+                               tr(s, "Sudah indikator terakhir dalam sasarannya. Ke sasaran lain: pilih di Sasaran di atas.",
+                                  "Already the last indicator of its objective. To another objective: choose it under Objective above."),
+                               tr(s, "Satu-satunya indikator dalam sasarannya. Ke sasaran lain: pilih di Sasaran di atas.",
+                                  "The only indicator of its objective. To another objective: choose it under Objective above.")};
+        if (const int step = order_row(s, "indicator", indicator_order(*current_plan(s), id), texts)) {
+            move_indicator_up_down(s, id, step);
+            found = find_indicator(*current_plan(s), id);  // another indicator stands where it stood
+        }
+    }
     if (edit_text(tr(s, "Definisi", "Definition"), found->definition, out)) edit("definition").definition = out;
     if (edit_text(tr(s, "Satuan", "Unit"), found->unit, out)) edit("unit").unit = out;
     ValueKind kind = found->kind;
