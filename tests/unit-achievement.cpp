@@ -1004,3 +1004,59 @@ TEST_CASE("a score on a grade scale: above a step's lowest score up to its highe
     CHECK(grade_rank(akip, "AA") == 7);
     CHECK(grade_rank(akip, "E") == 0);
 }
+
+TEST_CASE("a realisasi computed in rupiah is written as its target is, the currency first (it was \"1.550.000.000 Rp\")") {
+    Indicator rp;
+    rp.id = "i1";
+    rp.unit = "Rp";
+    rp.aggregation = Aggregation::Sum;
+    YearEntry& e = rp.years[2024];
+    e.target = parse_value("Rp 1.500.000.000");
+    const char* quarters[] = {"Rp 350.000.000", "Rp 400.000.000", "Rp 400.000.000", "400.000.000,-"};
+    for (int q = 0; q < 4; ++q) e.quarter_actuals[q].value = parse_value(quarters[q]);
+    Plan plan = plan_of_one(rp, 2024);
+    const Indicator& ind = plan.objectives[0].indicators[0];
+    // the year summed from its quarters
+    Achievement year = compute_achievement(plan, ind, 2024);
+    CHECK(year.actual.text == "Rp 1.550.000.000");
+    REQUIRE(year.percent.has_value());
+    CHECK(*year.percent == doctest::Approx(1550.0 / 1500 * 100));
+    CHECK(year.explanation.id.find("Realisasi Rp 1.550.000.000 / Target Rp 1.500.000.000") != std::string::npos);
+
+    // in the style of the target: "Rp." written, "Rp." computed
+    plan.objectives[0].indicators[0].years[2024].target = parse_value("Rp. 1.500.000.000");
+    CHECK(resolve_actual(plan, ind, 2024).value.text == "Rp. 1.550.000.000");
+
+    // the cumulative s.d. TW of cumulative quarter targets (a quarter's own target, when it is an amount, gives the style)
+    YearEntry& c = plan.objectives[0].indicators[0].years[2024];
+    c.target = parse_value("Rp 1.500.000.000");
+    const char* cumulative[] = {"Rp 300.000.000", "Rp 700.000.000", "Rp 1.100.000.000", "Rp 1.500.000.000"};
+    for (int q = 0; q < 4; ++q) c.quarter_targets[q] = parse_value(cumulative[q]);
+    REQUIRE(cumulative_quarter_targets(ind, 2024));
+    CHECK(cumulative_actual(plan, ind, 2024, 2).value.text == "Rp 750.000.000");
+    CHECK(compute_achievement(plan, ind, 2024, 2).actual.text == "Rp 750.000.000");
+
+    // the formula's value over its components, in an indicator whose Satuan is "Rupiah (Rp)" (this was "... Rupiah (Rp)", text)
+    Indicator f;
+    f.id = "i1";
+    f.unit = "Rupiah (Rp)";
+    f.formula = {"Belanja / Kegiatan", "[Belanja] / [Kegiatan]", {{"b", "Belanja", "Rp"}, {"k", "Kegiatan", "keg"}}};
+    f.years[2024].target = parse_value("Rp 50.000.000");
+    f.years[2024].actual.components = {{"b", 1550000000}, {"k", 31}};
+    Plan fp = plan_of_one(f, 2024);
+    const Achievement fa = compute_achievement(fp, fp.objectives[0].indicators[0], 2024);
+    CHECK(fa.actual.text == "Rp 50.000.000");
+    REQUIRE(fa.percent.has_value());
+    CHECK(*fa.percent == doctest::Approx(100));
+
+    // the evidence log's sum
+    Indicator ev;
+    ev.id = "i1";
+    ev.unit = "Rp";
+    ev.years[2024].target = parse_value("Rp1.500.000.000");
+    ev.years[2024].actual.from_evidence = EvidenceRule::Sum;
+    for (const char* v : {"Rp 1.000.000.000", "550.000.000,-"})
+        ev.years[2024].actual.evidence.push_back(Evidence{"2024-05-01", "Kota Agung", "", parse_value(v)});
+    Plan ep = plan_of_one(ev, 2024);
+    CHECK(compute_achievement(ep, ep.objectives[0].indicators[0], 2024).actual.text == "Rp1.550.000.000");
+}

@@ -219,6 +219,31 @@ TEST_CASE("values with spaces, money, missing, text") {
         CHECK(cents.text == "Rp1.250.000,50");
         CHECK(*parse_value("Rp. 2.000.000,-").number == 2000000);
     }
+    SUBCASE("the accounting form ',-' of a whole amount, with or without Rp") {
+        for (const char* t : {"350.000.000,-", "350.000.000,- ", " 350.000.000,-", "Rp 350.000.000,-", "Rp350.000.000,-",
+                              "Rp. 350.000.000,-", "\xC2\xA0" "350.000.000,-\xC2\xA0"}) {
+            CAPTURE(t);
+            const Value v = parse_value(t);
+            REQUIRE(v.number.has_value());
+            CHECK(*v.number == 350000000);
+            CHECK(rupiah_amount(v) == 350000000.0);
+            CHECK_FALSE(v.is_range());
+        }
+        const Value bare = parse_value("350.000.000,-");
+        CHECK(bare.shape == ValueShape::Number);  // as the bare number: an amount in an indicator in Rp (rupiah_amount)
+        CHECK(bare.unit.empty());
+        CHECK(bare.text == "350.000.000,-");  // kept as written
+        CHECK(*parse_value("5,-").number == 5);
+        CHECK(*parse_value("\xE2\x89\xA5 350.000.000,-").number == 350000000);  // a bound
+        CHECK(parse_value("\xE2\x89\xA5 350.000.000,-").bound == Value::Bound::AtLeast);
+        // "-" alone is still not available, a minus still a minus, and ",-" after no number no number
+        CHECK(parse_value("-").shape == ValueShape::Missing);
+        CHECK(parse_value(",-").shape == ValueShape::Text);
+        CHECK(*parse_value("-350.000,-").number == -350000);
+        CHECK(*parse_value("-350.000").number == -350000);
+        CHECK(*parse_value("-5 %").number == -5);
+        CHECK(parse_value("80-90,-").shape == ValueShape::Text);
+    }
     SUBCASE("missing is not zero") {
         for (const char* t : {"n/a", "N/A", "-", "tidak ada data", "–"}) {
             CAPTURE(t);
@@ -373,4 +398,27 @@ TEST_CASE("single_number: one plain number for counts, percentages and money onl
     CHECK_FALSE(single_number(parse_value("80-90 %")).has_value());
     CHECK_FALSE(single_number(parse_value("n/a")).has_value());
     CHECK_FALSE(single_number(parse_value("")).has_value());
+}
+
+TEST_CASE("a computed amount of money is written as plans write it, the currency first, like its target") {
+    for (const char* unit : {"Rp", "Rp.", "rupiah", "Rupiah (Rp)", "IDR"}) {
+        CAPTURE(unit);
+        CHECK(money_unit(unit));
+        const Value v = computed_value(1550000000, unit);
+        CHECK(v.text == "Rp 1.550.000.000");  // was "1.550.000.000 Rp", beside a target "Rp 1.500.000.000"
+        CHECK(v.shape == ValueShape::Money);
+        CHECK(*v.number == 1550000000);
+    }
+    for (const char* unit : {"juta", "prd", "%", "", "kec."}) CHECK_FALSE(money_unit(unit));
+    CHECK(computed_value(1550, "juta").text == "1.550 juta");  // a scale word stays after its number
+    CHECK(computed_value(14.0 / 3, "prd").text == "4,67 prd");
+    CHECK(*computed_value(14.0 / 3, "prd").number == doctest::Approx(14.0 / 3));
+    // in the style of the target, when that is an amount written with its currency
+    CHECK(computed_value(1550000000, "Rp", parse_value("Rp. 1.500.000.000")).text == "Rp. 1.550.000.000");
+    CHECK(computed_value(1550000000, "Rp", parse_value("Rp1.500.000.000")).text == "Rp1.550.000.000");
+    CHECK(computed_value(1550000000, "Rp", parse_value("IDR 1.500.000.000")).text == "IDR 1.550.000.000");
+    CHECK(computed_value(1550000000, "Rp", parse_value("\xE2\x89\xA5 Rp. 1.500.000.000")).text == "Rp. 1.550.000.000");
+    CHECK(computed_value(1550000000, "Rp", parse_value("1,5 miliar")).text == "Rp 1.550.000.000");
+    CHECK(computed_value(1550000000.5, "Rp").text == "Rp 1.550.000.000,5");
+    CHECK(computed_value(80, "%", parse_value("Rp. 1.500")).text == "80 %");  // the style is only for money
 }

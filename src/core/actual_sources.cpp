@@ -10,6 +10,11 @@
 
 namespace tolok {
 
+const Value& money_written_like(const YearEntry& entry, int quarter) {
+    if (quarter >= 1 && quarter <= 4 && entry.quarter_targets[quarter - 1].shape == ValueShape::Money) return entry.quarter_targets[quarter - 1];
+    return entry.target;
+}
+
 ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter) {
     ResolvedActual out;
     auto it = indicator.years.find(year);
@@ -25,7 +30,8 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
         FormulaResult fr = evaluate_formula(indicator.formula, actual.components);
         if (fr.computable()) {
             bool percent = indicator.unit == "%" || parse_formula(indicator.formula.expression).percent_result;
-            out.value = computed_value(*fr.value, percent ? "%" : indicator.unit);  // 83,33 % shown, 83,333... used
+            // 83,33 % shown, 83,333... used
+            out.value = computed_value(*fr.value, percent ? "%" : indicator.unit, money_written_like(entry, quarter));
             out.source = {"dihitung dari komponen rumus", "computed from the formula's components"};
         } else {
             out.source = {"komponen rumus: " + fr.reason.id, "formula components: " + fr.reason.en};
@@ -34,7 +40,7 @@ ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int 
     }
     if (actual.from_evidence != EvidenceRule::None) {  // follows the evidence log, recomputed as rows are added
         const EvidenceSummary log = summarize_evidence(actual.evidence, year, quarter, indicator.unit, actual.from_evidence);
-        EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator);
+        EvidenceValue ev = evidence_value(log, actual.from_evidence, indicator, money_written_like(entry, quarter));
         if (ev.unfit) {  // six rows are not 6 %: no realisasi, and why
             out.source = {"bukti dukung: " + ev.what.id + " tidak dapat menjadi realisasi (" + ev.unfit->id + ")",
                           "evidence: the " + ev.what.en + " cannot be the actual (" + ev.unfit->en + ")"};
@@ -137,7 +143,7 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
         if (qa.value.number) {
             sum += *qa.value.number;
             ++count;
-            unit = qa.value.unit;
+            if (!qa.value.unit.empty()) unit = qa.value.unit;  // a quarter typed bare ("400.000.000,-") keeps the others'
             percent = qa.value.shape == ValueShape::Percent;
             const Value& first = quarters[first_number ? first_number - 1 : q - 1].value;
             if (!first_number) first_number = q;
@@ -194,7 +200,7 @@ ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator
     }
     double v = sum_rule ? sum : sum / count;
     // 4,67 prd shown, 14 / 3 used; quarters typed bare ("12") give the year in the indicator's Satuan ("38 keg")
-    out.value = value_in_unit(computed_value(v, percent ? "%" : unit), indicator.unit);
+    out.value = value_in_unit(computed_value(v, percent ? "%" : unit, it->second.target), indicator.unit);
     std::string used_id, used_en;
     for (int q = 1; q <= 4; ++q) {
         if (!quarters[q - 1].value.number) continue;
@@ -298,7 +304,7 @@ ResolvedActual cumulative_actual(const Plan& plan, const Indicator& indicator, i
     // Distinct places: each place once from TW I up to this quarter, as the year counts them (so s.d. TW IV and the
     // year, with one target, agree).
     if (const std::optional<size_t> places = distinct_places_over(entry, year, counted)) sum = static_cast<double>(*places);
-    out.value = value_in_unit(computed_value(sum, unit), indicator.unit);
+    out.value = value_in_unit(computed_value(sum, unit, money_written_like(entry, quarter)), indicator.unit);
     out.source = {std::string("kumulatif TW I") + (quarter > 1 ? std::string(" s.d. ") + quarter_name(quarter, Lang::Id) : "") +
                       " (target triwulan kumulatif)",
                   std::string("cumulative Q1") + (quarter > 1 ? std::string(" to ") + quarter_name(quarter, Lang::En) : "") +

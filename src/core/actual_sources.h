@@ -18,6 +18,9 @@ struct ResolvedActual {
     BiText source;
 };
 ResolvedActual resolve_actual(const Plan& plan, const Indicator& indicator, int year, int quarter = 0);
+// The target a computed amount of money is written like (computed_value, evidence_value): the quarter's when it is an
+// amount, else the year's. "Rp. 1.550.000.000" beside a target "Rp. 1.500.000.000".
+const Value& money_written_like(const YearEntry& entry, int quarter);
 // The year's realisasi from its quarters alone (by the indicator's aggregation rule), whatever is entered for the
 // year itself; empty when no quarter has one. resolve_actual falls back to it.
 ResolvedActual actual_from_quarters(const Plan& plan, const Indicator& indicator, int year);

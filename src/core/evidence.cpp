@@ -119,7 +119,7 @@ std::optional<BiText> evidence_rule_unfit(const Indicator& indicator, EvidenceRu
     return std::nullopt;
 }
 
-EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const Indicator& indicator) {
+EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const Indicator& indicator, const Value& target) {
     const std::string& unit = indicator.unit;
     const std::string with_unit = unit.empty() ? "" : " " + unit;
     // Written in Indonesian style whatever the interface language: it is data, read back by parse_value.
@@ -133,7 +133,7 @@ EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, 
             out = {parse_value(std::to_string(summary.distinct_places) + with_unit), {"jumlah tempat berbeda", "distinct places"}, std::nullopt};
             break;
         case EvidenceRule::Sum:
-            out = {computed_value(summary.sum, unit), {"jumlah nilai bukti", "sum of the evidence values"}, std::nullopt};
+            out = {computed_value(summary.sum, unit, target), {"jumlah nilai bukti", "sum of the evidence values"}, std::nullopt};
             break;
         case EvidenceRule::Last: {
             out.what = {"nilai bukti terakhir", "latest evidence value"};

@@ -47,13 +47,14 @@ std::optional<BiText> evidence_rule_unfit(const Indicator& indicator, EvidenceRu
 // count or sum with the indicator's unit ("4 kec."), the latest value as written (a bare number takes the unit).
 // Empty for EvidenceRule::None, for Last when no row has a value, and for an aggregate that can be no realisasi of
 // the indicator (evidence_rule_unfit), whose reason is then in `unfit`. `what` names the aggregate, e.g.
-// {"jumlah tempat berbeda", "distinct places"}.
+// {"jumlah tempat berbeda", "distinct places"}. A sum of money is written like `target` (computed_value: "Rp. 1.550.000"
+// beside "Rp. 1.500.000").
 struct EvidenceValue {
     Value value;
     BiText what;
     std::optional<BiText> unfit;
 };
-EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const Indicator& indicator);
+EvidenceValue evidence_value(const EvidenceSummary& summary, EvidenceRule rule, const Indicator& indicator, const Value& target = Value{});
 
 // The key a place is compared by: trimmed, inner spaces collapsed, ASCII letters in lower case.
 std::string place_key(std::string_view place);

@@ -294,8 +294,10 @@ std::optional<BiText> comma_thousands_note(std::string_view text) {
 // Whether a value is a bare number that takes the indicator's unit `u` (trimmed): text_with_unit, value_in_unit.
 // An indicator in money (Rp, Rp., Rupiah, Rupiah (Rp), IDR) gives no unit: its bare numbers are amounts already.
 static bool takes_unit(const Value& v, std::string_view u) {
-    return v.shape == ValueShape::Number && v.unit.empty() && !u.empty() && normalize_unit(u) != "rp";
+    return v.shape == ValueShape::Number && v.unit.empty() && !u.empty() && !money_unit(u);
 }
+
+bool money_unit(std::string_view unit) { return normalize_unit(unit) == "rp"; }
 
 std::string text_with_unit(const Value& v, const std::string& unit) {
     const std::string_view u = trim(unit);
@@ -481,6 +483,15 @@ Value parse_value(std::string_view raw) {
         return v;
     }
 
+    // The accounting form of a whole amount, ",-" for ",00" ("350.000.000,-", as finance documents write it): the
+    // number before it, written so. "-" alone is missing (above); "-350" is a negative number.
+    if (s.size() > 2 && s.substr(s.size() - 2) == ",-" && is_digit(s[s.size() - 3])) {
+        Value read = parse_value(s.substr(0, s.size() - 2));
+        if (read.shape != ValueShape::Number || !read.unit.empty() || read.upper) return v;  // Text
+        read.text = v.text;
+        return read;
+    }
+
     // Grades: "B", "BB", "BB (Nilai 75)", "B (63,11)"
     {
         size_t end = 0;
@@ -608,8 +619,29 @@ size_t format_number_short_to(char* buffer, double value, Lang lang, int max_dec
     return n;
 }
 
-Value computed_value(double number, const std::string& unit) {
-    Value v = parse_value(format_number_short(number, Lang::Id) + (unit.empty() ? "" : " " + unit));
+// What an amount of money `v` is written with before its number, after a bound word: "Rp. " of "Rp. 1.500.000.000",
+// "Rp" of "Rp1.500.000", "IDR " of "IDR 1.000.000"; "Rp " when v is no amount written so.
+static std::string_view currency_prefix(const Value& v) {
+    constexpr std::string_view kPlain = "Rp ";
+    if (v.shape != ValueShape::Money) return kPlain;
+    std::string_view s = v.text, rest;
+    if (v.bound != Value::Bound::None && bound_prefix(s, rest) != Value::Bound::None) s = rest;
+    size_t n = istarts_with(s, "rp") ? 2 : istarts_with(s, "idr") ? 3 : 0;
+    if (n == 0) return kPlain;
+    if (n < s.size() && s[n] == '.') ++n;
+    for (;;) {
+        if (n < s.size() && is_space(s[n])) ++n;
+        else if (n + 1 < s.size() && s[n] == '\xC2' && s[n + 1] == '\xA0') n += 2;
+        else break;
+    }
+    return s.substr(0, n);
+}
+
+Value computed_value(double number, const std::string& unit, const Value& written_like) {
+    const std::string shown = format_number_short(number, Lang::Id);
+    Value v = parse_value(money_unit(unit)     ? std::string(currency_prefix(written_like)) + shown
+                          : unit.empty() ? shown
+                                         : shown + " " + unit);
     if (v.number) v.number = number;
     return v;
 }

@@ -47,8 +47,10 @@ struct Value {
 // exactly three digits is a thousands separator, otherwise a dot is a decimal point ("6.5" = 6.5).
 Value parse_value(std::string_view text);
 // A value Tolok computed (a realisasi from formula components, quarters, the evidence log's sum): written as it is
-// shown, rounded, with its unit ("83,33 %", "4,67 prd"), its number the exact one the capaian is computed on.
-Value computed_value(double number, const std::string& unit);
+// shown, rounded, with its unit ("83,33 %", "4,67 prd"), its number the exact one the capaian is computed on. An
+// amount of money (money_unit) is written as plans write it, the currency first: like `written_like` when that is
+// an amount written so (the indicator's target "Rp. 1.500.000.000" gives "Rp. 1.550.000.000"), else "Rp 1.550.000.000".
+Value computed_value(double number, const std::string& unit, const Value& written_like = Value{});
 
 // The value as one plain number, for numeric spreadsheet and analysis columns: its number when it is a single
 // count, percentage or amount of money; nullopt for grades, ranges, text and empty values.
@@ -71,6 +73,9 @@ std::string text_with_unit(const Value& v, const std::string& unit);
 Value value_in_unit(Value v, const std::string& unit);
 // The same in place: for the achievement loop, which would otherwise move two values out and back per row.
 void put_in_unit(Value& v, const std::string& unit);
+// Whether a unit is money in rupiah: "Rp", "Rp.", "Rupiah", "Rupiah (Rp)", "IDR" (normalize_unit's "rp"). A word that
+// scales an amount ("juta", "miliar") is none: "850 juta" is written so.
+bool money_unit(std::string_view unit);
 // Whether two values are in one unit: either has none, both are percentages, or their units are one by normalize_unit
 // ("kec." and "kecamatan"). Amounts of money written with other words ("Rp", "miliar") are compared by rupiah_amount.
 bool units_compatible(const Value& a, const Value& b);

@@ -740,7 +740,7 @@ void draw_editor(AppState& s, Plan& plan) {
             if (chosen) ImGui::PopStyleColor();
         }
         if (act.from_evidence != EvidenceRule::None) {
-            const EvidenceValue follows = evidence_value(sum, act.from_evidence, *found);
+            const EvidenceValue follows = evidence_value(sum, act.from_evidence, *found, money_written_like(ye, period));
             if (!act.value.empty() || !act.components.empty())  // what is typed wins (resolve_actual)
                 ImGui::TextWrapped("%s %s.", tr(s, "Realisasi diisi langsung; kosongkan agar mengikuti bukti dukung:",
                                                 "The actual is typed; empty it to follow the evidence:"), follows.what.in(s.lang).c_str());
