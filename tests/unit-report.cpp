@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cctype>
 
 #include <algorithm>
 #include <fstream>
@@ -472,9 +473,10 @@ TEST_CASE("report: a long target wraps (one wide value made Chromium shrink ever
     find_indicator(p, "i4")->years[2023].target = parse_value("110 per 100.000 KH");
     const std::string iku = render_report(p, options(ReportKind::Iku, 2023));
     CHECK(iku.find("<td class=\"c\">Opini WTP dari BPK RI</td>") != std::string::npos);
-    // a number that fits a line is never broken, the value wraps at its spaces ("100." / "000" was printed)
-    CHECK(iku.find("<td class=\"c\">110 per 100.000 KH</td>") != std::string::npos);
-    CHECK(iku.find("<td class=\"c\">Rp 25.<wbr>000.<wbr>000.<wbr>000</td>") != std::string::npos);
+    // a number is never broken, the value wraps at its spaces ("100." / "000" was printed); an amount is not broken
+    // from its currency either ("Rp 1." / "500.000." / "000" was printed): its column grows
+    CHECK(iku.find("<td class=\"c\">110 per <span class=\"nw\">100.000</span> KH</td>") != std::string::npos);
+    CHECK(iku.find("<td class=\"c\"><span class=\"nw\">Rp 25.000.000.000</span></td>") != std::string::npos);
     CHECK(iku.find("<td class=\"c t\">20 prd</td>") != std::string::npos);  // short: kept on one line
     for (ReportKind kind : {ReportKind::Iku, ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi}) {
         CAPTURE(to_string(kind));
@@ -1345,4 +1347,66 @@ TEST_CASE("report: the working's arrow cannot be broken across lines (\"66,67 % 
         CHECK(html.find("<span class=\"nw\">-&gt;</span> ") != std::string::npos);
         CHECK(html.find("% -&gt;") == std::string::npos);  // no arrow left breakable
     }
+}
+
+TEST_CASE("report: amounts of money are never broken, nor cut from their Rp; a sum of quarters in rupiah is written Rp first") {
+    Plan p = plan_with_realisasi();
+    Indicator& rp = *find_indicator(p, "i1");
+    rp.unit = "Rp";
+    rp.kind = ValueKind::Number;
+    rp.aggregation = Aggregation::Sum;
+    for (int y = p.start_year; y < 2023; ++y) {
+        rp.years[y].target = parse_value("Rp 1.250.000.000");
+        rp.years[y].actual.value = parse_value("Rp 1.187.500.000");
+    }
+    YearEntry& e = rp.years[2023];
+    e.target = parse_value("Rp 1.500.000.000");
+    const char* targets[] = {"Rp 300.000.000", "Rp 400.000.000", "Rp 400.000.000", "Rp 400.000.000"};
+    const char* actuals[] = {"Rp 350.000.000", "Rp 400.000.000", "Rp 400.000.000", "400.000.000,-"};
+    for (int q = 0; q < 4; ++q) {
+        e.quarter_targets[q] = parse_value(targets[q]);
+        e.quarter_actuals[q].value = parse_value(actuals[q]);
+    }
+    for (ReportKind kind : {ReportKind::PerjanjianKinerja, ReportKind::RencanaAksi, ReportKind::Lkjip, ReportKind::Monitoring}) {
+        CAPTURE(to_string(kind));
+        ReportOptions o = options(kind, 2023);
+        o.quarter = kind == ReportKind::Monitoring ? 2 : 0;
+        const std::string html = render_report(p, o);
+        if (kind != ReportKind::Monitoring) CHECK(text_of(html).find("Rp 1.500.000.000") != std::string::npos);
+        CHECK(html.find("000.000 Rp") == std::string::npos);  // "1.550.000.000 Rp" in a cell
+        // every amount written in a table or a paragraph (the charts' SVG text never wraps) is one unbreakable span
+        size_t amounts = 0;
+        for (size_t at = html.find("Rp "); at != std::string::npos; at = html.find("Rp ", at + 1)) {
+            if (!std::isdigit(static_cast<unsigned char>(html[at + 3]))) continue;
+            if (html.rfind("<svg", at) != std::string::npos && html.rfind("<svg", at) > html.rfind("</svg>", at)) continue;
+            CAPTURE(html.substr(at - 30, 60));
+            CHECK(html.compare(at - 17, 17, "<span class=\"nw\">") == 0);
+            CHECK(html.substr(at, html.find('<', at) - at).find("wbr") == std::string::npos);
+            ++amounts;
+        }
+        CHECK(amounts >= 1);
+    }
+    const std::string lkjip = render_report(p, options(ReportKind::Lkjip, 2023));
+    CHECK(text_of(lkjip).find("Rp 1.500.000.000 Rp 1.550.000.000 103,33 %") != std::string::npos);  // BAB III
+    CHECK(lkjip.find("<span class=\"nw\">Rp 1.550.000.000</span>") != std::string::npos);
+    // The earlier-years comparison: its columns are made for "1.250,00"; an amount that does not break needs wider
+    // ones, so fewer years go into a table (six overlapped each other's amounts), every year still once.
+    const double text_mm = 210 - 25 - 20;
+    const double needed_mm = (16 * 0.64 * 8.5 + 2 * 3) * 25.4 / 72;  // "Rp 1.187.500.000"
+    std::vector<int> years;
+    const size_t stop = lkjip.find("<table class=\"compare-end\"");
+    for (size_t pos = lkjip.find("<table class=\"compare\""); pos < stop; pos = lkjip.find("<table class=\"compare\"", pos + 1)) {
+        const std::string table = lkjip.substr(pos, lkjip.find("</table>", pos) - pos);
+        CHECK(table.find("<span class=\"nw\">Rp 1.187.500.000</span>") != std::string::npos);
+        auto rows = table_rows(table, "compare");
+        REQUIRE(!rows.empty());
+        for (size_t c = 1; c < rows[0].cells.size(); ++c) years.push_back(std::stoi(rows[0].cells[c].text()));
+        std::vector<double> widths;
+        for (size_t c = table.find("<col "); c != std::string::npos; c = table.find("<col ", c + 1))
+            widths.push_back(std::stod(attr(table.substr(c, table.find('>', c) - c), "style").substr(6)));
+        for (size_t c = 2; c < widths.size(); ++c) CHECK(widths[c] / 100 * text_mm >= needed_mm);
+    }
+    std::vector<int> expected;
+    for (int y = p.start_year; y <= 2023; ++y) expected.push_back(y);
+    CHECK(years == expected);
 }

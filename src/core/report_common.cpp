@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include <cctype>
+#include <cstring>
 
 #include "value.h"
 
@@ -294,16 +295,16 @@ void year_targets_table(HtmlWriter& w, const Plan& plan, int year, Lang lang) {
 void working_text(HtmlWriter& w, const std::string& working) {
     size_t from = 0;
     for (size_t at = working.find("->"); at != std::string::npos; at = working.find("->", from)) {
-        w.text(working.substr(from, at - from));
+        unbroken_amounts(w, working.substr(from, at - from));
         w.element("span", "->", {{"class", "nw"}});
         from = at + 2;
     }
-    w.text(working.substr(from));
+    unbroken_amounts(w, working.substr(from));
 }
 
 void value_cell(HtmlWriter& w, const std::string& typed, Lang lang) {
     const std::string text = numbers_in(typed, lang);  // an English document writes its numbers the English way
-    constexpr size_t kOneLine = 12;  // characters ("Rp 1.250.000" and longer wrap)
+    constexpr size_t kOneLine = 12;  // characters ("Rp 1.250.000" and longer may wrap, between words)
     size_t chars = 0;
     for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
     if (text.empty()) {
@@ -311,27 +312,56 @@ void value_cell(HtmlWriter& w, const std::string& typed, Lang lang) {
     } else if (chars <= kOneLine) {
         w.element("td", text, {{"class", "c t"}});
     } else {
-        // A long amount may also break after a thousands separator ("Rp 25.000.<wbr>000.000"), as a last resort
-        // when six of them share a landscape page: only inside a number longer than a line, never in one that fits
-        // ("110 per 100.000 KH" wraps at its spaces, not as "100." and "000").
-        auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
-        auto word_longer_than_line = [&](size_t k) {
-            size_t begin = text.rfind(' ', k), end = text.find(' ', k);
-            begin = begin == std::string::npos ? 0 : begin + 1;
-            if (end == std::string::npos) end = text.size();
-            size_t word = 0;
-            for (size_t i = begin; i < end; ++i) word += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-            return word > kOneLine;
-        };
         w.open("td", {{"class", "c"}});
-        size_t from = 0;
-        for (size_t k = 1; k + 1 < text.size(); ++k)
-            if ((text[k] == '.' || text[k] == ',') && digit(k - 1) && digit(k + 1) && word_longer_than_line(k)) {
-                w.text(text.substr(from, k + 1 - from)).raw("<wbr>");
-                from = k + 1;
-            }
-        w.text(text.substr(from)).close("td");
+        unbroken_amounts(w, text);
+        w.close("td");
     }
+}
+
+void unbroken_amounts(HtmlWriter& w, const std::string& text) {
+    auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+    auto letter = [&](size_t k) { return k < text.size() && std::isalpha(static_cast<unsigned char>(text[k])); };
+    auto word_at = [&](size_t k, const char* word) {  // a whole word, any case
+        const size_t n = std::strlen(word);
+        if (k + n > text.size() || (k > 0 && letter(k - 1))) return false;
+        for (size_t i = 0; i < n; ++i)
+            if (std::tolower(static_cast<unsigned char>(text[k + i])) != word[i]) return false;
+        return true;
+    };
+    // Where the currency before a number at k starts, with the space between: "Rp ", "Rp. ", "Rp", "IDR "; k if none.
+    auto currency_start = [&](size_t k) {
+        size_t before = k;
+        if (before > 0 && text[before - 1] == ' ') --before;
+        if (before >= 3 && text[before - 1] == '.' && word_at(before - 3, "rp")) return before - 3;
+        if (before >= 2 && word_at(before - 2, "rp")) return before - 2;
+        if (before >= 3 && word_at(before - 3, "idr")) return before - 3;
+        return k;
+    };
+    size_t from = 0;
+    for (size_t k = 0; k < text.size();) {
+        // A number starts at a digit that does not continue a word or another number ("TW2", "B2"; "Rp1.250" does).
+        const size_t begin = digit(k) && !digit(k - 1) ? std::max(from, currency_start(k)) : k;
+        if (!digit(k) || (k > 0 && digit(k - 1)) || (k > 0 && letter(k - 1) && begin == k)) {
+            ++k;
+            continue;
+        }
+        size_t end = k;
+        bool breakable = false;  // a run of digits alone never breaks (unless a table lets any word break: the
+                                 // earlier-years comparison, where it is short); a separator may be taken for a break
+        while (digit(end) || ((text[end] == '.' || text[end] == ',') && digit(end + 1))) breakable |= !digit(end++);
+        const size_t number_end = end;
+        if (text.compare(end, 2, ",-") == 0) end += 2;  // "350.000.000,-"
+        if (text.compare(end, 1, "%") == 0) end += 1;
+        else if (text.compare(end, 2, " %") == 0) end += 2;
+        if (!breakable && begin == k && end == number_end) {
+            k = end;
+            continue;
+        }
+        w.text(text.substr(from, begin - from));
+        w.element("span", text.substr(begin, end - begin), {{"class", "nw"}});
+        from = k = end;
+    }
+    w.text(text.substr(from));
 }
 
 // The programs with their budget for the year, and the total of the amounts (a budget that is not an amount is

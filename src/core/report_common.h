@@ -78,13 +78,17 @@ void sasaran_rows(HtmlWriter& w, const Plan& plan, bool numbered, int cells_per_
 Value shown_actual(const Plan& plan, const Indicator& indicator, int year, const Achievement& a, int quarter = 0);
 
 // A target (or realisasi) cell: "-" when none is written; a short value ("20 prd", "BB") kept on one line, a long one
-// ("Opini WTP dari BPK RI", "Rp 1.250.000.000") free to wrap, so one wide value cannot make a table wider than the
-// page (Chromium then shrinks every page of the document).
+// ("Opini WTP dari BPK RI", "110 per 100.000 KH") free to wrap between its words, so one wide value cannot make a
+// table wider than the page (Chromium then shrinks every page of the document); its amounts never break
+// (unbroken_amounts): a column grows for "Rp 1.250.000.000" rather than print "Rp 1." / "250.000." / "000".
 // In an English document its numbers are written the English way (numbers_in: "87,5%" -> "87.5%"), as the
 // capaian beside it; in Indonesian as typed.
 void value_cell(HtmlWriter& w, const std::string& text, Lang lang);
+// `text` written with each amount in a no-break span (span.nw): a number with its separators ("1.500.000.000",
+// "12,5"), the currency before it and the space between ("Rp ", "Rp. ", "IDR "), a ",-" or "%" after it.
+void unbroken_amounts(HtmlWriter& w, const std::string& text);
 // A capaian's working written as text, its arrows ("= 66,67 % -> Sedang") unbreakable: a narrow cell broke the
-// line between "-" and ">".
+// line between "-" and ">"; so are its amounts ("Realisasi Rp 1.550.000.000", unbroken_amounts).
 void working_text(HtmlWriter& w, const std::string& working);
 
 // "90,00 %" / "90.00 %", or "-" when not computable.

@@ -3,6 +3,8 @@
 // realisasi, capaian and category (with the band colour); the realisasi and capaian of the earlier plan years; the
 // realisasi against the end-of-period target; an SVG chart per indicator; and the count of indicators per category.
 // Every number comes from compute_achievement / summarize_categories (achievement.h).
+#include <algorithm>
+
 #include "report_common.h"
 #include "value.h"
 
@@ -57,6 +59,37 @@ void measurement_table(HtmlWriter& w, const Plan& plan, const Objective& o, int 
 // rather than being cut); a longer period is split into several tables of balanced size.
 constexpr int kYearsPerTable = 6;
 
+// The text of a realisasi in the comparison: as the document writes it, "-" when there is none.
+std::string compared_actual(const Plan& plan, const Indicator& ind, int year, const Achievement& a, Lang lang) {
+    const std::string actual = numbers_in(text_with_unit(shown_actual(plan, ind, year, a), ind.unit), lang);
+    return actual.empty() ? std::string("-") : actual;
+}
+
+// How many years a comparison table holds when its widest amount, which never breaks (unbroken_amounts), is
+// `amount_chars` long: kYearsPerTable, fewer for amounts wider than their column ("Rp 1.187.500.000" overlapped the
+// next year's). Estimated as the tests do: 0.64 em a character (DejaVu Serif's digits) at 8.5 pt, 3 pt of padding
+// either side, in the year columns' 66 % of 165 mm.
+int years_per_table(size_t amount_chars) {
+    const double column_mm = (static_cast<double>(amount_chars) * 0.64 * 8.5 + 2 * 3) * 25.4 / 72;
+    return std::max(1, std::min(kYearsPerTable, static_cast<int>(0.66 * 165 / column_mm)));
+}
+
+// The characters of the widest amount kept on one line in `text` (a span.nw of unbroken_amounts).
+size_t widest_amount(const std::string& text) {
+    HtmlWriter w;
+    unbroken_amounts(w, text);
+    const std::string& html = w.str();
+    size_t widest = 0;
+    const std::string open = "<span class=\"nw\">";
+    for (size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+        const size_t from = at + open.size(), to = html.find("</span>", from);
+        size_t chars = 0;
+        for (size_t i = from; i < to; ++i) chars += (static_cast<unsigned char>(html[i]) & 0xC0) != 0x80;
+        widest = std::max(widest, chars);
+    }
+    return widest;
+}
+
 void comparison_years_table(HtmlWriter& w, const Plan& plan, const Objective& o, int from, int to, Lang lang) {
     const int years = to - from + 1;
     w.open("table", {{"class", "compare"}});
@@ -75,8 +108,9 @@ void comparison_years_table(HtmlWriter& w, const Plan& plan, const Objective& o,
         w.element("td", ind.code + ". " + ind.name, {{"rowspan", "2"}});
         w.element("td", tr(lang, "Real.", "Actual"), {{"class", "k"}});
         for (int y = from; y <= to; ++y) {
-            std::string actual = numbers_in(text_with_unit(shown_actual(plan, ind, y, a[y - from]), ind.unit), lang);
-            w.element("td", actual.empty() ? std::string("-") : actual, {{"class", "c"}});
+            w.open("td", {{"class", "c"}});
+            unbroken_amounts(w, compared_actual(plan, ind, y, a[y - from], lang));
+            w.close("td");
         }
         w.close("tr").open("tr", {{"data-indicator", ind.id}, {"class", "cap"}});
         w.element("td", tr(lang, "Cap. %", "Ach. %"), {{"class", "k"}});
@@ -93,7 +127,12 @@ void comparison_years(HtmlWriter& w, const Plan& plan, const Objective& o, int y
     w.element("h4", tr(lang, "Perbandingan realisasi dan capaian dengan tahun-tahun sebelumnya",
                        "Actual and achievement compared with earlier years"));
     const int count = year - plan.start_year + 1;
-    const int tables = (count + kYearsPerTable - 1) / kYearsPerTable;
+    size_t widest = 0;
+    for (const auto& ind : o.indicators)
+        for (int y = plan.start_year; y <= year; ++y)
+            widest = std::max(widest, widest_amount(compared_actual(plan, ind, y, compute_achievement(plan, ind, y), lang)));
+    const int per_table = years_per_table(widest);
+    const int tables = (count + per_table - 1) / per_table;
     for (int t = 0, from = plan.start_year; t < tables; ++t) {
         const int n = (year + 1 - from + (tables - t) - 1) / (tables - t);  // the years left, shared evenly
         comparison_years_table(w, plan, o, from, from + n - 1, lang);
