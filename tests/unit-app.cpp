@@ -263,6 +263,24 @@ TEST_CASE("undo and redo through the one change path; typing in one field is one
     CHECK(s.message == "Diulangi: Ubah periode");
 }
 
+TEST_CASE("a period change carries the chapters that name the old period along, said, and one undo restores them exactly") {
+    StartedApp started;
+    AppState& s = started.app.state();
+    const std::string before = write_plan(*current_plan(s));  // the built-in plan, 2018-2023
+    change_period(s, 2019, 2024);
+    const Plan& after = *current_plan(s);
+    CHECK(after.start_year == 2019);
+    CHECK(after.title == "Indikator Kinerja Utama (IKU) Tahun 2019-2024");
+    for (const Chapter& c : after.chapters) CHECK(c.text.find("2018-2023") == std::string::npos);
+    CHECK(s.message == "Periode menjadi 2019-2024; 2018-2023 ikut diubah menjadi 2019-2024 pada judul dokumen dan 2 bab (Ctrl+Z mengembalikan).");
+    CHECK(s.history.undo_description(Lang::Id) == "Ubah periode");
+    undo(s);
+    CHECK(write_plan(*current_plan(s)) == before);  // title, chapters and the 2018 entries, byte for byte
+    CHECK_FALSE(s.history.can_undo());               // one step
+    redo(s);
+    CHECK(current_plan(s)->chapters[0].text.find("Tahun 2019-2024") != std::string::npos);
+}
+
 TEST_CASE("a field's edits while it keeps the keyboard are one step, however slowly typed; leaving it ends the step") {
     StartedApp started;
     Clock& clock = started.clock;

@@ -223,6 +223,42 @@ TEST_CASE("a new period drops the years outside it and carries the title's years
     CHECK(plan.title == "Rencana Strategis");
 }
 
+TEST_CASE("a new period is carried into the chapters that name the old one, and only the period itself") {
+    Plan plan = builtin_plan();  // 2018-2023: the Kata Pengantar and BAB III name it, and "periode 2013-2018"
+    plan.chapters.push_back(Chapter{"lkjip_bab1", "BAB I PENDAHULUAN", "Renstra 2018 \xE2\x80\x93 2023 dan Renstra 2018 - 2023."});
+    plan.chapters.push_back(Chapter{"lkjip_bab4", "BAB IV PENUTUP 2018-2023", "Sejak tahun 2018 hingga 2023."});
+    const std::vector<Chapter> before = plan.chapters;
+    const PeriodMentions m = period_mentions(plan);
+    CHECK(m.title);
+    CHECK(m.chapters == 4);  // kata_pengantar, bab3_penutup and the two added
+    CHECK(describe(m).id == "judul dokumen dan 4 bab");
+    CHECK(describe(m).en == "the document title and 4 chapters");
+    set_period(plan, 2019, 2024);
+    CHECK(plan.title == "Indikator Kinerja Utama (IKU) Tahun 2019-2024");
+    const std::string& preface = plan.chapters[0].text;
+    CHECK(preface.find("2018-2023") == std::string::npos);
+    CHECK(preface.find("Indikator Kinerja Utama (IKU) Tahun 2019-2024, IKU Sekretariat Daerah") != std::string::npos);
+    CHECK(preface.find("periode 2013-2018") != std::string::npos);          // another period, left as written
+    CHECK(preface.find("Permendagri No.86 Tahun 2017") != std::string::npos);  // a year alone too
+    CHECK(plan.chapters[5].text.find("Kabupaten Tanggamus Tahun 2019-2024") != std::string::npos);
+    CHECK(plan.chapters[6].text == "Renstra 2019-2024 dan Renstra 2019-2024.");  // the title's dashes, spaced or en
+    CHECK(plan.chapters[7].title == "BAB IV PENUTUP 2019-2024");
+    CHECK(plan.chapters[7].text == "Sejak tahun 2018 hingga 2023.");
+    for (size_t i : {1, 2, 3, 4}) CHECK(plan.chapters[i].text == before[i].text);  // naming no period: untouched
+    CHECK(period_mentions(plan).chapters == 4);  // now naming the new period
+    // A plan whose texts name no period of its own: nothing to say.
+    Plan bare;
+    bare.start_year = 2025;
+    bare.end_year = 2029;
+    bare.title = "Rencana Strategis";
+    bare.chapters.push_back(Chapter{"bab1", "BAB I", "Tahun 2025 dan 2029; periode 2020-2024."});
+    CHECK(period_mentions(bare).empty());
+    bare.title = "IKU 2025-2029";
+    CHECK(describe(period_mentions(bare)).id == "judul dokumen");
+    set_period(bare, 2026, 2030);
+    CHECK(bare.chapters[0].text == "Tahun 2025 dan 2029; periode 2020-2024.");
+}
+
 TEST_CASE("what a new period would remove is counted before it is set") {
     Plan plan = builtin_plan();  // 2018-2023, targets for every year of the 15 indicators
     CHECK(period_loss(plan, 2018, 2023).empty());

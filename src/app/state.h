@@ -204,6 +204,10 @@ void redo(AppState& s);
 // never the last one) and the exchange record it alone used freed (forget_bases_of_deleted_plans).
 void delete_current_plan(AppState& s);
 
+// Pengaturan, a new period entered (and confirmed when entries go): the plan shown takes it as one undo step "Ubah
+// periode", the texts naming the old period with it (core set_period), and says which texts followed, if any.
+void change_period(AppState& s, int start_year, int end_year);
+
 // The consolidation of all held plans for s.regency_year, from the cache when neither the plans nor the year changed.
 const Consolidation& regency_consolidation(AppState& s);
 

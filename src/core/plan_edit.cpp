@@ -152,6 +152,28 @@ bool remove_indicator(Plan& plan, const std::string& indicator_id) {
     return false;
 }
 
+namespace {
+
+// A period as texts write it out: "2024-2028", "2024 - 2028", "2024–2028" (en dash), "2024 – 2028".
+struct PeriodWritten {
+    std::vector<std::string> forms;
+    PeriodWritten(int start_year, int end_year) {
+        const std::string from = std::to_string(start_year), to = std::to_string(end_year);
+        for (const char* dash : {"-", " - ", "\xE2\x80\x93", " \xE2\x80\x93 "}) forms.push_back(from + dash + to);
+    }
+    bool in(const std::string& text) const {
+        for (const std::string& f : forms)
+            if (text.find(f) != std::string::npos) return true;
+        return false;
+    }
+    void replace_in(std::string& text, const std::string& now) const {
+        for (const std::string& f : forms)
+            for (size_t at = text.find(f); at != std::string::npos; at = text.find(f, at + now.size())) text.replace(at, f.size(), now);
+    }
+};
+
+}  // namespace
+
 BiText period_problem(int start_year, int end_year) {
     if (start_year < 1990 || start_year > 2100 || end_year < 1990 || end_year > 2100)
         return {"Periode tidak sah: tahun awal dan akhir harus antara 1990 dan 2100.",
@@ -175,14 +197,29 @@ void set_period(Plan& plan, int start_year, int end_year) {
     for (auto& program : plan.programs)  // a file with a budget outside the period would not read back
         for (auto it = program.budget.begin(); it != program.budget.end();)
             it = plan.in_period(it->first) ? std::next(it) : program.budget.erase(it);
-    // The old period as titles write it: "2024-2028", "2024 - 2028", "2024–2028" (en dash).
-    const std::string from = std::to_string(old_start), to = std::to_string(old_end);
+    const PeriodWritten from(old_start, old_end);
     const std::string now = std::to_string(start_year) + "-" + std::to_string(end_year);
-    for (const std::string& dash : {std::string("-"), std::string(" - "), std::string("\xE2\x80\x93"), std::string(" \xE2\x80\x93 ")}) {
-        const std::string written = from + dash + to;
-        for (size_t at = plan.title.find(written); at != std::string::npos; at = plan.title.find(written, at + now.size()))
-            plan.title.replace(at, written.size(), now);
+    from.replace_in(plan.title, now);
+    for (Chapter& c : plan.chapters) {
+        from.replace_in(c.title, now);
+        from.replace_in(c.text, now);
     }
+}
+
+PeriodMentions period_mentions(const Plan& plan) {
+    const PeriodWritten period(plan.start_year, plan.end_year);
+    PeriodMentions m;
+    m.title = period.in(plan.title);
+    for (const Chapter& c : plan.chapters) m.chapters += period.in(c.title) || period.in(c.text);
+    return m;
+}
+
+BiText describe(const PeriodMentions& m) {
+    const std::string n = std::to_string(m.chapters);
+    BiText chapters{n + " bab", n + (m.chapters == 1 ? " chapter" : " chapters")};
+    if (!m.title) return chapters;
+    if (m.chapters == 0) return {"judul dokumen", "the document title"};
+    return {"judul dokumen dan " + chapters.id, "the document title and " + chapters.en};
 }
 
 std::string add_program(Plan& plan, const std::string& name) {

@@ -63,9 +63,22 @@ bool remove_indicator(Plan& plan, const std::string& indicator_id);
 // Why a period cannot be used (empty when it can): years from 1990 to 2100, the last not before the first, the last
 // at most kMaxPeriodSpan after the first (as the plan files allow).
 BiText period_problem(int start_year, int end_year);
-// Sets the period: years outside it are removed from every indicator, and the old period written in the title
-// ("Tahun 2024-2028") becomes the new one.
+// Sets the period: years outside it are removed from every indicator, and the old period written out in the
+// texts that name it (period_mentions: "Tahun 2024-2028", "2024 - 2028", "2024–2028") becomes the new one,
+// "2025-2029"; a year alone ("tahun 2024") or another period ("periode 2019-2024") is left as written.
 void set_period(Plan& plan, int start_year, int end_year);
+
+// The texts naming the plan's period as set_period rewrites it: the document title, and the chapters (title or text;
+// the IKU document's and the LKjIP's). The office, signatories and indicators name no period of the plan's and are
+// left as written. Counted for saying what a period change changes besides the years.
+struct PeriodMentions {
+    bool title = false;
+    int chapters = 0;
+    bool empty() const { return !title && chapters == 0; }
+};
+PeriodMentions period_mentions(const Plan& plan);
+// "judul dokumen dan 4 bab" / "the document title and 4 chapters".
+BiText describe(const PeriodMentions& mentions);
 
 // Appends a program named `name` with no budget yet (id "p<N>", one past the highest in use); returns its id.
 std::string add_program(Plan& plan, const std::string& name);

@@ -10,6 +10,7 @@
 #include "app/logic/storage_slots.h"
 #include "core/builtin_plan.h"
 #include "core/lint.h"
+#include "core/plan_edit.h"
 #include "core/plan_json.h"
 
 namespace tolok::app {
@@ -129,6 +130,19 @@ void apply_plans(AppState& s, std::vector<Plan> plans, const BiText& description
     }
     s.history.note_shown_after(s.current);
     mark_changed(s);
+}
+
+void change_period(AppState& s, int start_year, int end_year) {
+    const Plan* before = current_plan(s);
+    if (!before) return;
+    const std::string old_period = std::to_string(before->start_year) + "-" + std::to_string(before->end_year);
+    const PeriodMentions mentions = period_mentions(*before);
+    set_period(change(s, BiText{"Ubah periode", "Change period"}), start_year, end_year);
+    if (mentions.empty()) return;
+    const std::string now = std::to_string(start_year) + "-" + std::to_string(end_year);
+    const BiText which = describe(mentions);
+    say(s, BiText{"Periode menjadi " + now + "; " + old_period + " ikut diubah menjadi " + now + " pada " + which.id + " (Ctrl+Z mengembalikan).",
+                  "Period now " + now + "; " + old_period + " became " + now + " in " + which.en + " too (Ctrl+Z brings it back)."});
 }
 
 const Consolidation& regency_consolidation(AppState& s) {

@@ -70,7 +70,7 @@ void draw_settings(AppState& s, Plan& plan) {
         if (const BiText problem = period_problem(period[0], period[1]); !problem.id.empty())
             say(s, BiText{"!" + problem.id, "!" + problem.en});
         else if (period_loss(plan, period[0], period[1]).empty())
-            set_period(change(s, BiText{"Ubah periode", "Change period"}), period[0], period[1]);
+            change_period(s, period[0], period[1]);
         else  // entries of the years left out would go: asked first (the dialog opens below)
             s.pending_period = std::make_pair(period[0], period[1]);
     }
@@ -80,17 +80,23 @@ void draw_settings(AppState& s, Plan& plan) {
         ImGui::ClearActiveID();
         ImGui::OpenPopup(period_title);
     }
-    disabled_text_wrapped(tr(s, "Periode diterapkan saat kotak tahun ditinggalkan (Enter, atau Tab ke luar); isian tahun di luar periode dihapus (ditanyakan dulu) dan tahun pada judul ikut berubah.",
-                             "The period applies when you leave the year fields (Enter, or Tab out); entries of years outside it are removed (you are asked first) and the title's years follow."));
+    disabled_text_wrapped(tr(s, "Periode diterapkan saat kotak tahun ditinggalkan (Enter, atau Tab ke luar); isian tahun di luar periode dihapus (ditanyakan dulu), dan periode lama yang tertulis di judul dan bab (mis. \"Tahun 2018-2023\") ikut berubah.",
+                             "The period applies when you leave the year fields (Enter, or Tab out); entries of years outside it are removed (you are asked first), and the old period written in the title and chapters (e.g. \"Tahun 2018-2023\") follows."));
     if (begin_confirm_dialog(s, period_title)) {  // centred, a long list of what goes wrapped
         const auto [from, to] = s.pending_period.value_or(std::make_pair(plan.start_year, plan.end_year));
         ImGui::Text(tr(s, "Ubah periode menjadi %d-%d?", "Change the period to %d-%d?"), from, to);
         const BiText lost = describe(period_loss(plan, from, to));
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s %s.", tr(s, "Akan dihapus:", "This removes"), lost.in(s.lang).c_str());
         expose_last_rect("period-loss");
+        if (const PeriodMentions mentions = period_mentions(plan); !mentions.empty()) {
+            const std::string which = describe(mentions).in(s.lang);
+            ImGui::Text(tr(s, "Ikut diubah: %d-%d menjadi %d-%d pada %s.", "Also changed: %d-%d becomes %d-%d in %s."),
+                        plan.start_year, plan.end_year, from, to, which.c_str());
+            expose_last_rect("period-texts");
+        }
         ImGui::TextDisabled("%s", tr(s, "Dapat dibatalkan dengan Urungkan (Ctrl+Z).", "Can be undone with Undo (Ctrl+Z)."));
         const DialogChoice choice = confirm_buttons(s, tr(s, "Ubah periode", "Change period"));
-        if (choice == DialogChoice::Confirm) set_period(change(s, BiText{"Ubah periode", "Change period"}), from, to);
+        if (choice == DialogChoice::Confirm) change_period(s, from, to);
         if (choice != DialogChoice::None) s.pending_period.reset();
         end_confirm_dialog();
     }
