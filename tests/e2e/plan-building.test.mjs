@@ -254,7 +254,7 @@ test('a realisasi far beyond plausible (1.250 on a 100% target) is marked in the
   assert.ok(!(await page.evaluate(() => window.tolok.widgets())).some((w) => w.label === 'finding ' + where), 'the finding is gone once corrected');
 }));
 
-test('a new period that would remove entries asks first, saying what goes; Batal keeps everything', () => withApp(async (page) => {
+test('a new period that would remove entries asks first, saying what goes and which texts follow; Batal keeps everything, Ctrl+Z undoes it', () => withApp(async (page) => {
   await click(page, 'tab-capaian');
   await click(page, '##Realisasi i6');
   await page.keyboard.type('18 prd', { delay: 30 });
@@ -277,12 +277,24 @@ test('a new period that would remove entries asks first, saying what goes; Batal
   assert.equal(await page.evaluate(() => window.tolok.exportJson()), before, 'Batal keeps everything');
 
   await setFirstYear(2019);
+  // The dialog also says which texts name the old period and follow it (the title, the Kata Pengantar, BAB III).
+  const dialog = await page.evaluate(() => window.tolok.screenText());
+  assert.ok(dialog.includes('Ikut diubah: 2018-2023 menjadi 2019-2023 pada judul dokumen dan 2 bab.'), dialog);
   await click(page, 'Ubah periode');
   await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2019, null, { timeout: 5000 });
   const plan = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
   const six = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
   assert.deepEqual(Object.keys(six.years), ['2019', '2020', '2021', '2022', '2023']);
   assert.equal(six.years['2023'].actual.value, '18 prd', 'the years kept keep their realisasi');
+  assert.equal(plan.title, 'Indikator Kinerja Utama (IKU) Tahun 2019-2023');
+  const chapters = plan.chapters.map((c) => c.text).join('\n');
+  assert.ok(!chapters.includes('2018-2023') && chapters.includes('Kabupaten Tanggamus Tahun 2019-2023'), chapters);
+  assert.ok(chapters.includes('periode 2013-2018'), 'another period is left as written');
+  // One Ctrl+Z gives back the plan as it was, chapters and the years removed, byte for byte.
+  await click(page, 'tab-plan');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => window.tolok.listPlans()[0].start === 2018, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.tolok.exportJson()), before);
 }));
 
 test('a grade scale of the plan\'s own is made in the settings, and grades written by its words get their capaian', () => withApp(async (page) => {
