@@ -352,6 +352,77 @@ TEST_SUITE("consolidation") {
         for (const auto& p : consolidate({a, other}, 2023).problems) CHECK(p.id != "consolidation.duplicate_plan_id");
     }
 
+    TEST_CASE("a duplicated plan is told apart from its office's other plan by its title, in the rows, the list and the warning") {
+        Plan setda;
+        setda.id = "setda-tanggamus-2018-2023";
+        setda.title = "Indikator Kinerja Utama (IKU) Tahun 2018-2023";
+        setda.office.name = "Sekretariat Daerah";
+        setda.start_year = 2018;
+        setda.end_year = 2023;
+        Objective o;
+        o.id = "s1";
+        Indicator ind;
+        ind.id = "i6";
+        ind.code = "6";
+        ind.name = "Jumlah penyusunan rancangan produk hukum daerah";
+        ind.years[2023].target = parse_value("20 prd");
+        ind.years[2023].actual.value = parse_value("18 prd");
+        ind.supports = "pemda/r1";  // a link that does not resolve: its problem is located at the indicator
+        o.indicators.push_back(ind);
+        setda.objectives.push_back(o);
+        Plan copy = setda;  // Rencana > Duplikat: a new id, the title marked
+        copy.id = "rencana-20261128-031342";
+        copy.title += " (salinan)";
+        copy.objectives[0].indicators[0].years[2023].actual.value = parse_value("10 prd");
+        Plan other = setda;
+        other.id = "bappeda";
+        other.office.name = "Bappeda";
+        const std::vector<Plan> plans{setda, copy, other};
+        const Consolidation c = consolidate(plans, 2023);
+        REQUIRE(c.offices.size() == 3);
+        const std::string dash = " \xE2\x80\x94 ";
+        CHECK(c.offices[0].office == "Sekretariat Daerah" + dash + "Indikator Kinerja Utama (IKU) Tahun 2018-2023");
+        CHECK(c.offices[1].office == "Sekretariat Daerah" + dash + "Indikator Kinerja Utama (IKU) Tahun 2018-2023 (salinan)");
+        CHECK(c.offices[2].office == "Bappeda");  // an office with one plan is named as it is
+        REQUIRE(c.below_target.size() == 3);
+        CHECK(c.below_target[0].office == c.offices[0].office);
+        CHECK(c.below_target[1].office == c.offices[1].office);
+        CHECK(c.below_target[2].office == "Bappeda");
+        int same = 0;
+        for (const auto& p : c.problems) {
+            if (p.id == "consolidation.same_office") {
+                ++same;
+                CHECK(p.message.id == "rencana \"Indikator Kinerja Utama (IKU) Tahun 2018-2023\" dan \"Indikator Kinerja Utama (IKU) "
+                                     "Tahun 2018-2023 (salinan)\" sama-sama dari Sekretariat Daerah; keduanya dihitung dalam jumlah "
+                                     "kabupaten (hapus salah satu bila itu salinan)");
+                CHECK(p.message.en.find("plans \"Indikator Kinerja Utama (IKU) Tahun 2018-2023\" and \"") == 0);
+                CHECK(consolidation_place(plans, p.location).id == c.offices[1].office);
+            }
+            if (p.id == "consolidation.link_not_found" && p.location == copy.id + "/i6")
+                CHECK(consolidation_place(plans, p.location).id == "Sekretariat Daerah" + dash + copy.title + ", indikator 6 " + ind.name);
+        }
+        CHECK(same == 1);
+        // Of two periods: told apart by the period; named so in the warning when both count (periods overlapping).
+        Plan later = setda;
+        later.id = "setda-2023-2027";
+        later.title = "IKU Setda";
+        later.start_year = 2023;
+        later.end_year = 2027;
+        setda.title = "IKU Setda";
+        const Consolidation two = consolidate({setda, later}, 2023);
+        CHECK(two.offices[0].office == "Sekretariat Daerah" + dash + "2018-2023");
+        CHECK(two.offices[1].office == "Sekretariat Daerah" + dash + "2023-2027");
+        for (const auto& p : two.problems)
+            if (p.id == "consolidation.same_office") CHECK(p.message.en.find("plans period 2018-2023 and period 2023-2027 are both") == 0);
+        // Same period, same title: their ids.
+        Plan again = setda;
+        again.id = "setda-2";
+        const Consolidation ids = consolidate({setda, again}, 2023);
+        CHECK(ids.offices[1].office == "Sekretariat Daerah" + dash + "setda-2");
+        CHECK(office_count({plan_tag(setda), plan_tag(again), plan_tag(other)}) == 2);
+        CHECK(office_count({plan_tag(setda), plan_tag(other)}) == 2);
+    }
+
     TEST_CASE("below target is judged on the capaian as shown: 99,9999 % is shown 100,00 % and is on target") {
         Plan p;
         p.id = "dinas";

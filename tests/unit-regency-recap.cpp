@@ -187,15 +187,22 @@ TEST_SUITE("regency recap") {
         CHECK(row_cells(html, "x()").at(1) == hostile);
     }
 
-    TEST_CASE("two plans of one office: the warning is printed in the notes with the office's name") {
+    TEST_CASE("two plans of one office: told apart in the rows, and the warning printed in the notes naming both") {
         std::vector<Plan> plans = three_offices("Dinas Kesehatan");
         Plan twice = plans[1];
         twice.id = "dinkes-2";
         for (auto& ind : twice.objectives[0].indicators) ind.supports.clear();
         plans.push_back(twice);
         const std::string text = text_of(render(plans, Lang::Id));
-        CHECK(text.find("Dinas Kesehatan: Rencana dinkes dan dinkes-2 sama-sama dari Dinas Kesehatan; keduanya dihitung dalam "
-                        "jumlah kabupaten (hapus salah satu bila itu salinan).") != std::string::npos);
+        // One period, one title: the two told apart by their ids, in the note and in the rows.
+        CHECK(text.find("Dinas Kesehatan \xE2\x80\x94 dinkes-2: Rencana dinkes dan dinkes-2 sama-sama dari Dinas Kesehatan; keduanya "
+                        "dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan).") != std::string::npos);
+        const std::string html = render(plans, Lang::Id);
+        const std::vector<std::string> first = row_cells(html, "Dinas Kesehatan \xE2\x80\x94 dinkes"), second = row_cells(html, "Dinas Kesehatan \xE2\x80\x94 dinkes-2");
+        REQUIRE(first.size() > 1);
+        REQUIRE(second.size() > 1);
+        CHECK(first[1] == "Dinas Kesehatan \xE2\x80\x94 dinkes");
+        CHECK(second[1] == "Dinas Kesehatan \xE2\x80\x94 dinkes-2");
         CHECK(text.find("Indikator di bawah target (capaian < 100 %): 5") != std::string::npos);  // both copies counted
     }
 }

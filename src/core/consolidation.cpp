@@ -1,6 +1,7 @@
 // Regency consolidation and the performance tree (see consolidation.h).
 #include "consolidation.h"
 
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -49,6 +50,7 @@ void add_tally(CategoryTally& into, const CategoryTally& from) {
 struct PlanInfo {
     std::string id;
     std::string office;
+    std::string title;
     AchievementSettings settings;
     bool in_period = false;  // the consolidation's year is in the plan's period: its indicators count
     int start_year = 0, end_year = 0;
@@ -69,6 +71,7 @@ struct Consolidator::State {
     std::vector<PlanInfo> plans;
     std::vector<Record> records;
     std::vector<OfficeFacts> counted;  // of the plans counted in the year, for "maybe the same office twice"
+    std::vector<size_t> below_plan;    // the plan (index into plans) of each result.below_target
 };
 
 Consolidator::Consolidator(int year) : s_(std::make_unique<State>()) {
@@ -94,16 +97,20 @@ void Consolidator::add(const Plan& plan) {
     // cannot tell them apart. tolok merge refuses this and the app renames the second; the summary says it.
     // A plan imported beside one under the same id gets "<id>-N" (numbered_plan_id): with the same period and the
     // office spelled otherwise (a corrected file), it is likely the same office counted twice.
+    const PlanTag tag = plan_tag(plan);
     for (const PlanInfo& other : s.plans) {
         const bool both_counted = office.in_period && other.in_period;
-        if (both_counted && name_key(other.office) == name_key(office.office))
+        if (both_counted && name_key(other.office) == name_key(office.office)) {
+            // Named as the user tells them apart (a duplicate's title "... (salinan)"), not by ids alone.
+            const auto named = tell_apart({PlanTag{other.id, other.office, other.title, other.start_year, other.end_year}, tag});
+            const BiText a = plan_named(named[0]), b = plan_named(named[1]);
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.same_office", plan.id,
-                BiText{"rencana " + other.id + " dan " + plan.id + " sama-sama dari " + office.office +
+                BiText{"rencana " + a.id + " dan " + b.id + " sama-sama dari " + office.office +
                            "; keduanya dihitung dalam jumlah kabupaten (hapus salah satu bila itu salinan)",
-                       "plans " + other.id + " and " + plan.id + " are both from " + office.office +
+                       "plans " + a.en + " and " + b.en + " are both from " + office.office +
                            "; both are counted in the regency totals (delete one if it is a copy)"}});
-        else if (both_counted && other.start_year == plan.start_year && other.end_year == plan.end_year &&
+        } else if (both_counted && other.start_year == plan.start_year && other.end_year == plan.end_year &&
                  (is_numbered_plan_id(plan.id, other.id) || is_numbered_plan_id(other.id, plan.id)))
             s.result.problems.push_back(Diagnostic{
                 Severity::Warning, "consolidation.numbered_copy", plan.id,
@@ -121,7 +128,7 @@ void Consolidator::add(const Plan& plan) {
                        "two plans share the id \"" + plan.id + "\" (" + other.office + " and " + office.office +
                            "); performance tree links to that id cannot tell them apart (give one another id, e.g. tolok merge --rename-duplicates)"}});
     }
-    s.plans.push_back(PlanInfo{plan.id, office.office, plan.settings, office.in_period, plan.start_year, plan.end_year});
+    s.plans.push_back(PlanInfo{plan.id, office.office, plan.title, plan.settings, office.in_period, plan.start_year, plan.end_year});
     if (!office.in_period) {
         s.result.problems.push_back(Diagnostic{
             Severity::Info, "consolidation.year_outside_period", plan.id,
@@ -156,6 +163,7 @@ void Consolidator::add(const Plan& plan) {
                     bump(t, a.category, a.color);
                     if (capaian_as_shown(*a.percent) < 100.0) {  // as shown: 99,9999 is "100,00", on target
                         ++t.below_target;
+                        s.below_plan.push_back(plan_index);
                         s.result.below_target.push_back(BelowTarget{plan.id, office.office, o.id, o.name, ind.id, ind.code, ind.name,
                                                                     a.target.text, a.actual.text, *a.percent, a.category});
                     }
@@ -182,6 +190,14 @@ Consolidation Consolidator::finish() {
     const size_t n = s.records.size();
     // Two plans counted that may be one office's (a typo in its name, the same indicators): core/office_twice.h.
     for (auto& d : maybe_same_office(s.counted)) r.problems.push_back(std::move(d));
+    // An office's plans shown side by side are told apart (rows, indicators below target, the tree).
+    std::vector<PlanTag> tags;
+    for (const PlanInfo& p : s.plans) tags.push_back(PlanTag{p.id, p.office, p.title, p.start_year, p.end_year});
+    const std::vector<PlanDistinction> distinct = tell_apart(tags);
+    std::vector<std::string> shown;
+    for (size_t i = 0; i < s.plans.size(); ++i) shown.push_back(plan_shown(s.plans[i].office, distinct[i]));
+    for (size_t i = 0; i < r.offices.size(); ++i) r.offices[i].office = shown[i];
+    for (size_t i = 0; i < r.below_target.size(); ++i) r.below_target[i].office = shown[s.below_plan[i]];
     auto key = [&](const Record& rec) { return s.plans[rec.plan].id + "/" + rec.indicator_id; };
     auto problem = [&](const Record& rec, const char* id, std::string msg_id, std::string msg_en) {
         r.problems.push_back(Diagnostic{Severity::Warning, id, key(rec), BiText{std::move(msg_id), std::move(msg_en)}});
@@ -242,6 +258,7 @@ Consolidation Consolidator::finish() {
     // Build the trees from the roots: supported indicators whose own link does not resolve.
     struct Builder {
         State& s;
+        const std::vector<std::string>& shown;
         const std::vector<std::vector<size_t>>& children;
         Diagnostics& problems;
         CascadeNode build(size_t i, int depth) {
@@ -249,7 +266,7 @@ Consolidation Consolidator::finish() {
             const PlanInfo& plan = s.plans[rec.plan];
             CascadeNode node;
             node.plan_id = plan.id;
-            node.office = plan.office;
+            node.office = shown[rec.plan];
             node.indicator_id = rec.indicator_id;
             node.code = rec.code;
             node.name = rec.name;
@@ -279,7 +296,7 @@ Consolidation Consolidator::finish() {
             for (size_t c : children[i]) node.children.push_back(build(c, depth + 1));
             return node;
         }
-    } builder{s, children, r.problems};
+    } builder{s, shown, children, r.problems};
     for (size_t i = 0; i < n; ++i)
         if (parent[i] < 0 && !children[i].empty()) r.cascade.push_back(builder.build(i, 1));
 
@@ -296,24 +313,73 @@ Consolidation consolidate(const std::vector<Plan>& plans, int year) {
     return c.finish();
 }
 
+PlanTag plan_tag(const Plan& plan) {
+    return PlanTag{plan.id, plan.office.name.empty() ? plan.id : plan.office.name, plan.title, plan.start_year, plan.end_year};
+}
+
+std::vector<PlanDistinction> tell_apart(const std::vector<PlanTag>& plans) {
+    std::vector<PlanDistinction> out(plans.size());
+    std::unordered_map<std::string, std::vector<size_t>> offices;  // name_key -> the plans of that office
+    for (size_t i = 0; i < plans.size(); ++i) offices[name_key(plans[i].office)].push_back(i);
+    auto period = [&](size_t i) { return std::to_string(plans[i].start_year) + "-" + std::to_string(plans[i].end_year); };
+    for (size_t i = 0; i < plans.size(); ++i) {
+        const std::vector<size_t>& group = offices[name_key(plans[i].office)];
+        if (group.size() < 2) continue;
+        auto alone = [&](auto&& of) {
+            for (size_t j : group)
+                if (j != i && of(j) == of(i)) return false;
+            return true;
+        };
+        if (alone(period)) out[i] = {PlanDistinction::By::Period, period(i)};
+        else if (!plans[i].title.empty() && alone([&](size_t j) { return plans[j].title; })) out[i] = {PlanDistinction::By::Title, plans[i].title};
+        else out[i] = {PlanDistinction::By::Id, plans[i].id};
+    }
+    return out;
+}
+
+std::string plan_shown(const std::string& office, const PlanDistinction& d) {
+    return d.by == PlanDistinction::By::Nothing ? office : office + " \xE2\x80\x94 " + d.text;  // em dash
+}
+
+BiText plan_named(const PlanDistinction& d) {
+    switch (d.by) {
+        case PlanDistinction::By::Period: return {"periode " + d.text, "period " + d.text};
+        case PlanDistinction::By::Title: return {"\"" + d.text + "\"", "\"" + d.text + "\""};
+        default: return {d.text, d.text};
+    }
+}
+
+size_t office_count(const std::vector<PlanTag>& plans) {
+    std::set<std::string> offices;
+    for (const PlanTag& p : plans) offices.insert(name_key(p.office));
+    return offices.size();
+}
+
 PlanNames plan_names(const Plan& plan) {
-    PlanNames n{plan.id, plan.office.name.empty() ? plan.id : plan.office.name, {}};
+    PlanNames n{plan.id, plan.office.name.empty() ? plan.id : plan.office.name, plan_tag(plan), {}};
     for (const auto& o : plan.objectives)
         for (const auto& ind : o.indicators) n.indicators.emplace_back(ind.id, (ind.code.empty() ? "" : ind.code + " ") + ind.name);
     return n;
 }
 
 BiText consolidation_place(const std::vector<PlanNames>& plans, const std::string& location) {
-    for (const PlanNames& p : plans)
-        if (p.plan_id == location) return BiText{p.office, p.office};
+    std::vector<PlanTag> tags;
+    for (const PlanNames& p : plans) tags.push_back(p.tag);
+    const std::vector<PlanDistinction> distinct = tell_apart(tags);
+    for (size_t i = 0; i < plans.size(); ++i)
+        if (plans[i].plan_id == location) {
+            const std::string office = plan_shown(plans[i].office, distinct[i]);
+            return BiText{office, office};
+        }
     // As links are split: at the last '/' (plan ids may hold one).
     const size_t slash = location.rfind('/');
     if (slash != std::string::npos) {
         const std::string plan_id = location.substr(0, slash), indicator_id = location.substr(slash + 1);
-        for (const PlanNames& p : plans) {
-            if (p.plan_id != plan_id) continue;
-            for (const auto& [id, what] : p.indicators)
-                if (id == indicator_id) return BiText{p.office + ", indikator " + what, p.office + ", indicator " + what};
+        for (size_t i = 0; i < plans.size(); ++i) {
+            if (plans[i].plan_id != plan_id) continue;
+            const std::string office = plan_shown(plans[i].office, distinct[i]);
+            for (const auto& [id, what] : plans[i].indicators)
+                if (id == indicator_id) return BiText{office + ", indikator " + what, office + ", indicator " + what};
         }
     }
     return BiText{location, location};

@@ -22,7 +22,8 @@
 // average. Problems: "consolidation.link_invalid" (no '/'), "consolidation.link_not_found" (no such plan or
 // indicator in the set), "consolidation.link_cycle" (an indicator supports itself through a chain),
 // "consolidation.link_too_deep" (a chain deeper than 64 levels); location "planId/indicatorId". Also
-// "consolidation.same_office" (two plans of one office counted in the year), "consolidation.numbered_copy" (two
+// "consolidation.same_office" (two plans of one office counted in the year, each named as tell_apart names it),
+// "consolidation.numbered_copy" (two
 // plans counted in the year, of one period, offices named otherwise, one id the other's with the "-N" the app's
 // import adds: maybe one office twice), "consolidation.maybe_same_office" (two plans counted, of one period, whose
 // office names are nearly the same or whose indicators are the same: core/office_twice.h) and
@@ -68,7 +69,7 @@ struct ObjectiveTally {
 
 struct OfficeTally {
     std::string plan_id;
-    std::string office;      // office name, or the plan id when unnamed
+    std::string office;      // office name, or the plan id when unnamed, told apart from its office's other plans (plan_shown)
     std::string government;
     bool in_period = true;   // false: the year is outside the plan's period; nothing counted
     std::vector<ObjectiveTally> objectives;
@@ -76,14 +77,14 @@ struct OfficeTally {
 };
 
 struct BelowTarget {
-    std::string plan_id, office, objective_id, objective, indicator_id, code, indicator;
+    std::string plan_id, office /* as OfficeTally's */, objective_id, objective, indicator_id, code, indicator;
     std::string target, actual;  // as used by the achievement rule
     double percent = 0;          // uncapped capaian
     std::string category;
 };
 
 struct CascadeNode {
-    std::string plan_id, office, indicator_id, code, name;
+    std::string plan_id, office /* as OfficeTally's */, indicator_id, code, name;
     std::optional<double> percent;         // own capaian (uncapped); none when not computable
     std::optional<double> capped_percent;  // own capped capaian
     std::string category;                  // own category
@@ -119,6 +120,28 @@ private:
     std::unique_ptr<State> s_;
 };
 
+// Telling plans of one office apart where the regency view shows them side by side (a plan duplicated, an office's
+// plans of two periods): an office with one plan in the set is named as it is; an office with more (the same name as
+// name_key compares them; the plan id for an unnamed one) has each plan named by its period ("2018-2023") when no
+// other plan of the office has that period, else by its title when no other has that title, else by its id.
+struct PlanTag {
+    std::string id, office, title;  // office: its name, or the plan id when unnamed
+    int start_year = 0, end_year = 0;
+};
+PlanTag plan_tag(const Plan& plan);
+struct PlanDistinction {
+    enum class By { Nothing, Period, Title, Id } by = By::Nothing;
+    std::string text;  // "2018-2023", the title, or the id; empty for Nothing
+};
+// One per plan of `plans`, in order.
+std::vector<PlanDistinction> tell_apart(const std::vector<PlanTag>& plans);
+// "Sekretariat Daerah — Indikator Kinerja Utama (IKU) Tahun 2018-2023 (salinan)"; the office alone for Nothing.
+std::string plan_shown(const std::string& office, const PlanDistinction& d);
+// The plan in a sentence: "periode 2018-2023" / "period 2018-2023", its title in quotes, or its id.
+BiText plan_named(const PlanDistinction& d);
+// How many offices the plans are of (as tell_apart groups them).
+size_t office_count(const std::vector<PlanTag>& plans);
+
 // All at once: Consolidator over `plans` in order.
 Consolidation consolidate(const std::vector<Plan>& plans, int year);
 
@@ -127,7 +150,7 @@ Consolidation consolidate(const std::vector<Plan>& plans, int year);
 std::string category_color(const Consolidation& c, const std::string& label);
 
 // A consolidation problem's location ("planId" or "planId/indicatorId") read out with the plans it was made from:
-// the office's name and, for an indicator, its code and name, e.g. "Dinas Kesehatan, indikator 5 Angka kematian
+// the office's name (told apart from its other plans, plan_shown) and, for an indicator, its code and name, e.g. "Dinas Kesehatan, indikator 5 Angka kematian
 // ibu" / "Dinas Kesehatan, indicator 5 ...". The location itself when no plan (or indicator) of the set has it.
 BiText consolidation_place(const std::vector<Plan>& plans, const std::string& location);
 
@@ -135,6 +158,7 @@ BiText consolidation_place(const std::vector<Plan>& plans, const std::string& lo
 // each plan after adding it (the regency recap, core/regency_recap.h).
 struct PlanNames {
     std::string plan_id, office;                                  // office: its name, or the plan id when unnamed
+    PlanTag tag;                                                  // to tell the office's plans apart (plan_shown)
     std::vector<std::pair<std::string, std::string>> indicators;  // id, "code name"
 };
 PlanNames plan_names(const Plan& plan);

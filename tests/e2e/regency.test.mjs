@@ -188,3 +188,30 @@ test('Dokumen > "Rekapitulasi capaian kabupaten" prints every plan held for the 
   const last = await widget(page, 'Ekspor format panjang (NDJSON)');
   assert.ok(last.y > first.y, 'the buttons went on to a second line');
 }));
+
+test('Kabupaten tab: a duplicated plan is told apart from its office\'s other plan by its title, in the rows, the list and the warning', () => withApp(async (page) => {
+  const seed = JSON.parse(await page.evaluate(() => window.tolok.exportJson())).plan;
+  const six = (p) => p.objectives.flatMap((o) => o.indicators).find((i) => i.code === '6');
+  six(seed).years['2023'].actual = { value: '18 prd' };
+  const copy = structuredClone(seed);  // as Rencana > Duplikat makes it: a new id, the title marked
+  copy.id = 'rencana-20261128-031342';
+  copy.title += ' (salinan)';
+  six(copy).years['2023'].actual = { value: '10 prd' };
+  const r = await page.evaluate((t) => window.tolok.importJson(t), JSON.stringify({ format: 'tolok-plan', version: 2, plans: [seed, copy] }));
+  assert.equal(r.ok, true, JSON.stringify(r));
+  await click(page, 'tab-regency');
+  await typeInto(page, 'regency-year', '2023');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => window.tolok.screenText());
+  const lines = text.split('\n').map((l) => l.trim());
+  const original = `Sekretariat Daerah — ${seed.title}`, duplicate = `Sekretariat Daerah — ${copy.title}`;
+  assert.ok(lines.includes(`| > ${original} | 0 | 0 | 0 | 1 | 0 | 14 | 1 | 90,00 % |`), text);
+  assert.ok(lines.includes(`| > ${duplicate} | 1 | 0 | 0 | 0 | 0 | 14 | 1 | 50,00 % |`), text);
+  assert.ok(lines.includes(`| ${original} | 6. Jumlah penyusunan rancangan produk hukum daerah | 20 prd | 18 prd | 90,00 % | Tinggi |`), text);
+  assert.ok(lines.includes(`| ${duplicate} | 6. Jumlah penyusunan rancangan produk hukum daerah | 20 prd | 10 prd | 50,00 % | Sangat Rendah |`), text);
+  assert.ok(text.includes(`rencana "${seed.title}" dan "${copy.title}" sama-sama dari Sekretariat Daerah`), text);
+  assert.ok(!text.includes('rencana-20261128-031342'), 'the plans are named by their titles, not their ids');
+  assert.ok(!text.includes('satu per instansi'), text);
+  assert.ok(text.includes('2 rencana dari 1 instansi di peramban ini'), text);
+}));

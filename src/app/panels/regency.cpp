@@ -1,4 +1,5 @@
-// The "Kabupaten" tab: every plan held in the app (one per office) combined for a year: per office, and per sasaran
+// The "Kabupaten" tab: every plan held in the app (one per office, or an office's plans told apart by period or
+// title: core tell_apart) combined for a year: per office, and per sasaran
 // when opened, the number of indicators in each category, those not computable, below target and the average
 // capaian; the indicators below target; the pohon kinerja with achievement rolled up; and the whole set exported
 // (sealed exchange bundle, long format for DuckDB/Spark) or printed (the regency recap, core/regency_recap.h, in the
@@ -120,11 +121,21 @@ void draw_regency(AppState& s) {
     ImGui::PopID();
     s.regency_year = std::max(lo, std::min(hi, s.regency_year));
     ImGui::SameLine();
-    char hint[256];
-    std::snprintf(hint, sizeof hint,
-                  s.lang == Lang::En ? "%zu plan(s) held in this browser, one per office; import the offices' files (File > Import JSON) to add them."
-                                     : "%zu rencana di peramban ini, satu per instansi; impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
-                  s.plans.size());
+    // How many offices the plans are of: "one per office" only when it is so (a duplicated plan is a second of its office).
+    std::vector<PlanTag> tags;
+    for (const Plan& p : s.plans) tags.push_back(plan_tag(p));
+    const size_t offices = office_count(tags);
+    char hint[512];
+    if (offices == s.plans.size())
+        std::snprintf(hint, sizeof hint,
+                      s.lang == Lang::En ? "%zu plan(s) held in this browser, one per office; import the offices' files (File > Import JSON) to add them."
+                                         : "%zu rencana di peramban ini, satu per instansi; impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
+                      s.plans.size());
+    else
+        std::snprintf(hint, sizeof hint,
+                      s.lang == Lang::En ? "%zu plans of %zu office(s) held in this browser; an office's plans are told apart by their period or title. Import the offices' files (File > Import JSON) to add them."
+                                         : "%zu rencana dari %zu instansi di peramban ini; rencana satu instansi dibedakan dengan periode atau judulnya. Impor berkas instansi lain (Berkas > Impor JSON) untuk menambahkannya.",
+                      s.plans.size(), offices);
     disabled_text_wrapped(hint);
     if (s.services.files) {
         // The buttons on one line where the window is wide enough, else on the next lines (a narrow laptop window).
