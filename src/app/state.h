@@ -121,9 +121,6 @@ struct AppState {
     // The Kabupaten tab's consolidation, recomputed only when the plans or the year change (not every frame).
     struct RegencyCache {
         unsigned long long revision = 0;
-    // The plans were replaced from outside the field being typed in (loaded from another tab, an import, undo/redo):
-    // the next frame leaves that field, which would otherwise write its older text back over them.
-    bool plans_replaced = false;
         int year = 0;
         bool valid = false;
         Consolidation value;

@@ -361,6 +361,9 @@ test('the period typed year by year, Tab between the two fields: both years are 
   await page.waitForFunction(() => window.tolok.listPlans()[0].end === 2024, null, { timeout: 5000 });
   const plans = await page.evaluate(() => window.tolok.listPlans());
   assert.equal(plans[0].start, 2017, 'the first year typed before Tab is kept');
+  // What followed is said above the tabs (a line more: the fields below move down a line before they are clicked).
+  await page.waitForFunction(() => window.tolok.state().message.startsWith('Periode menjadi 2017-2024'), null, { timeout: 5000 });
+  await page.waitForTimeout(200);
   // Leaving with Tab a period that would remove entries (2018's targets): asked, as with Enter.
   await typeInto(page, 'period-first', 2019);
   await page.keyboard.press('Tab');
