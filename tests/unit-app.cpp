@@ -357,6 +357,20 @@ TEST_CASE("indicators and sasaran put back in order from the editor: each move o
     CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
     CHECK(order_of("s1") == Codes{"1", "2", "3"});
     CHECK_FALSE(move_to_objective(s, "i6", "s3"));  // already there: no step
+    {
+        // Through two other sasaran (a wrong pick, then another) and back: still its old place.
+        const std::vector<Plan> kept = s.plans;
+        REQUIRE(move_to_objective(s, "i6", "s1"));
+        REQUIRE(move_to_objective(s, "i6", "s2"));
+        REQUIRE(move_to_objective(s, "i6", "s3"));
+        CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
+        CHECK(order_of("s2") == Codes{"4"});
+        undo(s);
+        undo(s);
+        undo(s);
+        CHECK(order_of("s3") == Codes{"5", "6", "7", "8"});
+        CHECK(s.plans.size() == kept.size());
+    }
     undo(s);
     CHECK(order_of("s1") == Codes{"1", "2", "3", "6"});
     undo(s);

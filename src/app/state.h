@@ -80,8 +80,9 @@ struct AppState {
     std::string grade_label_before;  // a grade's name as it was when its field was entered (renamed on leaving it)
     std::string view_prefs_written;  // the view entry last written (logic/view_prefs.h)
     std::string editor_shown;        // the indicator the editor last showed: another one opens at its top
-    // Where indicators stood when the editor moved them to another sasaran, by plan id and indicator id
-    // (logic/indicator_moves.h): moved back, an indicator takes its old place again. For this session only.
+    // Where indicators stood in each sasaran the editor moved them out of, by plan id, indicator id and sasaran id
+    // (logic/indicator_moves.h): moved back, an indicator takes its old place again, also after a trip through two
+    // other sasaran. For this session only.
     std::map<std::string, IndicatorPlace> places_left;
     char search[128] = "";
     std::string filter_objective;    // overview: only this sasaran (name), empty = all

@@ -7,11 +7,15 @@ namespace tolok::app {
 
 namespace {
 
-std::string place_key(const Plan& plan, const std::string& indicator_id) { return plan.id + "\n" + indicator_id; }
+std::string place_key(const Plan& plan, const std::string& indicator_id, const std::string& objective_id) {
+    return plan.id + "\n" + indicator_id + "\n" + objective_id;
+}
 
-// Remembers where the indicator stands before it leaves its sasaran (AppState::places_left).
+// Remembers where the indicator stands before it leaves its sasaran (AppState::places_left), one place per sasaran
+// left: a trip through two other sasaran and back still finds it.
 void remember_place(AppState& s, const Plan& plan, const std::string& indicator_id) {
-    s.places_left[place_key(plan, indicator_id)] = place_of(plan, indicator_id);
+    const IndicatorPlace here = place_of(plan, indicator_id);
+    s.places_left[place_key(plan, indicator_id, here.objective_id)] = here;
 }
 
 }  // namespace
@@ -25,7 +29,7 @@ bool move_to_objective(AppState& s, const std::string& indicator_id, const std::
     if (!ind || !from || to.count == 0 || from->id == objective_id) return false;
     // Back to the sasaran it left: in front of the indicator it stood before (if that one is still there).
     std::string before;
-    if (auto it = s.places_left.find(place_key(*plan, indicator_id)); it != s.places_left.end() && it->second.objective_id == objective_id)
+    if (auto it = s.places_left.find(place_key(*plan, indicator_id, objective_id)); it != s.places_left.end())
         before = it->second.before_id;
     const std::string& to_code = plan->objectives[to.index].code;
     const BiText name{"Pindahkan indikator " + ind->code + " ke sasaran " + to_code, "Move indicator " + ind->code + " to objective " + to_code};
