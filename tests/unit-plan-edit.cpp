@@ -257,6 +257,10 @@ TEST_CASE("a new period is carried into the chapters that name the old one, and 
     CHECK(describe(period_mentions(bare)).id == "judul dokumen");
     set_period(bare, 2026, 2030);
     CHECK(bare.chapters[0].text == "Tahun 2025 dan 2029; periode 2020-2024.");
+    // Only the period on its own, not inside a longer number.
+    bare.chapters[0].text = "Tabel 2026-20301, kode 12026-2030, periode 2026-2030.";
+    set_period(bare, 2027, 2031);
+    CHECK(bare.chapters[0].text == "Tabel 2026-20301, kode 12026-2030, periode 2027-2031.");
 }
 
 TEST_CASE("what a new period would remove is counted before it is set") {

@@ -161,14 +161,25 @@ struct PeriodWritten {
         const std::string from = std::to_string(start_year), to = std::to_string(end_year);
         for (const char* dash : {"-", " - ", "\xE2\x80\x93", " \xE2\x80\x93 "}) forms.push_back(from + dash + to);
     }
+    // Where `form` stands in `text` from `from` on as a period of its own: not inside a longer number ("2018-20231",
+    // "12018-2023").
+    static size_t find_whole(const std::string& text, const std::string& form, size_t from) {
+        auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        for (size_t at = text.find(form, from); at != std::string::npos; at = text.find(form, at + 1)) {
+            const size_t end = at + form.size();
+            if ((at == 0 || !digit(text[at - 1])) && (end >= text.size() || !digit(text[end]))) return at;
+        }
+        return std::string::npos;
+    }
     bool in(const std::string& text) const {
         for (const std::string& f : forms)
-            if (text.find(f) != std::string::npos) return true;
+            if (find_whole(text, f, 0) != std::string::npos) return true;
         return false;
     }
     void replace_in(std::string& text, const std::string& now) const {
         for (const std::string& f : forms)
-            for (size_t at = text.find(f); at != std::string::npos; at = text.find(f, at + now.size())) text.replace(at, f.size(), now);
+            for (size_t at = find_whole(text, f, 0); at != std::string::npos; at = find_whole(text, f, at + now.size()))
+                text.replace(at, f.size(), now);
     }
 };
 
