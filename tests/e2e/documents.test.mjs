@@ -118,6 +118,7 @@ test('a pasted table without a year lists its rows in the preview, and its messa
   const text = await page.evaluate(() => window.tolok.screenText());
   assert.match(text, /kolom 3 "Target" tanpa tahun: tulis tahunnya di judul kolom \(mis\. "Target 2025"\) atau isi tahun kolom Target\/Realisasi tunggal/);
   assert.doesNotMatch(text, /--year/);
+  assert.doesNotMatch(text, /kolom 3: kolom 3/, 'the column named once');
   assert.match(text, /\| 2 \| indikator \| Jumlah dokumen \| Indikator: Jumlah dokumen \| Satuan: dok \| Target: 3 \|/);
 }));
 

@@ -71,6 +71,22 @@ std::string column_prefix(const std::string& location, Lang lang) {
     return (lang == Lang::En ? "column " : "kolom ") + location.substr(at + 9) + ": ";
 }
 
+// Whether `text` starts by naming the column ("kolom 5 \"Target\" ..."), which `column_words` ("kolom 5") names.
+bool names_column(const std::string& text, const std::string& column_words) {
+    return !column_words.empty() && text.compare(0, column_words.size(), column_words) == 0 && text.size() > column_words.size() &&
+           text[column_words.size()] == ' ';
+}
+
+// A whole-table problem's place and text: "baris 1, kolom 5: ...", the column left out of the place when the text
+// starts by naming it ("baris 1: kolom 5 \"Target\" tanpa tahun", not "baris 1, kolom 5: kolom 5 ...").
+std::string table_problem_line(const Diagnostic& p, Lang lang) {
+    std::string place = location_label(p.location, lang);
+    const std::string text = p.text(lang);
+    const std::string comma = lang == Lang::En ? ", column " : ", kolom ";
+    if (const size_t at = place.rfind(comma); at != std::string::npos && names_column(text, place.substr(at + 2))) place.erase(at);
+    return place + ": " + text;
+}
+
 void draw_row(AppState& s, const TableImportResult& r, const ImportedRow& row) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -109,8 +125,7 @@ void draw_row(AppState& s, const TableImportResult& r, const ImportedRow& row) {
                                                                                : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         const std::string text = p.text(s.lang);
         std::string prefix = column_prefix(p.location, s.lang);  // "kolom 5: ", unless the text starts by naming it
-        const size_t named = prefix.size() - 2;  // "kolom 5"
-        if (!prefix.empty() && text.compare(0, named, prefix, 0, named) == 0 && text.size() > named && text[named] == ' ') prefix.clear();
+        if (!prefix.empty() && names_column(text, prefix.substr(0, prefix.size() - 2))) prefix.clear();
         ImGui::TextWrapped("%s%s", prefix.c_str(), text.c_str());
         ImGui::PopStyleColor();
     }
@@ -213,7 +228,7 @@ void draw_table_import(AppState& s) {
             if (on_a_row) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, p.severity == Severity::Error ? kErrorColor : p.severity == Severity::Warning ? kWarningColor
                                                                                                                            : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            ImGui::TextWrapped("%s: %s", location_label(p.location, s.lang).c_str(), p.text(s.lang).c_str());
+            ImGui::TextWrapped("%s", table_problem_line(p, s.lang).c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.id.c_str());
         }
