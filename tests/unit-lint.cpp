@@ -393,6 +393,8 @@ TEST_CASE("a realisasi typed as a bare fraction against a percent target (0,8 fo
         if (f.id == "lint.actual_fraction_of_percent") {
             CHECK(f.message.id.find("bila maksudnya 80 %") != std::string::npos);
             CHECK(f.message.en.find("if 80 % is meant") != std::string::npos);
+            CHECK(f.message.id.find("dihitung sebagai 0,8 %") != std::string::npos);
+            CHECK(f.message.en.find("counts as 0.8 %") != std::string::npos);  // the English way, not "0,8 %"
         }
     for (const char* fine : {"0,8%", "80", "95%", "2"}) {  // a percent, a number beside it, or more than a fraction
         CAPTURE(fine);

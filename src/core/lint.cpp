@@ -154,10 +154,11 @@ Diagnostics lint_plan(const Plan& plan) {
             const std::string meant_en = format_number_short(*typed.number * 100, Lang::En) + " %";
             add(Severity::Warning, "lint.actual_fraction_of_percent", field,
                 who(ind) + ": realisasi " + when_id + " " + typed.text + " tanpa tanda % terhadap target " + a.target.text +
-                    " dihitung sebagai " + typed.text + " %; bila maksudnya " + meant_id + " (Excel menyimpan persen sebagai pecahan), ketik " +
-                    meant_id,
+                    " dihitung sebagai " + format_number_short(*typed.number, Lang::Id) + " %; bila maksudnya " + meant_id +
+                    " (Excel menyimpan persen sebagai pecahan), ketik " + meant_id,
                 who_en(ind) + ": the " + when_en + " actual " + typed.text + " has no % against the target " + a.target.text +
-                    " and counts as " + typed.text + " %; if " + meant_en + " is meant (Excel keeps percentages as fractions), type " + meant_en);
+                    " and counts as " + format_number_short(*typed.number, Lang::En) + " %; if " + meant_en +
+                    " is meant (Excel keeps percentages as fractions), type " + meant_en);
             return true;
         }
         if (!a.percent || !capaian_implausible(*a.percent)) return false;

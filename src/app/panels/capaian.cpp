@@ -128,9 +128,10 @@ void draw_row(AppState& s, Plan& plan, size_t oi, size_t ii, int r, bool wrap) {
                       "\nFar beyond plausible: check the actual (a typo? 1.250 means one thousand two hundred and fifty).");
         if (fraction) {
             const std::string meant = format_number_short(*typed->value.number * 100, s.lang) + " %";
-            why += s.lang == Lang::En ? "\n" + typed->value.text + " without % counts as " + typed->value.text + " %; if " + meant +
+            const std::string counted = format_number_short(*typed->value.number, s.lang) + " %";
+            why += s.lang == Lang::En ? "\n" + typed->value.text + " without % counts as " + counted + "; if " + meant +
                                             " is meant (Excel keeps percentages as fractions), type " + meant + "."
-                                      : "\n" + typed->value.text + " tanpa tanda % dihitung sebagai " + typed->value.text + " %; bila maksudnya " +
+                                      : "\n" + typed->value.text + " tanpa tanda % dihitung sebagai " + counted + "; bila maksudnya " +
                                             meant + " (Excel menyimpan persen sebagai pecahan), ketik " + meant + ".";
         }
         if (quarters)
