@@ -10,6 +10,7 @@
 // after the merge; for that the office name, period and indicator names of each plan are kept too.
 //
 // export-long writes the long-format rows (core/long_export.h) of each file's plans as the file is read.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -198,7 +199,13 @@ int run_merge(int argc, char** argv) {
     bool first_row = true;
     std::unordered_map<std::string, size_t> seen;  // plan id -> index of the file that brought it
     std::unordered_map<std::string, std::string> office_of;  // plan id -> the office of the plan first seen under it
-    std::unordered_map<std::string, std::string> sent_of;    // plan id -> when the file first bringing it was sent
+    // Plan id -> the file bringing it that was sent last (path, time), and whether every such file said when it was sent.
+    struct Latest {
+        std::string path, sent_at;
+        bool all_timed = true;
+    };
+    std::unordered_map<std::string, Latest> latest_of;
+    std::vector<std::string> sent_again;  // plan ids of one office in more than one file, in the order found
     std::vector<OfficeFacts> facts;  // of each plan written, for "maybe the same office twice"
     bool failed = false;
     size_t plans_written = 0, indicators = 0;
@@ -218,30 +225,28 @@ int run_merge(int argc, char** argv) {
             std::string where = file_location(path, (plans->size() > 1 ? "/plans/" + std::to_string(p) : "/plan") + "/id");
             auto [it, fresh] = seen.emplace(plan.id, f);
             office_of.emplace(plan.id, plan.office.name);
-            sent_of.emplace(plan.id, sent_at);
+            {
+                auto [l, first_time] = latest_of.emplace(plan.id, Latest{path, sent_at, sent_at_seconds(sent_at).has_value()});
+                if (!first_time) {
+                    l->second.all_timed = l->second.all_timed && sent_at_seconds(sent_at).has_value();
+                    if (sent_earlier(l->second.sent_at, sent_at)) l->second = Latest{path, sent_at, l->second.all_timed};
+                }
+            }
             if (!fresh) {
                 const std::string& first = (*paths)[it->second];
                 if (!rename) {
                     // The same office twice is most often a file sent again: renaming would count that office twice.
                     const bool same_office = office_of[plan.id] == plan.office.name;
-                    // Which of the two was sent later, when both files say when they were sent.
-                    std::string newer_id, newer_en;
-                    const std::string& first_sent = sent_of[plan.id];
-                    if (same_office && sent_earlier(first_sent, sent_at)) {
-                        newer_id = "; yang terbaru: " + path + " (dikirim " + sent_at + ", yang lain " + first_sent + ")";
-                        newer_en = "; the latest: " + path + " (sent " + sent_at + ", the other " + first_sent + ")";
-                    } else if (same_office && sent_earlier(sent_at, first_sent)) {
-                        newer_id = "; yang terbaru: " + first + " (dikirim " + first_sent + ", yang ini " + sent_at + ")";
-                        newer_en = "; the latest: " + first + " (sent " + first_sent + ", this one " + sent_at + ")";
-                    }
+                    if (same_office && std::find(sent_again.begin(), sent_again.end(), plan.id) == sent_again.end())
+                        sent_again.push_back(plan.id);  // which file is the latest: said once all files are read
                     print_diagnostics(std::cerr, {make_error("merge.duplicate_plan_id", where,
                                                              "id rencana \"" + plan.id + "\" sudah dipakai oleh " + first +
                                                                  (same_office ? " untuk instansi yang sama (berkas yang dikirim ulang?): gabungkan hanya berkas terbaru "
-                                                                                "tiap instansi; --rename-duplicates akan menghitung instansi itu dua kali" + newer_id
+                                                                                "tiap instansi; --rename-duplicates akan menghitung instansi itu dua kali"
                                                                               : " (pakai --rename-duplicates untuk memberi id baru)"),
                                                              "plan id \"" + plan.id + "\" is already used by " + first +
                                                                  (same_office ? " for the same office (a file sent again?): merge only the latest file of each "
-                                                                                "office; --rename-duplicates would count that office twice" + newer_en
+                                                                                "office; --rename-duplicates would count that office twice"
                                                                               : " (use --rename-duplicates to give it a new id)"))},
                                       a.lang);
                     failed = true;
@@ -275,6 +280,15 @@ int run_merge(int argc, char** argv) {
     if (!failed && (!plans_spool.good() || !rows_spool.good())) {
         print_diagnostics(std::cerr, {make_error("cli.write_failed", "tmp", "gagal menulis berkas sementara", "failed to write a temporary file")}, a.lang);
         failed = true;
+    }
+    // An office's plan sent in several files: which of them was sent last, when every one of them says when.
+    for (const std::string& id : sent_again) {
+        const Latest& l = latest_of[id];
+        if (!l.all_timed) continue;
+        print_diagnostics(std::cerr, {make_error("merge.latest_file", l.path,
+                                                 "rencana \"" + id + "\": berkas terbaru " + l.path + " (dikirim " + l.sent_at + ")",
+                                                 "plan \"" + id + "\": the latest file is " + l.path + " (sent " + l.sent_at + ")", Severity::Info)},
+                          a.lang);
     }
     if (failed) {
         std::cerr << (en ? "tolok merge: nothing written (errors above)\n" : "tolok merge: tidak ada yang ditulis (ada galat di atas)\n");

@@ -123,14 +123,18 @@ std::string percent_text(const std::optional<double>& v, Lang lang) {
     return v ? format_number(*v, 2, lang) + " %" : "-";
 }
 
-void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang) {
+// `offices`: how many offices the plans counted are of (one office's two plans are two rows, one office).
+void print_text(const Consolidation& c, const SummaryBasis& basis, Lang lang, size_t offices) {
     bool en = lang == Lang::En;
     // The offices counted are those whose period holds the year; the others are skipped (listed, nothing counted).
     std::vector<std::string> skipped;
     for (const auto& o : c.offices)
         if (!o.in_period) skipped.push_back(o.office);
-    std::cout << (en ? "Regency summary " : "Ringkasan kabupaten ") << c.year << ": " << c.offices.size() - skipped.size()
-              << (en ? " office(s), " : " instansi, ") << c.totals.indicators << (en ? " indicator(s)" : " indikator");
+    const size_t counted = c.offices.size() - skipped.size();
+    std::cout << (en ? "Regency summary " : "Ringkasan kabupaten ") << c.year << ": ";
+    if (offices == counted) std::cout << counted << (en ? " office(s), " : " instansi, ");
+    else std::cout << counted << (en ? " plans of " : " rencana dari ") << offices << (en ? " office(s), " : " instansi, ");
+    std::cout << c.totals.indicators << (en ? " indicator(s)" : " indikator");
     if (!skipped.empty())
         std::cout << (en ? "; " + std::to_string(skipped.size()) + " office(s) skipped (year outside their period)"
                          : "; " + std::to_string(skipped.size()) + " instansi dilewati (tahun di luar periodenya)");
@@ -229,11 +233,15 @@ int run_summary(int argc, char** argv) {
         return usage_error("summary", en ? "-o and --place-date are only for --format html" : "-o dan --place-date hanya untuk --format html", a.lang);
 
     RegencyRecapBuilder builder(*year);
+    std::vector<PlanTag> counted;  // the plans whose period holds the year, for how many offices they are of
     std::vector<std::string> paths = builtin ? std::vector<std::string>{""} : a.positional;
     for (const auto& path : paths) {
         auto plans = load_plans(path, builtin, a.lang, altered_options(a));
         if (!plans) return kExitErrors;
-        for (const auto& plan : *plans) builder.add(plan);
+        for (const auto& plan : *plans) {
+            builder.add(plan);
+            if (plan.in_period(*year)) counted.push_back(plan_tag(plan));
+        }
     }
     const RegencyRecap recap = builder.finish();
     const Consolidation& c = recap.consolidation;
@@ -262,7 +270,7 @@ int run_summary(int argc, char** argv) {
     } else if (format == "json") {
         print_json(c, basis, a.lang);
     } else {
-        print_text(c, basis, a.lang);
+        print_text(c, basis, a.lang, office_count(counted));
     }
     return kExitOk;
 }

@@ -52,17 +52,22 @@ expect_in "$WORK/err" "merge.duplicate_plan_id"
 expect_in "$WORK/err" "--rename-duplicates"
 expect_in "$WORK/err" "untuk instansi yang sama (berkas yang dikirim ulang?)"  # the same office twice: not a rename
 [ -e "$WORK/dup.json" ] && fail "a refused merge wrote its output"
-# The same office sent twice, a week apart: the message says which file is the latest, in either order given.
+# The same office sent three times, a week apart: which file is the latest is said once, whatever the order given.
 SOURCE_DATE_EPOCH=1764720000 expect_exit 0 -- "$TOLOK" import-table "$WORK/Satu.tsv" --year 2023 --office "Dinas Satu" -o "$WORK/Satu-later.json"
-expect_exit 1 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu-later.json" -o "$WORK/dup.json"
-expect_in "$WORK/err" "yang terbaru: $WORK/Satu-later.json (dikirim 2025-12-03T00:00:00Z, yang lain 2025-11-26T00:00:00Z)"
-expect_exit 1 -- "$TOLOK" merge "$WORK/Satu-later.json" "$WORK/Satu.json" -o "$WORK/dup.json" --lang en
-expect_in "$WORK/err" "the latest: $WORK/Satu-later.json (sent 2025-12-03T00:00:00Z, this one 2025-11-26T00:00:00Z)"
+SOURCE_DATE_EPOCH=1765324800 expect_exit 0 -- "$TOLOK" import-table "$WORK/Satu.tsv" --year 2023 --office "Dinas Satu" -o "$WORK/Satu-latest.json"
+expect_exit 1 -- "$TOLOK" merge "$WORK/Satu-later.json" "$WORK/Satu.json" "$WORK/Satu-latest.json" -o "$WORK/dup.json"
+expect_in "$WORK/err" "INFO merge.latest_file $WORK/Satu-latest.json: rencana \"dinas-satu-2023-2023\": berkas terbaru $WORK/Satu-latest.json (dikirim 2025-12-10T00:00:00Z)"
+[ "$(grep -c merge.latest_file "$WORK/err")" = 1 ] || fail "the latest file said once"
+expect_exit 1 -- "$TOLOK" merge "$WORK/Satu-latest.json" "$WORK/Satu-later.json" "$WORK/Satu.json" -o "$WORK/dup.json" --lang en
+expect_in "$WORK/err" "plan \"dinas-satu-2023-2023\": the latest file is $WORK/Satu-latest.json (sent 2025-12-10T00:00:00Z)"
 expect_exit 0 -- "$TOLOK" merge "$WORK/Satu.json" "$WORK/Satu.json" -o "$WORK/dup.json" --rename-duplicates --lang en
 expect_in "$WORK/err" "WARNING merge.renamed"
 expect_in "$WORK/err" 'this plan becomes "dinas-satu-2023-2023-2"'
 expect_exit 0 -- "$TOLOK" validate "$WORK/dup.json"
 expect_in "$WORK/out" "sah: 2 rencana, 8 indikator"
+# The summary counts its offices, not its plans: one office's two plans are 2 plans of 1 office.
+expect_exit 0 -- "$TOLOK" summary "$WORK/dup.json" --year 2023
+expect_in "$WORK/out" "Ringkasan kabupaten 2023: 2 rencana dari 1 instansi, 8 indikator"
 
 # One altered byte in a sealed input: refused with the integrity error, nothing written.
 sed 's/"20 prd"/"21 prd"/' "$WORK/Tiga.json" >"$WORK/Tiga-altered.json"
